@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real per-user data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ZYDESK_HOME", str(home))
+    monkeypatch.delenv("ZYDESK_DB", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return "sqlite:///" + str(tmp_path / "test.sqlite")
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator["Database"]:  # noqa: F821
+    """A fresh, migrated database with the code tables and nothing else."""
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    database = Database(open_database(db_url), user="测试员")
+    yield database
+    database.dispose()

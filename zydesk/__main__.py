@@ -1,0 +1,3 @@
+from zydesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,8 @@
+"""Subcommands of this area (not yet written)."""
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pass

@@ -1,0 +1,41 @@
+"""What every subcommand shares: the database it works on, progress on stderr, the crash log."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from zydesk import paths
+from zydesk.storage.engine import resolve_url
+from zydesk.storage.migrate import open_database
+from zydesk.storage.uow import Database
+
+
+class CliContext:
+    def __init__(self, db_arg: str | None) -> None:
+        self.url = resolve_url(db_arg)
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """Opened (and migrated) on first use, so --help and --version need no database."""
+        if self._db is None:
+            self._db = Database(open_database(self.url))
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    @staticmethod
+    def write_crash_log(text: str) -> Path:
+        path = paths.log_dir() / f"error-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")

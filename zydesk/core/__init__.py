@@ -1,0 +1,1 @@
+"""Pure domain code: dataclasses and policy rules. No Qt, no SQLAlchemy, no I/O."""

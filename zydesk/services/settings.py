@@ -1,0 +1,33 @@
+"""Local settings: readings of the policy and figures it leaves open. Shown in the UI, audited on change."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zydesk.storage.models import Setting
+from zydesk.storage.uow import Database
+
+
+def get_setting(session: Session, key: str, default: Any = None, year: int | None = None) -> Any:
+    """The value for the year if set, else the all-years value, else default."""
+    rows = dict(session.execute(select(Setting.year, Setting.value).where(Setting.key == key)).all())
+    if year is not None and year in rows:
+        return rows[year]
+    return rows.get(None, default)
+
+
+def set_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
+    with db.uow(f"修改设置 {key}") as uow:
+        row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(year) if year is None
+                                                       else Setting.year == year))
+        if row is None:
+            uow.session.add(Setting(key=key, year=year, value=value))
+        else:
+            row.value = value
+        uow.commit()
+
+
+def is_demo(session: Session) -> bool:
+    return bool(get_setting(session, "demo", False))

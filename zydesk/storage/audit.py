@@ -1,0 +1,90 @@
+"""The audit trail: every ORM change flushed inside a unit of work is recorded with before/after values.
+
+Bulk writes that bypass the ORM (imports) record their own summary entry through UnitOfWork.audit().
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from zydesk.storage.base import Base
+from zydesk.storage.models import AuditEntry
+
+# Columns whose values are sensitive are still recorded (the audit trail is the place they must be),
+# but audit views mask them like every other view does.
+
+
+def plain(value: Any) -> Any:
+    """A JSON-safe form of a column value."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def snapshot(obj: Base) -> dict[str, Any]:
+    state = inspect(obj)
+    return {attr.key: plain(state.attrs[attr.key].value) for attr in state.mapper.column_attrs}
+
+
+def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            before[attr.key] = plain(hist.deleted[0]) if hist.deleted else None
+            after[attr.key] = plain(hist.added[0]) if hist.added else None
+    return before, after
+
+
+def _object_id(obj: Base) -> str | None:
+    ident = inspect(obj).identity
+    return ",".join(str(x) for x in ident) if ident else None
+
+
+@event.listens_for(Session, "before_flush")
+def _record(session: Session, _ctx: object, _instances: object) -> None:
+    uow = session.info.get("uow")
+    if uow is None:
+        return
+    now = dt.datetime.now()
+    pending: list[AuditEntry] = []
+    for obj in session.dirty:
+        if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
+            continue
+        before, after = _changes(obj)
+        if after:
+            pending.append(AuditEntry(at=now, user=uow.user, action=uow.action, object_type=type(obj).__name__,
+                                      object_id=_object_id(obj), before=before, after=after))
+    for obj in session.deleted:
+        if isinstance(obj, AuditEntry):
+            raise PermissionError("审计记录不可删除")
+        pending.append(AuditEntry(at=now, user=uow.user, action=uow.action, object_type=type(obj).__name__,
+                                  object_id=_object_id(obj), before=snapshot(obj), after=None))
+    # New objects get their ids only at flush: record them after it.
+    uow.new_objects.extend(o for o in session.new if not isinstance(o, AuditEntry))
+    session.add_all(pending)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _record_new(session: Session, _ctx: object) -> None:
+    uow = session.info.get("uow")
+    if uow is None or not uow.new_objects:
+        return
+    now = dt.datetime.now()
+    objs, uow.new_objects = uow.new_objects, []
+    session.add_all(
+        AuditEntry(at=now, user=uow.user, action=uow.action, object_type=type(o).__name__,
+                   object_id=_object_id(o), before=None, after=snapshot(o))
+        for o in objs
+    )

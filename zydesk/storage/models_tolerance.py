@@ -1,0 +1,2 @@
+"""Tables of this area (none yet)."""
+from __future__ import annotations

@@ -1,0 +1,74 @@
+"""Unit of work: one transaction per service operation, with the acting user and action for the audit."""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from zydesk.storage import audit  # noqa: F401  registers the audit listeners
+from zydesk.storage.base import Base
+from zydesk.storage.models import AuditEntry
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service account): still record something honest
+        return "未知用户"
+
+
+class UnitOfWork:
+    """Use as `with db.uow("编辑干部") as uow: ...; uow.commit()`. Leaving without commit rolls back."""
+
+    def __init__(self, factory: sessionmaker[Session], user: str, action: str) -> None:
+        self._factory = factory
+        self.user = user
+        self.action = action
+        self.new_objects: list[Base] = []
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        self.session.info["uow"] = self
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def audit(self, object_type: str, object_id: str | None, before: Any = None, after: Any = None,
+              action: str | None = None) -> None:
+        """An explicit entry, for writes that bypass the ORM (bulk imports)."""
+        self.session.add(AuditEntry(at=dt.datetime.now(), user=self.user, action=action or self.action,
+                                    object_type=object_type, object_id=object_id, before=before, after=after))
+
+
+class Database:
+    """The open database: engine, session factory and the acting user. Services take one of these."""
+
+    def __init__(self, engine: Engine, user: str | None = None) -> None:
+        self.engine = engine
+        self.url = str(engine.url)
+        self.user = user or os_user()
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def uow(self, action: str) -> UnitOfWork:
+        return UnitOfWork(self.sessions, self.user, action)
+
+    def read(self) -> Session:
+        """A session for reading only (queries for views and reports); close it after use."""
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
