@@ -9,13 +9,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from zydesk import paths
+from zydesk.errors import UserError
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
 BUSY_TIMEOUT_MS = 10_000
 
 
-class DatabaseRefused(Exception):
+class DatabaseRefused(UserError):
     """The file is not ours, is damaged, or is newer than this program. Message is for the clerk."""
 
 
