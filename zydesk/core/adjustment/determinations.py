@@ -1,0 +1,231 @@
+"""第十条至第十五条第（一）（二）项、第十六条、第十七条: rules over the register of 责任认定.
+
+A determination names the cadres held responsible and their role. Most items need one determination;
+a few count determinations within the calendar year or need one in each of two years running.
+A determination tied to a tolerance case concluded 免责 is left out (with a note); 减责 is shown.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from zydesk.core.adjustment.facts import Determination, Facts
+from zydesk.core.adjustment.finding import (
+    METHODS_ART4,
+    METHODS_ART18,
+    NEEDS_REVIEW,
+    SHOULD,
+    WARN_FIRST,
+    Finding,
+    Index,
+    finding,
+)
+from zydesk.core.citation import Citation
+
+# Articles and items the register accepts, with the text each implements (shown in the entry form).
+ITEMS: dict[tuple[int, int], str] = {
+    (10, 1): "生态文明决策部署落实不力，受到通报批评，或当年被环保部门通报3次以上环境违法问题",
+    (10, 2): "严重环境污染和生态破坏事件未及时处理，引发群体性事件或次生灾害",
+    (10, 3): "主体功能区建设、南水北调水资源保护等工作不力，造成严重影响或后果",
+    (10, 4): "未落实环境保护监督管理责任，引发重大环境事故",
+    (10, 5): "污染物总量减排五项指标同时未完成全年目标任务60%",
+    (11, 1): "镇一年内发生1起重大及以上安全生产责任事故",
+    (11, 2): "县直部门工作领域一年内发生1起重大及以上安全生产责任事故",
+    (11, 3): "镇一年内发生1起三级以上食品安全事故",
+    (11, 4): "防范自然灾害、应急抢险责任不到位，造成重大损失或恶劣影响",
+    (12, 1): "发生特别重大群体性事件和公共安全事件，或镇一年内发生2起重大事件",
+    (12, 2): "发生影响社会稳定的重大突出问题，或集体赴省近京上访事件",
+    (12, 3): "连续两年被确定为社会治安综合治理重点整顿单位",
+    (13, 1): "党的建设决策部署落实不到位，经督促仍无改进，受到县级以上通报批评",
+    (13, 2): "严重违规推荐使用干部或用人上不正之风严重，受到县级以上通报批评",
+    (13, 3): "基层党组织软弱涣散引发重大事件，受到县级以上通报批评",
+    (13, 4): "意识形态方面出现严重错误导向，受到县级以上通报批评",
+    (13, 5): "连续两年抓基层党建工作述职评议考核排名末位",
+    (13, 6): "全面从严治党主体责任不到位，查处不力，造成恶劣影响",
+    (13, 7): "未经组织人事部门同意擅自从乡镇借调、抽调干部",
+    (14, 1): "未完成工作任务，当年多项重点工作排名靠后，或单项重点工作连续两年排名末位",
+    (14, 2): "落实重点工作不力，被县委、县政府通报两次以上仍无明显改观",
+    (15, 1): "班子运行状况较差等，经组织研判认定不适宜在现岗位继续任职",
+    (15, 2): "对综合研判反馈问题整改不主动、不到位、效果不明显",
+    **{(17, n): text for n, text in enumerate((
+        "不严格遵守党的政治纪律和政治规矩", "理想信念动摇，关键时刻经不住考验",
+        "违背民主集中制原则，独断专行或者软弱涣散", "组织观念淡薄，个人有关事项不如实填报甚至隐瞒不报",
+        "违背中央八项规定精神，不严格遵守廉洁从政有关规定", "不敢担当、不负责任，为官不为、庸懒散拖",
+        "不能有效履行职责，单位或分管工作处于落后状态，或出现较大失误", "品行不端，造成不良影响",
+        "配偶或子女均已移居国（境）外，不适宜担任其所任职务", "其他不适宜担任现职的情形"), start=1)},
+}
+
+# Kinds of a determination. 认定 alone meets the item; the others are counted (see COUNTED).
+KINDS = ("认定", "通报批评", "环保通报", "重大", "特别重大", "通报")
+
+# 以上 includes the number: 3 次以上 = at least 3.
+COUNTED: dict[tuple[int, int], tuple[str, int, str]] = {
+    (10, 1): ("环保通报", 3, "当年被县级以上环保部门通报环境违法问题"),
+    (12, 1): ("重大", 2, "一年内发生重大群体性事件和公共安全事件"),
+    (14, 2): ("通报", 2, "被县委、县政府通报"),
+}
+TWO_YEARS = {(12, 3), (13, 5)}
+REVIEW_ITEMS = {(14, 2), (15, 1), (15, 2)}  # the text leaves a judgment (仍无明显改观, 经组织研判)
+PRIOR_KINDS = ("提醒", "教育", "函询", "诫勉")
+
+
+@dataclass(frozen=True)
+class _Use:
+    d: Determination
+    tolerance: str | None
+
+
+def _usable(f: Facts, ix: Index, notes: list[str], ds: Sequence[Determination]) -> list[_Use]:
+    """Drop determinations excused by a 免责 conclusion (noted); keep 减责 with the conclusion."""
+    out = []
+    for d in ds:
+        conclusion = f.tolerance.get(d.tolerance_case) if d.tolerance_case else None
+        if conclusion == "免责":
+            notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {Citation(d.article, d.item)}责任认定"
+                         f"（容错案件 {d.tolerance_case}）经容错认定免责，不列为调整情形。")
+            continue
+        out.append(_Use(d, "减责" if conclusion == "减责" else None))
+    return out
+
+
+def _describe(d: Determination) -> str:
+    src = f"（{d.source}）" if d.source else ""
+    what = f"：{d.description}" if d.description else ""
+    kind = "" if d.kind == "认定" else f"[{d.kind}]"
+    return f"{d.date:%Y-%m-%d}责任认定{kind}{src}{what}"
+
+
+def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: int, item: int,
+          verdict: str, evidence: str, methods: Sequence[str] = METHODS_ART4) -> Iterator[Finding]:
+    """One finding per cadre held responsible in any of the determinations."""
+    roles: dict[int, str] = {}
+    for u in uses:
+        for r in u.d.responsible:
+            roles.setdefault(r.cadre_id, r.role)
+    reduced = any(u.tolerance == "减责" for u in uses)
+    cases = "、".join(sorted({u.d.tolerance_case for u in uses if u.tolerance and u.d.tolerance_case}))
+    sources = tuple(f"认定#{u.d.id}" for u in uses)
+    for cid, role in roles.items():
+        c = ix.by_id.get(cid)
+        if c is None:
+            notes.append(f"{Citation(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
+            continue
+        yield finding(c, article, item, verdict, evidence, methods, role=role, sources=sources,
+                      tolerance="减责" if reduced else None,
+                      tolerance_note=f"容错案件 {cases} 认定减责" if reduced else "")
+
+
+def determination_rules(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十条至第十五条第（一）（二）项 (each item's text in ITEMS)."""
+    this_year: dict[tuple[int, int], list[Determination]] = defaultdict(list)
+    last_year: dict[tuple[int, int], list[Determination]] = defaultdict(list)
+    for d in f.determinations:
+        if d.item is None or not 10 <= d.article <= 15 or d.date > f.date:
+            continue
+        if d.date.year == f.year:
+            this_year[(d.article, d.item)].append(d)
+        elif d.date.year == f.year - 1:
+            last_year[(d.article, d.item)].append(d)
+    for key in sorted(this_year):
+        article, item = key
+        uses = _usable(f, ix, notes, this_year[key])
+        if not uses:
+            continue
+        verdict = NEEDS_REVIEW if key in REVIEW_ITEMS else SHOULD
+        if key in TWO_YEARS:
+            yield from _two_years(f, ix, notes, key, uses, _usable(f, ix, [], last_year.get(key, [])))
+        elif key in COUNTED:
+            yield from _counted(f, ix, notes, key, uses, verdict)
+        else:
+            for u in uses:
+                yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
+
+
+def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: list[_Use],
+             verdict: str) -> Iterator[Finding]:
+    """第十条第（一）项 3 次以上环保通报; 第十二条第（一）项 2 起重大 (or 1 起特别重大); 第十四条第（二）项 通报两次以上."""
+    article, item = key
+    counted_kind, need, label = COUNTED[key]
+    direct = [u for u in uses if u.d.kind != counted_kind]  # 认定 / 通报批评 / 特别重大: one is enough
+    for u in direct:
+        if key == (12, 1) and u.d.kind not in ("特别重大", "认定"):
+            continue
+        yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
+    by_cadre: dict[int, list[_Use]] = defaultdict(list)
+    for u in uses:
+        if u.d.kind == counted_kind:
+            for r in u.d.responsible:
+                by_cadre[r.cadre_id].append(u)
+    for cid, mine in by_cadre.items():
+        c = ix.by_id.get(cid)
+        if key == (12, 1) and c is not None and c.unit_kind != "镇":
+            continue  # 县直部门: only 特别重大 events (the item's second sentence)
+        if len(mine) < need:
+            continue
+        dates = "、".join(f"{u.d.date:%m-%d}" for u in sorted(mine, key=lambda u: u.d.date))
+        evidence = f"{f.year}年{label} {len(mine)} 次（{dates}）≥ {need} 次"
+        narrowed = [_Use(u.d, u.tolerance) for u in mine]
+        for fd in _emit(f, ix, notes, narrowed, article, item, verdict, evidence):
+            if fd.cadre.id == cid:
+                yield fd
+
+
+def _two_years(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], now: list[_Use],
+               before: list[_Use]) -> Iterator[Finding]:
+    """第十二条第（三）项、第十三条第（五）项: the unit determined in both this year and the year before."""
+    article, item = key
+    before_units = {u.d.unit_id: u for u in before}
+    for u in now:
+        prev = before_units.get(u.d.unit_id)
+        if prev is None:
+            continue
+        evidence = f"连续两年：{_describe(prev.d)}；{_describe(u.d)}"
+        yield from _emit(f, ix, notes, [u], article, item, SHOULD, evidence)
+
+
+def art16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十六条：……按照职能分工，由有关部门提出考核结果和责任认定意见。对弄虚作假、隐瞒不报、不及时报告的严肃追责。
+
+    A determination flagged 弄虚作假/隐瞒不报 is recorded against the unit's 主要负责人 for accountability.
+    """
+    for d in f.determinations:
+        if not d.fraud or d.date.year != f.year or d.date > f.date or d.unit_id is None:
+            continue
+        for c in ix.heads(d.unit_id):
+            yield finding(c, 16, None, NEEDS_REVIEW,
+                          f"{d.date:%Y-%m-%d}{Citation(d.article, d.item)}责任认定中发现弄虚作假、隐瞒不报或不及时报告"
+                          + (f"（{d.source}）" if d.source else ""), role="主要负责人", sources=(f"认定#{d.id}",))
+
+
+def art17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十七条：干部具有下列情形之一，经组织提醒、教育或者函询、诫勉没有改正，被认定为不适宜担任现职的，
+    必须及时予以调整。  Without an earlier 提醒/教育/函询/诫勉 on record the finding says so instead.
+
+    Reading: an earlier handling counts when it is in the organizational-handling register for the cadre,
+    dated on or before the determination; the finding quotes it so the clerk can check it concerns the matter.
+    """
+    prior: dict[int, list] = defaultdict(list)
+    for h in f.handlings:
+        if any(k in h.kind for k in PRIOR_KINDS):
+            prior[h.cadre_id].append(h)
+    ds = [d for d in f.determinations if d.article == 17 and d.date.year == f.year and d.date <= f.date]
+    for u in _usable(f, ix, notes, ds):
+        d = u.d
+        for r in d.responsible:
+            earlier = sorted((h for h in prior.get(r.cadre_id, []) if h.date <= d.date), key=lambda h: h.date)
+            if earlier:
+                h = earlier[-1]
+                why = f"（{h.reason}）" if h.reason else ""
+                evidence = f"{_describe(d)}；此前已于{h.date:%Y-%m-%d}{h.kind}{why}，未改正"
+                verdict = SHOULD
+            else:
+                evidence = f"{_describe(d)}；无此前提醒、教育、函询或诫勉记录"
+                verdict = WARN_FIRST
+            one = Determination(d.id, d.date, d.unit_id, d.article, d.item, [r], d.description, d.source, d.kind,
+                                d.tolerance_case, d.fraud)
+            yield from _emit(f, ix, notes, [_Use(one, u.tolerance)], 17, d.item or 10, verdict, evidence,
+                             METHODS_ART18)
+
+
+RULES = (determination_rules, art16, art17)

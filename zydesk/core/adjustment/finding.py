@@ -1,0 +1,106 @@
+"""What a rule yields: a finding about one cadre, with its citation, verdict and figures."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from zydesk.core.adjustment.facts import CadreFact, Facts
+from zydesk.core.citation import Citation
+
+DOC = "能上能下"
+
+# Verdicts: automatic text / text says 经组织考核认定 or 经组织研判 / 第十七条 without an earlier 提醒.
+SHOULD = "应调整"
+NEEDS_REVIEW = "需组织认定"
+WARN_FIRST = "应先提醒、函询或诫勉"
+VERDICTS = (SHOULD, NEEDS_REVIEW, WARN_FIRST)
+
+# 第四条: the adjustment methods in general; 第十八条 narrows them for 不适宜担任现职.
+METHODS_ART4 = ("调离岗位", "改任非领导职务", "引咎辞职", "责令辞职", "免职", "降职")
+METHODS_ART18 = ("调离岗位", "改任非领导职务", "免职", "降职")
+METHODS_AGE = ("免职", "退休")  # 第十九条 到龄免职（退休）
+METHODS_TERM = ("免职",)  # 第二十条 任期届满免去领导职务
+METHODS_HEALTH = ("免职", "调离岗位", "改任非领导职务", "退休")  # 第二十二条
+METHODS_REQUEST = {"转任非领导职务": ("改任非领导职务",), "降低职务": ("降职",)}  # 第二十三条
+ALL_METHODS = METHODS_ART4 + ("退休",)
+
+
+def cite(article: int, item: int | None = None) -> Citation:
+    return Citation(article, item, doc=DOC)
+
+
+@dataclass(frozen=True)
+class Finding:
+    cadre: CadreFact
+    citation: Citation
+    verdict: str
+    evidence: str
+    methods: tuple[str, ...]
+    tolerance: str | None = None  # None or "减责"
+    tolerance_note: str = ""
+    sources: tuple[str, ...] = ()  # e.g. ("认定#12",) — what the finding rests on, for proposals
+    role: str = ""  # 主要负责人 / 分管领导 / 相关责任人 / 本人
+
+    @property
+    def unit(self) -> str:
+        return self.cadre.unit_name
+
+    @property
+    def post(self) -> str:
+        return self.cadre.post
+
+    @property
+    def key(self) -> tuple[int, int, int | None, tuple[str, ...]]:
+        return (self.cadre.id, self.citation.article, self.citation.item, self.sources)
+
+    def as_json(self) -> dict[str, object]:
+        return {"id_number": self.cadre.id_number, "name": self.cadre.name, "unit": self.unit, "post": self.post,
+                "article": self.citation.article, "item": self.citation.item, "verdict": self.verdict,
+                "evidence": self.evidence, "methods": list(self.methods), "tolerance": self.tolerance}
+
+
+def pct(f: Fraction) -> str:
+    """41/64 → 64.1% (one decimal, half up, for display only: the comparison uses the fraction)."""
+    tenths = (f * 1000 + Fraction(1, 2)).__floor__()
+    return f"{tenths // 10}.{tenths % 10}%"
+
+
+def share(part: int, total: int) -> Fraction | None:
+    return Fraction(part, total) if total > 0 else None
+
+
+def ratio_text(label: str, part: int, total: int, op: str, bound: str) -> str:
+    return f"{label} {part}/{total} = {pct(Fraction(part, total))} {op} {bound}"
+
+
+@dataclass
+class Index:
+    """Lookups over the cadres on the scan date, built once per scan."""
+
+    facts: Facts
+    by_id: dict[int, CadreFact] = field(default_factory=dict)
+    principals: dict[int, list[CadreFact]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for c in self.facts.cadres:
+            self.by_id[c.id] = c
+            if c.is_principal and c.is_leadership:
+                self.principals[c.unit_id].append(c)
+
+    def heads(self, unit_id: int) -> Sequence[CadreFact]:
+        """主要负责人: the cadres in a 正职 leadership post of the unit (镇: 党委书记 and 镇长)."""
+        return self.principals.get(unit_id, ())
+
+    def unit_name(self, unit_id: int | None) -> str:
+        if unit_id is None:
+            return ""
+        return self.facts.unit_names.get(unit_id, f"单位#{unit_id}")
+
+
+def finding(c: CadreFact, article: int, item: int | None, verdict: str, evidence: str,
+            methods: Iterable[str] = METHODS_ART4, *, role: str = "", sources: Iterable[str] = (),
+            tolerance: str | None = None, tolerance_note: str = "") -> Finding:
+    return Finding(c, cite(article, item), verdict, evidence, tuple(methods), tolerance, tolerance_note,
+                   tuple(sources), role)
