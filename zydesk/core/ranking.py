@@ -302,9 +302,13 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
                                   e.excess_plus, award, basis, note, award, None, e.unit_id in tie_units,
                                   e.unit_id in pending, e.unit_id in last))
     for e in vetoed:
-        results.append(UnitResult(e.unit_id, e.name, group, e.score, None, True, e.commend_plus, e.excess_plus,
-                                  None, C_VETO, f"得分 {fmt_num(e.score)}；本年度有一票否决情形，不参加评奖、不占名次",  # type: ignore[arg-type]
-                                  None, None, False, False, e.unit_id in last))
+        # 第2目 and 第3目 both require "本年度无一票否决": the flags do not apply
+        lost = "、".join(x for x, f in (("表彰净加分", e.commend_plus), ("超额完成净加分", e.excess_plus)) if f)
+        note = f"得分 {fmt_num(e.score)}；本年度有一票否决情形，不参加评奖、不占名次"  # type: ignore[arg-type]
+        if lost:
+            note += f"（{lost}因一票否决不适用）"
+        results.append(UnitResult(e.unit_id, e.name, group, e.score, None, True, False, False,
+                                  None, C_VETO, note, None, None, False, False, e.unit_id in last))
     for e in sorted(unscored, key=lambda e: (e.sort_order, e.name)):
         results.append(UnitResult(e.unit_id, e.name, group, None, None, e.vetoed, e.commend_plus, e.excess_plus,
                                   None, None, "未录入得分", None))

@@ -1,0 +1,114 @@
+"""The other unit awards: 追赶超越贡献奖 from monitoring data (第六条第2目) and the 脱贫攻坚先进村
+count (第八条第3目). Pure functions over plain rows."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from zydesk.core.citation import Citation
+
+C_CATCHUP_1 = Citation(6, None, 1, doc="鼓励激励")
+C_CATCHUP_2 = Citation(6, None, 2, doc="鼓励激励")
+C_VILLAGES = Citation(8, None, 3, doc="鼓励激励")
+MIN_PLACES_UP = 5  # "排名前移5个以上位次": 以上 includes 5
+VILLAGES_MIN, VILLAGES_MAX = 5, 8  # "5-8个脱贫攻坚先进村"
+
+# Award kinds recorded by hand, in the order of the policy.
+KIND_REFORM = "重大改革创新贡献奖"  # 第五条第（二）项
+KIND_KEY_TASK = "重点工作单项考核奖"  # 第五条第（三）项
+KIND_CATCHUP = "追赶超越贡献奖"  # 第六条
+KIND_EXCEL = "目标责任考核创优贡献奖"  # 第七条
+KIND_POOR_TOWN = "脱贫攻坚工作先进镇"  # 第八条第1目
+KIND_POOR_DEPT = "脱贫攻坚先进部门"  # 第八条第2目
+KIND_POOR_VILLAGE = "脱贫攻坚先进村"  # 第八条第3目
+RECORDED_KINDS = (KIND_REFORM, KIND_KEY_TASK, KIND_CATCHUP, KIND_EXCEL, KIND_POOR_TOWN, KIND_POOR_DEPT,
+                  KIND_POOR_VILLAGE)
+KIND_BASIS: dict[str, Citation] = {
+    KIND_REFORM: Citation(5, 2, doc="鼓励激励"),
+    KIND_KEY_TASK: Citation(5, 3, doc="鼓励激励"),
+    KIND_CATCHUP: C_CATCHUP_1,
+    KIND_EXCEL: Citation(7, doc="鼓励激励"),
+    KIND_POOR_TOWN: Citation(8, None, 1, doc="鼓励激励"),
+    KIND_POOR_DEPT: Citation(8, None, 2, doc="鼓励激励"),
+    KIND_POOR_VILLAGE: C_VILLAGES,
+}
+REFORM_GRADES = ("特等奖", "一等奖", "二等奖", "三等奖")  # 第十二条
+DEFAULT_KEY_TASKS = ("重点项目建设", "文化旅游产业", "生态文明建设", "重点领域改革", "富硒特色产业发展",
+                     "新型工业和招商引资", "飞地经济", "各类创建", "城镇建设管理")
+
+
+@dataclass(frozen=True)
+class MonitoringRow:
+    year: int
+    indicator: str
+    unit_id: int
+    unit: str
+    province_rank: int
+
+
+@dataclass(frozen=True)
+class CatchUpResult:
+    indicator: str
+    unit_id: int
+    unit: str
+    rank_now: int
+    rank_prev1: int | None  # the year before
+    rank_prev2: int | None  # two years before
+    best_prev: int | None
+    places_up: int | None  # best_prev − rank_now (positive = moved up)
+    vetoed: bool
+    qualifies: bool
+    basis: Citation
+    note: str
+
+
+def catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[int]) -> list[CatchUpResult]:
+    """第六条第2目: this year's province rank against the best of the two previous years; moving up
+    5 places or more with no 一票否决 that year qualifies. With only one previous year on record the
+    comparison uses that year (said in the note); with none the indicator cannot qualify."""
+    vetoed = set(vetoed_units)
+    ranks: dict[tuple[str, int], dict[int, int]] = {}
+    names: dict[int, str] = {}
+    for r in rows:
+        ranks.setdefault((r.indicator, r.unit_id), {})[r.year] = r.province_rank
+        names[r.unit_id] = r.unit
+    out: list[CatchUpResult] = []
+    for (indicator, uid), by_year in sorted(ranks.items(), key=lambda kv: (kv[0][0], names[kv[0][1]])):
+        if year not in by_year:
+            continue
+        now, p1, p2 = by_year[year], by_year.get(year - 1), by_year.get(year - 2)
+        prev = [p for p in (p1, p2) if p is not None]
+        best = min(prev) if prev else None
+        up = best - now if best is not None else None
+        is_vetoed = uid in vetoed
+        ok = up is not None and up >= MIN_PLACES_UP and not is_vetoed
+        figures = (f"{year}年全省第{now}位；{year - 1}年" + (f"第{p1}位" if p1 is not None else "无数据")
+                   + f"；{year - 2}年" + (f"第{p2}位" if p2 is not None else "无数据"))
+        if up is None:
+            note = figures + "；前两年均无排名，无法比较"
+        else:
+            move = f"前移{up}个位次" if up > 0 else ("位次未变" if up == 0 else f"后退{-up}个位次")
+            note = f"{figures}；与前两年最好的第{best}位相比{move}"
+            if len(prev) == 1:
+                note += "（仅一年可比）"
+            note += "；" + ("本年度有一票否决情形，不授奖" if is_vetoed else
+                           ("达到前移5个以上位次" if ok else "未达到前移5个以上位次"))
+        out.append(CatchUpResult(indicator, uid, names[uid], now, p1, p2, best, up, is_vetoed, ok,
+                                 C_CATCHUP_2, note))
+    return out
+
+
+def village_count_warning(count: int) -> str | None:
+    """第八条第3目: 5 to 8 先进村 (both ends included)."""
+    if VILLAGES_MIN <= count <= VILLAGES_MAX:
+        return None
+    return (f"本年度脱贫攻坚先进村 {count} 个，不在 {VILLAGES_MIN}—{VILLAGES_MAX} 个之间"
+            f"（{C_VILLAGES}），请核实。")
+
+
+def villages_by_town(rows: Iterable[tuple[str, str]]) -> Mapping[str, list[str]]:
+    """(town, village) pairs → town → villages, in the order given."""
+    out: dict[str, list[str]] = {}
+    for town, village in rows:
+        out.setdefault(town, []).append(village)
+    return out
