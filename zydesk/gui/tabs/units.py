@@ -1,10 +1,296 @@
-"""Tab of this area (not yet written)."""
+"""单位: units grouped by kind and assessment group (考核类别), with an edit form and sort order."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-TITLE = ""
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zydesk.core.master import UnitData
+from zydesk.errors import UserError, ValidationError
+from zydesk.gui.context import AppContext
+from zydesk.gui.widgets.forms import FieldForm, combo, line
+from zydesk.services.codes import load_codes
+from zydesk.services.unit_list import UnitRow, list_units, move_unit, unit_groups
+
+TITLE = "单位"
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("名称", "简称", "排序号", "现任干部", "状态")
 
 
-def create(ctx: Any) -> None:
-    return None
+class _Node:
+    __slots__ = ("title", "parent", "children", "unit")
+
+    def __init__(self, title: str, parent: _Node | None = None, unit: UnitRow | None = None) -> None:
+        self.title = title
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.unit = unit
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+class UnitTreeModel(QAbstractItemModel):
+    """Three levels: 单位类型 → 考核类别 → 单位. Kinds follow the code table order; groups and units
+    follow the units' sort order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = _Node("")
+
+    def set_units(self, units: Sequence[UnitRow], kind_order: Sequence[str] = ()) -> None:
+        self.beginResetModel()
+        root = _Node("")
+        kinds: dict[str, _Node] = {}
+        groups: dict[tuple[str, str], _Node] = {}
+        order = {k: i for i, k in enumerate(kind_order)}
+        for u in sorted(units, key=lambda u: (order.get(u.kind, len(order)), u.kind)):
+            kind = kinds.get(u.kind)
+            if kind is None:
+                kind = kinds[u.kind] = _Node(u.kind, root)
+                root.children.append(kind)
+            group = groups.get((u.kind, u.group))
+            if group is None:
+                group = groups[(u.kind, u.group)] = _Node(u.group, kind)
+                kind.children.append(group)
+            group.children.append(_Node(u.name, group, u))
+        self._root = root
+        self.endResetModel()
+
+    def _node(self, index: Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        up = self._node(index).parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row(), 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return node.title if node.unit else f"{node.title}（{self._count(node)}）"
+            u = node.unit
+            if u is None:
+                return None
+            return (None, u.short_name, str(u.sort_order), str(u.cadres), "启用" if u.active else "停用")[col]
+        if role == Qt.ItemDataRole.FontRole and node.unit is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and node.unit is not None and not node.unit.active:
+            from PySide6.QtGui import QColor
+
+            return QColor("gray")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+        return None
+
+    @staticmethod
+    def _count(node: _Node) -> int:
+        return sum(UnitTreeModel._count(c) for c in node.children) if node.unit is None else 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def unit_at(self, index: Index) -> UnitRow | None:
+        return self._node(index).unit if index.isValid() else None
+
+    def index_of_unit(self, unit_id: int) -> QModelIndex:
+        for k, kind in enumerate(self._root.children):
+            for g, group in enumerate(kind.children):
+                for r, node in enumerate(group.children):
+                    if node.unit is not None and node.unit.id == unit_id:
+                        return self.index(r, 0, self.index(g, 0, self.index(k, 0)))
+        return QModelIndex()
+
+
+class UnitTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.unit_id: int | None = None
+        self.model = UnitTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        char = self.tree.fontMetrics().horizontalAdvance("中")
+        for col, chars in enumerate((20, 8, 4, 4, 3)):
+            self.tree.setColumnWidth(col, chars * char + 24)
+
+        self.form = FieldForm()
+        self.name = self.form.add("单位名称", line(), required=True)
+        self.short = self.form.add("单位简称", line())
+        self.kind = self.form.add("单位类型", QComboBox(), required=True)
+        self.group = self.form.add("考核类别", QComboBox(), required=True)
+        assert isinstance(self.group, QComboBox)
+        self.group.setEditable(True)
+        self.group.lineEdit().setPlaceholderText("同一考核类别内的单位相互排名")
+        self.sort = QSpinBox()
+        self.sort.setRange(-99999, 999999)
+        self.form.add("排序号", self.sort)
+        self.active = QCheckBox("启用（停用的单位不再出现在选择列表中）")
+        self.active.setChecked(True)
+        self.form.add("状态", self.active)
+        self.heading = QLabel()
+        self.save_button = QPushButton("保存")
+        self.new_button = QPushButton("新增单位")
+        self.up_button = QPushButton("上移")
+        self.down_button = QPushButton("下移")
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.new_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.form)
+        rl.addLayout(buttons)
+        rl.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new_unit)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.tree.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(self.model.unit_at(cur)))
+        ctx.events.data_changed.connect(self._on_changed)
+        self.reload()
+        self._show(None)
+
+    def reload(self) -> None:
+        with self.ctx.db.read() as s:
+            units = list_units(s)
+            codes = load_codes(s)
+            groups = unit_groups(s)
+        self.model.set_units(units, codes.get("unit_kind", []))
+        self.tree.expandAll()
+        assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
+        for box, items in ((self.kind, codes.get("unit_kind", [])), (self.group, groups)):
+            text = box.currentText()
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(items)
+            box.setCurrentText(text)
+            box.blockSignals(False)
+        if self.unit_id is not None:
+            self.select(self.unit_id)
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("units", "cadres", "posts", "*"):
+            self.reload()
+
+    def select(self, unit_id: int) -> None:
+        index = self.model.index_of_unit(unit_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _show(self, unit: UnitRow | None) -> None:
+        assert isinstance(self.name, QLineEdit) and isinstance(self.short, QLineEdit)
+        assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
+        self.form.clear_errors()
+        self.unit_id = unit.id if unit else None
+        self.heading.setText(f"<b>编辑单位：{unit.name}</b>" if unit else "<b>新增单位</b>")
+        self.name.setText(unit.name if unit else "")
+        self.short.setText(unit.short_name if unit else "")
+        self.kind.setCurrentText(unit.kind if unit else (self.kind.itemText(0) if self.kind.count() else ""))
+        self.group.setCurrentText(unit.group if unit else "")
+        self.sort.setValue(unit.sort_order if unit else 0)
+        self.active.setChecked(unit.active if unit else True)
+        self.up_button.setEnabled(unit is not None)
+        self.down_button.setEnabled(unit is not None)
+
+    def new_unit(self) -> None:
+        self.tree.clearSelection()
+        self.tree.setCurrentIndex(QModelIndex())
+        self._show(None)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        from zydesk.services.master import save_unit
+
+        assert isinstance(self.name, QLineEdit) and isinstance(self.short, QLineEdit)
+        assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
+        data = UnitData(name=self.name.text(), kind=self.kind.currentText(), group=self.group.currentText(),
+                        short_name=self.short.text().strip() or None, sort_order=self.sort.value(),
+                        active=self.active.isChecked())
+        try:
+            self.unit_id = save_unit(self.ctx.db, data, self.unit_id)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, "保存单位", str(exc))
+            return
+        self.form.clear_errors()
+        self.ctx.changed("units")
+
+    def move(self, step: int) -> None:
+        if self.unit_id is None:
+            return
+        try:
+            move_unit(self.ctx.db, self.unit_id, step)
+        except UserError as exc:
+            QMessageBox.warning(self, "调整排序", str(exc))
+            return
+        self.ctx.changed("units")
+
+
+def create(ctx: AppContext) -> QWidget:
+    return UnitTab(ctx)

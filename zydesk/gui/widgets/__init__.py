@@ -1,0 +1,1 @@
+"""Reusable GUI building blocks: table models over plain rows, form helpers."""

@@ -1,0 +1,123 @@
+"""Forms whose validation messages appear beside the fields they are about.
+
+    form = FieldForm()
+    form.add("姓名", QLineEdit())          # the label is also the FieldError.field name services use
+    form.show_errors(exc.errors)           # from a ValidationError; unknown fields go to the foot line
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from zydesk.core.dates import DateFormatError, parse_date
+from zydesk.errors import FieldError
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class FieldForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.foot = QLabel()
+        self.foot.setStyleSheet(ERROR_STYLE)
+        self.foot.setWordWrap(True)
+        self.foot.hide()
+        self._rows = 0
+
+    def add(self, label: str, widget: QWidget, *, required: bool = False, aliases: Iterable[str] = ()) -> QWidget:
+        """aliases: other field names whose errors belong beside this widget (e.g. 性别 beside the ID number)."""
+        caption = QLabel(("* " if required else "") + label + "：")
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        caption.setBuddy(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error:{label}")
+        self._grid.addWidget(caption, self._rows, 0)
+        self._grid.addWidget(widget, self._rows, 1)
+        self._grid.addWidget(error, self._rows, 2)
+        self._rows += 1
+        self.widgets[label] = widget
+        self.errors[label] = error
+        for alias in aliases:
+            self.errors[alias] = error
+        self._grid.addWidget(self.foot, self._rows, 0, 1, 3)
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+        self.foot.clear()
+        self.foot.hide()
+
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.clear_errors()
+        rest: list[str] = []
+        focused = False
+        for err in errors:
+            label = self.errors.get(err.field)
+            if label is None:
+                rest.append(str(err))
+                continue
+            label.setText((label.text() + "；" if label.text() else "") + err.message)
+            widget = self.widgets.get(err.field)
+            if widget is not None and not focused:
+                widget.setFocus()
+                focused = True
+        if rest:
+            self.foot.setText("\n".join(rest))
+            self.foot.show()
+
+    def error_text(self, field: str) -> str:
+        label = self.errors.get(field)
+        return label.text() if label is not None else ""
+
+
+def line(text: str | None = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text or "")
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def combo(items: Iterable[str], current: str | None = None, *, allow_empty: bool = True,
+          editable: bool = False) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(editable)
+    if allow_empty:
+        box.addItem("")
+    box.addItems(list(items))
+    if current:
+        if box.findText(current) < 0:
+            box.addItem(current)  # a value no longer in the code table still shows as it is
+        box.setCurrentText(current)
+    return box
+
+
+def date_text(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+DATE_HINT = "如 2016-11-28"
+
+
+def read_date(form: FieldForm, field: str, errors: list[FieldError], *, month_ok: bool = True) -> dt.date | None:
+    """The date typed in a QLineEdit of the form; a format error is collected under the field's name."""
+    widget = form.widgets[field]
+    assert isinstance(widget, QLineEdit)
+    text = widget.text().strip()
+    if not text:
+        return None
+    try:
+        return parse_date(text, month_ok=month_ok)
+    except DateFormatError as exc:
+        errors.append(FieldError(field, str(exc)))
+        return None

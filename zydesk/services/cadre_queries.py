@@ -1,0 +1,234 @@
+"""Read helpers for the 干部信息 views: the searchable list and one cadre's history, as plain rows.
+
+The list is fetched in two steps so it stays quick at 50,000 cadres: `search_cadre_ids` returns the
+ordered ids of every match (one indexed query, a few ints per row), and `cadre_rows` loads the
+display columns of one page of those ids when the view needs them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from zydesk.core.dates import age_on
+from zydesk.core.idnumber import mask
+from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, Vote
+
+
+@dataclass(frozen=True)
+class CadreFilter:
+    text: str = ""  # a fragment of the name or of the 公民身份号码
+    unit_id: int | None = None  # current post in this unit
+    status: str | None = None  # 在职 / 调出 / 退休 / 去世; None: all
+    level: str | None = None  # 职务层次 of the current post
+
+
+class CadreRow(NamedTuple):
+    id: int
+    name: str
+    id_masked: str  # 610924********1234 — the full number only appears in the edit form
+    unit: str
+    title: str
+    level: str
+    age: int | None
+    status: str
+
+
+def _current_post_join(stmt: Select, post: type[Post]) -> Select:  # type: ignore[type-arg]
+    """LEFT JOIN the cadre's current (open) post; if two are open by mistake, the newest counts."""
+    newest_open = (select(func.max(Post.id)).where(Post.cadre_id == Cadre.id, Post.end_date.is_(None))
+                   .correlate(Cadre).scalar_subquery())
+    return stmt.outerjoin(post, post.id == newest_open)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(stmt: Select, f: CadreFilter, post: type[Post]) -> Select:  # type: ignore[type-arg]
+    text = f.text.strip()
+    if text:
+        like = "%" + _escape_like(text) + "%"
+        if text.isascii() and text.replace("x", "").replace("X", "").isdigit():
+            stmt = stmt.where(Cadre.id_number.like(like.upper(), escape="\\"))
+        else:
+            stmt = stmt.where(or_(Cadre.name.like(like, escape="\\"), Cadre.id_number.like(like, escape="\\")))
+    if f.status:
+        stmt = stmt.where(Cadre.status == f.status)
+    if f.unit_id is not None:
+        stmt = stmt.where(post.unit_id == f.unit_id)
+    if f.level:
+        stmt = stmt.where(post.level == f.level)
+    return stmt
+
+
+def search_cadre_ids(session: Session, f: CadreFilter) -> list[int]:
+    """Ids of all matching cadres in display order: by unit (sort order), principal first, then name."""
+    post = aliased(Post)
+    unit = aliased(Unit)
+    stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
+    stmt = _filtered(stmt, f, post).order_by(
+        unit.sort_order.is_(None), unit.sort_order, unit.id, post.is_principal.desc(), Cadre.name, Cadre.id)
+    return list(session.scalars(stmt))
+
+
+def count_cadres(session: Session, f: CadreFilter) -> int:
+    post = aliased(Post)
+    stmt = _current_post_join(select(func.count()).select_from(Cadre), post)
+    return int(session.scalar(_filtered(stmt, f, post)) or 0)
+
+
+def cadre_rows(session: Session, ids: Sequence[int], today: dt.date | None = None) -> list[CadreRow]:
+    """Display rows for the given ids, in the order given (ids without a cadre are left out)."""
+    if not ids:
+        return []
+    today = today or dt.date.today()
+    post = aliased(Post)
+    stmt = _current_post_join(
+        select(Cadre.id, Cadre.name, Cadre.id_number, Unit.name, post.title, post.level, Cadre.birth_date,
+               Cadre.status).select_from(Cadre), post,
+    ).outerjoin(Unit, Unit.id == post.unit_id).where(Cadre.id.in_(list(ids)))
+    found = {
+        r[0]: CadreRow(r[0], r[1], mask(r[2]), r[3] or "", r[4] or "", r[5] or "",
+                       age_on(r[6], today) if r[6] else None, r[7])
+        for r in session.execute(stmt)
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def search_cadres(session: Session, f: CadreFilter, offset: int = 0, limit: int = 200) -> list[CadreRow]:
+    """One page of the list (the GUI pages through search_cadre_ids itself; this is for scripts and tests)."""
+    return cadre_rows(session, search_cadre_ids(session, f)[offset:offset + limit])
+
+
+# ----- one cadre: the record for the edit form and the history tabs -----
+
+class PostRow(NamedTuple):
+    id: int
+    unit: str
+    title: str
+    level: str
+    principal: bool
+    leadership: bool
+    frontline: bool
+    start: dt.date | None
+    end: dt.date | None
+
+
+class AppraisalRow(NamedTuple):
+    id: int
+    year: int
+    grade: str
+    note: str
+
+
+class VoteRow(NamedTuple):
+    id: int
+    year: int
+    vote_type: str
+    counts: str  # "好 40、较好 12、一般 3、差 1"
+    total: int
+
+
+class CommendationRow(NamedTuple):
+    id: int
+    date: dt.date
+    title: str
+    level: str
+    issuer: str
+
+
+class DisciplineRow(NamedTuple):
+    id: int
+    category: str
+    kind: str
+    decision_date: dt.date
+    deciding_body: str
+    reason: str
+    effect_end: dt.date | None
+
+
+@dataclass(frozen=True)
+class CadreHistory:
+    posts: list[PostRow]
+    appraisals: list[AppraisalRow]
+    votes: list[VoteRow]
+    commendations: list[CommendationRow]
+    disciplines: list[DisciplineRow]
+
+
+def cadre_history(session: Session, cadre_id: int) -> CadreHistory:
+    posts = [
+        PostRow(p.id, u or "", p.title, p.level, p.is_principal, p.is_leadership, p.is_frontline, p.start_date,
+                p.end_date)
+        for p, u in session.execute(
+            select(Post, Unit.name).outerjoin(Unit, Unit.id == Post.unit_id).where(Post.cadre_id == cadre_id)
+            .order_by(Post.end_date.is_(None).desc(), Post.start_date.desc(), Post.id.desc()))
+    ]
+    appraisals = [AppraisalRow(a.id, a.year, a.grade, a.note or "") for a in session.scalars(
+        select(Appraisal).where(Appraisal.cadre_id == cadre_id).order_by(Appraisal.year.desc()))]
+    votes = [
+        VoteRow(v.id, v.year, v.vote_type, "、".join(f"{k} {n}" for k, n in v.counts.items()),
+                sum(int(n) for n in v.counts.values()))
+        for v in session.scalars(select(Vote).where(Vote.cadre_id == cadre_id)
+                                 .order_by(Vote.year.desc(), Vote.vote_type))
+    ]
+    commendations = [CommendationRow(c.id, c.date, c.title, c.level, c.issuer or "") for c in session.scalars(
+        select(Commendation).where(Commendation.cadre_id == cadre_id, Commendation.subject_type == "个人")
+        .order_by(Commendation.date.desc()))]
+    disciplines = [
+        DisciplineRow(d.id, d.category, d.kind, d.decision_date, d.deciding_body or "", d.reason or "",
+                      d.effect_end)
+        for d in session.scalars(select(Discipline).where(Discipline.cadre_id == cadre_id)
+                                 .order_by(Discipline.decision_date.desc()))
+    ]
+    return CadreHistory(posts, appraisals, votes, commendations, disciplines)
+
+
+@dataclass(frozen=True)
+class CadreRecord:
+    """Everything the edit form shows (the whole 公民身份号码 included)."""
+    id: int
+    name: str
+    id_number: str
+    gender: str
+    birth_date: dt.date
+    ethnicity: str | None
+    native_place: str | None
+    political_status: str | None
+    party_date: dt.date | None
+    work_start: dt.date | None
+    education: str | None
+    health: str | None
+    status: str
+
+
+def cadre_record(session: Session, cadre_id: int) -> CadreRecord | None:
+    c = session.get(Cadre, cadre_id)
+    if c is None:
+        return None
+    return CadreRecord(c.id, c.name, c.id_number, c.gender, c.birth_date, c.ethnicity, c.native_place,
+                       c.political_status, c.party_date, c.work_start, c.education, c.health, c.status)
+
+
+class UnitChoice(NamedTuple):
+    id: int
+    name: str
+
+
+def unit_choices(session: Session, active_only: bool = True) -> list[UnitChoice]:
+    stmt = select(Unit.id, Unit.name).order_by(Unit.sort_order, Unit.id)
+    if active_only:
+        stmt = stmt.where(Unit.active)
+    return [UnitChoice(i, n) for i, n in session.execute(stmt)]
+
+
+def has_master_data(session: Session) -> bool:
+    """False for a fresh, empty database (the app then offers demo data)."""
+    return (session.scalar(select(Unit.id).limit(1)) is not None
+            or session.scalar(select(Cadre.id).limit(1)) is not None)
+
