@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from zydesk.storage.models import Cadre, Setting, Unit
 from zydesk.storage.uow import Database, UnitOfWork
 
-DEMO_MODULES: list[str] = []
+DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records"]
 
 Progress = Callable[[int, int], None]
 
@@ -81,11 +81,15 @@ def fill_demo(db: Database, progress: Progress | None = None, *, seed: int = 201
             module.fill(db, rng, state)
         uow.session.execute(insert(Setting), [{"key": "demo", "year": None, "value": True}])
         summary = summarize(state.counts)
-        uow.audit("演示数据", None, after={"规模": sizes.__dict__, "种子": seed, **state.counts})
+        uow.audit("演示数据", None, after={"规模": sizes.__dict__, "种子": seed, "数量": state.counts,
+                                         "特意设置的情形": state.data.get("cases", [])})
         uow.commit()
     state.step()
     return summary
 
 
+_MEASURE = {"单位": "个", "干部": "人"}
+
+
 def summarize(counts: dict[str, int]) -> str:
-    return "，".join(f"{name} {n:,} 条" for name, n in counts.items()) or "无"
+    return "，".join(f"{name} {n} {_MEASURE.get(name, '条')}" for name, n in counts.items()) or "无"
