@@ -229,7 +229,7 @@ def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
                                                               AwardOverride.unit_id == unit_id))
         if row is None:
             raise UserError("该单位本年度没有人工调整")
-        uow.audit("ranking_override", str(row.id), before={"award": row.award, "reason": row.reason},
+        uow.audit("AwardOverride", str(row.id), before={"award": row.award, "reason": row.reason},
                   after={"撤销理由": reason.strip()})
         uow.session.delete(row)
         uow.commit()
