@@ -1,0 +1,106 @@
+"""Synthetic databases for the benchmarks, built by the demo generator at a chosen size.
+
+    county: 2,000 cadres, 100 units, 5 years   (the demo county)
+    city:   50,000 cadres, 2,000 units, 10 years
+
+`make_db(scale)` returns bench/.cache/<scale>.sqlite, generating it only when it is missing or stale
+(a different generator, schema or demo module list); `make_db(scale, path)` writes a fresh file there.
+Treat the cached file as read-only; a benchmark that writes uses `copy_db(scale, dest)`.
+Run `python -m bench.synth city` to (re)build one by hand.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+GENERATOR_VERSION = 1  # bump when the generator's output changes in a way the cache cannot see
+SEED = 2016
+
+
+def sizes(scale: str):  # type: ignore[no-untyped-def]
+    from zydesk.demo import CITY, COUNTY
+
+    try:
+        return {"county": COUNTY, "city": CITY}[scale]
+    except KeyError:
+        raise ValueError(f"未知规模 {scale!r}（可选：county、city）") from None
+
+
+def _fingerprint(scale: str) -> dict[str, object]:
+    from zydesk.demo import DEMO_MODULES
+    from zydesk.storage.migrate import head_revisions
+
+    return {"generator": GENERATOR_VERSION, "seed": SEED, "sizes": sizes(scale).__dict__,
+            "schema": sorted(head_revisions()), "modules": DEMO_MODULES}
+
+
+def generate(scale: str, path: Path, progress: Callable[[int, int], None] | None = None) -> dict[str, float]:
+    """Write a new migrated database at path (replacing any file there). Returns timings in seconds."""
+    from zydesk.demo import fill_demo
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    db = Database(open_database("sqlite:///" + str(path)), user="基准测试")
+    t1 = time.perf_counter()
+    try:
+        fill_demo(db, progress, seed=SEED, sizes=sizes(scale))
+        t2 = time.perf_counter()
+        with db.engine.connect() as conn:  # fold the WAL back so the file stands alone
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.dispose()
+    return {"migrate": t1 - t0, "fill": t2 - t1, "total": time.perf_counter() - t0}
+
+
+def make_db(scale: str, path: Path | None = None) -> Path:
+    """The cached database of this scale (built if needed), or a fresh one at path."""
+    if path is not None:
+        generate(scale, path)
+        return path
+    target = CACHE / f"{scale}.sqlite"
+    stamp = CACHE / f"{scale}.json"
+    want = _fingerprint(scale)
+    if target.exists() and stamp.exists():
+        try:
+            if json.loads(stamp.read_text("utf-8")) == want:
+                return target
+        except ValueError:
+            pass
+    stamp.unlink(missing_ok=True)
+    tmp = CACHE / f"{scale}.building-{os.getpid()}.sqlite"
+    generate(scale, tmp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, target)
+    stamp.write_text(json.dumps(want, ensure_ascii=False), "utf-8")
+    return target
+
+
+def copy_db(scale: str, dest: Path) -> Path:
+    """A private copy of the cached database, for a benchmark that writes (the cache stays clean)."""
+    import sqlite3
+
+    src = sqlite3.connect(make_db(scale))
+    dst = sqlite3.connect(dest)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return dest
+
+
+if __name__ == "__main__":
+    chosen = sys.argv[1] if len(sys.argv) > 1 else "city"
+    t = time.perf_counter()
+    out = make_db(chosen)
+    print(f"{out}（{time.perf_counter() - t:.1f} s）")
