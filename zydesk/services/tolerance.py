@@ -1,0 +1,575 @@
+"""容错纠错 case files: one function per step of 第八条, reads for the tab and the CLI.
+
+Every write checks the step against the status machine (zydesk.core.tolerance.check_action), so a
+step cannot be skipped or done again; dates are checked against the step before and today.
+The protections of 第十一条/第十二条 that other modules read live in zydesk.services.tolerance_protect.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zydesk.core import tolerance as rules
+from zydesk.core.dates import add_months
+from zydesk.core.tolerance import CaseFacts, StepView
+from zydesk.core.workdays import Calendar
+from zydesk.errors import UserError
+from zydesk.services.settings import get_setting
+from zydesk.services.workdays import load_calendar
+from zydesk.storage.models import Cadre, Unit
+from zydesk.storage.models_tolerance import (
+    ToleranceCase,
+    ToleranceClarification,
+    ToleranceCorrection,
+    ToleranceEvidence,
+    ToleranceFiling,
+    ToleranceFollowup,
+    ToleranceHearing,
+)
+from zydesk.storage.uow import Database
+
+# Readings that are settings (docs/policy-readings.md, ## 容错纠错)
+FILING_DAYS_KEY = "tolerance.filing_workdays"  # 报备 “同时” with the feedback: 0 working days after it
+CASE_PREFIX_KEY = "tolerance.case_prefix"  # 紫容〔2026〕3号
+DEFAULT_PREFIX = "紫容"
+
+
+# ---- case numbers -------------------------------------------------------------------------------------
+
+def allocate_case_number(session: Session, year: int) -> tuple[str, int]:
+    """Next 紫容〔YEAR〕N号 for the year. Kept behind this one function so that it can be switched to the
+    document-number registry of zydesk.printing once that takes 案件 numbers."""
+    prefix = get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)
+    seq = (session.scalar(select(func.max(ToleranceCase.seq)).where(ToleranceCase.year == year)) or 0) + 1
+    return f"{prefix}〔{year}〕{seq}号", seq
+
+
+# ---- inputs -------------------------------------------------------------------------------------------
+
+@dataclass
+class CaseInput:
+    applicant_type: str  # 单位 / 组织 / 个人
+    applicant_name: str
+    matter: str
+    accountability_started: dt.date
+    host_body: str
+    host_kind: str
+    applied_on: dt.date
+    circumstances: list[int] = field(default_factory=list)
+    applicant_unit_id: int | None = None
+    applicant_cadre_id: int | None = None
+    accountability_concluded: dt.date | None = None
+    late_reason: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Registered:
+    case_id: int
+    number: str
+    late: bool
+    application_due: dt.date
+    out_of_scope: str | None
+
+
+@dataclass(frozen=True)
+class FilingInput:
+    role: str
+    recipient: str
+    sent_on: dt.date
+
+
+def _facts(case: ToleranceCase) -> CaseFacts:
+    return CaseFacts(status=case.status, accountability_started=case.accountability_started,
+                     applied_on=case.applied_on, accepted=case.accepted, accepted_on=case.accepted_on,
+                     report_on=case.report_on, concluded_on=case.concluded_on, feedback_on=case.feedback_on,
+                     filed_on=case.filed_on, accountability_concluded=case.accountability_concluded,
+                     late_reason=case.late_reason, exclusions=list(case.exclusions or []))
+
+
+def _filing_days(session: Session) -> int:
+    return int(get_setting(session, FILING_DAYS_KEY, 0))
+
+
+def _get(session: Session, case_id: int) -> ToleranceCase:
+    case = session.get(ToleranceCase, case_id)
+    if case is None:
+        raise UserError(f"案件（编号 {case_id}）不存在，可能已被他人删除")
+    return case
+
+
+def _check_dates(problems: list[str]) -> None:
+    if problems:
+        raise UserError("\n".join(problems))
+
+
+def validate_case_input(session: Session, data: CaseInput, calendar: Calendar, today: dt.date) -> list[str]:
+    problems: list[str] = []
+    if data.applicant_type not in rules.APPLICANT_TYPES:
+        problems.append(f"申请人类型应为{'、'.join(rules.APPLICANT_TYPES)}之一")
+    if data.applicant_type == "个人" and data.applicant_cadre_id is None and not data.applicant_name.strip():
+        problems.append("个人申请须选择干部或填写姓名")
+    if data.applicant_type == "单位" and data.applicant_unit_id is None and not data.applicant_name.strip():
+        problems.append("单位申请须选择单位或填写单位名称")
+    if data.applicant_cadre_id is not None and session.get(Cadre, data.applicant_cadre_id) is None:
+        problems.append("所选干部不存在")
+    if data.applicant_unit_id is not None and session.get(Unit, data.applicant_unit_id) is None:
+        problems.append("所选单位不存在")
+    if not data.matter.strip():
+        problems.append("须填写问责追责事由")
+    if not data.host_body.strip():
+        problems.append(f"须填写启动问责追责的单位（主办单位，{rules.cite(10)}）")
+    if data.host_kind not in rules.HOST_KINDS:
+        problems.append(f"主办单位类别应为{'、'.join(rules.HOST_KINDS)}之一")
+    bad = [i for i in data.circumstances if not 1 <= i <= 18]
+    if bad:
+        problems.append(f"容错情形应为第六条第（一）至（十八）项，{bad} 不在其中")
+    problems += rules.check_step_date("申请", data.applied_on, data.accountability_started, "启动问责追责", today)
+    if data.accountability_started > today:
+        problems.append("启动问责追责日期晚于今天")
+    if data.accountability_concluded and data.accountability_concluded < data.accountability_started:
+        problems.append("问责追责处理完毕日期早于启动日期")
+    due = rules.application_due(calendar, data.accountability_started)
+    if data.applied_on > due and not (data.late_reason or "").strip():
+        problems.append(f"逾期申请：应在启动问责追责后7个工作日内（{due.isoformat()}前）提出"
+                        f"（{rules.cite(8, 1)}）；如仍登记，请填写登记理由")
+    return problems
+
+
+def _applicant_name(session: Session, data: CaseInput) -> str:
+    if data.applicant_name.strip():
+        return data.applicant_name.strip()
+    if data.applicant_cadre_id is not None:
+        cadre = session.get(Cadre, data.applicant_cadre_id)
+        return cadre.name if cadre else ""
+    if data.applicant_unit_id is not None:
+        unit = session.get(Unit, data.applicant_unit_id)
+        return unit.name if unit else ""
+    return ""
+
+
+def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -> Registered:
+    """第八条（一）: register a written application. A late one needs a reason and stays flagged 逾期申请."""
+    today = today or dt.date.today()
+    with db.uow("登记容错申请") as uow:
+        s = uow.session
+        calendar = load_calendar(s)
+        _check_dates(validate_case_input(s, data, calendar, today))
+        number, seq = allocate_case_number(s, data.applied_on.year)
+        due = rules.application_due(calendar, data.accountability_started)
+        late = data.applied_on > due
+        case = ToleranceCase(
+            number=number, year=data.applied_on.year, seq=seq, status=rules.APPLIED,
+            applicant_type=data.applicant_type, applicant_unit_id=data.applicant_unit_id,
+            applicant_cadre_id=data.applicant_cadre_id, applicant_name=_applicant_name(s, data),
+            matter=data.matter.strip(), accountability_started=data.accountability_started,
+            accountability_concluded=data.accountability_concluded, host_body=data.host_body.strip(),
+            host_kind=data.host_kind, circumstances=sorted(set(data.circumstances)), applied_on=data.applied_on,
+            late_reason=(data.late_reason or "").strip() or None if late else None, exclusions=[],
+            note=data.note)
+        for title in data.evidence:
+            if title.strip():
+                case.evidence.append(ToleranceEvidence(stage="申请", title=title.strip(), received_on=data.applied_on))
+        s.add(case)
+        uow.commit()
+        return Registered(case.id, number, late, due, rules.out_of_scope(data.accountability_concluded))
+
+
+def accept_case(db: Database, case_id: int, on: dt.date, note: str | None = None,
+                today: dt.date | None = None) -> None:
+    """第八条（二）受理. Refused when out of scope (第十六条) or a 第七条 exclusion is already confirmed."""
+    today = today or dt.date.today()
+    with db.uow("受理容错申请") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "受理")
+        scope = rules.out_of_scope(case.accountability_concluded)
+        if scope:
+            raise UserError(scope + "只能“不予受理”并解释答复。")
+        if case.exclusions:
+            raise UserError(rules.exclusion_reason(case.exclusions) + "应“不予受理”并解释答复。")
+        if not case.circumstances:
+            raise UserError(f"受理前须对照{rules.cite(6)}选定申请所称的容错情形")
+        _check_dates(rules.check_step_date("受理", on, case.applied_on, "申请", today))
+        case.status, case.accepted, case.accepted_on, case.acceptance_note = rules.ACCEPTED, True, on, note
+        uow.commit()
+
+
+def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.date | None = None) -> None:
+    """第八条（二）: not within the scope — 解释答复 within 3 working days. Ends the case."""
+    today = today or dt.date.today()
+    if not reason.strip():
+        raise UserError(f"不予受理须写明解释答复的理由（{rules.cite(8, 2)}）")
+    with db.uow("不予受理容错申请") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "不予受理")
+        _check_dates(rules.check_step_date("不予受理", on, case.applied_on, "申请", today))
+        case.status, case.accepted, case.accepted_on = rules.REFUSED, False, on
+        case.acceptance_note = reason.strip()
+        case.closed_on = on
+        uow.commit()
+
+
+def set_circumstances(db: Database, case_id: int, items: list[int]) -> None:
+    with db.uow("修改容错情形") as uow:
+        case = _get(uow.session, case_id)
+        if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
+            raise UserError("案件已作出认定，不能再修改容错情形")
+        if any(not 1 <= i <= 18 for i in items):
+            raise UserError("容错情形应为第六条第（一）至（十八）项")
+        case.circumstances = sorted(set(items))
+        uow.commit()
+
+
+def set_exclusions(db: Database, case_id: int, keys: list[str]) -> None:
+    """第七条 checklist: confirmed items force 不予容错 (or 不予受理 before acceptance)."""
+    known = {e.key for e in rules.EXCLUSIONS}
+    if set(keys) - known:
+        raise UserError(f"未知的第七条情形：{'、'.join(sorted(set(keys) - known))}")
+    with db.uow("确认第七条情形") as uow:
+        case = _get(uow.session, case_id)
+        if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
+            raise UserError("案件已作出认定或已结束，不能再修改第七条情形")
+        case.exclusions = [e.key for e in rules.EXCLUSIONS if e.key in keys]
+        uow.commit()
+
+
+def add_evidence(db: Database, case_id: int, title: str, source: str | None = None,
+                 received_on: dt.date | None = None) -> None:
+    if not title.strip():
+        raise UserError("须填写证据材料名称")
+    with db.uow("登记证据材料") as uow:
+        case = _get(uow.session, case_id)
+        if case.status not in (rules.APPLIED, rules.ACCEPTED):
+            raise UserError("证据材料在申请和核查阶段登记；调查报告形成后不能再补充")
+        stage = "申请" if case.status == rules.APPLIED else "核查"
+        case.evidence.append(ToleranceEvidence(stage=stage, title=title.strip(), source=source,
+                                               received_on=received_on))
+        uow.commit()
+
+
+def add_hearing(db: Database, case_id: int, heard_on: dt.date, party: str, summary: str) -> None:
+    """第八条（三）: 充分听取有关单位、组织或个人的申诉意见."""
+    if not party.strip() or not summary.strip():
+        raise UserError("须填写申诉人和申诉意见")
+    with db.uow("登记申诉意见") as uow:
+        case = _get(uow.session, case_id)
+        if case.status != rules.ACCEPTED:
+            raise UserError(f"申诉意见在核查阶段听取（{rules.cite(8, 3)}），案件当前为“{case.status}”")
+        if case.accepted_on and heard_on < case.accepted_on:
+            raise UserError("听取申诉意见的日期早于受理日期")
+        case.hearings.append(ToleranceHearing(heard_on=heard_on, party=party.strip(), summary=summary.strip()))
+        uow.commit()
+
+
+def report_case(db: Database, case_id: int, on: dt.date, summary: str, today: dt.date | None = None) -> None:
+    """第八条（三）: the 调查报告 is formed."""
+    today = today or dt.date.today()
+    if not summary.strip():
+        raise UserError("须填写调查报告的主要结论")
+    with db.uow("形成调查报告") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "核查")
+        _check_dates(rules.check_step_date("调查报告", on, case.accepted_on, "受理", today))
+        case.status, case.report_on, case.report_summary = rules.REPORTED, on, summary.strip()
+        uow.commit()
+
+
+def conclude_case(db: Database, case_id: int, on: dt.date, conclusion: str, reason: str,
+                  mitigation: str | None = None, handling: str | None = None, impact_months: int | None = None,
+                  today: dt.date | None = None) -> None:
+    """第八条（四）认定; 第十二条 免责 / 减责（从轻、减轻, with any 影响期）; 第七条 forces 不予容错."""
+    today = today or dt.date.today()
+    if not reason.strip():
+        raise UserError("须写明认定理由")
+    with db.uow("作出容错认定") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "认定")
+        problems = rules.check_conclusion(conclusion, mitigation, list(case.exclusions or []),
+                                          list(case.circumstances or []), impact_months)
+        problems += rules.check_step_date("认定", on, case.report_on, "调查报告", today)
+        _check_dates(problems)
+        case.status, case.concluded_on, case.conclusion = rules.CONCLUDED, on, conclusion
+        case.mitigation = mitigation if conclusion == "容错减责" else None
+        case.conclusion_reason = reason.strip()
+        case.handling = (handling or "").strip() or None
+        case.impact_months = impact_months
+        case.impact_end = add_months(on, impact_months) if impact_months else None
+        uow.commit()
+
+
+def feedback_case(db: Database, case_id: int, on: dt.date, publicity: str | None = None,
+                  today: dt.date | None = None) -> None:
+    """第八条（五）: feedback to the applicant; a 免责 conclusion is made public within a certain scope."""
+    today = today or dt.date.today()
+    with db.uow("反馈认定结果") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "反馈")
+        if case.conclusion == "容错免责" and not (publicity or "").strip():
+            raise UserError(f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）：请填写公开的范围和方式")
+        _check_dates(rules.check_step_date("反馈", on, case.concluded_on, "认定", today))
+        case.status, case.feedback_on = rules.FED_BACK, on
+        case.publicity = (publicity or "").strip() or None
+        uow.commit()
+
+
+def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: dt.date | None = None) -> None:
+    """第八条（六）报备: each recipient recorded; 同级党委、政府 and the 纪检监察机关、组织人事部门 are required."""
+    today = today or dt.date.today()
+    roles = {r.role: r for r in rules.FILING_ROLES}
+    problems = []
+    given = {f.role: f for f in recipients if f.recipient.strip()}
+    for f in recipients:
+        if f.role not in roles:
+            problems.append(f"未知的报备对象“{f.role}”")
+    for r in rules.FILING_ROLES:
+        if r.required and r.role not in given:
+            problems.append(f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）")
+    with db.uow("报备认定结果") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "报备")
+        for f in given.values():
+            problems += rules.check_step_date(f"{f.role}报备", f.sent_on, case.feedback_on, "反馈", today)
+        _check_dates(problems)
+        for f in given.values():
+            case.filings.append(ToleranceFiling(role=f.role, mode=roles[f.role].mode, recipient=f.recipient.strip(),
+                                                sent_on=f.sent_on))
+        case.status, case.filed_on = rules.FILED, max(f.sent_on for f in given.values())
+        uow.commit()
+
+
+def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date, requirement: str | None = None,
+                   handling_item: int | None = None, handling_body: str | None = None) -> int:
+    """第九条 measure for a tolerated case; the 第十条 handling body is proposed from the form unless given."""
+    measure = rules.measure_by_form(form)
+    item, body, _why = rules.proposed_handling(form)
+    with db.uow("登记纠错措施") as uow:
+        case = _get(uow.session, case_id)
+        if case.conclusion not in ("容错免责", "容错减责"):
+            raise UserError(f"纠错措施针对被认定容错的单位、组织或个人（{rules.cite(9)}），本案尚未认定容错")
+        if case.status not in (rules.CONCLUDED, rules.FED_BACK, rules.FILED):
+            raise UserError(f"案件当前为“{case.status}”，不能登记纠错措施")
+        if case.concluded_on and decided_on < case.concluded_on:
+            raise UserError("纠错措施的决定日期早于认定日期")
+        if handling_item is not None and handling_item not in rules.HANDLING_BODIES:
+            raise UserError("主办单位应为第十条第（一）至（六）项之一")
+        row = ToleranceCorrection(measure_item=measure.item, measure=form,
+                                  handling_item=handling_item if handling_item is not None else item,
+                                  handling_body=(handling_body or "").strip() or body, decided_on=decided_on,
+                                  requirement=requirement)
+        case.corrections.append(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def add_followup(db: Database, correction_id: int, on: dt.date, text: str, closes: bool = False) -> None:
+    """整改情况 on a correction; closes=True marks it 整改到位."""
+    if not text.strip():
+        raise UserError("须填写整改情况")
+    with db.uow("登记整改情况") as uow:
+        row = uow.session.get(ToleranceCorrection, correction_id)
+        if row is None:
+            raise UserError("纠错措施不存在")
+        if row.closed_on is not None:
+            raise UserError(f"该纠错措施已于{row.closed_on.isoformat()}整改到位，不能再登记")
+        if on < row.decided_on:
+            raise UserError("整改情况日期早于纠错措施的决定日期")
+        row.followups.append(ToleranceFollowup(on=on, text=text.strip(), closes=closes))
+        if closes:
+            row.closed_on = on
+        uow.commit()
+
+
+def close_case(db: Database, case_id: int, on: dt.date, today: dt.date | None = None) -> None:
+    today = today or dt.date.today()
+    with db.uow("案件办结") as uow:
+        case = _get(uow.session, case_id)
+        rules.check_action(case.status, "办结")
+        open_ones = [c.measure for c in case.corrections if c.closed_on is None]
+        if open_ones:
+            raise UserError(f"纠错措施尚未整改到位：{'、'.join(open_ones)}，不能办结")
+        _check_dates(rules.check_step_date("办结", on, case.filed_on, "报备", today))
+        case.status, case.closed_on = rules.CLOSED, on
+        uow.commit()
+
+
+def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt.date, summary: str,
+                      cadre_id: int | None = None, unit_id: int | None = None, case_id: int | None = None) -> int:
+    """第十三条（一）澄清 (谈心鼓励 / 召开会议 / 通报) or （三）查处 of a malicious accusation (移送查处)."""
+    if kind not in ("澄清", "查处"):
+        raise UserError("类别应为“澄清”（第十三条第（一）项）或“查处”（第十三条第（三）项）")
+    if kind == "澄清" and method not in rules.CLARIFY_METHODS:
+        raise UserError(f"澄清方式应为{'、'.join(rules.CLARIFY_METHODS)}之一（{rules.cite(13, 1)}）")
+    if not subject.strip() or not summary.strip():
+        raise UserError("须填写对象和情况")
+    with db.uow("登记澄清保护" if kind == "澄清" else "登记诬告查处") as uow:
+        if case_id is not None:
+            _get(uow.session, case_id)
+        row = ToleranceClarification(kind=kind, subject=subject.strip(), method=method if kind == "澄清" else "移送查处",
+                                     on=on, summary=summary.strip(), cadre_id=cadre_id, unit_id=unit_id,
+                                     case_id=case_id)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+# ---- reads --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    number: str
+    year: int
+    applicant: str
+    applicant_type: str
+    unit_id: int | None
+    cadre_id: int | None
+    matter: str
+    status: str
+    conclusion: str | None
+    late_application: bool
+    steps: list[StepView]
+    overdue: bool
+    current: StepView | None  # the step waiting to be done
+    due_soon: bool  # current step due within 2 working days and not overdue
+
+    @property
+    def conclusion_text(self) -> str:
+        return self.conclusion or ""
+
+
+def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: int,
+         unit_of_cadre: dict[int, int]) -> CaseRow:
+    steps = rules.timeline(_facts(case), calendar, today, filing_days)
+    current = next((s for s in steps if s.state == "当前"), None)
+    overdue = any(s.overdue for s in steps)
+    soon = current is not None and not current.overdue and current.days_left is not None \
+        and 0 <= current.days_left <= 2
+    unit_id = case.applicant_unit_id or unit_of_cadre.get(case.applicant_cadre_id or 0)
+    return CaseRow(case.id, case.number, case.year, case.applicant_name, case.applicant_type, unit_id,
+                   case.applicant_cadre_id, case.matter, case.status, case.conclusion, steps[0].late, steps,
+                   overdue, current, soon)
+
+
+def _unit_of_cadres(session: Session) -> dict[int, int]:
+    from zydesk.storage.models import Post
+
+    return dict(session.execute(select(Post.cadre_id, Post.unit_id).where(Post.end_date.is_(None))).all())
+
+
+def case_rows(session: Session, today: dt.date | None = None, year: int | None = None,
+              overdue_only: bool = False, status: str | None = None, unit_id: int | None = None,
+              due_this_week: bool = False) -> list[CaseRow]:
+    today = today or dt.date.today()
+    calendar = load_calendar(session)
+    days = _filing_days(session)
+    q = select(ToleranceCase).order_by(ToleranceCase.year.desc(), ToleranceCase.seq.desc())
+    if year is not None:
+        q = q.where(ToleranceCase.year == year)
+    if status:
+        q = q.where(ToleranceCase.status == status)
+    units = _unit_of_cadres(session)
+    rows = [_row(c, calendar, today, days, units) for c in session.scalars(q)]
+    if overdue_only:
+        rows = [r for r in rows if r.overdue]
+    if unit_id is not None:
+        rows = [r for r in rows if r.unit_id == unit_id]
+    if due_this_week:
+        monday = today - dt.timedelta(days=today.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        rows = [r for r in rows if r.current and r.current.due and monday <= r.current.due <= sunday]
+    return rows
+
+
+def cases_json(rows: list[CaseRow]) -> dict[str, object]:
+    return {"cases": [{"number": r.number, "status": r.status, "applicant": r.applicant,
+                       "late_application": r.late_application,
+                       "steps": [s.as_json() for s in r.steps], "conclusion": r.conclusion} for r in rows]}
+
+
+def overdue_count(session: Session, today: dt.date | None = None) -> int:
+    return sum(1 for r in case_rows(session, today) if r.overdue)
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    row: CaseRow
+    case: dict[str, object]  # plain copy of the case columns
+    circumstances: list[tuple[int, str]]
+    exclusions: list[str]
+    evidence: list[dict[str, object]]
+    hearings: list[dict[str, object]]
+    filings: list[dict[str, object]]
+    corrections: list[dict[str, object]]
+    clarifications: list[dict[str, object]]
+    next_actions: tuple[str, ...]
+    scope_problem: str | None
+    allowed_conclusions: tuple[str, ...]
+    conclusion_limit: str
+
+
+def case_detail(session: Session, case_id: int, today: dt.date | None = None) -> CaseDetail:
+    today = today or dt.date.today()
+    case = _get(session, case_id)
+    row = _row(case, load_calendar(session), today, _filing_days(session), _unit_of_cadres(session))
+    plain = {c.key: getattr(case, c.key) for c in ToleranceCase.__table__.columns}
+    allowed, why = rules.allowed_conclusions(list(case.exclusions or []))
+    clar = session.scalars(select(ToleranceClarification).where(ToleranceClarification.case_id == case_id)).all()
+    return CaseDetail(
+        row=row, case=plain,
+        circumstances=[(i, rules.circumstance_text(i)) for i in case.circumstances or []],
+        exclusions=list(case.exclusions or []),
+        evidence=[{"stage": e.stage, "title": e.title, "source": e.source, "received_on": e.received_on}
+                  for e in case.evidence],
+        hearings=[{"heard_on": h.heard_on, "party": h.party, "summary": h.summary} for h in case.hearings],
+        filings=[{"role": f.role, "mode": f.mode, "recipient": f.recipient, "sent_on": f.sent_on}
+                 for f in case.filings],
+        corrections=[{"id": c.id, "item": c.measure_item, "measure": c.measure, "handling_item": c.handling_item,
+                      "handling_body": c.handling_body, "decided_on": c.decided_on, "requirement": c.requirement,
+                      "closed_on": c.closed_on,
+                      "followups": [{"on": f.on, "text": f.text, "closes": f.closes} for f in c.followups]}
+                     for c in case.corrections],
+        clarifications=[{"kind": c.kind, "method": c.method, "on": c.on, "subject": c.subject,
+                         "summary": c.summary} for c in clar],
+        next_actions=rules.NEXT_ACTIONS.get(case.status, ()),
+        scope_problem=rules.out_of_scope(case.accountability_concluded),
+        allowed_conclusions=allowed, conclusion_limit=why,
+    )
+
+
+def startup_reminders(session: Session, today: dt.date | None = None) -> list[str]:
+    """What the main window shows at start-up: the calendar reminder (November/December), then overdue
+    steps and steps due within 2 working days, each with its article."""
+    from zydesk.services import workdays
+
+    today = today or dt.date.today()
+    messages = workdays.startup_reminders(session, today)
+    for row in case_rows(session, today):
+        for step in row.steps:
+            if step.overdue:
+                messages.append(f"{row.number}（{row.applicant}）“{step.step}”已逾期：期限 {step.due}，"
+                                f"依据{step.citation}（{step.rule}）")
+        cur = row.current
+        if row.due_soon and cur is not None:
+            left = "今天到期" if cur.days_left == 0 else f"还剩 {cur.days_left} 个工作日"
+            messages.append(f"{row.number}（{row.applicant}）“{cur.step}”将于 {cur.due} 到期，{left}，"
+                            f"依据{cur.citation}")
+    return messages
+
+
+# The protections other modules read (第十一条, 第十二条), importable from here too.
+from zydesk.services.tolerance_protect import (  # noqa: E402
+    ImpactPeriod,
+    Protection,
+    case_conclusion,
+    impact_period,
+    is_matter_tolerated,
+    protection_notes,
+    protections,
+)
+
