@@ -1,0 +1,211 @@
+"""能上能下 scan: gather the year's facts in a few set-based queries, run the pure rules.
+
+    result = scan(session, 2025)                 # cadres in post on 2025-12-31
+    result = scan(session, 2025, dt.date(2026, 3, 31))
+    result.findings / result.notes / result.as_json()
+
+No query runs per cadre: every table is read once, filtered by year, and joined in memory.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from zydesk.core.adjustment import Facts, Finding, evaluate
+from zydesk.core.adjustment import facts as F
+from zydesk.core.adjustment.determinations import PRIOR_KINDS
+from zydesk.core.adjustment.monitoring import DEFAULT_NAMED_INDICATORS
+from zydesk.core.task_state import TaskState
+from zydesk.services.settings import get_setting
+from zydesk.storage import models_adjustment as M
+from zydesk.storage.models import Appraisal, Cadre, Discipline, Post, Unit, Vote
+from zydesk.storage.models_ranking import MonitoringRank
+
+# Local settings (zydesk.services.settings). The policy names no ages: the defaults are the statutory
+# retirement ages (退休年龄界限); 任职年龄界限 stricter than that must be set locally.
+AGE_LIMITS_KEY = "adjustment.age_limits"
+AGE_WARN_KEY = "adjustment.age_warn_months"
+TERMS_KEY = "adjustment.terms"
+INDICATORS_KEY = "adjustment.named_indicators"
+DEFAULT_AGE_LIMITS = [
+    {"level": level, "gender": g, "age": 60 if g == "男" or "处" in level else 55}
+    for level in ("正处级", "副处级", "正科级", "副科级") for g in ("男", "女")
+]
+DEFAULT_TERMS = {"term_years": 5, "max_terms": 2, "max_years_at_level": 15}
+AGE_NOTE = ("年龄界限为本地设置：政策未规定具体年龄；默认值取法定退休年龄（男60岁，科级女干部55岁、处级女干部60岁），"
+            "未计入渐进式延迟退休，任职年龄界限须按本地规定设定。")
+VOTE_TYPES_THIS_YEAR = ("班子年度测评", "个人年度测评", "领导干部大会测评", "试用期满测评", "一报告两评议")
+
+
+@dataclass
+class ScanResult:
+    year: int
+    date: dt.date
+    findings: list[Finding]
+    notes: list[str] = field(default_factory=list)  # footnotes (免责 exclusions, missing data)
+    settings: list[str] = field(default_factory=list)  # readings and local settings used
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"year": self.year, "date": self.date.isoformat(), "findings": [f.as_json() for f in self.findings]}
+
+
+def default_date(year: int) -> dt.date:
+    """The scan looks at the cadres in post at the end of the year."""
+    return dt.date(year, 12, 31)
+
+
+def scan(session: Session, year: int, date: dt.date | None = None, state: TaskState | None = None) -> ScanResult:
+    started = time.perf_counter()
+    state = state or TaskState()
+    facts, notes, used = load_facts(session, year, date or default_date(year), state)
+    state.check()
+    state.progress(9, 10, "逐条比对")
+    ev = evaluate(facts)
+    state.progress(10, 10, "完成")
+    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started)
+
+
+def load_facts(session: Session, year: int, date: dt.date, state: TaskState | None = None
+               ) -> tuple[Facts, list[str], list[str]]:
+    state = state or TaskState()
+    notes: list[str] = []
+    years = (year - 1, year)
+    state.progress(0, 10, "读取在任干部")
+    cadres = _cadres_on(session, date)
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    state.check()
+    state.progress(1, 10, "读取考核排名")
+    ranks = unit_rank_facts(session, years)
+    state.progress(2, 10, "读取民主测评与年度考核")
+    votes = [F.VoteFact(y, t, u, c, counts or {}) for y, t, u, c, counts in session.execute(
+        select(Vote.year, Vote.vote_type, Vote.unit_id, Vote.cadre_id, Vote.counts).where(or_(
+            and_(Vote.year == year, Vote.vote_type.in_(VOTE_TYPES_THIS_YEAR)),
+            and_(Vote.year == year - 1, Vote.vote_type == "领导干部大会测评"))))]
+    appraisals = {(c, y): g for c, y, g in session.execute(
+        select(Appraisal.cadre_id, Appraisal.year, Appraisal.grade).where(
+            Appraisal.year.in_(years), Appraisal.grade.in_(("不称职", "基本称职"))))}
+    state.check()
+    state.progress(3, 10, "读取重点工作、监测考评、扶贫考核")
+    key_tasks = [F.KeyTaskRank(*row) for row in session.execute(
+        select(M.KeyTaskRank.year, M.KeyTaskRank.task, M.KeyTaskRank.unit_id, M.KeyTaskRank.city_rank,
+               M.KeyTaskRank.city_count, M.KeyTaskRank.leader_id).where(M.KeyTaskRank.year.in_(years)))]
+    monitoring = _monitoring(session, years)
+    poverty = [F.PovertyFact(y, u, k, g, t, a, e, s, bool(fr), i) for i, y, u, k, g, t, a, e, s, fr in session.execute(
+        select(M.PovertyAssessment.id, M.PovertyAssessment.year, M.PovertyAssessment.unit_id,
+               M.PovertyAssessment.kind, M.PovertyAssessment.grade, M.PovertyAssessment.task_done,
+               M.PovertyAssessment.id_accuracy, M.PovertyAssessment.exit_accuracy,
+               M.PovertyAssessment.satisfaction, M.PovertyAssessment.fraud).where(
+            M.PovertyAssessment.year.in_(years)))]
+    state.check()
+    state.progress(4, 10, "读取责任认定")
+    determinations = _determinations(session, dt.date(year - 1, 1, 1), date)
+    art17_cadres = {r.cadre_id for d in determinations if d.article == 17 for r in d.responsible}
+    handlings = _handlings(session, art17_cadres, date)
+    tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case}, notes)
+    state.progress(5, 10, "读取健康状况与个人申请")
+    health = [F.HealthFact(c, s, e, n or "") for c, s, e, n in session.execute(
+        select(M.HealthRecord.cadre_id, M.HealthRecord.start_date, M.HealthRecord.end_date, M.HealthRecord.note)
+        .where(or_(M.HealthRecord.end_date.is_(None), M.HealthRecord.end_date > date)))]
+    requests = [F.RequestFact(c, d, r, n or "") for c, d, r, n in session.execute(
+        select(M.PersonalRequest.cadre_id, M.PersonalRequest.date, M.PersonalRequest.request,
+               M.PersonalRequest.note).where(M.PersonalRequest.date.between(dt.date(year, 1, 1), date)))]
+    state.check()
+    state.progress(6, 10, "读取任职经历")
+    history = [F.PostSpan(*row) for row in session.execute(
+        select(Post.cadre_id, Post.unit_id, Post.title, Post.level, Post.start_date, Post.end_date)
+        .where(Post.is_leadership.is_(True)))]
+    state.progress(7, 10, "读取本地设置")
+    age_limits = [F.AgeLimit(a["level"], a["gender"], int(a["age"]))
+                  for a in get_setting(session, AGE_LIMITS_KEY, DEFAULT_AGE_LIMITS, year)]
+    warn = int(get_setting(session, AGE_WARN_KEY, 6, year))
+    terms = F.TermSettings(**{**DEFAULT_TERMS, **get_setting(session, TERMS_KEY, {}, year)})
+    indicators = tuple(get_setting(session, INDICATORS_KEY, list(DEFAULT_NAMED_INDICATORS), year))
+    used = [AGE_NOTE, "年龄界限：" + "，".join(f"{a.level}{a.gender}{a.age}岁" for a in age_limits)
+            + f"；到龄提示期 {warn} 个月。",
+            f"任期：每届 {terms.term_years} 年，同一职位最多 {terms.max_terms} 个任期，"
+            f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。",
+            "主要负责人：扫描日在该单位担任正职领导职务的干部（镇为党委书记和镇长）。",
+            "末位：同组最低名次，并列者均为末位；一票否决单位按考核排名设置处理。"]
+    facts = Facts(year=year, date=date, cadres=cadres, ranks=ranks, votes=votes, appraisals=appraisals,
+                  key_tasks=key_tasks, monitoring=monitoring, poverty=poverty, determinations=determinations,
+                  handlings=handlings, tolerance=tolerance, health=health, requests=requests,
+                  post_history=history, age_limits=age_limits, age_warn_months=warn, terms=terms,
+                  named_indicators=indicators, unit_names=units)
+    return facts, notes, used
+
+
+def _cadres_on(session: Session, date: dt.date) -> list[F.CadreFact]:
+    """Cadres 在职 with a leadership post open on the date (one set-based join)."""
+    rows = session.execute(
+        select(Cadre.id, Cadre.name, Cadre.id_number, Cadre.gender, Cadre.birth_date, Post.unit_id, Unit.name,
+               Unit.kind, Post.id, Post.title, Post.level, Post.is_principal, Post.is_leadership, Post.start_date)
+        .join(Post, Post.cadre_id == Cadre.id).join(Unit, Unit.id == Post.unit_id)
+        .where(Cadre.status == "在职", Post.is_leadership.is_(True),
+               or_(Post.start_date.is_(None), Post.start_date <= date),
+               or_(Post.end_date.is_(None), Post.end_date > date))
+        .order_by(Post.is_principal, Post.start_date))  # a principal post wins for a cadre with two posts
+    return [F.CadreFact(*row) for row in rows]
+
+
+def unit_rank_facts(session: Session, years: Iterable[int]) -> dict[tuple[int, int], F.RankFact]:
+    """Adapter over the rankings area: (unit_id, year) → the fields 第七条第（一）项 reads."""
+    from zydesk.services.ranking import ranking_history
+
+    out = {}
+    for key, r in ranking_history(session, list(years)).items():
+        out[key] = F.RankFact(r.rank if r.rank is not None else r.group_size, r.group, r.group_size, r.is_last,
+                              r.award, r.vetoed)
+    return out
+
+
+def _monitoring(session: Session, years: Iterable[int]) -> list[F.MonitoringFact]:
+    leaders = {(u, w): c for u, w, c in session.execute(
+        select(M.LeaderAssignment.unit_id, M.LeaderAssignment.work, M.LeaderAssignment.cadre_id))}
+    rows = session.execute(select(
+        MonitoringRank.year, MonitoringRank.indicator, MonitoringRank.unit_id, MonitoringRank.province_rank,
+        MonitoringRank.city_rank, MonitoringRank.province_count, MonitoringRank.city_count,
+        MonitoringRank.retreat_province_rank).where(MonitoringRank.year.in_(list(years))))
+    return [F.MonitoringFact(y, ind, u, pr, cr, pc, cc, rr, leaders.get((u, ind))) for y, ind, u, pr, cr, pc, cc, rr
+            in rows]
+
+
+def _determinations(session: Session, since: dt.date, until: dt.date) -> list[F.Determination]:
+    D, DC = M.Determination, M.DeterminationCadre
+    resp: dict[int, list[F.Responsible]] = defaultdict(list)
+    for did, cid, role in session.execute(
+            select(DC.determination_id, DC.cadre_id, DC.role).join(D, D.id == DC.determination_id)
+            .where(D.date.between(since, until)).order_by(DC.id)):
+        resp[did].append(F.Responsible(cid, role))
+    return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or "认定", case,
+                            bool(fraud))
+            for i, d, u, a, it, desc, src, kind, case, fraud in session.execute(
+                select(D.id, D.date, D.unit_id, D.article, D.item, D.description, D.source, D.kind,
+                       D.tolerance_case, D.fraud).where(D.date.between(since, until)).order_by(D.date, D.id))]
+
+
+def _handlings(session: Session, cadre_ids: set[int], until: dt.date) -> list[F.HandlingFact]:
+    if not cadre_ids:
+        return []
+    kinds = or_(*(Discipline.kind.contains(k) for k in PRIOR_KINDS))
+    return [F.HandlingFact(c, k, d, r or "") for c, k, d, r in session.execute(
+        select(Discipline.cadre_id, Discipline.kind, Discipline.decision_date, Discipline.reason).where(
+            Discipline.cadre_id.in_(cadre_ids), Discipline.decision_date <= until, kinds))]
+
+
+def _tolerance(session: Session, cases: set[str], notes: list[str]) -> dict[str, str | None]:
+    if not cases:
+        return {}
+    try:
+        from zydesk.services.tolerance import case_conclusion
+    except ImportError:
+        notes.append("容错纠错结论尚未接入：关联容错案件的责任认定暂按未容错处理。")
+        return {}
+    return {c: case_conclusion(session, c) for c in sorted(cases)}

@@ -1,0 +1,189 @@
+"""Recording the facts 能上能下 reads that no other area keeps: 责任认定, 重点工作全市排名, 扶贫绩效考核,
+分管领导, 健康状况, 个人申请. One function = one transaction; bad input raises ValidationError (中文)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+
+from zydesk.core.adjustment.determinations import ITEMS, KINDS
+from zydesk.core.citation import Citation
+from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.storage import models_adjustment as M
+from zydesk.storage.models import Cadre, Unit
+from zydesk.storage.uow import Database
+
+ROLES = ("主要负责人", "分管领导", "相关责任人")
+POVERTY_KINDS = ("镇扶贫绩效考核", "帮扶单位包村考核")
+POVERTY_GRADES = ("好", "较好", "一般", "较差")
+REQUESTS = ("转任非领导职务", "降低职务")
+
+
+@dataclass
+class DeterminationData:
+    date: dt.date
+    unit_id: int | None
+    article: int
+    item: int | None
+    responsible: Sequence[tuple[int, str]]  # (cadre_id, role)
+    description: str = ""
+    source: str = ""
+    kind: str = "认定"
+    tolerance_case: str | None = None
+    fraud: bool = False
+    fraud_note: str | None = None
+
+
+def check_determination(data: DeterminationData) -> list[FieldError]:
+    """The validation shared by the entry form and the `incidents` import."""
+    errs = []
+    if (data.article, data.item) not in ITEMS:
+        errs.append(FieldError("条款", f"{Citation(data.article, data.item)}不是可登记责任认定的条款"
+                                       "（第十条至第十五条第（一）（二）项、第十七条）"))
+    if data.kind not in KINDS:
+        errs.append(FieldError("认定类型", f"应为 {'、'.join(KINDS)} 之一"))
+    if not data.responsible:
+        errs.append(FieldError("责任人", "至少填写一名被认定责任的干部"))
+    for _, role in data.responsible:
+        if role not in ROLES:
+            errs.append(FieldError("责任类型", f"“{role}”应为 {'、'.join(ROLES)} 之一"))
+    if not data.source.strip():
+        errs.append(FieldError("认定文件", "必须填写责任认定依据的文件（第十六条：由有关部门提出责任认定意见）"))
+    return errs
+
+
+def add_determination(db: Database, data: DeterminationData) -> int:
+    with db.uow("登记责任认定") as uow:
+        s = uow.session
+        errs = check_determination(data)
+        ids = [c for c, _ in data.responsible]
+        known = set(s.scalars(select(Cadre.id).where(Cadre.id.in_(ids))))
+        errs += [FieldError("责任人", f"干部（编号 {c}）不存在") for c in ids if c not in known]
+        if data.unit_id is not None and s.get(Unit, data.unit_id) is None:
+            errs.append(FieldError("单位", f"单位（编号 {data.unit_id}）不存在"))
+        if errs:
+            raise ValidationError(errs)
+        row = M.Determination(date=data.date, unit_id=data.unit_id, article=data.article, item=data.item,
+                              kind=data.kind, description=data.description.strip(), source=data.source.strip(),
+                              tolerance_case=(data.tolerance_case or "").strip() or None, fraud=data.fraud,
+                              fraud_note=data.fraud_note)
+        row.responsible = [M.DeterminationCadre(cadre_id=c, role=r) for c, r in data.responsible]
+        s.add(row)
+        uow.commit()
+        return row.id
+
+
+def delete_determination(db: Database, determination_id: int) -> None:
+    with db.uow("删除责任认定") as uow:
+        row = uow.session.get(M.Determination, determination_id)
+        if row is None:
+            raise UserError(f"责任认定（编号 {determination_id}）不存在")
+        uow.session.delete(row)
+        uow.commit()
+
+
+def save_key_task_rank(db: Database, year: int, task: str, unit_id: int, city_rank: int, city_count: int,
+                       leader_id: int | None = None) -> int:
+    if not 1 <= city_rank <= city_count:
+        raise ValidationError([FieldError("全市排名", f"名次 {city_rank} 应在 1 至参评数 {city_count} 之间")])
+    with db.uow("登记重点工作全市排名") as uow:
+        s = uow.session
+        row = s.scalar(select(M.KeyTaskRank).where(M.KeyTaskRank.year == year, M.KeyTaskRank.task == task.strip(),
+                                                   M.KeyTaskRank.unit_id == unit_id)) or M.KeyTaskRank(
+            year=year, task=task.strip(), unit_id=unit_id)
+        row.city_rank, row.city_count, row.leader_id = city_rank, city_count, leader_id
+        s.add(row)
+        uow.commit()
+        return row.id
+
+
+def assign_leader(db: Database, unit_id: int, work: str, cadre_id: int) -> None:
+    """Record the 分管领导 of a monitoring indicator (第八条)."""
+    with db.uow("登记分管领导") as uow:
+        s = uow.session
+        row = s.scalar(select(M.LeaderAssignment).where(M.LeaderAssignment.unit_id == unit_id,
+                                                        M.LeaderAssignment.work == work.strip()))
+        row = row or M.LeaderAssignment(unit_id=unit_id, work=work.strip())
+        row.cadre_id = cadre_id
+        s.add(row)
+        uow.commit()
+
+
+def parse_percent(value: object, label: str) -> Decimal | None:
+    """'92.5', '92.5%', 0.925 (a fraction from Excel) → Decimal percent. Blank → None."""
+    if value is None or str(value).strip() == "":
+        return None
+    text = str(value).strip().rstrip("%％")
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError([FieldError(label, f"“{value}”不是百分数")]) from None
+    if not str(value).strip().endswith(("%", "％")) and d <= 1 and not isinstance(value, str):
+        d *= 100  # a percent-formatted cell arrives as a fraction
+    if not 0 <= d <= 100:
+        raise ValidationError([FieldError(label, f"“{value}”应在 0%–100% 之间")])
+    return d
+
+
+@dataclass
+class PovertyData:
+    year: int
+    unit_id: int
+    kind: str
+    grade: str | None = None
+    task_done: bool | None = None
+    id_accuracy: Decimal | None = None
+    exit_accuracy: Decimal | None = None
+    satisfaction: Decimal | None = None
+    fraud: bool = False
+
+
+def check_poverty(p: PovertyData) -> list[FieldError]:
+    errs = []
+    if p.kind not in POVERTY_KINDS:
+        errs.append(FieldError("考核类型", f"应为 {'、'.join(POVERTY_KINDS)} 之一"))
+    if p.grade is not None and p.grade not in POVERTY_GRADES:
+        errs.append(FieldError("等次", f"应为 {'、'.join(POVERTY_GRADES)} 之一"))
+    return errs
+
+
+def save_poverty(db: Database, rows: Sequence[PovertyData]) -> int:
+    """All or nothing; a row for the same year, unit and kind replaces the old one."""
+    errs = [e for p in rows for e in check_poverty(p)]
+    if errs:
+        raise ValidationError(errs)
+    with db.uow("登记扶贫绩效考核") as uow:
+        s = uow.session
+        for p in rows:
+            row = s.scalar(select(M.PovertyAssessment).where(
+                M.PovertyAssessment.year == p.year, M.PovertyAssessment.unit_id == p.unit_id,
+                M.PovertyAssessment.kind == p.kind)) or M.PovertyAssessment(year=p.year, unit_id=p.unit_id,
+                                                                            kind=p.kind)
+            for name in ("grade", "task_done", "id_accuracy", "exit_accuracy", "satisfaction", "fraud"):
+                setattr(row, name, getattr(p, name))
+            s.add(row)
+        uow.commit()
+        return len(rows)
+
+
+def add_health(db: Database, cadre_id: int, start: dt.date, end: dt.date | None = None, note: str = "") -> int:
+    if end is not None and end < start:
+        raise ValidationError([FieldError("恢复履职日期", "早于不能正常履职的起始日期")])
+    with db.uow("登记健康状况") as uow:
+        row = M.HealthRecord(cadre_id=cadre_id, start_date=start, end_date=end, note=note)
+        uow.session.add(row)
+        uow.commit()
+        return row.id
+
+
+def add_request(db: Database, cadre_id: int, date: dt.date, request: str, note: str = "") -> int:
+    if request not in REQUESTS:
+        raise ValidationError([FieldError("申请事项", f"应为 {'、'.join(REQUESTS)} 之一（第二十三条）")])
+    with db.uow("登记个人申请") as uow:
+        row = M.PersonalRequest(cadre_id=cadre_id, date=date, request=request, note=note)
+        uow.session.add(row)
+        uow.commit()
+        return row.id
