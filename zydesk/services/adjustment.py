@@ -204,8 +204,11 @@ def _tolerance(session: Session, cases: set[str], notes: list[str]) -> dict[str,
     if not cases:
         return {}
     try:
-        from zydesk.services.tolerance import case_conclusion
+        from zydesk.services.tolerance import case_conclusion  # type: ignore[attr-defined]
     except ImportError:
-        notes.append("容错纠错结论尚未接入：关联容错案件的责任认定暂按未容错处理。")
-        return {}
+        try:
+            from zydesk.services.tolerance_protect import case_conclusion
+        except ImportError:
+            notes.append("容错纠错结论尚未接入：关联容错案件的责任认定暂按未容错处理。")
+            return {}
     return {c: case_conclusion(session, c) for c in sorted(cases)}

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.factories import add_cadre, add_unit
+from zydesk.cli.main import main
+from zydesk.storage.models import Appraisal
+from zydesk.storage.uow import Database
+
+
+def test_scan_json_shape(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    cid = add_cadre(db, "王副镇长", "城关镇", "副镇长", "副科级")
+    with db.uow("测试") as uow:
+        uow.session.add(Appraisal(cadre_id=cid, year=2025, grade="不称职"))
+        uow.commit()
+    assert main(["--db", db_url, "scan", "--year", "2025", "--date", "2025-06-30", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["year"] == 2025 and data["date"] == "2025-06-30"
+    [f] = data["findings"]
+    assert f == {"id_number": f["id_number"], "name": "王副镇长", "unit": "城关镇", "post": "副镇长", "article": 7,
+                 "item": 4, "verdict": "应调整", "evidence": "2025年度考核等次：不称职",
+                 "methods": ["调离岗位", "改任非领导职务", "引咎辞职", "责令辞职", "免职", "降职"], "tolerance": None}
+    assert main(["--db", db_url, "scan", "--year", "2025"]) == 0
+    text = capsys.readouterr().out
+    assert "【第七条】" in text and "第七条第（四）项" in text
+
+
+def test_scan_bad_date_is_user_error(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db_url, "scan", "--year", "2025", "--date", "2025-13-01"]) == 2
+    assert "不是有效日期" in capsys.readouterr().err
+
+
+def test_scan_empty_says_so(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db_url, "scan", "--year", "2025"]) == 0
+    assert "未发现应调整的情形" in capsys.readouterr().out
