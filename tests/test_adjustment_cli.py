@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -12,7 +13,7 @@ from zydesk.storage.uow import Database
 
 def test_scan_json_shape(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     add_unit(db, "城关镇", kind="镇", group="镇")
-    cid = add_cadre(db, "王副镇长", "城关镇", "副镇长", "副科级")
+    cid = add_cadre(db, "王副镇长", "城关镇", "副镇长", "副科级", start=dt.date(2021, 1, 1))
     with db.uow("测试") as uow:
         uow.session.add(Appraisal(cadre_id=cid, year=2025, grade="不称职"))
         uow.commit()
