@@ -7,11 +7,11 @@ display columns of one page of those ids when the view needs them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from zydesk.core.dates import age_on
@@ -39,10 +39,9 @@ class CadreRow(NamedTuple):
 
 
 def _current_post_join(stmt: Select, post: type[Post]) -> Select:  # type: ignore[type-arg]
-    """LEFT JOIN the cadre's current (open) post; if two are open by mistake, the newest counts."""
-    newest_open = (select(func.max(Post.id)).where(Post.cadre_id == Cadre.id, Post.end_date.is_(None))
-                   .correlate(Cadre).scalar_subquery())
-    return stmt.outerjoin(post, post.id == newest_open)
+    """LEFT JOIN the cadre's current (open) post. A cadre with two open posts (a data error) gives two
+    rows; callers keep the first id (and cadre_rows the newest post)."""
+    return stmt.outerjoin(post, and_(post.cadre_id == Cadre.id, post.end_date.is_(None)))
 
 
 def _escape_like(text: str) -> str:
@@ -66,19 +65,49 @@ def _filtered(stmt: Select, f: CadreFilter, post: type[Post]) -> Select:  # type
     return stmt
 
 
-def search_cadre_ids(session: Session, f: CadreFilter) -> list[int]:
-    """Ids of all matching cadres in display order: by unit (sort order), principal first, then name."""
+def _ordered(stmt: Select, unit: type[Unit], post: type[Post]) -> Select:  # type: ignore[type-arg]
+    # Integer keys only: sorting 50,000 rows on the names would double the time, and code-point
+    # order of Chinese names means nothing to a reader anyway. Within a unit: principal, then entry order.
+    return stmt.order_by(unit.sort_order.is_(None), unit.sort_order, unit.id, post.is_principal.desc(), Cadre.id)
+
+
+def display_order(session: Session) -> list[int]:
+    """Ids of all cadres in display order: by unit (its sort order), principal first, then entry order."""
     post = aliased(Post)
     unit = aliased(Unit)
     stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
-    stmt = _filtered(stmt, f, post).order_by(
-        unit.sort_order.is_(None), unit.sort_order, unit.id, post.is_principal.desc(), Cadre.name, Cadre.id)
-    return list(session.scalars(stmt))
+    return list(dict.fromkeys(session.scalars(_ordered(stmt, unit, post))))
+
+
+def search_cadre_ids(session: Session, f: CadreFilter, order: Mapping[int, int] | None = None) -> list[int]:
+    """Ids of all matching cadres in display order.
+
+    order (id → position, from display_order) lets a caller that searches again and again sort in
+    memory instead of in SQL; ids missing from it (added since) come last, in entry order.
+    """
+    post = aliased(Post)
+    unit = aliased(Unit)
+    if order is None:
+        stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
+        return list(dict.fromkeys(session.scalars(_ordered(_filtered(stmt, f, post), unit, post))))
+    if not f.text.strip() and f.unit_id is None and f.status is None and f.level is None:
+        known = sorted(order, key=order.__getitem__)
+        if len(known) == session.scalar(select(func.count()).select_from(Cadre)):
+            return known
+        ids = list(session.scalars(select(Cadre.id)))
+    else:
+        stmt = select(Cadre.id).select_from(Cadre)
+        if f.unit_id is not None or f.level:
+            stmt = _current_post_join(stmt, post)
+        ids = list(dict.fromkeys(session.scalars(_filtered(stmt, f, post))))
+    known = [i for i in ids if i in order]
+    known.sort(key=order.__getitem__)
+    return known + sorted(i for i in ids if i not in order)
 
 
 def count_cadres(session: Session, f: CadreFilter) -> int:
     post = aliased(Post)
-    stmt = _current_post_join(select(func.count()).select_from(Cadre), post)
+    stmt = _current_post_join(select(func.count(func.distinct(Cadre.id))).select_from(Cadre), post)
     return int(session.scalar(_filtered(stmt, f, post)) or 0)
 
 
@@ -89,15 +118,16 @@ def cadre_rows(session: Session, ids: Sequence[int], today: dt.date | None = Non
     today = today or dt.date.today()
     post = aliased(Post)
     stmt = _current_post_join(
-        select(Cadre.id, Cadre.name, Cadre.id_number, Unit.name, post.title, post.level, Cadre.birth_date,
+        select(post.id, Cadre.id, Cadre.name, Cadre.id_number, Unit.name, post.title, post.level, Cadre.birth_date,
                Cadre.status).select_from(Cadre), post,
     ).outerjoin(Unit, Unit.id == post.unit_id).where(Cadre.id.in_(list(ids)))
-    found = {
-        r[0]: CadreRow(r[0], r[1], mask(r[2]), r[3] or "", r[4] or "", r[5] or "",
-                       age_on(r[6], today) if r[6] else None, r[7])
-        for r in session.execute(stmt)
-    }
-    return [found[i] for i in ids if i in found]
+    found: dict[int, tuple[int, CadreRow]] = {}
+    for post_id, *r in session.execute(stmt):
+        if r[0] in found and (post_id or 0) < found[r[0]][0]:
+            continue  # two open posts: the newer one counts
+        found[r[0]] = (post_id or 0, CadreRow(r[0], r[1], mask(r[2]), r[3] or "", r[4] or "", r[5] or "",
+                                              age_on(r[6], today) if r[6] else None, r[7]))
+    return [found[i][1] for i in ids if i in found]
 
 
 def search_cadres(session: Session, f: CadreFilter, offset: int = 0, limit: int = 200) -> list[CadreRow]:

@@ -140,6 +140,8 @@ class CadreTab(QWidget):
         self._busy = False
         self._pending = False
         self._current_id: int | None = None
+        self._order: dict[int, int] | None = None  # display position of every cadre, until the data changes
+        self._order_stale = False  # the data changed while a search was running: do not keep its order
 
         # --- filter bar ---
         self.search = QLineEdit()
@@ -256,21 +258,28 @@ class CadreTab(QWidget):
         self._busy = True
         self._generation += 1
         generation, f, db, page = self._generation, self.current_filter(), self.ctx.db, self.model.page_size
+        order = self._order
 
-        def job(_state: TaskState) -> tuple[int, list[int], list[q.CadreRow]]:
+        def job(_state: TaskState) -> tuple[int, list[int], list[q.CadreRow], dict[int, int]]:
             with db.read() as s:
-                ids = q.search_cadre_ids(s, f)
-                return generation, ids, q.cadre_rows(s, ids[:page])
+                known = order
+                if known is None:  # once per change of the data: the display order of everyone
+                    known = {cadre_id: n for n, cadre_id in enumerate(q.display_order(s))}
+                ids = q.search_cadre_ids(s, f, known)
+                return generation, ids, q.cadre_rows(s, ids[:page]), known
 
         self.ctx.run("查询干部", job, self._on_result, self._on_failure, show_progress=False)
 
-    def _on_result(self, result: tuple[int, list[int], list[q.CadreRow]]) -> None:
+    def _on_result(self, result: tuple[int, list[int], list[q.CadreRow], dict[int, int]]) -> None:
         self._busy = False
+        generation, ids, first, order = result
+        if self._order is None and not self._order_stale:
+            self._order = order
+        self._order_stale = False
         if self._pending:
             self._pending = False
             self.run_search()
             return
-        generation, ids, first = result
         if generation != self._generation:
             return
         keep = self._current_id
@@ -300,6 +309,9 @@ class CadreTab(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if what in ("units", "*"):
             self._fill_filters()
+        if what in ("cadres", "units", "posts", "*"):
+            self._order = None
+            self._order_stale = self._busy
         if what in ("cadres", "units", "posts", "appraisals", "votes", "commendations", "discipline", "*"):
             self.run_search()
             self._show_cadre(self._current_id)
