@@ -6,6 +6,7 @@ review(facts) gives one line per rule with its article, verdict (符合 / 不符
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -103,7 +104,8 @@ def art18(f: PromotionFacts) -> list[CheckLine]:
         lines.append(CheckLine(A18, "单位考核排名靠前", PRIORITY, f"{f.unit_name}{last}年度目标责任考核一等奖"))
     if f.vote_position is not None:
         place, n = f.vote_position
-        if n and place <= n * f.vote_top_share:
+        # “靠前”: within the top share of the field, rounded down, at least the first place.
+        if n and place <= max(1, math.floor(n * f.vote_top_share)):
             lines.append(CheckLine(A18, "民主测评靠前", PRIORITY,
                                    f"个人年度测评“优秀”得票率第{place}名/共{n}人（前{f.vote_top_share}以内）"))
     for work in f.key_work:
