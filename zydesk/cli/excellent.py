@@ -1,8 +1,86 @@
-"""Subcommands of this area (not yet written)."""
+"""zydesk excellent --year Y [--json]; zydesk eligibility ID_NUMBER [--post TEXT] [--date YYYY-MM-DD] [--json]."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+
+from zydesk.cli.common import CliContext, print_json
+from zydesk.core.dates import DateFormatError, parse_date
+from zydesk.core.excellent import CATEGORY_TITLES
+from zydesk.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser("excellent", help="“敢担当、善作为”优秀干部评选情况（第九条）",
+                       description="显示某年度评选的各类名额、已当选人数，以及每名被推荐人的阶段和资格审核结果。",
+                       add_help=False)
+    p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+    p.add_argument("--year", type=int, required=True, metavar="年度", help="评选年度，如 2025")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=run_excellent)
+
+    q = sub.add_parser("eligibility", help="干部选拔资格审查（第十八条至第二十四条）",
+                       description="对一名干部逐条审查提拔条件，每条给出依据条款、结论和事实；审查记录随之保存。",
+                       add_help=False)
+    q.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+    q.add_argument("id_number", metavar="公民身份号码", help="干部的公民身份号码")
+    q.add_argument("--post", default="", metavar="拟任职务", help="拟任职务（写入审查记录）")
+    q.add_argument("--date", metavar="YYYY-MM-DD", help="审查日期（默认今天）")
+    q.add_argument("--exchange", action="store_true", help="党政正职拟交流重用（核对第十九条单位一等奖）")
+    q.add_argument("--no-save", action="store_true", help="只显示结果，不保存审查记录")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q.set_defaults(handler=run_eligibility)
+
+
+def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.services.excellent import round_view
+
+    with ctx.db.read() as s:
+        view = round_view(s, args.year)
+    data = {
+        "year": view.year,
+        "quotas": {q.category: {"target": q.target, "filled": q.filled} for q in view.report.lines},
+        "nominees": [{"id_number": n.id_number, "name": n.name, "category": n.category, "stage": n.stage,
+                      "eligible": n.eligible,
+                      "checks": [{"article": c["article"], "verdict": c["verdict"], "evidence": c["evidence"]}
+                                 for c in n.checks]}
+                     for n in view.nominees],
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    rep = view.report
+    print(f"{view.year}年度“敢担当、善作为”优秀干部评选（第九条）" + ("" if view.exists else "（尚未建立评选）"))
+    for q in rep.lines:
+        print(f"  {CATEGORY_TITLES[q.category]}：已当选 {q.filled} / 名额 {q.target}（{q.low}—{q.high}，{q.status}）；"
+              f"推荐 {view.nominated[q.category]} 人")
+    print(f"  合计：已当选 {rep.total_filled} / {rep.total_target}（{rep.total_low}—{rep.total_high}）")
+    for n in view.nominees:
+        ok = {True: "符合", False: "不符合", None: "未审核"}[n.eligible]
+        print(f"\n{n.name}（{n.id_masked}）{n.post}  类别：{n.category}  阶段：{n.stage}  资格：{ok}"
+              + ("  已择优推荐市级" if n.city_recommended else ""))
+        for c in n.checks:
+            print(f"    第{c['article']}条 [{c['verdict']}] {c['evidence']}")
+    return 0
+
+
+def run_eligibility(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.services.promotion import cadre_id_by_number, run_review
+
+    try:
+        on = parse_date(args.date) if args.date else dt.date.today()
+    except DateFormatError as exc:
+        raise UserError(f"--date：{exc}") from None
+    with ctx.db.read() as s:
+        cadre_id = cadre_id_by_number(s, args.id_number)
+    res = run_review(ctx.db, cadre_id, on, args.post, args.exchange, keep=not args.no_save)
+    if args.json:
+        print_json(res.as_json())
+        return 0
+    f = res.facts
+    print(f"干部选拔资格审查：{f.name}  {f.unit_name}  审查日期 {on.isoformat()}"
+          + (f"  拟任：{f.post_text}" if f.post_text else ""))
+    for line in res.lines:
+        print(f"  {line.citation}  [{line.verdict}] {line.rule}：{line.evidence}")
+    print(f"结论：{res.conclusion}" + (f"（审查记录编号 {res.review_id}）" if res.review_id else "（未保存）"))
+    return 0
