@@ -1,0 +1,173 @@
+"""The application shell: main window, menus, status bar, demo-data offer, import errors, --smoke."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from zydesk.errors import FieldError, ValidationError
+from zydesk.gui import app as gui_app
+from zydesk.gui import main_window as mw
+from zydesk.services.settings import set_setting
+from zydesk.storage.uow import Database
+from tests import factories as f
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> Iterator[mw.MainWindow]:  # type: ignore[no-untyped-def]
+    f.add_unit(db, "城关镇", kind="镇", group="镇", sort=1)
+    f.add_cadre(db, "王建国", "城关镇", title="党委书记", level="正科级", principal=True)
+    win = mw.MainWindow(db)
+    qtbot.addWidget(win)
+    tab = win.tab("zydesk.gui.tabs.cadres")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)  # type: ignore[union-attr]
+    yield win
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_main_window_tabs_status_bar_and_title(window: mw.MainWindow, db: Database, db_url: str) -> None:
+    assert window.tab_titles()[:2] == ["干部信息", "单位"]
+    path = db_url.removeprefix("sqlite:///")
+    assert window.db_label.text() == f"数据库：{path}"
+    assert window.user_label.text() == "当前用户：测试员"
+    assert window.windowTitle() == "紫阳县干部工作台"
+    set_setting(db, "demo", True)
+    window.ctx.changed("*")
+    assert window.windowTitle() == "紫阳县干部工作台 — 演示数据"
+
+
+def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["文件(&F)", "数据(&D)", "帮助(&H)"]
+    file_items = [a.text() for a in menus["文件(&F)"].actions() if a.text()]
+    assert file_items == ["导入(&I)", "导出(&E)", "下载导入模板(&T)", "退出(&X)"]
+    window.import_menu.aboutToShow.emit()
+    titles = [a.text() for a in window.import_menu.actions()]
+    from zydesk.excel.kinds import KINDS
+
+    assert titles == [t + "…" for t in KINDS.values()] and "干部信息…" in titles
+    assert [a.text() for a in menus["帮助(&H)"].actions()] == ["关于(&A)…"]
+
+
+def test_remaining_tabs_are_built_after_start(window: mw.MainWindow) -> None:
+    window.build_remaining_tabs()
+    assert not window._pending
+    assert window.tab("zydesk.gui.tabs.units") is not None
+
+
+def test_import_errors_are_listed_and_copyable(qtbot, window: mw.MainWindow, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
+    import zydesk.excel.importer as importer
+
+    errors = [FieldError("公民身份号码", "校验位错误（末位应为 X）", row=3), FieldError("职务层次", "必填", row=7)]
+
+    def refuse(db, kind, path, *, dry_run=False, state=None):  # type: ignore[no-untyped-def]
+        raise ValidationError(errors)
+
+    monkeypatch.setattr(importer, "import_file", refuse)
+    shown: list[mw.ErrorListDialog] = []
+    monkeypatch.setattr(mw.MainWindow, "show_import_errors",
+                        lambda self, title, lines: shown.append(mw.ErrorListDialog(title, "", lines, self)))
+    changed: list[str] = []
+    window.ctx.events.data_changed.connect(changed.append)
+    window.start_import("cadres", "干部信息", str(tmp_path / "x.xlsx"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    dialog = shown[0]
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "第3行 «公民身份号码»: 校验位错误（末位应为 X）", "第7行 «职务层次»: 必填"]
+    dialog.copy()
+    assert QApplication.clipboard().text() == "第3行 «公民身份号码»: 校验位错误（末位应为 X）\n第7行 «职务层次»: 必填"
+    assert changed == []
+
+
+def test_successful_import_announces_the_change(qtbot, window: mw.MainWindow, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path) -> None:
+    import zydesk.excel.importer as importer
+
+    class Report:
+        def summary(self) -> str:
+            return "导入完成"
+
+    monkeypatch.setattr(importer, "import_file", lambda db, kind, path, **kw: Report())
+    messages: list[str] = []
+    monkeypatch.setattr(mw.QMessageBox, "information", lambda parent, title, text: messages.append(text))
+    changed: list[str] = []
+    window.ctx.events.data_changed.connect(changed.append)
+    window.start_import("units", "单位", str(tmp_path / "x.xlsx"))
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert changed == ["units"] and messages == ["导入完成"]
+
+
+def test_qt_speaks_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    gui_app.setup_qt(qapp)
+    assert QLocale().name() == "zh_CN"
+    assert qapp.property("zydesk_translators") >= 1
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_empty_database_offers_demo_data(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import zydesk.demo as demo
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    done: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: done.append(text))
+
+    def fake_fill(database: Database, progress=None) -> str:  # type: ignore[no-untyped-def]
+        progress(1, 2)
+        f.add_unit(database, "城关镇", kind="镇", group="镇")
+        set_setting(database, "demo", True)
+        progress(2, 2)
+        return "单位 1 条"
+
+    monkeypatch.setattr(demo, "fill_demo", fake_fill)
+    win = mw.MainWindow(db)
+    qtbot.addWidget(win)
+    gui_app.offer_demo(win)
+    assert asked and asked[0].startswith("数据库为空，是否填入演示数据？")
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done == ["已填入演示数据：单位 1 条"]
+    assert win.windowTitle().endswith("演示数据")
+    asked.clear()
+    gui_app.offer_demo(win)  # not empty any more: no question
+    assert asked == []
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "zydesk", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+
+
+def test_smoke_prints_timings_and_exits_0(db: Database, db_url: str) -> None:
+    f.add_unit(db, "城关镇", kind="镇", group="镇")
+    for name in ("王建国", "李秀英", "张伟"):
+        f.add_cadre(db, name, "城关镇")
+    db.dispose()
+    result = _run("gui", "--smoke", "--db", db_url.removeprefix("sqlite:///"))
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["cadres"] == 3 and data["tabs"][:2] == ["干部信息", "单位"]
+    assert 0 < data["qt_ms"] <= data["rows_ms"] <= data["shown_ms"]
+
+
+def test_smoke_on_a_foreign_file_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "not-ours.sqlite"
+    bad.write_bytes(b"this is not a database" * 10)
+    result = _run("gui", "--smoke", "--db", str(bad))
+    assert result.returncode == 2
+    assert "不是本程序的数据库文件" in result.stderr and result.stdout == ""

@@ -1,0 +1,116 @@
+"""单位 tab: the grouped tree, editing with messages beside the fields, sort order."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from sqlalchemy import select
+
+from zydesk.gui.context import AppContext
+from zydesk.gui.tabs import units
+from zydesk.services.unit_list import list_units, move_unit
+from zydesk.storage.models import AuditEntry, Unit
+from zydesk.storage.uow import Database
+from tests import factories as f
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def county(db: Database) -> dict[str, int]:
+    ids = {
+        "城关镇": f.add_unit(db, "城关镇", kind="镇", group="镇", sort=1),
+        "蒿坪镇": f.add_unit(db, "蒿坪镇", kind="镇", group="镇", sort=2),
+        "汉王镇": f.add_unit(db, "汉王镇", kind="镇", group="镇", sort=3),
+        "县财政局": f.add_unit(db, "县财政局", kind="县直部门", group="县直部门一类", sort=20),
+        "县档案馆": f.add_unit(db, "县档案馆", kind="县直事业单位", group="事业单位", sort=40),
+    }
+    f.add_cadre(db, "王建国", "城关镇")
+    return ids
+
+
+def tree(model: units.UnitTreeModel, parent: QModelIndex = QModelIndex()) -> list[object]:
+    out: list[object] = []
+    for r in range(model.rowCount(parent)):
+        idx = model.index(r, 0, parent)
+        kids = tree(model, idx)
+        out.append((model.data(idx), kids) if kids else model.data(idx))
+    return out
+
+
+def test_tree_groups_by_kind_and_group(qtbot, db: Database, county: dict[str, int], qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    tab = units.UnitTab(AppContext(db))
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    assert tree(tab.model) == [
+        ("镇（3）", [("镇（3）", ["城关镇", "蒿坪镇", "汉王镇"])]),
+        ("县直部门（1）", [("县直部门一类（1）", ["县财政局"])]),
+        ("县直事业单位（1）", [("事业单位（1）", ["县档案馆"])]),
+    ]
+    first = tab.model.index_of_unit(county["城关镇"])
+    assert tab.model.data(first.siblingAtColumn(3)) == "1"  # one cadre currently there
+    assert tab.model.data(first.siblingAtColumn(4)) == "启用"
+
+
+def test_edit_shows_errors_beside_fields_then_saves(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    ctx = AppContext(db)
+    tab = units.UnitTab(ctx)
+    qtbot.addWidget(tab)
+    seen: list[str] = []
+    ctx.events.data_changed.connect(seen.append)
+    tab.select(county["蒿坪镇"])
+    assert tab.name.text() == "蒿坪镇"  # type: ignore[attr-defined]
+    tab.name.setText("城关镇")  # type: ignore[attr-defined]  # a name already taken
+    tab.save()
+    assert "已有同名单位" in tab.form.error_text("单位名称")
+    with db.read() as s:
+        assert s.get(Unit, county["蒿坪镇"]).name == "蒿坪镇"  # type: ignore[union-attr]
+    assert seen == []
+    tab.name.setText("蒿坪镇")  # type: ignore[attr-defined]
+    tab.short.setText("蒿坪")  # type: ignore[attr-defined]
+    tab.active.setChecked(False)
+    tab.save()
+    assert tab.form.error_text("单位名称") == "" and seen == ["units"]
+    with db.read() as s:
+        u = s.get(Unit, county["蒿坪镇"])
+        assert u is not None and (u.short_name, u.active) == ("蒿坪", False)
+        assert s.scalar(select(AuditEntry.id).where(AuditEntry.action == "编辑单位")) is not None
+    assert tab.model.unit_at(tab.tree.currentIndex()).id == county["蒿坪镇"]  # type: ignore[union-attr]
+
+
+def test_new_unit_requires_group(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    tab = units.UnitTab(AppContext(db))
+    qtbot.addWidget(tab)
+    tab.new_unit()
+    tab.name.setText("县审计局")  # type: ignore[attr-defined]
+    tab.kind.setCurrentText("县直部门")  # type: ignore[attr-defined]
+    tab.group.setCurrentText("")  # type: ignore[attr-defined]
+    tab.save()
+    assert tab.form.error_text("考核类别") == "必填"
+    tab.group.setCurrentText("县直部门一类")  # type: ignore[attr-defined]
+    tab.save()
+    with db.read() as s:
+        assert s.scalar(select(Unit.group).where(Unit.name == "县审计局")) == "县直部门一类"
+    assert "县审计局" in str(tree(tab.model))
+
+
+def test_move_up_and_down_within_the_group(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    tab = units.UnitTab(AppContext(db))
+    qtbot.addWidget(tab)
+    tab.select(county["汉王镇"])
+    tab.move(-1)
+    assert tree(tab.model)[0] == ("镇（3）", [("镇（3）", ["城关镇", "汉王镇", "蒿坪镇"])])
+    assert tab.model.unit_at(tab.tree.currentIndex()).name == "汉王镇"  # type: ignore[union-attr]
+    tab.move(-1)
+    tab.move(-1)  # already first: nothing happens
+    with db.read() as s:
+        assert [u.name for u in list_units(s) if u.group == "镇"] == ["汉王镇", "城关镇", "蒿坪镇"]
+
+
+def test_move_renumbers_ties(db: Database) -> None:
+    a = f.add_unit(db, "甲局", group="乙类", sort=0)
+    b = f.add_unit(db, "乙局", group="乙类", sort=0)
+    c = f.add_unit(db, "丙局", group="乙类", sort=0)
+    move_unit(db, c, -1)
+    with db.read() as s:
+        order = [(u.id, u.sort_order) for u in list_units(s) if u.group == "乙类"]
+    assert order == [(a, 0), (c, 1), (b, 2)]
