@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -290,3 +291,86 @@ def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = 
     elif name in ("direct_in_base", "vetoed_in_base", "vetoed_is_last"):
         value = bool(value)
     set_setting(db, key, value, year)
+
+
+# ---------------------------------------------------------------- the units × years view
+
+
+@dataclass(frozen=True)
+class HistoryCell:
+    rank: int | None
+    award: str | None
+    is_last: bool
+    vetoed: bool
+    overridden: bool
+
+    def text(self) -> str:
+        if self.vetoed:
+            head = "否决"
+        else:
+            head = f"第{self.rank}名" if self.rank is not None else "—"
+        parts = [head, self.award or ""]
+        if self.is_last:
+            parts.append("末位")
+        if self.overridden:
+            parts.append("调")
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    unit_id: int
+    unit: str
+    group: str
+    cells: dict[int, HistoryCell | None]  # year → cell (None: no score that year)
+    last_run: int  # consecutive 末位 years ending at the last year shown
+    first_prizes_3y: int  # 一等奖 in the last three years shown (第十九条 近三年)
+    first_streak: int  # consecutive 一等奖 years ending at the last year shown
+
+    @property
+    def marks(self) -> str:
+        out = []
+        if self.last_run >= 2:
+            out.append(f"连续{self.last_run}年末位")
+        if self.first_streak >= 3:
+            out.append(f"连续{self.first_streak}年一等奖")
+        return "、".join(out)
+
+
+def history_rows(session: Session, last_year: int, span: int = 5) -> tuple[list[int], list[HistoryRow]]:
+    """Units × years (span years ending at last_year), with the runs other modules also read."""
+    years = list(range(last_year - span + 1, last_year + 1))
+    facts = ranking_history(session, range(last_year - max(span, 10) + 1, last_year + 1))
+    units = session.scalars(select(Unit).order_by(Unit.group, Unit.sort_order, Unit.name)).all()
+    rows: list[HistoryRow] = []
+    for u in units:
+        cells: dict[int, HistoryCell | None] = {}
+        for y in years:
+            f = facts.get((u.id, y))
+            cells[y] = None if f is None else HistoryCell(f.rank, f.award, f.is_last, f.vetoed, f.overridden)
+        if not u.active and all(c is None for c in cells.values()):
+            continue
+        rows.append(HistoryRow(u.id, u.name, u.group, cells, len(hist.last_place_run(facts, u.id, last_year)),
+                               hist.first_prize_count(facts, u.id, years[-3:]),
+                               hist.first_prize_streak(facts, u.id, last_year)))
+    return years, rows
+
+
+@dataclass(frozen=True)
+class ScoreRecord:
+    score: Decimal
+    vetoed: bool
+    veto_reason: str
+    commend_plus: bool
+    excess_plus: bool
+
+
+def score_record(session: Session, year: int, unit_id: int) -> ScoreRecord | None:
+    row = session.scalar(select(UnitScore).where(UnitScore.year == year, UnitScore.unit_id == unit_id))
+    if row is None:
+        return None
+    return ScoreRecord(Decimal(row.score), row.vetoed, row.veto_reason or "", row.commend_plus, row.excess_plus)
+
+
+def score_years(session: Session) -> list[int]:
+    return sorted(set(session.scalars(select(UnitScore.year).distinct())))

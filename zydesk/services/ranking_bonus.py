@@ -193,3 +193,11 @@ def load_plans(session: Session, year: int, unit_id: int | None = None) -> list[
         out.append(SavedPlan(r.id, r.year, r.unit_id, units[r.unit_id], r.award_kind, r.grade, plan,
                              r.created_at, r.note))
     return out
+
+
+def bonus_key(kind: str, grade: str | None, detail: str) -> tuple[str, str]:
+    """(award kind, grade) under which the amount table holds an award's bonus: the grade for the
+    graded awards, the task for 重点工作单项考核奖 (第十二条 按奖项), '' otherwise."""
+    if kind == "重点工作单项考核奖":
+        return kind, detail
+    return kind, grade or ""

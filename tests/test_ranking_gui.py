@@ -1,0 +1,103 @@
+"""The 单位考核排名 tab offscreen: editing a score re-ranks at once; overrides need a reason."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from zydesk.gui.context import AppContext
+from zydesk.gui.ranking_dialogs import OverrideDialog
+from zydesk.gui.tabs import ranking as tab
+from zydesk.services.ranking import save_score
+from zydesk.storage.uow import Database
+
+from tests.factories import add_unit
+
+pytestmark = pytest.mark.gui
+
+
+def _seed(db: Database) -> dict[str, int]:
+    ids = {}
+    for i, s in enumerate([95, 90, 85, 80, 75, 70]):  # 6 × 35% = 2.1 → 2 一等奖
+        ids[f"{i + 1}镇"] = add_unit(db, f"{i + 1}镇", kind="镇", group="镇", sort=i)
+        save_score(db, 2024, ids[f"{i + 1}镇"], s)
+        save_score(db, 2023, ids[f"{i + 1}镇"], s)
+    return ids
+
+
+def _awards(widget: Any) -> dict[str, tuple[object, str | None]]:
+    return {u.name: (u.rank, u.award) for u in widget.ranking.model.rows}
+
+
+def test_edit_score_reranks(qtbot: Any, db: Database, qtmodeltester: Any) -> None:
+    _seed(db)
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    assert tab.TITLE == "单位考核排名"
+    assert w.year_box.value() == 2024
+    assert _awards(w)["6镇"] == (6, "三等奖") and _awards(w)["1镇"] == (1, "一等奖")
+    assert "6 × 35% = 2.1 → 2" in w.ranking.formula.text()
+    model = w.ranking.model
+    qtmodeltester.check(model)
+    row = next(i for i, u in enumerate(model.rows) if u.name == "6镇")
+    assert model.flags(model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(model.index(row, 1), "99.5")
+    assert _awards(w)["6镇"] == (1, "一等奖")
+    assert _awards(w)["2镇"] == (3, "二等奖")  # pushed out of the quota
+    hist = w.history.model
+    qtmodeltester.check(hist)
+    line = next(r for r in hist.rows if r.unit == "6镇")
+    assert line.cells[2024].award == "一等奖" and line.cells[2023].is_last  # type: ignore[union-attr]
+
+
+def test_bad_score_refused(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    _seed(db)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    model = w.ranking.model
+    assert not model.setData(model.index(0, 1), "abc")
+    assert shown and "不是数字" in shown[0]
+    assert _awards(w)["1镇"] == (1, "一等奖")
+
+
+def test_override_requires_reason(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    _seed(db)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    unit = next(u for u in w.ranking.model.rows if u.name == "5镇")
+    dialog = OverrideDialog(unit)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("经县委常委会研究")
+    assert ok.isEnabled()
+    dialog.reason.setPlainText("   ")
+    assert not ok.isEnabled()
+    # the service refuses a blank reason even if the dialog is bypassed
+    assert not w.ranking.apply_override(unit, "一等奖", " ")
+    assert shown and "理由" in shown[0]
+    assert _awards(w)["5镇"][1] == "三等奖"
+    assert w.ranking.apply_override(unit, "一等奖", "经县委常委会研究")
+    u = next(u for u in w.ranking.model.rows if u.name == "5镇")
+    assert u.award == "一等奖" and u.override is not None
+    row = w.ranking.model.rows.index(u)
+    assert "人工调整" in w.ranking.model.data(w.ranking.model.index(row, 4))
+
+
+def test_settings_visible_and_changeable(qtbot: Any, db: Database) -> None:
+    _seed(db)
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    box = w.ranking.settings
+    assert box.rounding.currentText() == "四舍五入"
+    box.rounding.setCurrentIndex(box.rounding.findData("floor"))
+    box.percent.setText("50")
+    box.save()
+    assert "6 × 50% = 3 → 3" in w.ranking.formula.text()
+    assert sum(1 for u in w.ranking.model.rows if u.award == "一等奖") == 3
