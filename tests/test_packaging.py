@@ -1,0 +1,144 @@
+"""Packaging as code: the PyInstaller spec's inputs and the wheel's package data, checked cheaply
+(nothing is built here; building the wheel and the PyInstaller folder is a by-hand step, see README)."""
+from __future__ import annotations
+
+import ast
+import glob
+import importlib.util
+import runpy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "build_installer.spec"
+
+
+def _shipped_files(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")}
+
+
+class _Analysis:
+    def __init__(self, scripts: list[str], **kwargs: Any) -> None:
+        self.scripts_in, self.kwargs = scripts, kwargs
+        self.pure: list[Any] = []
+        self.scripts: list[Any] = []
+        self.binaries: list[Any] = []
+        self.datas: list[Any] = []
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    """Run the spec with stand-ins for PyInstaller's classes and keep what it passed them."""
+    seen: dict[str, Any] = {}
+
+    def analysis(scripts: list[str], **kwargs: Any) -> _Analysis:
+        seen["analysis"] = a = _Analysis(scripts, **kwargs)
+        return a
+
+    ns: dict[str, Any] = {
+        "SPECPATH": str(ROOT),
+        "Analysis": analysis,
+        "PYZ": lambda *a, **k: seen.setdefault("pyz", (a, k)),
+        "EXE": lambda *a, **k: seen.setdefault("exe", (a, k)),
+        "COLLECT": lambda *a, **k: seen.setdefault("collect", (a, k)),
+    }
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), ns)
+    assert {"analysis", "pyz", "exe", "collect"} <= set(seen)
+    return seen
+
+
+def test_entry_script_and_paths_exist(spec: dict[str, Any]) -> None:
+    a = spec["analysis"]
+    assert [Path(s) for s in a.scripts_in] == [ROOT / "zydesk" / "launcher.py"]
+    assert all(Path(p).is_dir() for p in a.kwargs["pathex"])
+    for source, dest in a.kwargs["datas"]:
+        assert Path(source).is_file(), source
+        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources")), dest
+
+
+def test_windowed_one_folder_build(spec: dict[str, Any]) -> None:
+    exe_kwargs = spec["exe"][1]
+    assert exe_kwargs["console"] is False and exe_kwargs["exclude_binaries"] is True
+    assert exe_kwargs["name"] == "zydesk" and spec["collect"][1]["name"] == "zydesk"
+
+
+@pytest.mark.parametrize("folder", ["db", "resources"])
+def test_every_shipped_file_lands_where_paths_looks(spec: dict[str, Any], folder: str) -> None:
+    base = ROOT / folder
+    placed = {Path(dest, Path(src).name).as_posix() for src, dest in spec["analysis"].kwargs["datas"]
+              if Path(src).is_relative_to(base)}
+    assert placed == {f"zydesk/_data/{folder}/{rel}" for rel in _shipped_files(base)}
+    if folder == "db":
+        assert "zydesk/_data/db/versions/0001_foundation.py" in placed
+        assert "zydesk/_data/db/env.py" in placed and "zydesk/_data/db/reference/codes.json" in placed
+
+
+def test_modules_imported_by_name_are_hidden_imports(spec: dict[str, Any]) -> None:
+    from zydesk.cli.main import COMMAND_MODULES
+    from zydesk.demo import DEMO_MODULES
+    from zydesk.gui.tabs import TAB_MODULES
+
+    hidden = set(spec["analysis"].kwargs["hiddenimports"])
+    kinds = ast.literal_eval(next(  # read without importing the kinds (they pull in the Excel layer)
+        node.value for node in ast.parse((ROOT / "zydesk/excel/kinds/__init__.py").read_text("utf-8")).body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "KIND_MODULES"))
+    for name in [*COMMAND_MODULES, *TAB_MODULES, *DEMO_MODULES, *kinds, "zydesk.launcher"]:
+        assert name in hidden, name
+    for name in hidden:
+        if name.startswith("zydesk."):
+            rel = Path(*name.split("."))
+            assert (ROOT / rel.with_suffix(".py")).is_file() or (ROOT / rel / "__init__.py").is_file(), name
+        else:
+            assert importlib.util.find_spec(name) is not None, name
+
+
+def test_what_the_migrations_import_is_bundled(spec: dict[str, Any]) -> None:
+    hidden = set(spec["analysis"].kwargs["hiddenimports"])
+    assert {"alembic.op", "alembic.context", "sqlalchemy", "zydesk.storage.all_models"} <= hidden
+
+
+def _imports_of(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+    return found
+
+
+def test_excluded_modules_are_not_used_by_the_program(spec: dict[str, Any]) -> None:
+    excluded = set(spec["analysis"].kwargs["excludes"])
+    assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}.isdisjoint(excluded)
+    for path in (ROOT / "zydesk").rglob("*.py"):
+        for name in _imports_of(path):
+            hit = [e for e in excluded if name == e or name.startswith(e + ".")]
+            assert not hit, f"{path.relative_to(ROOT)} imports {name}, which build_installer.spec excludes"
+
+
+def test_wheel_config_ships_db_and_resources(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert config["package-dir"]["zydesk._data.db"] == "db"
+    assert config["package-dir"]["zydesk._data.resources"] == "resources"
+    for package, folder in (("zydesk._data.db", "db"), ("zydesk._data.resources", "resources")):
+        covered: set[str] = set()
+        for pattern in config["package-data"][package]:
+            covered.update(glob.glob(pattern, root_dir=ROOT / folder, recursive=True))
+        missing = {f for f in _shipped_files(ROOT / folder) if not f.endswith("__init__.py")} - covered
+        assert not missing, f"package-data leaves out {sorted(missing)}"
+    # setup.py names the mapped packages (discovery cannot see folders outside zydesk/).
+    import setuptools
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(setuptools, "setup", lambda **kw: seen.update(kw))
+    monkeypatch.chdir(ROOT)
+    runpy.run_path(str(ROOT / "setup.py"), run_name="__main__")
+    packages = set(seen["packages"])
+    assert {"zydesk", "zydesk.cli", "zydesk.demo", "zydesk._data.db", "zydesk._data.db.versions",
+            "zydesk._data.resources"} <= packages
+    assert not any("__pycache__" in p for p in packages)

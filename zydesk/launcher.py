@@ -1,0 +1,45 @@
+"""Entry point of the Windows build (PyInstaller, one folder, windowed).
+
+A windowed program has no console: sys.stdout and sys.stderr are None, and a print would crash.
+Started from a command prompt (`zydesk.exe init --demo`), it attaches to that console so the
+clerk sees the messages; double-clicked, the output goes nowhere and the window opens as usual.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _attach_parent_console() -> bool:
+    if os.name != "nt":
+        return False
+    try:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        if not kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return False
+        kernel32.SetConsoleOutputCP(65001)  # UTF-8, for the Chinese messages
+        return True
+    except (AttributeError, OSError):
+        return False
+
+
+def _ensure_streams() -> None:
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    target = "CONOUT$" if _attach_parent_console() else os.devnull
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(target, "w", encoding="utf-8", errors="replace"))  # noqa: SIM115
+
+
+def main() -> int:
+    _ensure_streams()
+    from zydesk.cli.main import main as cli_main
+
+    return cli_main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
