@@ -1,0 +1,93 @@
+"""The printable forms every module offers, for `zydesk print` and the app's print menus.
+
+A module adds its forms with `register(PrintForm(...))` at import time and lists its module name in
+FORM_MODULES (or lives at one of the names already listed there, which are imported only if present):
+
+    from zydesk.printing.catalog import Param, PrintForm, register
+
+    def build_award_notice(db, params):
+        return Gongwen(title=..., body=[...])          # or a Form, or Rendered / PDF bytes
+
+    register(PrintForm("award-notice", "年度考核奖励通报", build_award_notice,
+                       params=[Param("year", "年度", int, required=True)]))
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from zydesk.errors import UserError
+
+# Modules that register forms. Names that do not exist (yet) are skipped.
+FORM_MODULES: list[str] = [
+    "zydesk.printing.sample",  # notice (紫办发〔2016〕15号), sample-form, name-list
+    "zydesk.services.ranking_print",
+    "zydesk.services.excellent_print",
+    "zydesk.services.tolerance_print",
+    "zydesk.services.adjustment_print",
+]
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a form: `--name VALUE` on the command line (`--name` alone when type is bool)."""
+
+    name: str
+    label: str  # Chinese, shown in --list and in the app
+    type: type = str  # str, int or bool
+    required: bool = False
+    default: Any = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class PrintForm:
+    name: str  # command-line name, ASCII (award-notice)
+    title: str  # Chinese title
+    build: Callable[[Any, dict[str, Any]], Any]  # (db or None, params) -> Gongwen | Form | Rendered | bytes
+    params: list[Param] = field(default_factory=list)
+    needs_db: bool = True  # False: build gets db=None and no database is opened
+    area: str = ""  # which module (鼓励激励/容错纠错/能上能下/通用)
+
+
+FORMS: dict[str, PrintForm] = {}
+_loaded = False
+
+
+def register(form: PrintForm) -> PrintForm:
+    FORMS[form.name] = form
+    return form
+
+
+def load_all() -> dict[str, PrintForm]:
+    """Import every module of FORM_MODULES that exists, so their forms are registered."""
+    global _loaded
+    if not _loaded:
+        for name in FORM_MODULES:
+            try:
+                found = importlib.util.find_spec(name) is not None
+            except ModuleNotFoundError:
+                found = False
+            if found:
+                importlib.import_module(name)
+        _loaded = True
+    return FORMS
+
+
+def get(name: str) -> PrintForm:
+    forms = load_all()
+    if name not in forms:
+        known = "、".join(sorted(forms))
+        raise UserError(f"没有名为“{name}”的表单。可用：{known}（zydesk print --list 查看参数）")
+    return forms[name]
+
+
+def build(name: str, db: Any, params: dict[str, Any]) -> Any:
+    form = get(name)
+    for p in form.params:
+        if p.required and params.get(p.name) in (None, ""):
+            raise UserError(f"表单“{form.title}”缺少参数 --{p.name}（{p.label}）")
+    return form.build(db if form.needs_db else None, params)

@@ -1,0 +1,518 @@
+"""党政机关公文 per GB/T 9704-2012: the document model (plain dataclasses) and its renderer.
+
+    doc = Gongwen(organ_mark="中共紫阳县委组织部文件", doc_number="紫组发〔2025〕3号",
+                  title="关于表彰……的决定", recipients="各镇党委，县委各部门：",
+                  body=[Paragraph("……"), Heading("一、表彰名单", 1), NameTable(...)],
+                  signature="中共紫阳县委组织部", date=dt.date(2025, 3, 1),
+                  cc="县委办公室。", printer="中共紫阳县委组织部办公室", print_date=dt.date(2025, 3, 1))
+    rendered = render_gongwen(doc)   # → Rendered(pdf=..., pages=..., missing=...)
+
+Geometry (mm from the type area, 版心 156 × 225 at 28 mm from the left and 37 mm from the top):
+organ mark top 35 mm below the 版心 top; 发文字号 two blank lines under it; red line 4 mm under the 发文字号;
+title two blank lines under the red line; 版记's last line on the 版心's bottom edge; page number 7 mm under it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer
+
+from zydesk.printing import fonts as fontmod
+from zydesk.printing.fonts import FANGSONG, HEITI, KAITI, SONGTI, XBS, FontSet
+from zydesk.printing.output import Rendered
+from zydesk.printing.text import (
+    NO_END,
+    NO_START,
+    RED,
+    Column,
+    GridTable,
+    Span,
+    TableStyle,
+    TextBlock,
+    _w,
+    baseline_for_top,
+    draw_line,
+    shape,
+    break_lines,
+)
+from zydesk.printing.units import (
+    AREA_BOTTOM,
+    AREA_H,
+    AREA_W,
+    AREA_X,
+    BODY,
+    CHARS_PER_LINE,
+    LINE,
+    PAGE_H,
+    PAGE_W,
+    SMALL,
+    TITLE,
+    mm,
+)
+
+# --- the document model ----------------------------------------------------------------------------
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph, first line indented two characters. lead is a run-in heading drawn in lead_style
+    (第一条 in 黑体, （一） in 楷体…)."""
+
+    text: str
+    lead: str = ""
+    lead_style: str = HEITI
+
+
+@dataclass
+class Heading:
+    """In-body heading. level 1 一、 (黑体), 2 （一） (楷体), 3 1. and 4 （1） (仿宋), all indented two
+    characters; level 0 is a centred 黑体 heading (第一章　总则)."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass
+class NameTable:
+    """A bordered list (names, units, posts) that breaks across pages with its header repeated.
+    columns: (title, width in mm or 0 for "the rest", alignment: center/left/right/justify)."""
+
+    columns: list[tuple[str, float, str]]
+    rows: list[list[str]]
+    size: float = SMALL
+    caption: str = ""
+
+
+@dataclass
+class Break:
+    """Start a new page."""
+
+
+Block = Paragraph | Heading | NameTable | Break
+
+
+@dataclass
+class Attachment:
+    """An attachment printed after the main text, on a new page: 附件1 top left, its title, its body."""
+
+    title: str
+    body: list[Block] = field(default_factory=list)
+    label: str = ""  # 附件1; filled in from the position when empty
+
+
+@dataclass
+class Gongwen:
+    title: str
+    body: list[Block] = field(default_factory=list)
+    organ_mark: str = ""  # 发文机关标志 (中共紫阳县委办公室文件); empty = no 版头
+    doc_number: str = ""  # 发文字号 (紫办发〔2016〕15号)
+    copy_no: str = ""  # 份号, 6 digits
+    secrecy: str = ""  # 密级和保密期限 (秘密★1年)
+    urgency: str = ""  # 紧急程度 (特急 / 加急)
+    recipients: str = ""  # 主送机关, ends with a full-width colon
+    attachment_names: list[str] = field(default_factory=list)  # 附件说明; default: titles of attachments
+    signature: str = ""  # 发文机关署名
+    date: dt.date | None = None  # 成文日期
+    note: str = ""  # 附注 (without the parentheses)
+    attachments: list[Attachment] = field(default_factory=list)
+    cc: str = ""  # 抄送 (机关名称，以句号结尾)
+    printer: str = ""  # 印发机关
+    print_date: dt.date | None = None  # 印发日期
+    author: str = ""  # PDF metadata
+
+    def all_text(self) -> list[str]:
+        """Every string printed (for the missing-glyph check before printing)."""
+        texts = [self.title, self.organ_mark, self.doc_number, self.copy_no, self.secrecy, self.urgency,
+                 self.recipients, self.signature, self.note, self.cc, self.printer, *self.attachment_names]
+        for blocks in [self.body, *[a.body for a in self.attachments]]:
+            for b in blocks:
+                if isinstance(b, Paragraph):
+                    texts += [b.lead, b.text]
+                elif isinstance(b, Heading):
+                    texts.append(b.text)
+                elif isinstance(b, NameTable):
+                    texts += [c[0] for c in b.columns] + [cell for row in b.rows for cell in row]
+        texts += [a.title for a in self.attachments]
+        return texts
+
+
+def cn_date(d: dt.date) -> str:
+    """2016年11月28日 (Arabic numerals, no leading zeros)."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def doc_number(prefix: str, year: int, seq: int) -> str:
+    """紫办发〔2016〕15号: the year in full inside 〔〕, no leading zeros."""
+    return f"{prefix}〔{year}〕{seq}号"
+
+
+# --- title line breaking ---------------------------------------------------------------------------
+
+def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float = AREA_W,
+                  style: str = XBS) -> list[str]:
+    """Break a long title into as few lines as needed, of nearly equal length, never starting a line with
+    a closing mark or ending one with an opening mark, preferring breaks at 《》 boundaries."""
+    glyphs = shape([Span(title, style)], fonts, size)
+    widths = [g.w for g in glyphs]
+    n = len(widths)
+    total = sum(widths)
+    if total <= width or n < 2:
+        return [title]
+    prefix = [0.0]
+    for w in widths:
+        prefix.append(prefix[-1] + w)
+
+    def ok_break(j: int) -> bool:
+        if title[j] in NO_START or title[j - 1] in NO_END:
+            return False
+        return not (title[j].isascii() and title[j].isalnum() and title[j - 1].isascii() and title[j - 1].isalnum())
+
+    def penalty(j: int) -> float:
+        p = 0.0
+        if title[j - 1] in "》、，" or title[j] == "《":
+            p -= 0.3
+        if title[j - 2:j] == "关于" or title[j:j + 2] == "关于":
+            p -= 0.2
+        return p
+
+    k = 2
+    while True:
+        target = total / k
+        inf = float("inf")
+        best = [[inf] * (n + 1) for _ in range(k + 1)]
+        back = [[0] * (n + 1) for _ in range(k + 1)]
+        best[0][0] = 0.0
+        for lines in range(1, k + 1):
+            for j in range(1, n + 1):
+                if j < n and not ok_break(j):
+                    continue
+                for i in range(j - 1, -1, -1):
+                    w = prefix[j] - prefix[i]
+                    if w > width + 0.01:
+                        break
+                    if best[lines - 1][i] == inf:
+                        continue
+                    cost = best[lines - 1][i] + ((w - target) / size) ** 2 + (penalty(j) if j < n else 0)
+                    if cost < best[lines][j]:
+                        best[lines][j], back[lines][j] = cost, i
+        if best[k][n] < inf:
+            cuts, j = [], n
+            for lines in range(k, 0, -1):
+                i = back[lines][j]
+                cuts.append(title[i:j])
+                j = i
+            return list(reversed(cuts))
+        k += 1
+        if k > n:
+            return [title]
+
+
+# --- flowables for the parts of a 公文 --------------------------------------------------------------
+
+
+class _Fixed(Flowable):
+    """A block of fixed height drawn by a function (版头, signature, page furniture)."""
+
+    def __init__(self, height: float, draw_fn, keep_with_next: bool = False) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._h = height
+        self._draw_fn = draw_fn
+        self.keepWithNext = keep_with_next
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self._h
+
+    def draw(self) -> None:
+        self._draw_fn(self.canv, self.width, self._h)
+
+
+def _centered(canv: Canvas, fonts: FontSet, text: str, style: str, size: float, cx: float, em_top: float,
+              color=None, hscale: float = 100.0) -> float:  # type: ignore[no-untyped-def]
+    """Draw text centred on cx with its em box top at em_top; returns its natural width."""
+    glyphs = shape([Span(text, style, color)], fonts, size)
+    width = sum(g.w for g in glyphs) * hscale / 100
+    x = cx - width / 2
+    base = baseline_for_top(fonts, style, size, em_top)
+    for font, run in fonts.runs(text, style):
+        t = canv.beginText(x, base)
+        t.setFont(font, size)
+        t.setHorizScale(hscale)
+        t.setFillColor(color or (0, 0, 0))
+        t.textOut(run)
+        canv.drawText(t)
+        x += sum(_w(ch, font, size) for ch in run) * hscale / 100
+    return width
+
+
+@dataclass
+class Geometry:
+    """Where the 版头 parts land, in points below the type area's top (all positive)."""
+
+    mark_top: float = 35 * mm
+    mark_size: float = 15 * mm  # the mark's em height; squeezed horizontally to fit mark_max_width
+    mark_max_width: float = 150 * mm
+    red_gap: float = 4 * mm
+    red_width: float = 0.75  # pt; the standard leaves the thickness open
+
+    def number_top(self) -> float:
+        """Em top of the 发文字号: two blank lines under the mark, centred in the third grid line."""
+        return self.mark_top + self.mark_size + 2 * LINE + (LINE - BODY) / 2
+
+    def red_line(self) -> float:
+        return self.number_top() + BODY + self.red_gap
+
+
+def _header(doc: Gongwen, fonts: FontSet, geo: Geometry) -> Flowable:
+    height = geo.red_line() + 2 * LINE
+
+    def draw(canv: Canvas, width: float, h: float) -> None:
+        top = h  # flowable coordinates: y up from the bottom of this block
+        # 份号, 密级和保密期限, 紧急程度: 3号黑体 flush left, one grid line each, from the first line
+        line_no = 0
+        for text in (doc.copy_no, doc.secrecy, doc.urgency):
+            if text:
+                base = baseline_for_top(fonts, HEITI, BODY, top - line_no * LINE - (LINE - BODY) / 2)
+                draw_line(canv, _line(fonts, text, HEITI, BODY), 0, base, width, BODY, 0, "left")
+                line_no += 1
+        natural = sum(g.w for g in shape([Span(doc.organ_mark, XBS)], fonts, geo.mark_size))
+        hscale = min(100.0, geo.mark_max_width / natural * 100) if natural else 100.0
+        _centered(canv, fonts, doc.organ_mark, XBS, geo.mark_size, width / 2, top - geo.mark_top, RED, hscale)
+        if doc.doc_number:
+            _centered(canv, fonts, doc.doc_number, FANGSONG, BODY, width / 2, top - geo.number_top())
+        canv.saveState()
+        canv.setStrokeColor(RED)
+        canv.setLineWidth(geo.red_width)
+        y = top - geo.red_line()
+        canv.line(0, y, width, y)
+        canv.restoreState()
+
+    return _Fixed(height, draw, keep_with_next=True)
+
+
+def _line(fonts: FontSet, text: str, style: str, size: float):  # type: ignore[no-untyped-def]
+    from zydesk.printing.text import Line
+
+    return Line(shape([Span(text, style)], fonts, size), True)
+
+
+def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
+    common = dict(size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE)
+    if isinstance(b, Paragraph):
+        spans = [Span(b.lead, b.lead_style), Span(b.text)] if b.lead else [Span(b.text)]
+        return [TextBlock(spans, fonts, indent_chars=2, **common)]  # type: ignore[arg-type]
+    if isinstance(b, Heading):
+        if b.level == 0:
+            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", keep_with_next=True,
+                              **common)]  # type: ignore[arg-type]
+        style = {1: HEITI, 2: KAITI}.get(b.level, FANGSONG)
+        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, keep_with_next=True,
+                          **common)]  # type: ignore[arg-type]
+    if isinstance(b, NameTable):
+        out: list[Flowable] = []
+        if b.caption:
+            out.append(TextBlock([Span(b.caption, HEITI)], fonts, align="center", keep_with_next=True,
+                                 **common))  # type: ignore[arg-type]
+        cols = [Column(t, w * mm, a) for t, w, a in b.columns]
+        st = TableStyle(size=b.size, leading=b.size * 1.45, pad_v=(LINE - b.size * 1.45) / 2)
+        out.append(GridTable(cols, b.rows, fonts, st))
+        return out
+    if isinstance(b, Break):
+        return [PageBreak()]
+    raise TypeError(f"unknown block {b!r}")
+
+
+def _signature(doc: Gongwen, fonts: FontSet) -> list[Flowable]:
+    """署名 centred over the 成文日期, the date four characters in from the right (room for the seal)."""
+    if not (doc.signature or doc.date):
+        return []
+    date_text = cn_date(doc.date) if doc.date else ""
+    cs = AREA_W / CHARS_PER_LINE - BODY
+    char = BODY + cs
+
+    def draw(canv: Canvas, width: float, h: float) -> None:
+        date_w = sum(g.w for g in shape([Span(date_text)], fonts, BODY)) + cs * max(len(date_text) - 1, 0)
+        right = width - 4 * char
+        centre = right - date_w / 2
+        rows = [t for t in (doc.signature, date_text) if t]
+        for i, text in enumerate(rows):
+            glyphs = shape([Span(text)], fonts, BODY)
+            w = sum(g.w for g in glyphs) + cs * (len(glyphs) - 1)
+            x = min(centre - w / 2, width - w)
+            from zydesk.printing.text import Line
+
+            base = baseline_for_top(fonts, FANGSONG, BODY, h - (2 + i) * LINE - (LINE - BODY) / 2)
+            draw_line(canv, Line(glyphs, True), x, base, w, BODY, cs, "left")
+
+    rows = 2 + (1 if doc.signature else 0) + (1 if date_text else 0)  # two blank lines for the seal
+    return [_Fixed(rows * LINE, draw)]
+
+
+class Colophon(Flowable):
+    """版记: 抄送 and 印发 between full-width lines, the last line on the bottom edge of the type area.
+    Takes the rest of the page; when too little is left it moves to a new page."""
+
+    def __init__(self, doc: Gongwen, fonts: FontSet) -> None:
+        super().__init__()
+        self.doc, self.fonts = doc, fonts
+        self.cs = 0.0
+        self._rows: list[tuple[str, object]] = []
+
+    def _layout(self, width: float) -> list[list]:  # type: ignore[type-arg]
+        char = SMALL
+        rows: list[list] = []  # type: ignore[type-arg]
+        if self.doc.cc:
+            label = "抄送："
+            lw = sum(g.w for g in shape([Span(label)], self.fonts, SMALL))
+            glyphs = shape([Span(self.doc.cc)], self.fonts, SMALL)
+            lines = break_lines(glyphs, width - 2 * char - lw)
+            rows.append(["cc", label, lw, lines])
+        rows.append(["print", self.doc.printer, cn_date(self.doc.print_date) + "印发" if self.doc.print_date else ""])
+        return rows
+
+    def _needed(self, width: float) -> float:
+        rows = self._layout(width)
+        n = sum(len(r[3]) if r[0] == "cc" else 1 for r in rows)
+        return n * LINE
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        need = self._needed(availWidth)
+        self.height = availHeight if availHeight + 0.01 >= need else need
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        canv, fonts, width = self.canv, self.fonts, self.width
+        rows = self._layout(width)
+        char = SMALL
+        y = self._needed(width)
+        canv.saveState()
+        canv.setLineWidth(0.35 * mm / mm * 72 / 25.4)  # 0.35 mm
+        canv.line(0, y, width, y)
+        for idx, row in enumerate(rows):
+            if row[0] == "cc":
+                _, label, lw, lines = row
+                for k, line in enumerate(lines):
+                    base = baseline_for_top(fonts, FANGSONG, SMALL, y - (LINE - SMALL) / 2)
+                    if k == 0:
+                        draw_line(canv, _line(fonts, label, FANGSONG, SMALL), char, base, lw, SMALL, 0, "left")
+                    draw_line(canv, line, char + lw, base, width - 2 * char - lw, SMALL, 0,
+                              "justify" if not line.last else "left")
+                    y -= LINE
+            else:
+                _, printer, date_text = row
+                base = baseline_for_top(fonts, FANGSONG, SMALL, y - (LINE - SMALL) / 2)
+                if printer:
+                    draw_line(canv, _line(fonts, printer, FANGSONG, SMALL), char, base, width, SMALL, 0, "left")
+                if date_text:
+                    draw_line(canv, _line(fonts, date_text, FANGSONG, SMALL), 0, base, width - char, SMALL, 0,
+                              "right")
+                y -= LINE
+            if idx < len(rows) - 1:
+                canv.setLineWidth(0.25 * 72 / 25.4)
+                canv.line(0, y, width, y)
+        canv.setLineWidth(0.35 * 72 / 25.4)
+        canv.line(0, 0, width, 0)
+        canv.restoreState()
+
+
+# --- page furniture and the document template --------------------------------------------------------
+
+PAGE_NUMBER_GAP = 7 * mm
+
+
+def draw_page_number(canv: Canvas, fonts: FontSet, page: int) -> None:
+    """— 1 — in 4号宋体, 7 mm under the type area; odd pages right, even pages left, one character in."""
+    text = f"— {page} —"
+    glyphs = shape([Span(text, SONGTI)], fonts, SMALL)
+    w = sum(g.w for g in glyphs)
+    x = AREA_X + AREA_W - SMALL - w if page % 2 else AREA_X + SMALL
+    from zydesk.printing.text import Line
+
+    base = baseline_for_top(fonts, SONGTI, SMALL, AREA_BOTTOM - PAGE_NUMBER_GAP)
+    draw_line(canv, Line(glyphs, True), x, base, w, SMALL, 0, "left")
+
+
+def type_area_frame() -> Frame:
+    return Frame(AREA_X, AREA_BOTTOM, AREA_W, AREA_H, leftPadding=0, rightPadding=0, topPadding=0,
+                 bottomPadding=0, id="版心", showBoundary=0)
+
+
+def build_pdf(story: list[Flowable], fonts: FontSet, *, title: str, author: str = "",
+              page_numbers: bool = True) -> tuple[bytes, int]:
+    buf = io.BytesIO()
+    pages = [0]
+
+    def on_page(canv: Canvas, doc: BaseDocTemplate) -> None:
+        pages[0] = doc.page
+        if page_numbers:
+            draw_page_number(canv, fonts, doc.page)
+
+    template = BaseDocTemplate(buf, pagesize=(PAGE_W, PAGE_H), leftMargin=AREA_X, rightMargin=PAGE_W - AREA_X - AREA_W,
+                               topMargin=PAGE_H - AREA_BOTTOM - AREA_H, bottomMargin=AREA_BOTTOM, title=title,
+                               author=author, creator="ZYDesk", invariant=1)
+    template.addPageTemplates([PageTemplate(id="公文", frames=[type_area_frame()], onPage=on_page)])
+    template.build(story)
+    return buf.getvalue(), pages[0]
+
+
+def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list[Flowable]:
+    geo = geo or Geometry()
+    story: list[Flowable] = []
+    if doc.organ_mark:
+        story.append(_header(doc, fonts, geo))
+    for line in balance_title(doc.title, fonts):
+        story.append(TextBlock([Span(line, XBS)], fonts, size=TITLE, leading=LINE, align="center",
+                               keep_with_next=True))
+    if doc.recipients:
+        story.append(Spacer(0, LINE))
+        story.append(TextBlock([Span(doc.recipients)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
+                               align="left"))
+    for b in doc.body:
+        story.extend(_body_block(b, fonts))
+    names = doc.attachment_names or [a.title for a in doc.attachments]
+    tail: list[Flowable] = []
+    if names:
+        tail.append(Spacer(0, LINE))
+        for i, name in enumerate(names):
+            label = ("附件：" if i == 0 else "") + (f"{i + 1}．" if len(names) > 1 else "") + name
+            tail.append(TextBlock([Span(label)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
+                                  left_chars=5, indent_chars=-3 if i == 0 else 0, align="left"))
+    tail.extend(_signature(doc, fonts))
+    if tail:
+        story.append(KeepTogether(tail))
+    if doc.note:
+        story.append(TextBlock([Span(f"（{doc.note}）")], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
+                               indent_chars=2, align="left"))
+    for i, att in enumerate(doc.attachments):
+        story.append(PageBreak())
+        label = att.label or (f"附件{i + 1}" if len(doc.attachments) > 1 else "附件")
+        story.append(TextBlock([Span(label, HEITI)], fonts, size=BODY, leading=LINE, align="left",
+                               keep_with_next=True))
+        story.append(Spacer(0, LINE))
+        for line in balance_title(att.title, fonts):
+            story.append(TextBlock([Span(line, XBS)], fonts, size=TITLE, leading=LINE, align="center",
+                                   keep_with_next=True))
+        story.append(Spacer(0, LINE))
+        for b in att.body:
+            story.extend(_body_block(b, fonts))
+    if doc.cc or doc.printer or doc.print_date:
+        story.append(Colophon(doc, fonts))
+    return story
+
+
+def render_gongwen(doc: Gongwen, fonts: FontSet | None = None, geo: Geometry | None = None) -> Rendered:
+    fonts = fonts or fontmod.fresh()
+    story = story_for(doc, fonts, geo)
+    pdf, pages = build_pdf(story, fonts, title=doc.title, author=doc.author or doc.signature)
+    return Rendered(pdf, pages, set(fonts.missing), doc.title)
+
+
+__all__ = ["Paragraph", "Heading", "NameTable", "Break", "Block", "Attachment", "Gongwen", "Geometry",
+           "render_gongwen", "balance_title", "cn_date", "doc_number", "build_pdf", "story_for"]

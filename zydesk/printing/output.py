@@ -1,0 +1,69 @@
+"""What every renderer returns, and the one entry point `render(document)` for any printable document."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Rendered:
+    """A finished PDF: its bytes, page count, and the characters no font could draw (warn before printing)."""
+
+    pdf: bytes
+    pages: int
+    missing: set[str] = field(default_factory=set)
+    title: str = ""
+
+    def warning(self) -> str:
+        """The Chinese warning to show before printing, or "" when every character has a glyph."""
+        if not self.missing:
+            return ""
+        chars = "、".join(f"“{c}”(U+{ord(c):04X})" for c in sorted(self.missing))
+        return (f"以下字符在已安装的字体中都没有字形，打印出来会是空白方框：{chars}。"
+                "请在“字体设置”中选择含这些字的字体（如 SimSun-ExtB），或改用同音说明。")
+
+    def save(self, path: str | Path) -> Path:
+        p = Path(path)
+        p.write_bytes(self.pdf)
+        return p
+
+
+def render(document: Any) -> Rendered:
+    """Render a Gongwen, a Form, raw PDF bytes or an already Rendered document."""
+    from zydesk.printing.forms import Form, render_form
+    from zydesk.printing.gongwen import Gongwen, render_gongwen
+
+    if isinstance(document, Rendered):
+        return document
+    if isinstance(document, Gongwen):
+        return render_gongwen(document)
+    if isinstance(document, Form):
+        return render_form(document)
+    if isinstance(document, (bytes, bytearray)):
+        import io
+
+        from pypdf import PdfReader
+
+        return Rendered(bytes(document), pages=len(PdfReader(io.BytesIO(bytes(document))).pages))
+    raise TypeError(f"cannot render {type(document).__name__}")
+
+
+def merge(parts: list[Rendered], title: str = "") -> Rendered:
+    """Several rendered documents as one PDF (batch printing); each keeps its own page numbers."""
+    if len(parts) == 1:
+        return Rendered(parts[0].pdf, parts[0].pages, set(parts[0].missing), title or parts[0].title)
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    missing: set[str] = set()
+    for part in parts:
+        writer.append(io.BytesIO(part.pdf))
+        missing |= part.missing
+    if title:
+        writer.add_metadata({"/Title": title})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return Rendered(buf.getvalue(), len(writer.pages), missing, title)

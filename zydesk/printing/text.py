@@ -1,0 +1,368 @@
+"""Chinese text set on a grid: line breaking with 禁则 (no 。，） at a line start, no （《 at a line end),
+justification, per-character font fallback, and the flowables built on it (paragraphs and tables).
+
+reportlab's own Paragraph knows neither the 公文 character grid nor per-character font fallback, and is
+slow for long name lists; these flowables are small and do exactly what the forms and 公文 need.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from zydesk.printing.fonts import FANGSONG, HEITI, FontSet, ascent_descent
+
+NO_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}")
+NO_END = frozenset("（《「『【〔〈“‘([{")
+BLACK = colors.black
+RED = colors.Color(0.9, 0, 0)  # 红色 marks and lines (GB/T 9704: red)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text in one style (and colour)."""
+
+    text: str
+    style: str = FANGSONG
+    color: Any = None
+
+
+class Glyph(NamedTuple):
+    ch: str
+    font: str
+    color: Any
+    w: float  # advance without character spacing
+
+
+_width_cache: dict[tuple[str, str, float], float] = {}
+
+
+def _w(ch: str, font: str, size: float) -> float:
+    key = (ch, font, size)
+    w = _width_cache.get(key)
+    if w is None:
+        w = pdfmetrics.stringWidth(ch, font, size)
+        _width_cache[key] = w
+    return w
+
+
+def shape(spans: Sequence[Span], fonts: FontSet, size: float) -> list[Glyph]:
+    out: list[Glyph] = []
+    for span in spans:
+        for font, run in fonts.runs(span.text, span.style):
+            for ch in run:
+                out.append(Glyph(ch, font, span.color, 0.0 if ch == "\n" else _w(ch, font, size)))
+    return out
+
+
+def _atoms(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Unbreakable units: one CJK character, or a run of Latin letters and digits ("2016", "35%")."""
+    atoms: list[list[Glyph]] = []
+    for g in glyphs:
+        if atoms and g.ch.isascii() and g.ch.isalnum() and atoms[-1][-1].ch.isascii() \
+                and atoms[-1][-1].ch.isalnum():
+            atoms[-1].append(g)
+        else:
+            atoms.append([g])
+    return atoms
+
+
+def _atoms_width(atoms: list[list[Glyph]], cs: float) -> float:
+    n = sum(len(a) for a in atoms)
+    return sum(g.w for a in atoms for g in a) + cs * max(n - 1, 0)
+
+
+@dataclass
+class Line:
+    glyphs: list[Glyph]
+    last: bool  # last line of a paragraph (or before a forced break): not justified
+    indent: float = 0.0
+
+
+def break_lines(glyphs: list[Glyph], width: float, cs: float = 0.0, first_indent: float = 0.0) -> list[Line]:
+    """Greedy line breaking on the character grid with 禁则."""
+    lines: list[Line] = []
+    cur: list[list[Glyph]] = []
+    indent = first_indent
+    for atom in _atoms(glyphs):
+        if atom[0].ch == "\n":
+            lines.append(Line([g for a in cur for g in a], True, indent))
+            cur, indent = [], 0.0
+            continue
+        if cur and _atoms_width(cur + [atom], cs) > width - indent + 0.01:
+            carry: list[list[Glyph]] = []
+            # a closing mark may not start the next line, an opening mark may not end this one
+            if atom[0].ch in NO_START and len(cur) > 1:
+                carry.insert(0, cur.pop())
+            while len(cur) > 1 and cur[-1][-1].ch in NO_END:
+                carry.insert(0, cur.pop())
+            lines.append(Line([g for a in cur for g in a], False, indent))
+            cur, indent = carry, 0.0
+        cur.append(atom)
+        # a single unit wider than the line (long number): split by characters
+        while len(cur) == 1 and _atoms_width(cur, cs) > width - indent + 0.01 and len(cur[0]) > 1:
+            head: list[Glyph] = []
+            for g in cur[0]:
+                if head and _atoms_width([head + [g]], cs) > width - indent:
+                    break
+                head.append(g)
+            lines.append(Line(head, False, indent))
+            cur, indent = [cur[0][len(head):]], 0.0
+    lines.append(Line([g for a in cur for g in a], True, indent))
+    return lines
+
+
+def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float, size: float, cs: float,
+              align: str) -> None:
+    glyphs = line.glyphs
+    if not glyphs:
+        return
+    natural = sum(g.w for g in glyphs) + cs * (len(glyphs) - 1)
+    avail = width - line.indent
+    gap = cs
+    if align == "justify" and not line.last and len(glyphs) > 1 and natural < avail:
+        gap = cs + (avail - natural) / (len(glyphs) - 1)
+        natural = avail
+    if align == "center":
+        x0 = x + line.indent + (avail - natural) / 2
+    elif align == "right":
+        x0 = x + width - natural
+    else:
+        x0 = x + line.indent
+    # draw runs of one font and colour; positions come from our own advances
+    i = 0
+    xx = x0
+    while i < len(glyphs):
+        j = i
+        font, color = glyphs[i].font, glyphs[i].color
+        while j < len(glyphs) and glyphs[j].font == font and glyphs[j].color == color:
+            j += 1
+        text = "".join(g.ch for g in glyphs[i:j])
+        t = canv.beginText(xx, baseline)
+        t.setFont(font, size)
+        t.setCharSpace(gap)
+        t.setFillColor(color or BLACK)
+        t.textOut(text)
+        canv.drawText(t)
+        xx += sum(g.w for g in glyphs[i:j]) + gap * (j - i)
+        i = j
+
+
+def baseline_in_box(fonts: FontSet, style: str, size: float, box_top: float, box_h: float) -> float:
+    """Baseline that centres the em box (what PDF text extraction reports) vertically in a box."""
+    _, desc = ascent_descent(fonts.name(style))
+    em_top = box_top - (box_h - size) / 2
+    return em_top - size * (1 + desc / 1000)
+
+
+def baseline_for_top(fonts: FontSet, style: str, size: float, em_top: float) -> float:
+    """Baseline putting the em box's top edge at em_top."""
+    _, desc = ascent_descent(fonts.name(style))
+    return em_top - size * (1 + desc / 1000)
+
+
+class TextBlock(Flowable):
+    """A paragraph on the grid: first-line indent in characters, justified, splits across pages."""
+
+    def __init__(self, spans: Sequence[Span], fonts: FontSet, *, size: float, leading: float,
+                 indent_chars: float = 0, left_chars: float = 0, right_chars: float = 0, align: str = "justify",
+                 char_space: float | None = None, grid_chars: int | None = None, space_before: float = 0,
+                 space_after: float = 0, keep_with_next: bool = False, _lines: list[Line] | None = None) -> None:
+        super().__init__()
+        self.spans = list(spans)
+        self.fonts = fonts
+        self.size, self.leading = size, leading
+        self.indent_chars, self.left_chars, self.right_chars = indent_chars, left_chars, right_chars
+        self.align = align
+        self.char_space = char_space
+        self.grid_chars = grid_chars
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.keepWithNext = keep_with_next
+        self._preset = _lines
+        self._lines: list[Line] | None = None
+        self._for_width: float | None = None
+        self.style0 = self.spans[0].style if self.spans else FANGSONG
+
+    def _cs(self, width: float) -> float:
+        if self.char_space is not None:
+            return self.char_space
+        if self.grid_chars:
+            return width / self.grid_chars - self.size
+        return 0.0
+
+    def _inner(self, avail: float) -> float:
+        return avail - (self.left_chars + self.right_chars) * (self.size + self._cs(avail))
+
+    def lines(self, avail: float) -> list[Line]:
+        if self._preset is not None:  # a piece of a split paragraph keeps its lines
+            return self._preset
+        if self._lines is None or self._for_width != avail:
+            cs = self._cs(avail)
+            glyphs = shape(self.spans, self.fonts, self.size)
+            self._lines = break_lines(glyphs, self._inner(avail), cs, self.indent_chars * (self.size + cs))
+            self._for_width = avail
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._avail = availWidth
+        n = len(self.lines(availWidth))
+        self.height = n * self.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self.lines(availWidth)
+        n = int((availHeight + 0.01) // self.leading)
+        if n <= 0 or n >= len(lines):
+            return [] if n <= 0 else [self]
+        first = self._clone(lines[:n])
+        first.spaceAfter = 0
+        rest = self._clone(lines[n:])
+        rest.spaceBefore = 0
+        return [first, rest]
+
+    def _clone(self, lines: list[Line]) -> TextBlock:
+        return TextBlock(self.spans, self.fonts, size=self.size, leading=self.leading, indent_chars=self.indent_chars,
+                         left_chars=self.left_chars, right_chars=self.right_chars, align=self.align,
+                         char_space=self.char_space, grid_chars=self.grid_chars, space_before=self.spaceBefore,
+                         space_after=self.spaceAfter, _lines=lines)
+
+    def draw(self) -> None:
+        avail = self._avail
+        cs = self._cs(avail)
+        x = self.left_chars * (self.size + cs)
+        width = self._inner(avail)
+        top = self.height
+        for line in self.lines(avail):
+            base = baseline_in_box(self.fonts, self.style0, self.size, top, self.leading)
+            draw_line(self.canv, line, x, base, width, self.size, cs, self.align)
+            top -= self.leading
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+@dataclass
+class Column:
+    title: str
+    width: float  # points; the last column may be 0 = take what is left
+    align: str = "center"
+
+
+@dataclass
+class TableStyle:
+    size: float = 14.0
+    leading: float = 20.0
+    pad_v: float = 4.0
+    pad_h: float = 3.0
+    header_style: str = HEITI
+    body_style: str = FANGSONG
+    line_width: float = 0.5
+    min_row: float = 0.0
+
+
+@dataclass
+class _Row:
+    cells: list[list[Line]]
+    height: float
+    header: bool
+
+
+class GridTable(Flowable):
+    """A bordered table of text rows that breaks across pages, repeating its header row(s)."""
+
+    def __init__(self, columns: list[Column], rows: list[list[str]], fonts: FontSet,
+                 style: TableStyle | None = None, header_rows: list[list[str]] | None = None) -> None:
+        super().__init__()
+        self.columns, self.rows, self.fonts = columns, rows, fonts
+        self.style = style or TableStyle()
+        self.header_rows = header_rows  # defaults to the column titles
+        self._laid: list[_Row] | None = None
+        self._head: list[_Row] = []
+        self._widths: list[float] = []
+
+    def _layout_row(self, texts: list[str], header: bool, widths: list[float]) -> _Row:
+        st = self.style
+        cells = []
+        n = 1
+        for text, w in zip(texts, widths):
+            glyphs = shape([Span(text, st.header_style if header else st.body_style)], self.fonts, st.size)
+            lines = break_lines(glyphs, w - 2 * st.pad_h)
+            cells.append(lines)
+            n = max(n, len(lines))
+        return _Row(cells, max(n * st.leading + 2 * st.pad_v, st.min_row), header)
+
+    def _ensure(self, avail: float) -> None:
+        if self._laid is not None and self._widths and abs(sum(self._widths) - avail) < 0.01:
+            return
+        fixed = sum(c.width for c in self.columns)
+        widths = [c.width for c in self.columns]
+        if 0 in widths:
+            widths[widths.index(0)] = avail - fixed
+        else:  # scale to the frame width
+            widths = [w * avail / fixed for w in widths]
+        self._widths = widths
+        heads = self.header_rows if self.header_rows is not None else [[c.title for c in self.columns]]
+        self._head = [self._layout_row(h, True, widths) for h in heads]
+        if self._laid is None:
+            self._laid = [self._layout_row(r, False, widths) for r in self.rows]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._ensure(availWidth)
+        assert self._laid is not None
+        self.width = availWidth
+        self.height = sum(r.height for r in self._head) + sum(r.height for r in self._laid)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._ensure(availWidth)
+        assert self._laid is not None
+        h = sum(r.height for r in self._head)
+        n = 0
+        for row in self._laid:
+            if h + row.height > availHeight + 0.01:
+                break
+            h += row.height
+            n += 1
+        if n == 0:
+            return []
+        if n >= len(self._laid):
+            return [self]
+        return [self._part(self._laid[:n]), self._part(self._laid[n:])]
+
+    def _part(self, laid: list[_Row]) -> GridTable:
+        part = GridTable(self.columns, [], self.fonts, self.style, self.header_rows)
+        part._laid, part._head, part._widths = laid, self._head, self._widths
+        return part
+
+    def draw(self) -> None:
+        assert self._laid is not None
+        canv, st = self.canv, self.style
+        canv.saveState()
+        canv.setLineWidth(st.line_width)
+        y = self.height
+        xs = [0.0]
+        for w in self._widths:
+            xs.append(xs[-1] + w)
+        for row in [*self._head, *self._laid]:
+            for i, lines in enumerate(row.cells):
+                col = self.columns[i]
+                # vertically centred text block within the cell
+                block_h = len(lines) * st.leading
+                top = y - (row.height - block_h) / 2
+                for line in lines:
+                    style = st.header_style if row.header else st.body_style
+                    base = baseline_in_box(self.fonts, style, st.size, top, st.leading)
+                    align = "center" if row.header else col.align
+                    draw_line(canv, line, xs[i] + st.pad_h, base, self._widths[i] - 2 * st.pad_h, st.size, 0.0,
+                              "left" if align == "justify" and len(lines) == 1 else align)
+                    top -= st.leading
+            canv.line(0, y, xs[-1], y)
+            y -= row.height
+        canv.line(0, y, xs[-1], y)
+        for x in xs:
+            canv.line(x, self.height, x, y)
+        canv.restoreState()
