@@ -102,3 +102,42 @@ def test_tagged_commendation_and_key_work(db: Database, town: dict[str, int]) ->
     res = svc.run_review(db, town["书记"], ON, keep=False)
     assert any(x.rule == "省级以上表彰（安全生产）" for x in res.lines)
     assert any(x.rule == "参与重点工作成绩优异" and "3200" in x.evidence for x in res.lines)
+
+
+def _tolerated_case(db: Database, cadre_id: int, conclusion: str, **kw: object) -> str:
+    from zydesk.services import tolerance as tol
+
+    today = dt.date(2026, 11, 20)
+    reg = tol.register_case(db, tol.CaseInput(
+        applicant_type="个人", applicant_name="", applicant_cadre_id=cadre_id, matter="产业园项目征地程序瑕疵",
+        accountability_started=dt.date(2026, 9, 21), host_body="县纪委监委", host_kind="纪检监察机关（机构）",
+        applied_on=dt.date(2026, 9, 28), circumstances=[4], evidence=["会议纪要"]), today=today)
+    tol.accept_case(db, reg.case_id, dt.date(2026, 9, 30), today=today)
+    tol.add_hearing(db, reg.case_id, dt.date(2026, 10, 9), "周书记", "按会议决定推进")
+    tol.report_case(db, reg.case_id, dt.date(2026, 10, 20), "属第六条第（四）项情形", today=today)
+    tol.conclude_case(db, reg.case_id, dt.date(2026, 10, 27), conclusion, "符合容错情形", today=today,
+                      **kw)  # type: ignore[arg-type]
+    return reg.number
+
+
+def test_tolerated_matter_does_not_count(db: Database, town: dict[str, int]) -> None:
+    number = _tolerated_case(db, town["书记"], "容错免责")
+    discipline(db, town["书记"], dt.date(2026, 10, 28), dt.date(2027, 4, 28), "组织处理", "诫勉")
+    res = svc.run_review(db, town["书记"], dt.date(2026, 11, 20), keep=False)
+    assert not any(x.blocking for x in res.lines)
+    line = next(x for x in by_article(res, 24) if x.rule == "容错纠错")
+    assert number in line.evidence and "不计入" in line.evidence
+    assert not any("模块未启用" in x.evidence for x in res.lines)
+
+
+def test_reduced_matter_bars_promotion_until_its_period_ends_but_not_honours(db: Database,
+                                                                             town: dict[str, int]) -> None:
+    _tolerated_case(db, town["书记"], "容错减责", mitigation="从轻", handling="诫勉", impact_months=6)
+    discipline(db, town["书记"], dt.date(2026, 10, 27), dt.date(2027, 4, 27), "组织处理", "诫勉")
+    res = svc.run_review(db, town["书记"], dt.date(2026, 11, 20), keep=False)
+    assert any(x.blocking and "2027-04-27" in x.evidence for x in by_article(res, 24))
+    exc.set_round(db, 2026, {}, 60, Tolerance(1, 3), selection_date=dt.date(2026, 11, 20))
+    appraise(db, town["书记"], {2026: "优秀"})
+    nid = exc.nominate(db, 2026, town["书记"])
+    lines = exc.check_nominee(db, nid)
+    assert not any(x.blocking for x in lines)  # 第十一条第（六）项: 评优评先不受影响

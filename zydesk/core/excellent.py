@@ -181,15 +181,15 @@ def effect_running(d: DisciplineFact, on: dt.date) -> bool:
 
 def discipline_lines(disciplines: Sequence[DisciplineFact], on: dt.date, citation: Citation,
                      tolerance_enabled: bool, *, ended_verdict: str = OK,
-                     ended_note: str = "影响期已满") -> list[CheckLine]:
-    lines: list[CheckLine] = []
+                     ended_note: str = "影响期已满", tolerance_notes: Sequence[str] = ()) -> list[CheckLine]:
+    lines: list[CheckLine] = [CheckLine(citation, "容错纠错", OK, note + "，不作负面评价") for note in tolerance_notes]
     for d in sorted(disciplines, key=lambda x: x.decision_date):
         what = f"{d.decision_date.isoformat()} {d.category}·{d.kind}"
         if d.decision_date > on:
             continue
         if d.tolerated:
             lines.append(CheckLine(citation, "容错纠错", OK,
-                                   f"{what}经容错认定，不作负面评价（容错纠错实施细则第十一条）"
+                                   f"{what}经容错认定，不计入（容错纠错实施细则第十一条）"
                                    + (f"；{d.tolerance_note}" if d.tolerance_note else "")))
         elif d.permanent:
             lines.append(CheckLine(citation, "处分影响期", FAIL, f"{what}，无影响期届满之日", blocking=True))
@@ -216,6 +216,7 @@ class NomineeFacts:
     on: dt.date  # the selection date the discipline check is made for
     appraisals: Mapping[int, str]  # year → 公务员年度考核 grade
     disciplines: Sequence[DisciplineFact] = ()
+    tolerance_notes: Sequence[str] = ()  # 容错 conclusions matched to no discipline (shown, never counted)
     unit_name: str = ""
     unit_award: str | None = None  # the unit's 年度目标责任考核 result this year (information)
     unit_vetoed: bool = False  # 一票否决 on the unit this year
@@ -242,7 +243,7 @@ def nominee_checks(f: NomineeFacts) -> list[CheckLine]:
         lines.append(CheckLine(ART9, "单位一票否决", JUDGE,
                                f"{f.unit_name}{f.year}年度被一票否决（{f.veto_reason or '未注明事由'}），"
                                "请核实是否系本人负责的事项"))
-    lines += discipline_lines(f.disciplines, f.on, ART9, f.tolerance_enabled)
+    lines += discipline_lines(f.disciplines, f.on, ART9, f.tolerance_enabled, tolerance_notes=f.tolerance_notes)
     return lines
 
 

@@ -77,6 +77,7 @@ class PromotionFacts:
     commendations: Sequence[CommendationFact] = ()
     commendation_years: int = 5  # setting: how far back a commendation counts
     disciplines: Sequence[DisciplineFact] = ()
+    tolerance_notes: Sequence[str] = ()
     tolerance_enabled: bool = False
     level: str = ""
     level_since: dt.date | None = None
@@ -194,7 +195,8 @@ def art23(f: PromotionFacts) -> list[CheckLine]:
 
 def art24(f: PromotionFacts) -> list[CheckLine]:
     return discipline_lines(f.disciplines, f.on, A24, f.tolerance_enabled, ended_verdict=JUDGE,
-                            ended_note="德才表现和工作实绩突出、经考察符合任职条件的，可以提拔（需组织认定）")
+                            ended_note="德才表现和工作实绩突出、经考察符合任职条件的，可以提拔（需组织认定）",
+                            tolerance_notes=f.tolerance_notes)
 
 
 def review(f: PromotionFacts) -> list[CheckLine]:

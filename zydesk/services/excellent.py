@@ -71,20 +71,31 @@ def unit_awards(session: Session, years: Iterable[int]) -> dict[tuple[int, int],
     return {k: f.award for k, f in unit_rank_facts(session, years).items()}
 
 
-def tolerance_protections(session: Session, cadre_id: int, on: dt.date) -> tuple[bool, dict[int, str]]:
-    """(module enabled, {discipline id: note}) — disciplines covered by a 容错 conclusion never count."""
+# 第十一条 items of the 容错纠错实施细则 that matter here.
+ITEM_PROMOTION = 3  # 干部提拔任用不受影响 (withheld until a 减责 影响期 ends, 第十二条)
+ITEM_HONOURS = 6  # 个人评优评先、表彰奖励不受影响
+
+
+@dataclass(frozen=True)
+class ToleranceFact:
+    number: str
+    years: frozenset[int]  # years in which a discipline for this matter may have been decided
+    applies: bool  # the 第十一条 item asked about applies on the day
+    note: str
+
+
+def tolerance_protections(session: Session, cadre_id: int, on: dt.date, item: int
+                          ) -> tuple[bool, list[ToleranceFact]]:
+    """(module present, the cadre's 容错 conclusions made by `on`). Absent module: nothing is excluded."""
     try:
-        from zydesk.services import tolerance
+        from zydesk.services.tolerance import protections
     except ImportError:
-        return False, {}
-    fn = getattr(tolerance, "protections", None)
-    if fn is None:
-        return False, {}
-    out: dict[int, str] = {}
-    for p in fn(session, cadre_id=cadre_id, on=on):
-        did = getattr(p, "discipline_id", None)
-        if did is not None:
-            out[int(did)] = str(getattr(p, "note", "") or getattr(p, "case_number", "") or "")
+        return False, []
+    out = []
+    for p in protections(session, cadre_id=cadre_id, on=on):
+        applies = any(i.citation.item == item for i in p.applies)
+        out.append(ToleranceFact(p.number, frozenset(range(p.accountability_year, p.concluded_on.year + 1)),
+                                 applies, p.note))
     return True, out
 
 
@@ -104,24 +115,37 @@ def post_facts(session: Session, cadre_id: int) -> PostFacts | None:
     return PostFacts(u.kind, p.title, p.level, p.is_principal, p.is_leadership, p.is_frontline)
 
 
-def discipline_facts(session: Session, cadre_ids: Sequence[int], on: dt.date
-                     ) -> tuple[bool, dict[int, list[DisciplineFact]]]:
+def discipline_facts(session: Session, cadre_ids: Sequence[int], on: dt.date, item: int = ITEM_HONOURS
+                     ) -> tuple[bool, dict[int, list[DisciplineFact]], dict[int, list[str]]]:
+    """(tolerance module present, disciplines per cadre, notes of 容错 conclusions matched to none).
+
+    A discipline is the tolerated matter when it was decided in a year between the start of the
+    accountability and the 容错 conclusion (the two registers share no key; the evidence says so)."""
     periods = discipline_periods(session)
     enabled = False
-    protected: dict[int, dict[int, str]] = {}
+    protected: dict[int, list[ToleranceFact]] = {}
     for cid in cadre_ids:
-        enabled, protected[cid] = tolerance_protections(session, cid, on)
+        enabled, protected[cid] = tolerance_protections(session, cid, on, item)
     out: dict[int, list[DisciplineFact]] = {cid: [] for cid in cadre_ids}
-    for d in session.scalars(select(Discipline).where(Discipline.cadre_id.in_(list(cadre_ids)))):
+    used: set[tuple[int, str]] = set()
+    rows = session.scalars(select(Discipline).where(Discipline.cadre_id.in_(list(cadre_ids)))
+                           .order_by(Discipline.decision_date))
+    for d in rows:
         end = d.effect_end
         months = periods.get((d.category, d.kind))
         if end is None and months is not None:
             end = add_months(d.decision_date, months)
-        notes = protected.get(d.cadre_id, {})
+        match = next((t for t in protected.get(d.cadre_id, []) if d.decision_date.year in t.years), None)
+        tolerated = bool(match and match.applies)
+        note = ""
+        if match:
+            used.add((d.cadre_id, match.number))
+            note = f"按年度对应{match.note}，请核实" if match.applies else ""
         out[d.cadre_id].append(DisciplineFact(
-            d.id, d.category, d.kind, d.decision_date, end, tolerated=d.id in notes,
-            tolerance_note=notes.get(d.id, ""), permanent=end is None and "开除" in d.kind))
-    return enabled, out
+            d.id, d.category, d.kind, d.decision_date, end, tolerated=tolerated, tolerance_note=note,
+            permanent=end is None and "开除" in d.kind))
+    unmatched = {cid: [t.note for t in ts if (cid, t.number) not in used] for cid, ts in protected.items()}
+    return enabled, out, unmatched
 
 
 def appraisals_of(session: Session, cadre_ids: Sequence[int]) -> dict[int, dict[int, str]]:
@@ -345,14 +369,15 @@ def _nomination(s: Session, nomination_id: int) -> ExcellentNomination:
 
 
 def nominee_facts(s: Session, n: ExcellentNomination, year: int, on: dt.date) -> NomineeFacts:
-    enabled, discs = discipline_facts(s, [n.cadre_id], on)
+    enabled, discs, notes = discipline_facts(s, [n.cadre_id], on, ITEM_HONOURS)
     found = current_post(s, n.cadre_id)
     unit = found[1] if found else s.get(Unit, n.unit_id)
     assert unit is not None
     rank = unit_rank_facts(s, [year]).get((unit.id, year))
     score = s.scalar(select(UnitScore).where(UnitScore.year == year, UnitScore.unit_id == unit.id))
     return NomineeFacts(year=year, on=on, appraisals=appraisals_of(s, [n.cadre_id])[n.cadre_id],
-                        disciplines=discs[n.cadre_id], unit_name=unit.name,
+                        disciplines=discs[n.cadre_id], tolerance_notes=tuple(notes[n.cadre_id]),
+                        unit_name=unit.name,
                         unit_award=rank.award if rank else None,
                         unit_vetoed=bool(score and score.vetoed), veto_reason=(score.veto_reason or "") if score else "",
                         tolerance_enabled=enabled)
@@ -567,7 +592,7 @@ def _unit_at_year_end(session: Session, year: int) -> dict[int, tuple[int, str, 
 def violations_in(session: Session, year: int, cadre_ids: Sequence[int]) -> dict[int, list[str]]:
     """违纪违规 of the year (disciplines decided in it), tolerated ones left out."""
     on = dt.date(year, 12, 31)
-    _, discs = discipline_facts(session, cadre_ids, on)
+    _, discs, _ = discipline_facts(session, cadre_ids, on, ITEM_HONOURS)
     return {cid: [f"{d.decision_date.isoformat()} {d.category}·{d.kind}" for d in ds
                   if d.decision_date.year == year and not d.tolerated] for cid, ds in discs.items()}
 

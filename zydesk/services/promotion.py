@@ -17,6 +17,7 @@ from zydesk.core.excellent import CheckLine, parse_rate
 from zydesk.core.promotion import PromotionFacts
 from zydesk.errors import UserError
 from zydesk.services.excellent import (
+    ITEM_PROMOTION,
     appraisals_of,
     commendation_facts,
     current_post,
@@ -67,7 +68,7 @@ def gather_facts(session: Session, cadre_id: int, on: dt.date, post_text: str = 
     post, unit = found if found else (None, None)
     window = range(on.year - 3, on.year)
     awards = unit_awards(session, window) if unit else {}
-    enabled, discs = discipline_facts(session, [cadre_id], on)
+    enabled, discs, notes = discipline_facts(session, [cadre_id], on, ITEM_PROMOTION)
     key_work = [f"{k.year}年 {k.work}：{k.result}" for k in session.scalars(
         select(KeyWork).where(KeyWork.cadre_id == cadre_id, KeyWork.year <= on.year).order_by(KeyWork.year))]
     posts = list(session.scalars(select(Post).where(Post.cadre_id == cadre_id)))
@@ -82,7 +83,7 @@ def gather_facts(session: Session, cadre_id: int, on: dt.date, post_text: str = 
         key_work=key_work, excellent_years=excellent_years(session, cadre_id),
         commendations=commendation_facts(session, [cadre_id])[cadre_id],
         commendation_years=int(get_setting(session, S_COMMENDATION_YEARS, 5)),
-        disciplines=discs[cadre_id], tolerance_enabled=enabled,
+        disciplines=discs[cadre_id], tolerance_notes=tuple(notes[cadre_id]), tolerance_enabled=enabled,
         level=post.level if post else "", level_since=_level_since(posts, post.level) if post else None)
 
 
