@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.adjustment import WARN_FIRST, Finding
 from zydesk.core.adjustment import procedure as P
-from zydesk.core.dates import add_months
+from zydesk.core.dates import DateFormatError, add_months, parse_date
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Discipline, DisciplineKind, Post, Unit
@@ -63,7 +63,15 @@ def record_step(db: Database, proposal_id: int, step: str, date: dt.date, data: 
         if p is None:
             raise UserError(f"调整方案（编号 {proposal_id}）不存在")
         last = max((st.date for st in p.steps), default=None)
-        errs = P.check_step(p.status, step, date, last, data, allowed=p.methods_allowed,
+        data = dict(data)
+        bad_dates = []
+        for key in P.DATE_FIELDS:
+            if isinstance(data.get(key), str) and data[key].strip():
+                try:
+                    data[key] = parse_date(data[key])
+                except DateFormatError as exc:
+                    bad_dates.append(FieldError(P.FIELD_LABELS[key], str(exc)))
+        errs = bad_dates + P.check_step(p.status, step, date, last, data, allowed=p.methods_allowed,
                             dual_managed=p.dual_managed, case=p.case_kind)
         if errs:
             raise ValidationError(errs)

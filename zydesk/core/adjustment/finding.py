@@ -104,3 +104,11 @@ def finding(c: CadreFact, article: int, item: int | None, verdict: str, evidence
             tolerance: str | None = None, tolerance_note: str = "") -> Finding:
     return Finding(c, cite(article, item), verdict, evidence, tuple(methods), tolerance, tolerance_note,
                    tuple(sources), role)
+
+
+ARTICLE_TITLES = {
+    7: "年度目标责任考核", 8: "县域经济社会发展监测考评", 9: "扶贫绩效考核", 10: "生态环境工作不力",
+    11: "安全生产工作不力", 12: "维稳综治工作不力", 13: "党的建设工作不力", 14: "重点工作单项考核",
+    15: "领导班子综合研判", 16: "弄虚作假、隐瞒不报（追责）", 17: "不适宜担任现职", 19: "到龄免职（退休）",
+    20: "任期届满", 22: "无法正常履职（身体健康原因）", 23: "本人申请",
+}

@@ -90,3 +90,26 @@ def next_status(step: str) -> str:
         return POSTPONED
     i = STEPS.index(step)
     return STEPS[i + 1] if i + 1 < len(STEPS) else DONE
+
+
+FIELD_LABELS: dict[str, str] = {key: label for fields in REQUIRED.values() for key, label in fields}
+FIELD_LABELS.update({
+    "explained_date": "说明理由日期", "superior_opinion": "上级主管部门意见", "deciding_body": "决定机关",
+    "new_title": "新任职务（职级）", "new_level": "新职务层次（职级）", "new_unit_id": "新任单位",
+    "ended_post": "已免去职务", "opened_post": "已任新职务（职级）", "handling": "组织处理", "effect_end": "影响期至",
+    "method": "调整方式",
+})
+DATE_FIELDS = ("explained_date", "until")
+
+
+def describe(data: Mapping[str, Any]) -> str:
+    """A step's recorded fields in Chinese: 认定过程：…；听取的意见：城关镇党委（同意）…"""
+    parts = []
+    for key, value in data.items():
+        if _blank(value):
+            continue
+        if isinstance(value, list):
+            value = "、".join(f"{v.get('who', '')}（{v.get('opinion', '')}）" if isinstance(v, dict) else str(v)
+                             for v in value)
+        parts.append(f"{FIELD_LABELS.get(key, key)}：{value}")
+    return "；".join(parts)

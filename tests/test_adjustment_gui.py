@@ -1,0 +1,128 @@
+"""能上能下 tab offscreen: scan off the GUI thread, grouped findings with evidence, filters, the empty state,
+and a proposal driven through its steps from the tab."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from tests import factories as f
+from zydesk.core.adjustment.facts import CadreFact
+from zydesk.core.adjustment.finding import SHOULD, finding
+from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel
+from zydesk.gui.context import AppContext
+from zydesk.gui.tabs import adjustment
+from zydesk.services.adjustment_proposals import ProposalRow
+from zydesk.storage.models import Appraisal, Post, Vote
+from zydesk.storage.uow import Database
+
+pytestmark = pytest.mark.gui
+Y = 2025
+S = dt.date(2021, 1, 1)
+
+
+@pytest.fixture
+def tab(qtbot, db: Database) -> Iterator[adjustment.AdjustmentTab]:  # type: ignore[no-untyped-def]
+    f.add_unit(db, "城关镇", kind="镇", group="镇")
+    f.add_unit(db, "县财政局", kind="县直部门", group="县直部门一类")
+    head = f.add_cadre(db, "王建国", "城关镇", "党委书记", "正科级", principal=True, start=S)
+    f.add_cadre(db, "张伟", "城关镇", "镇长", "正科级", principal=True, start=S)
+    deputy = f.add_cadre(db, "李秀英", "县财政局", "副局长", "副科级", male=False, start=S)
+    with db.uow("测试") as uow:
+        s = uow.session
+        unit = s.get(Post, head)
+        assert unit is not None
+        s.add(Vote(year=Y, vote_type="班子年度测评", unit_id=unit.unit_id, cadre_id=None,
+                   counts={"好": 30, "较好": 11, "一般": 20, "差": 3}))
+        s.add(Appraisal(cadre_id=deputy, year=Y, grade="不称职"))
+        uow.commit()
+    widget = adjustment.create(AppContext(db))
+    assert isinstance(widget, adjustment.AdjustmentTab)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    yield widget
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _scan(qtbot, tab: adjustment.AdjustmentTab, year: int = Y) -> None:  # type: ignore[no-untyped-def]
+    page = tab.findings
+    page.result = None
+    page.year.setValue(year)
+    page.start_scan()
+    qtbot.waitUntil(lambda: page.result is not None and page.result.year == year, timeout=10_000)
+
+
+def test_findings_grouped_with_evidence_and_filters(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    _scan(qtbot, tab)
+    page = tab.findings
+    m = page.model
+    assert m.rowCount() == 1  # one article group: 第七条
+    group = m.index(0, 0)
+    assert m.data(group).startswith("第七条 年度目标责任考核（3 条）")
+    names = {m.data(m.index(r, 1, group)) for r in range(m.rowCount(group))}
+    assert names == {"王建国", "张伟", "李秀英"}
+    first = m.index(0, 0, group)
+    lines = [m.data(m.index(r, 0, first)) for r in range(m.rowCount(first))]
+    assert any("依据：" in t and "/" in t for t in lines) and any("可采取的方式" in t for t in lines)
+    page.verdict.setCurrentText("需组织认定")
+    assert m.finding_count() == 2
+    page.verdict.setCurrentIndex(0)
+    page.unit.setCurrentText("县财政局")
+    assert m.finding_count() == 1
+    assert "政策未规定具体年龄" in page.notes.text()
+    page.grab().save("/tmp/adjustment_findings.png")
+
+
+def test_no_finding_is_a_clear_state(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    _scan(qtbot, tab, 2019)
+    page = tab.findings
+    assert page.stack.currentWidget() is page.empty
+    assert "未发现应调整的情形" in page.empty.text()
+
+
+def test_proposal_from_finding_through_steps(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    _scan(qtbot, tab)
+    page = tab.findings
+    page.unit.setCurrentText("县财政局")
+    group = page.model.index(0, 0)
+    page.view.selectionModel().select(page.model.index(0, 0, group),
+                                      page.view.selectionModel().SelectionFlag.Select
+                                      | page.view.selectionModel().SelectionFlag.Rows)
+    page.propose()
+    props = tab.proposals
+    assert tab.tabs.currentWidget() is props and props.model.rowCount() == 1
+    assert props.form is not None and props.form.step == "报告"
+    props.form.fill({"reporter": "县财政局党组", "process": "年度考核", "basis": "第七条第（四）项", "result": "不称职",
+                     "suggestion": "改任非领导职务"})
+    props.do_step()
+    assert props.form is not None and props.form.step == "审核"
+    props.form.fill({"opinions": "县财政局党组：同意", "explained_by": "干部股", "explained_date": "2026-02-10",
+                     "statement": "", "method": "改任非领导职务"})
+    props.do_step()  # refused: no statement
+    assert props.form.step == "审核" and "必须填写" in props.form.error_text("本人陈述意见")
+    props.form.fill({"statement": "本人接受"})
+    props.do_step()
+    assert props.form is not None and props.form.step == "报批"
+    props.form.fill({"opinion": "建议改任非领导职务"})
+    props.do_step()
+    props.form.fill({"method": "改任非领导职务", "doc_number": "紫组任〔2026〕3号", "new_title": "四级调研员",
+                     "new_level": "四级调研员"})
+    props.do_step()
+    assert props.form is not None and props.form.step == "谈话"
+    props.form.fill({"talker": "组织部副部长", "record": "已谈话"})
+    props.do_step()
+    assert props.form is None and "状态：完成" in props.info.toPlainText()
+    tab.grab().save("/tmp/adjustment_proposal.png")
+
+
+def test_models_pass_modeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    c = CadreFact(1, "王建国", "610924198005170011", "男", dt.date(1980, 5, 17), 1, "城关镇", "镇", 1, "党委书记",
+                  "正科级", True, True, None)
+    model = FindingsModel()
+    model.set_findings([finding(c, 7, 1, SHOULD, "两年末位"), finding(c, 19, None, SHOULD, "到龄", ("免职",))])
+    qtmodeltester.check(model)
+    rows = ProposalsModel()
+    rows.set_rows([ProposalRow(1, "王建国", "城关镇", "调整", "第七条第（一）项", "审核", "免职")])
+    qtmodeltester.check(rows)

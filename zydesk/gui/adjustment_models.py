@@ -1,0 +1,151 @@
+"""Models of the 能上能下 tab: findings grouped by article (expandable to their evidence), proposals."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from zydesk.core.adjustment import NEEDS_REVIEW, SHOULD, WARN_FIRST, Finding
+from zydesk.core.adjustment.finding import ARTICLE_TITLES
+from zydesk.core.citation import cn_number
+from zydesk.gui.widgets.row_model import Column, RowTableModel
+from zydesk.services.adjustment_proposals import ProposalRow
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错")
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+VERDICT_COLOURS = {SHOULD: "#b00020", NEEDS_REVIEW: "#a15c00", WARN_FIRST: "#1d5fa8"}
+
+
+class _Node:
+    __slots__ = ("parent", "children", "finding", "text")
+
+    def __init__(self, parent: _Node | None, text: str = "", finding: Finding | None = None) -> None:
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.finding = finding
+        self.text = text
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+def detail_lines(f: Finding) -> list[str]:
+    lines = [f"依据：{f.evidence}", f"可采取的方式：{'、'.join(f.methods)}"]
+    if f.role:
+        lines.append(f"责任类型：{f.role}")
+    if f.tolerance:
+        lines.append(f"容错：{f.tolerance_note or f.tolerance}（已附容错结论）")
+    return lines
+
+
+class FindingsModel(QAbstractItemModel):
+    """Article (第七条 年度目标责任考核 · N 条) → finding → evidence lines."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self.beginResetModel()
+        root = _Node(None)
+        groups: dict[int, _Node] = {}
+        for f in findings:
+            art = f.citation.article
+            g = groups.get(art)
+            if g is None:
+                g = groups[art] = _Node(root, f"第{cn_number(art)}条 {ARTICLE_TITLES.get(art, '')}")
+                root.children.append(g)
+            node = _Node(g, finding=f)
+            node.children = [_Node(node, text) for text in detail_lines(f)]
+            g.children.append(node)
+        for g in root.children:
+            g.text += f"（{len(g.children)} 条）"
+        self._root = root
+        self.endResetModel()
+
+    def _node(self, index: Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        p = self._node(index).parent
+        if p is None or p is self._root:
+            return QModelIndex()
+        return self.createIndex(p.row(), 0, p)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        f = node.finding
+        if role == FINDING_ROLE:
+            return f
+        if f is None:  # an article group or an evidence line: text in the first column only
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return node.text if index.column() == 0 else None
+            if role == Qt.ItemDataRole.FontRole and node.parent is self._root:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (str(f.citation), f.cadre.name, f.unit, f.post, f.verdict, f.tolerance or "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f.evidence
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
+            return QBrush(QColor(VERDICT_COLOURS.get(f.verdict, "#000000")))
+        return None
+
+    def finding_at(self, index: Index) -> Finding | None:
+        return self._node(index).finding if index.isValid() else None
+
+    def finding_count(self) -> int:
+        return sum(len(g.children) for g in self._root.children)
+
+
+def filter_findings(findings: Sequence[Finding], unit: str | None, verdict: str | None) -> list[Finding]:
+    return [f for f in findings if (not unit or f.unit == unit) and (not verdict or f.verdict == verdict)]
+
+
+PROPOSAL_COLUMNS: list[Column[ProposalRow]] = [
+    Column("编号", lambda r: r.id, width=4),
+    Column("干部", lambda r: r.cadre, width=6),
+    Column("单位", lambda r: r.unit, width=10),
+    Column("类别", lambda r: r.case_kind, width=8),
+    Column("依据条款", lambda r: r.citations, width=14),
+    Column("拟调整方式", lambda r: r.method, width=7),
+    Column("当前步骤", lambda r: r.status if r.status in ("完成", "延迟") else f"待{r.status}", width=6),
+]
+
+
+class ProposalsModel(RowTableModel[ProposalRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(PROPOSAL_COLUMNS, (), parent)
