@@ -573,3 +573,20 @@ from zydesk.services.tolerance_protect import (  # noqa: E402
     protections,
 )
 
+
+
+# ---- small reads for forms ----------------------------------------------------------------------------
+
+def unit_choices(session: Session) -> list[tuple[int, str]]:
+    return [(i, n) for i, n in session.execute(
+        select(Unit.id, Unit.name).where(Unit.active.is_(True)).order_by(Unit.sort_order, Unit.name)).all()]
+
+
+def find_cadre(session: Session, id_number: str) -> tuple[int, str] | None:
+    """(id, name) of the cadre with this 公民身份号码, for linking an applicant."""
+    row = session.execute(select(Cadre.id, Cadre.name).where(Cadre.id_number == id_number.strip().upper())).first()
+    return (row[0], row[1]) if row else None
+
+
+def case_years(session: Session) -> list[int]:
+    return list(session.scalars(select(ToleranceCase.year).distinct().order_by(ToleranceCase.year.desc())))

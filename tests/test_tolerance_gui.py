@@ -1,0 +1,154 @@
+"""The 容错纠错 tab offscreen: list model, colours, tab title count, case view and step dialogs."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget
+
+from tests.factories import add_cadre, add_unit
+from zydesk.gui.context import AppContext
+from zydesk.gui.tabs import tolerance as tab_module
+from zydesk.gui.tabs.tolerance import OVERDUE_BG, SOON_BG, ToleranceTab
+from zydesk.services import tolerance as svc
+from zydesk.storage.uow import Database
+
+pytestmark = pytest.mark.gui
+D = dt.date
+TODAY = D(2026, 11, 20)
+
+
+def _case(db: Database, cadre: int, started: D, applied: D) -> svc.Registered:
+    return svc.register_case(db, svc.CaseInput(
+        applicant_type="个人", applicant_name="", applicant_cadre_id=cadre, matter="项目推进中程序瑕疵",
+        accountability_started=started, host_body="县纪委监委", host_kind="纪检监察机关（机构）",
+        applied_on=applied, circumstances=[4]), today=TODAY)
+
+
+@pytest.fixture
+def tab(qtbot, db: Database) -> ToleranceTab:  # type: ignore[no-untyped-def]
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    cadre = add_cadre(db, "张三", "城关镇", "副镇长", "副科级")
+    _case(db, cadre, D(2026, 9, 21), D(2026, 9, 28))  # 受理 due 8 Oct: overdue
+    _case(db, cadre, D(2026, 11, 18), D(2026, 11, 19))  # 受理 due 24 Nov: 2 working days left
+    ctx = AppContext(db)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    widget = ToleranceTab(ctx, today=lambda: TODAY)
+    widget._no_exec = True  # dialogs are built and submitted by the test, not run modally
+    tabs.addTab(widget, tab_module.TITLE)
+    tabs.resize(1400, 800)
+    tabs.show()
+    widget.holder = tabs  # type: ignore[attr-defined]  # qtbot keeps only a weak reference
+    return widget
+
+
+def test_model_passes_modeltester_and_colours(tab: ToleranceTab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(tab.model)
+    model = tab.model
+    assert model.rowCount() == 2
+    colours = {model.data(model.index(r, 0), Qt.ItemDataRole.DisplayRole):
+               model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole) for r in range(2)}
+    assert colours == {"紫容〔2026〕1号": OVERDUE_BG, "紫容〔2026〕2号": SOON_BG}
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "期限"
+    r = [i for i in range(2) if model.data(model.index(i, 0)) == "紫容〔2026〕1号"][0]
+    assert model.data(model.index(r, 6)) == "逾期 32 个工作日"  # 9, Sat 10 Oct, then 6 full weeks to 20 Nov
+    assert "第八条第（二）项" in model.data(model.index(r, 5), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_tab_title_shows_overdue_count(tab: ToleranceTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tabs = tab.parentWidget().parentWidget()
+    assert isinstance(tabs, QTabWidget)
+    qtbot.waitUntil(lambda: tabs.tabText(0) == "容错纠错 (1)")
+
+
+def test_filters(tab: ToleranceTab) -> None:
+    tab.only_overdue.setChecked(True)
+    assert [r.number for r in tab.model.rows] == ["紫容〔2026〕1号"]
+    tab.only_overdue.setChecked(False)
+    tab.this_week.setChecked(True)  # week of Fri 20 Nov: Mon 16 – Sun 22; the soon-due one is due 24 Nov
+    assert tab.model.rows == []
+    tab.this_week.setChecked(False)
+    tab.status.setCurrentText("已申请")
+    assert len(tab.model.rows) == 2
+    tab.status.setCurrentText("已受理")
+    assert tab.model.rows == []
+
+
+def _select(tab: ToleranceTab, number: str) -> None:
+    tab.status.setCurrentText("全部")
+    row = [i for i, r in enumerate(tab.model.rows) if r.number == number][0]
+    tab.table.selectRow(row)
+
+
+def test_case_view_and_step_buttons(tab: ToleranceTab) -> None:
+    _select(tab, "紫容〔2026〕1号")
+    text = tab.view.toPlainText()
+    assert "第八条第（二）项" in text and "已逾期" in text and "在推动重大项目和重点工作中" in text
+    assert tab.step_buttons["受理"].isEnabled() and not tab.step_buttons["认定"].isEnabled()
+
+
+def test_step_dialog_refusal_shown_inside_and_success_advances(tab: ToleranceTab) -> None:
+    _select(tab, "紫容〔2026〕1号")
+    dlg = tab.step_dialog("受理")
+    assert dlg is not None
+    dlg.widgets["受理日期"].setText("2026-09-20")  # before the application
+    dlg.submit()
+    assert "早于申请日期" in dlg.error.text() and dlg.result() == 0
+    dlg.widgets["受理日期"].setText("2026-09-30")
+    dlg.submit()
+    assert dlg.error.text() == ""
+    assert tab.detail is not None and tab.detail.row.status == "已受理"
+    assert tab.step_buttons["核查"].isEnabled() and not tab.step_buttons["受理"].isEnabled()
+
+
+def test_exclusions_limit_the_conclusion_dialog(tab: ToleranceTab, db: Database) -> None:
+    _select(tab, "紫容〔2026〕1号")
+    case_id = tab.detail.row.id  # type: ignore[union-attr]
+    svc.accept_case(db, case_id, D(2026, 9, 30), today=TODAY)
+    svc.set_exclusions(db, case_id, ["失职渎职"])
+    svc.report_case(db, case_id, D(2026, 10, 20), "查实失职渎职", today=TODAY)
+    tab.refresh()
+    dlg = tab.step_dialog("认定")
+    assert dlg is not None
+    box = dlg.widgets["认定结论"]
+    assert [box.itemText(i) for i in range(box.count())] == ["不予容错"]  # type: ignore[attr-defined]
+    assert any("第七条" in label.text() and "失职渎职" in label.text()
+               for label in dlg.findChildren(type(dlg.error)))
+
+
+def test_register_dialog_late_needs_reason(tab: ToleranceTab) -> None:
+    dlg = tab.register_dialog()
+    dlg.widgets["申请人名称"].setText("城关镇人民政府")
+    dlg.widgets["申请人类型"].setCurrentText("单位")
+    dlg.widgets["问责追责事由"].setPlainText("防汛物资调拨未按规定审批")
+    dlg.widgets["启动问责追责日期"].setText("2026-10-12")
+    dlg.widgets["主办单位"].setText("县纪委监委")
+    dlg.widgets["申请日期"].setText("2026-11-02")
+    lst = dlg.widgets["容错情形"]
+    lst.item(2).setCheckState(Qt.CheckState.Checked)  # type: ignore[attr-defined]
+    dlg.submit()
+    assert "逾期申请" in dlg.error.text() and "第八条第（一）项" in dlg.error.text()
+    dlg.widgets["逾期登记理由"].setText("汛期抢险，未能按时递交")
+    dlg.submit()
+    assert dlg.error.text() == ""
+    assert "紫容〔2026〕3号" in tab.message.text() and "逾期申请" in tab.message.text()
+
+
+def test_calendar_dialog_saves_a_year(tab: ToleranceTab) -> None:
+    dlg = tab.calendar_dialog()
+    dlg.year.setValue(2027)
+    assert "尚无节假日安排" in dlg.message.text()
+    dlg.ranges.setPlainText("2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14")
+    dlg.makeup.setPlainText("2027-02-20")
+    dlg.save()
+    assert "已保存 2027 年" in dlg.message.text()
+    dlg.makeup.setPlainText("2027-02-22")  # a Monday
+    dlg.save()
+    assert "本来就上班" in dlg.message.text()
+
+
+def test_startup_reminders_function(db: Database) -> None:
+    ctx = AppContext(db)
+    assert isinstance(tab_module.startup_reminders(ctx), list)
