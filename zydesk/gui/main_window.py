@@ -1,7 +1,8 @@
 """The main window: one tab per area (zydesk.gui.tabs.TAB_MODULES), menus, and the status bar.
 
-Only the first tab is built before the window first shows; the others are built right after, when
-the event loop is idle (or at once when the clerk opens one), so start-up does not wait for them.
+Start-up builds only the first tab. Once its first page is on screen the other areas' modules are
+imported and their tabs listed; each tab's widget is built when the clerk first opens it, so no
+area's start-up work delays the window or the others.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ POLICY = "紫办发〔2016〕15号"
 POLICY_TITLE = ("《紫阳县党政干部鼓励激励实施办法（试行）》《紫阳县党政干部容错纠错实施细则（试行）》"
                 "《紫阳县推进县管党政领导干部能上能下实施办法（试行）》")
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+AFTER_FIRST_PAGE_MS = 150
 
 
 def database_label(url: str) -> str:
@@ -98,40 +100,57 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._pending: dict[int, tuple[str, Any]] = {}  # tab index → (module name, module) not built yet
         self._built: dict[str, QWidget] = {}
-        self._build_tabs()
+        self._rest: list[str] = []  # modules after the first tab, not imported yet
+        first = self._build_first_tab()
+        shown = getattr(first, "shown", None)
+        if shown is not None:  # list the other tabs once the first page has been painted
+            shown.connect(lambda: QTimer.singleShot(AFTER_FIRST_PAGE_MS, self.add_remaining_tabs))
+        else:
+            QTimer.singleShot(0, self.add_remaining_tabs)
         self.tabs.currentChanged.connect(self._materialize)
         self._build_menus()
         self.db_label = QLabel(f"数据库：{database_label(db.url)}")
         self.user_label = QLabel(f"当前用户：{db.user}")
+        self.demo_label = QLabel("演示数据")
+        self.demo_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.demo_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.update_title()
         self.ctx.events.data_changed.connect(lambda _w: self.update_title())
         screen = QApplication.primaryScreen()
         avail = screen.availableGeometry() if screen is not None else None
         self.resize(min(1360, avail.width()) if avail else 1280, min(860, avail.height()) if avail else 800)
-        QTimer.singleShot(0, self.build_remaining_tabs)
 
     # ----- tabs -----
-    def _build_tabs(self) -> None:
-        first = True
-        for name in TAB_MODULES:
-            try:
-                module = importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - one broken area must not keep the rest from opening
-                log.error("tab %s failed to import:\n%s", name, traceback.format_exc())
-                continue
-            title = getattr(module, "TITLE", "")
-            if not title:
-                continue
-            if first:
-                widget = self._create(name, module)
-                if widget is not None:
-                    self.tabs.addTab(widget, title)
-                    first = False
-                continue
-            index = self.tabs.addTab(QWidget(), title)
-            self._pending[index] = (name, module)
+    @staticmethod
+    def _import(name: str) -> Any:
+        try:
+            module = importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - one broken area must not keep the rest from opening
+            log.error("tab %s failed to import:\n%s", name, traceback.format_exc())
+            return None
+        return module if getattr(module, "TITLE", "") else None
+
+    def _build_first_tab(self) -> QWidget | None:
+        for n, name in enumerate(TAB_MODULES):
+            module = self._import(name)
+            widget = self._create(name, module) if module is not None else None
+            if widget is not None:
+                self.tabs.addTab(widget, module.TITLE)
+                self._rest = TAB_MODULES[n + 1:]
+                return widget
+        return None
+
+    def add_remaining_tabs(self) -> None:
+        """List the tabs after the first (their widgets are built when first opened)."""
+        rest, self._rest = self._rest, []
+        for name in rest:
+            module = self._import(name)
+            if module is not None:
+                index = self.tabs.addTab(QWidget(), module.TITLE)
+                self._pending[index] = (name, module)
 
     def _create(self, name: str, module: Any) -> QWidget | None:
         try:
@@ -166,17 +185,21 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
 
     def build_remaining_tabs(self) -> None:
+        self.add_remaining_tabs()
         while self._pending:
             self._materialize(max(self._pending))
 
     def tab(self, module_name: str) -> QWidget | None:
         """The widget of a tab by module name (built now if it was not yet)."""
+        if module_name in self._rest:
+            self.add_remaining_tabs()
         for index, (name, _m) in list(self._pending.items()):
             if name == module_name:
                 self._materialize(index)
         return self._built.get(module_name)
 
     def tab_titles(self) -> list[str]:
+        self.add_remaining_tabs()
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
     # ----- title -----
@@ -186,6 +209,7 @@ class MainWindow(QMainWindow):
         with self.db.read() as s:
             demo = is_demo(s)
         self.setWindowTitle(APP_TITLE + (" — 演示数据" if demo else ""))
+        self.demo_label.setVisible(demo)
 
     # ----- menus -----
     def _build_menus(self) -> None:

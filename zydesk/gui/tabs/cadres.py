@@ -173,6 +173,8 @@ class CadreTab(QWidget):
         # --- list ---
         self.model = CadreListModel(self._load_rows, self)
         self.table = _table(self.model, CADRE_COLUMNS)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # 职务
 
         # --- details ---
         self.detail_title = QLabel("（请在上方选择一名干部）")
@@ -349,6 +351,10 @@ class CadreTab(QWidget):
         self.vote_model.set_rows(hist.votes)
         self.commendation_model.set_rows(hist.commendations)
         self.discipline_model.set_rows(hist.disciplines, discipline_columns(by_matter))
+        for i in range(self.history.count()):  # few rows: fit the columns to what they hold
+            view = self.history.widget(i)
+            if isinstance(view, QTableView):
+                view.resizeColumnsToContents()
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 
@@ -493,7 +499,15 @@ class CadreDialog(QDialog):
         errors: list[FieldError] = []
         data = self.collect(errors)
         post = self.post.read(errors) if self.post else None
-        if errors:
+        if errors:  # a date that cannot be read: show it together with everything else wrong, save nothing
+            from zydesk.core.master import validate_cadre, validate_post
+
+            with self.ctx.db.read() as s:
+                codes = load_codes(s)
+                units = {u.name for u in q.unit_choices(s, active_only=False)}
+            errors += validate_cadre(data, codes).errors
+            if post is not None:
+                errors += validate_post(post, codes, units).errors
             self.form.show_errors(errors)
             return
         from zydesk.services.master import save_cadre

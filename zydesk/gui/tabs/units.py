@@ -35,16 +35,17 @@ HEADERS = ("名称", "简称", "排序号", "现任干部", "状态")
 
 
 class _Node:
-    __slots__ = ("title", "parent", "children", "unit")
+    __slots__ = ("title", "parent", "children", "unit", "row")
 
     def __init__(self, title: str, parent: _Node | None = None, unit: UnitRow | None = None) -> None:
         self.title = title
         self.parent = parent
         self.children: list[_Node] = []
         self.unit = unit
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
+        self.row = 0  # position under the parent (kept, so parent() is not a search through 2,000 siblings)
+        if parent is not None:
+            self.row = len(parent.children)
+            parent.children.append(self)
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -65,12 +66,10 @@ class UnitTreeModel(QAbstractItemModel):
             kind = kinds.get(u.kind)
             if kind is None:
                 kind = kinds[u.kind] = _Node(u.kind, root)
-                root.children.append(kind)
             group = groups.get((u.kind, u.group))
             if group is None:
                 group = groups[(u.kind, u.group)] = _Node(u.group, kind)
-                kind.children.append(group)
-            group.children.append(_Node(u.name, group, u))
+            _Node(u.name, group, u)
         self._root = root
         self.endResetModel()
 
@@ -88,7 +87,7 @@ class UnitTreeModel(QAbstractItemModel):
         up = self._node(index).parent
         if up is None or up is self._root:
             return QModelIndex()
-        return self.createIndex(up.row(), 0, up)
+        return self.createIndex(up.row, 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
