@@ -170,8 +170,14 @@ def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float 
             return False
         return not (title[j].isascii() and title[j].isalnum() and title[j - 1].isascii() and title[j - 1].isalnum())
 
+    # nesting depth before each position: breaking inside （） is worse than inside 《》
+    paren, book = [0] * (n + 1), [0] * (n + 1)
+    for i, ch in enumerate(title):
+        paren[i + 1] = paren[i] + (ch in "（(") - (ch in "）)")
+        book[i + 1] = book[i] + (ch == "《") - (ch == "》")
+
     def penalty(j: int) -> float:
-        p = 0.0
+        p = 2.0 * (paren[j] > 0) + 0.5 * (book[j] > 0)
         if title[j - 1] in "》、，" or title[j] == "《":
             p -= 0.3
         if title[j - 2:j] == "关于" or title[j:j + 2] == "关于":
@@ -480,10 +486,12 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
     tail: list[Flowable] = []
     if names:
         tail.append(Spacer(0, LINE))
+        # 附件：1．名称 — a name that wraps lines up under its own first character
+        many = len(names) > 1
         for i, name in enumerate(names):
-            label = ("附件：" if i == 0 else "") + (f"{i + 1}．" if len(names) > 1 else "") + name
+            label = ("附件：" if i == 0 else "") + (f"{i + 1}．" if many else "") + name
             tail.append(TextBlock([Span(label)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
-                                  left_chars=5, indent_chars=-3 if i == 0 else 0, align="left"))
+                                  left_chars=5 + many, indent_chars=-(3 if i == 0 else 0) - many, align="left"))
     tail.extend(_signature(doc, fonts))
     if tail:
         story.append(KeepTogether(tail))
