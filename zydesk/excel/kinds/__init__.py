@@ -15,6 +15,7 @@ KIND_MODULES = [
     "zydesk.excel.kinds.votes",
     "zydesk.excel.kinds.commendations",
     "zydesk.excel.kinds.discipline",
+    "zydesk.excel.kinds.tolerance_cases",
 ]
 
 

@@ -1,0 +1,60 @@
+"""容错纠错案件: earlier paper cases, registered with the dates of each step of 第八条 they reached."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.storage.uow import UnitOfWork
+
+
+class ToleranceCasesKind(Kind):
+    name = "tolerance-cases"
+    title = "容错纠错案件"
+    year_filter = "案件编号中的年度"
+    notes = ("用于登记本程序启用前的纸质案件。各环节日期按第八条顺序填写，不能跳过（如填了认定日期，"
+             "受理日期和核查完成日期也须填写）；最后一个已填日期即案件所处环节。已在登记簿中的案件编号不能重复导入。")
+    columns = (
+        Column("案件编号", "number", required=True, max_len=40, help="如 紫容〔2026〕3号"),
+        Column("申请人类型", "applicant_type", "code:tolerance_applicant", required=True, help="单位 / 组织 / 个人"),
+        Column("公民身份号码", "id_number", "idnumber", help="个人申请必填，须为已导入的干部"),
+        Column("单位名称", "unit_name", max_len=80, help="单位或组织申请必填"),
+        Column("问责启动日期", "accountability_started", "date", required=True),
+        Column("申请日期", "applied_on", "date", required=True),
+        Column("受理日期", "accepted_on", "date"),
+        Column("核查完成日期", "report_on", "date", help="调查报告形成日期"),
+        Column("认定日期", "concluded_on", "date"),
+        Column("认定结论", "conclusion", "code:tolerance_conclusion", help="容错免责 / 容错减责 / 不予容错"),
+        Column("反馈日期", "feedback_on", "date"),
+        Column("报备日期", "filed_on", "date"),
+        Column("容错情形", "circumstances", help="第六条项号，多项用逗号分隔，如 4,12"),
+        Column("事由", "matter"),
+        Column("主办单位", "host_body", max_len=80, help="启动问责追责的单位"),
+    )
+
+    def code_lists(self, session: Session) -> Mapping[str, Sequence[str]]:
+        return {"tolerance_applicant": ["单位", "组织", "个人"],
+                "tolerance_conclusion": ["容错免责", "容错减责", "不予容错", "免责", "减责"]}
+
+    def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
+        from zydesk.services.tolerance_import import check_case_rows
+
+        fields = [c.field for c in self.columns]
+        rows = [{f: sheet[f][i] for f in fields} for i in range(len(sheet))]
+        planned = check_case_rows(session, rows, err)
+        return Changes(created=len(planned), plan=planned)
+
+    def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        from zydesk.services.tolerance_import import write_cases
+
+        write_cases(uow.session, changes.plan)
+
+    def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
+        from zydesk.services.tolerance_import import export_case_rows
+
+        return export_case_rows(session, year)
+
+
+KIND = ToleranceCasesKind()
