@@ -48,6 +48,7 @@ def spec() -> dict[str, Any]:
     }
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), ns)
     assert {"analysis", "pyz", "exe", "collect"} <= set(seen)
+    seen["ns"] = ns
     return seen
 
 
@@ -119,6 +120,17 @@ def test_excluded_modules_are_not_used_by_the_program(spec: dict[str, Any]) -> N
         for name in _imports_of(path):
             hit = [e for e in excluded if name == e or name.startswith(e + ".")]
             assert not hit, f"{path.relative_to(ROOT)} imports {name}, which build_installer.spec excludes"
+
+
+def test_bundle_filter_keeps_what_qt_widgets_need(spec: dict[str, Any]) -> None:
+    keep = spec["ns"]["keep"]
+    for dest in ("PySide6/Qt6Core.dll", "PySide6/Qt6Widgets.dll", "PySide6/plugins/platforms/qwindows.dll",
+                 "PySide6\\Qt6Gui.dll", "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/translations/qtbase_zh_CN.qm",
+                 "zydesk/_data/resources/fonts/ukai.ttc"):
+        assert keep(dest), dest
+    for dest in ("PySide6/Qt6Quick.dll", "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/translations/qtbase_de.qm",
+                 "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so"):
+        assert not keep(dest), dest
 
 
 def test_wheel_config_ships_db_and_resources(monkeypatch: pytest.MonkeyPatch) -> None:
