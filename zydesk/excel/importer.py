@@ -1,13 +1,36 @@
-"""All-or-nothing import: read (reader.py) → convert every cell by its column type → the kind checks the
-rows against the database → if any problem, raise ValidationError listing all of them (nothing written);
-otherwise write everything in one unit of work with one summary audit entry."""
+"""All-or-nothing import: check the file (reader.py) → convert every cell by its column type → the kind
+checks the rows against the database and plans the writes → any problem: ValidationError listing all of
+them, nothing written; otherwise every write in one unit of work with one summary audit entry.
+
+Speed matters (50,000 cadres in about a second): cells are converted column by column with memoised
+converters, kinds validate with plain loops over preloaded sets and dicts, and write with Core bulk
+statements. The audit trail gets a summary entry (file name, sha256, counts) plus before/after for every
+record that was updated; created records are listed by the summary only (they are all in the file)."""
 from __future__ import annotations
 
+import datetime as dt
+import gc
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from zydesk.core.dates import DateFormatError, parse_date
+from zydesk.core.idnumber import IdNumberError, parse_id_number
 from zydesk.core.task_state import TaskState
+from zydesk.errors import FieldError, ValidationError
+from zydesk.excel import reader
+from zydesk.excel.kinds import get_kind
+from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
+from zydesk.services.codes import load_codes
+from zydesk.storage.models import AuditEntry, Unit
 from zydesk.storage.uow import Database
+
+MAX_REPORTED = 1000  # problems listed one by one; beyond that a count (a wholly wrong file has millions)
 
 
 @dataclass
@@ -24,13 +47,329 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        head = "检查完成（试导入，未写入任何数据）" if self.dry_run else "导入完成"
+        head = "检查通过（试导入，未写入任何数据）" if self.dry_run else "导入完成"
         verb = "将" if self.dry_run else ""
         text = (f"{head}：{self.title} {self.rows} 行；{verb}新增 {self.created}，{verb}更新 {self.updated}，"
                 f"无变化 {self.unchanged}。")
         return "\n".join([text, *self.notes])
 
 
+class _Bad(Exception):
+    pass
+
+
+def code_lists(session: Session, kind: Kind) -> dict[str, list[str]]:
+    """Allowed values of every code:<table> column of the kind (code tables, units, the kind's own lists)."""
+    lists: dict[str, list[str]] = dict(load_codes(session))
+    if any(c.code_table == "unit" for c in kind.columns):
+        lists["unit"] = list(session.scalars(select(Unit.name).order_by(Unit.sort_order, Unit.name)))
+    lists.update({k: list(v) for k, v in kind.code_lists(session).items()})
+    return lists
+
+
+_ID_WEIGHTS = [{str(d): d * w for d in range(10)} for w in (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)]
+
+
+def _quick_id_number(v: str, today: dt.date) -> str | None:
+    """The normalised number when it is plainly valid, else None: then parse_id_number, the rule itself,
+    decides and words the message. Same checks, about five times faster (50,000 numbers per import)."""
+    if len(v) != 18:
+        return None
+    try:
+        total = sum(map(dict.__getitem__, _ID_WEIGHTS, v))  # the 17 weighted digits (KeyError: not a digit)
+        birth = dt.date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
+    except (KeyError, ValueError):
+        return None
+    last = v[17].upper()
+    if "10X98765432"[total % 11] != last or birth.year < 1900 or birth > today:
+        return None
+    return v if last == v[17] else v[:17] + last
+
+
+def _shown(values: Sequence[str]) -> str:
+    return "、".join(values[:12]) + ("…" if len(values) > 12 else "")
+
+
+def _converter(col: Column, lists: Mapping[str, Sequence[str]]) -> Callable[[Any], Any]:
+    """The function raw cell value (stripped, not empty) → typed value, raising _Bad with the message."""
+    t = col.type
+    if t == "text":
+        limit = col.max_len
+
+        def text(v: Any) -> str:
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)
+            elif isinstance(v, dt.datetime):
+                v = v.date() if v.time() == dt.time() else v
+            s = v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else str(v)
+            if limit is not None and len(s) > limit:
+                raise _Bad(f"不超过{limit}字（实为{len(s)}字）")
+            return s
+        return text
+    if t == "idnumber":
+        today = dt.date.today()
+
+        def idnumber(v: Any) -> str:
+            if not isinstance(v, str):
+                raise _Bad("被 Excel 存成了数字（末几位可能已丢失），请将此列设为文本格式后重新填写")
+            quick = _quick_id_number(v, today)
+            if quick is not None:
+                return quick
+            try:
+                return parse_id_number(v).number
+            except IdNumberError as exc:
+                raise _Bad(str(exc)) from None
+        return idnumber
+    if t in ("int", "decimal"):
+        lo, hi = col.min_value, col.max_value
+
+        def number(v: Any) -> int | Decimal:
+            if isinstance(v, bool) or isinstance(v, (dt.date, dt.time, dt.timedelta)):
+                raise _Bad(f"“{v}”不是数字")
+            try:
+                if t == "int":
+                    if isinstance(v, float) and not v.is_integer():
+                        raise ValueError
+                    n: int | Decimal = int(v) if not isinstance(v, str) else int(v.replace(",", ""))
+                else:
+                    n = Decimal(str(v).replace(",", "")) if not isinstance(v, int) else Decimal(v)
+                    if not n.is_finite():
+                        raise ValueError
+            except (ValueError, InvalidOperation):
+                raise _Bad(f"“{v}”不是{'整数' if t == 'int' else '数字'}") from None
+            if (lo is not None and n < lo) or (hi is not None and n > hi):
+                raise _Bad(f"{n} 超出范围（{lo}～{hi}）")
+            return n
+        return number
+    if t in ("date", "month"):
+        month_ok = t == "month"
+
+        def date(v: Any) -> dt.date:
+            if month_ok and isinstance(v, float) and round(v * 10) == v * 10 and not v.is_integer():
+                # 2016.10 typed into a number cell arrives as 2016.1: January or October cannot be told apart.
+                raise _Bad(f"数字单元格“{v}”分不清是1月还是10月，请将此列设为文本格式，或写作 {int(v)}-01 / {int(v)}-10")
+            if isinstance(v, float) and not v.is_integer():
+                v = f"{v:.2f}"  # 2016.11 from a number cell
+            try:
+                return parse_date(v, month_ok=month_ok)
+            except DateFormatError as exc:
+                raise _Bad(str(exc)) from None
+        return date
+    if t == "bool":
+        def yes_no(v: Any) -> bool:
+            if v == "是" or v is True:
+                return True
+            if v == "否" or v is False:
+                return False
+            raise _Bad(f"“{v}”应为“是”或“否”")
+        return yes_no
+    table = col.code_table
+    assert table is not None
+    allowed_list = list(lists.get(table, ()))
+    allowed = frozenset(allowed_list)
+
+    def code(v: Any) -> str:
+        s = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+        if s in allowed:
+            return s
+        if table == "unit":
+            raise _Bad(f"“{s}”不在单位名录中，请先导入或添加该单位")
+        raise _Bad(f"“{s}”不在代码表中（可选：{_shown(allowed_list)}）")
+    return code
+
+
+def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[str, int],
+            data: Sequence[Sequence[Any]], err: Callable[[int, str, str], None]) -> Columns:
+    """Typed values column by column; None for an empty cell or an absent column.
+
+    Each distinct raw value of a column is converted once (codes, dates and flags repeat a lot), then
+    mapped back onto the rows. 1, 1.0 and TRUE are one key to Python; they stand for the same number."""
+    n = len(data)
+    width = max(header_map.values(), default=-1) + 1
+    if n and min(map(len, data)) < width:  # calamine gives even rows; pad any short one anyway
+        data = [r if len(r) >= width else [*r, *[""] * (width - len(r))] for r in data]
+    raw_cols = list(zip(*data)) if n else []
+    cols: Columns = {}
+    for col in kind.columns:
+        j = header_map.get(col.name)
+        if j is None or not n:
+            cols[col.field] = [None] * n
+            continue
+        raw = raw_cols[j]
+        if col.type in ("text", "idnumber") and all(x.__class__ is str for x in raw):
+            cols[col.field] = _text_column(col, raw, err)  # mostly distinct values: no memo, no call per cell
+            continue
+        conv = _converter(col, lists)
+        done: dict[Any, Any] = {}
+        bad: dict[Any, str] = {}
+        for v in set(raw):
+            v_in = v.strip() if v.__class__ is str else v
+            if v_in is None or v_in == "":
+                done[v] = None
+                if col.required:
+                    bad[v] = "必填"
+                continue
+            try:
+                done[v] = conv(v_in)
+            except _Bad as exc:
+                done[v] = None
+                bad[v] = str(exc)
+        cols[col.field] = list(map(done.__getitem__, raw))
+        if bad:
+            name = col.name
+            for i, v in enumerate(raw):
+                if v in bad:
+                    err(i, name, bad[v])
+    return cols
+
+
+def _text_column(col: Column, raw: Sequence[str], err: Callable[[int, str, str], None]) -> list[Any]:
+    """A column of text cells: stripped; empty → None; too long or (idnumber) invalid → reported."""
+    out: list[Any] = [x.strip() for x in raw]
+    if "" in out:
+        for i, x in enumerate(out):
+            if x == "":
+                out[i] = None
+                if col.required:
+                    err(i, col.name, "必填")
+    values = [x for x in out if x is not None] if None in out else out
+    if col.type == "idnumber":
+        today = dt.date.today()
+        checked = [_quick_id_number(x, today) if x is not None else None for x in out]
+        if None in checked:  # invalid or unusual: the rule itself decides and words the message
+            for i, x in enumerate(out):
+                if x is not None and checked[i] is None:
+                    try:
+                        checked[i] = parse_id_number(x).number
+                    except IdNumberError as exc:
+                        err(i, col.name, str(exc))
+        return checked
+    limit = col.max_len
+    if limit is not None and values and max(map(len, values)) > limit:
+        for i, x in enumerate(out):
+            if x is not None and len(x) > limit:
+                err(i, col.name, f"不超过{limit}字（实为{len(x)}字）")
+                out[i] = None
+    return out
+
+
+def _header(kind: Kind, rows: Sequence[Sequence[Any]], errors: list[tuple[int, int, str, str]]) -> dict[str, int]:
+    """Column name → index. Required columns missing, unknown, duplicate or unnamed columns are errors."""
+    known = {c.name: k for k, c in enumerate(kind.columns)}
+    header = rows[0] if rows else []
+    found: dict[str, int] = {}
+    for j, cell in enumerate(header):
+        text = ("" if cell is None else str(cell)).strip().rstrip("*＊").strip()
+        if not text:
+            if any(j < len(r) and r[j] not in ("", None) for r in rows[1:]):
+                errors.append((1, j, f"第{j + 1}列", "列名为空，但该列有数据：请填写列名或删除该列"))
+            continue
+        if text in found:
+            errors.append((1, j, text, f"列名重复（第{found[text] + 1}列和第{j + 1}列）"))
+        elif text not in known:
+            errors.append((1, j, text, f"不是“{kind.title}”的列，不会导入。请改正列名或删除该列"
+                                       f"（可用的列：{'、'.join(c.name for c in kind.columns)}）"))
+        else:
+            found[text] = j
+    for k, col in enumerate(kind.columns):
+        if col.required and col.name not in found:
+            errors.append((1, 10_000 + k, col.name, "缺少必填列"))
+    return found
+
+
+def _is_empty(row: Sequence[Any]) -> bool:
+    for c in row:  # a real row returns at its first cell
+        if c is None or c == "" or (c.__class__ is str and not c.strip()):
+            continue
+        return False
+    return True
+
+
 def import_file(db: Database, kind: str, path: str | Path, *, dry_run: bool = False,
                 state: TaskState | None = None) -> ImportReport:
-    raise NotImplementedError
+    """Import an xlsx of the given kind. Raises UserError (file refused) or ValidationError (every
+    problem as 第N行 «列名»: 说明); in both cases nothing is written. dry_run: check and count only."""
+    # Millions of short-lived cells and tuples, none of them in reference cycles: the cyclic garbage
+    # collector would only rescan them over and over (it doubled the time of a 50,000-row import).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(db, kind, path, dry_run, state)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: TaskState | None) -> ImportReport:
+    spec = get_kind(kind)
+    state = state or TaskState()
+    steps = 4
+    state.progress(0, steps, "正在检查文件…")
+    info = reader.check_file(path)
+    state.check()
+    state.progress(1, steps, "正在读取文件…")
+    rows = reader.read_rows(info)
+    state.check()
+    state.progress(2, steps, f"正在校验 {max(len(rows) - 1, 0)} 行…")
+
+    errors: list[tuple[int, int, str, str]] = []  # (row, column order, header, message)
+    header_map = _header(spec, rows, errors)
+    data: list[Sequence[Any]] = []
+    rownums: list[int] = []
+    for r, row in enumerate(rows[1:], start=2):
+        if not _is_empty(row):
+            data.append(row)
+            rownums.append(r)
+    order = {c.name: k for k, c in enumerate(spec.columns)}
+
+    def err(i: int, header: str, message: str) -> None:
+        errors.append((rownums[i], order.get(header, 999), header, message))
+
+    with db.uow(f"导入{spec.title}") as uow:
+        s = uow.session
+        lists = code_lists(s, spec)
+        cols = convert(spec, lists, header_map, data, err)
+        state.check()
+        sheet = Sheet(cols, frozenset(c.field for c in spec.columns if c.name in header_map), rownums)
+        changes = spec.check(s, sheet, err) if not any(e[0] == 1 and e[1] >= 10_000 for e in errors) \
+            else Changes()
+        if errors:
+            raise ValidationError(_field_errors(errors))
+        if not data:
+            raise ValidationError([FieldError("文件", "没有数据行（第1行为列名，数据从第2行开始）")])
+        report = ImportReport(kind=spec.name, title=spec.title, file=info.path.name, sha256=info.sha256,
+                              rows=len(data), created=changes.created, updated=changes.updated,
+                              unchanged=changes.unchanged, dry_run=dry_run, notes=list(changes.notes))
+        state.check()
+        if dry_run or not (changes.created or changes.updated):
+            return report  # leaving without commit: nothing written (a re-import writes not even an audit entry)
+        state.progress(3, steps, "正在写入数据库…")
+        spec.write(uow, changes)
+        _audit(uow, spec, report, changes)
+        state.check()  # last chance to cancel: after this the import is done
+        uow.commit()
+    state.progress(steps, steps, "完成")
+    return report
+
+
+def _audit(uow: Any, spec: Kind, report: ImportReport, changes: Changes) -> None:
+    uow.audit("Excel导入", spec.name, None, {
+        "种类": spec.title, "文件": report.file, "sha256": report.sha256, "行数": report.rows,
+        "新增": report.created, "更新": report.updated, "无变化": report.unchanged, "说明": report.notes,
+    })
+    if changes.updates:  # one entry per updated record, written in bulk like the records themselves
+        now = dt.datetime.now()
+        uow.session.execute(insert(AuditEntry), [
+            {"at": now, "user": uow.user, "action": uow.action, "object_type": otype, "object_id": oid,
+             "before": before, "after": after}
+            for otype, oid, before, after in changes.updates
+        ])
+
+
+def _field_errors(errors: list[tuple[int, int, str, str]]) -> list[FieldError]:
+    errors.sort(key=lambda e: (e[0], e[1]))
+    shown = [FieldError(header, message, row) for row, _k, header, message in errors[:MAX_REPORTED]]
+    if len(errors) > MAX_REPORTED:
+        shown.append(FieldError("文件", f"另有 {len(errors) - MAX_REPORTED} 处问题未逐一列出（共 {len(errors)} 处），"
+                                        "请先改正以上问题后再试"))
+    return shown

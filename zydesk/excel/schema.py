@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from zydesk.storage.uow import UnitOfWork
 
 # Column types: "text", "int", "decimal", "date", "month" (a date that may be given as 2016.11), "bool" (是/否),
-# "code:<table>" (a label from the code table <table>, or from the kind's extra lists, see Kind.code_lists).
-TYPES = ("text", "int", "decimal", "date", "month", "bool")
+# "idnumber" (公民身份号码, checked and normalised), "code:<table>" (a label from the code table <table>,
+# "code:unit" a unit name from the 单位 list, or one of the kind's own lists, see Kind.code_lists).
+TYPES = ("text", "int", "decimal", "date", "month", "bool", "idnumber")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,22 @@ class Column:
 
 # Parsed file: field → one value per data row (None where the cell is empty or the column absent).
 Columns = dict[str, list[Any]]
+
+
+@dataclass
+class Sheet:
+    """The converted data rows of an import file, column by column."""
+
+    values: Columns  # field → typed values, None where empty (or the column is absent)
+    present: frozenset[str]  # fields whose column is in the file (absent: keep what the database has)
+    rows: list[int]  # spreadsheet row number of each data row, for messages
+
+    def __getitem__(self, fieldname: str) -> list[Any]:
+        return self.values[fieldname]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
 # Report a problem: (index of the data row, column header, message).
 ErrorSink = Callable[[int, str, str], None]
 
@@ -70,12 +87,12 @@ class Kind:
         """Lists for code:<table> columns that are not code tables in the DB (fixed choices, derived lists)."""
         return {}
 
-    def check(self, session: Session, cols: Columns, rows: Sequence[int], err: ErrorSink) -> Changes:
-        """Validate the parsed columns against the database and work out what would change.
+    def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
+        """Validate the converted rows against the database and work out what would change.
 
-        rows[i] is the spreadsheet row number of data row i (for messages). Report every problem through
-        err(i, header, message); the importer raises if any was reported, so nothing is written.
-        Must not write."""
+        Cells were already converted and checked by column type (a cell that failed is None here and was
+        reported). Report every further problem through err(i, header, message) with i the data-row index;
+        the importer raises if any was reported, so nothing is written. Must not write."""
         raise NotImplementedError
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:

@@ -1,9 +1,43 @@
-"""干部信息: cadres matched on 公民身份号码; each row also states the current post."""
+"""干部信息: cadres matched on 公民身份号码; each row also states the cadre's current post.
+
+A post differing in 工作单位, 现任职务 or 职务层次 from the open one is a change of post: the old one ends
+on the new 任现职时间 (or the day of the import) and a new one opens, as services.master.change_post does.
+A difference only in the 是否… flags or 任现职时间 corrects the open post in place."""
 from __future__ import annotations
 
-from zydesk.excel.schema import Column, Kind
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from zydesk.core.idnumber import mask
+from zydesk.excel.bulk import insert_columns, key_to_id
+from zydesk.excel.records import unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, yes_no
+from zydesk.storage.audit import plain
+from zydesk.storage.models import Cadre, Post, Unit
+from zydesk.storage.uow import UnitOfWork
 
 MONTH_HELP = "日期，可只填年月，如 2016.11、201611"
+# Cadre attributes given by the file (besides name and id_number), in column order.
+OPTIONAL = ("ethnicity", "native_place", "political_status", "party_date", "work_start", "education", "health")
+FLAGS = (("is_principal", False), ("is_leadership", True), ("is_frontline", False))
+
+
+POST_KEYS = ("cadre_id", "unit_id", "title", "level", "is_principal", "is_leadership", "is_frontline", "start_date",
+             "end_date")
+
+
+@dataclass
+class _Plan:
+    cadre_cols: dict[str, list[Any]] = field(default_factory=dict)  # new cadres, column by column
+    cadre_updates: list[dict[str, Any]] = field(default_factory=list)
+    # New posts column by column; a new cadre's post carries its 公民身份号码 in cadre_id until written.
+    post_cols: dict[str, list[Any]] = field(default_factory=lambda: {k: [] for k in POST_KEYS})
+    post_updates: list[dict[str, Any]] = field(default_factory=list)  # corrections and endings, with "id"
 
 
 class CadresKind(Kind):
@@ -11,7 +45,7 @@ class CadresKind(Kind):
     title = "干部信息"
     columns = (
         Column("姓名", "name", required=True, max_len=40),
-        Column("公民身份号码", "id_number", required=True,
+        Column("公民身份号码", "id_number", "idnumber", required=True,
                help="18位，末位可为X；据此识别干部，并推出出生日期和性别。请将此列设为文本格式"),
         Column("民族", "ethnicity", "code:ethnicity"),
         Column("籍贯", "native_place", max_len=60),
@@ -30,7 +64,186 @@ class CadresKind(Kind):
         Column("人员状态", "status", "code:cadre_status", help="在职 / 调出 / 退休 / 去世，空白按“在职”"),
     )
     notes = ("每行一名干部及其现任职务。已有干部按公民身份号码更新；工作单位、现任职务或职务层次与现任职务不同时，"
-             "原职务于新任职时间（未填则为导入当日）结束，另开新任职务；只改是否正职等标志或任现职时间时，更正现任职务。")
+             "原职务于新的任现职时间（未填则为导入当日）结束，另开新职务；只有是否正职等标志或任现职时间不同时，"
+             "更正现任职务。文件中没有的列保留库中原值；有此列而单元格空白，则清空该项（标志和人员状态取默认值）。")
+
+    def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
+        # Column by column where the rows are independent (a first import of 50,000 cadres must take
+        # about a second); row by row only for cadres already in the database.
+        today = dt.date.today()
+        n = len(sheet)
+        v = sheet.values
+        present = sheet.present
+        units = unit_ids(session)
+        idns: list[str | None] = v["id_number"]
+        ok = [True] * n
+        first: dict[str, int] = {}
+        for i, idn in enumerate(idns):
+            if idn is None:
+                ok[i] = False
+                continue
+            j = first.setdefault(idn, i)
+            if j != i:
+                err(i, "公民身份号码", f"与第{sheet.rows[j]}行重复（{mask(idn)}）")
+                ok[i] = False
+        births_by_key = {k: dt.date(int(k[:4]), int(k[4:6]), int(k[6:])) for k in {s[6:14] for s in first}}
+        births = [births_by_key[s[6:14]] if s is not None else None for s in idns]
+        # Month precision: a date in the birth month itself is not "before birth".
+        floor_by_key = {k: b.replace(day=1) for k, b in births_by_key.items()}
+        floors = [floor_by_key[s[6:14]] if s is not None else None for s in idns]
+        for fieldname, header in (("party_date", "入党时间"), ("work_start", "参加工作时间")):
+            if fieldname not in present:
+                continue
+            for i, (d, b) in enumerate(zip(v[fieldname], floors)):
+                if d is not None and b is not None:
+                    if d < b:
+                        err(i, header, "早于出生日期")
+                    elif d > today:
+                        err(i, header, "晚于今天")
+        for fieldname in ("name", "unit_name", "title", "level"):
+            for i, x in enumerate(v[fieldname]):
+                if x is None:
+                    ok[i] = False  # required and empty or wrong: already reported
+
+        def given(fieldname: str, default: Any) -> list[Any]:
+            """The column with empty cells as the default; None everywhere when the column is absent."""
+            if fieldname not in present:
+                return [None] * n
+            return [default if x is None else x for x in v[fieldname]]
+
+        status = given("status", "在职")
+        flags = {f: given(f, d) for f, d in FLAGS}
+        unit_col = [units.get(u) for u in v["unit_name"]]  # type: ignore[arg-type]
+        start = v["start_date"]
+        existing = {r[1]: r for r in session.execute(select(Cadre.id, Cadre.id_number, Cadre.name,
+                                                            *(getattr(Cadre, f) for f in OPTIONAL), Cadre.status))}
+        new = [i for i in range(n) if ok[i] and idns[i] not in existing]
+        old = [i for i in range(n) if ok[i] and idns[i] in existing]
+        plan = _Plan()
+        changes = Changes(plan=plan, created=len(new))
+
+        def pick(col: list[Any], default: Any = None) -> list[Any]:
+            return [default if col[i] is None else col[i] for i in new]
+
+        new_idns = pick(idns)  # type: ignore[arg-type]
+        plan.cadre_cols = {"name": pick(v["name"]), "id_number": new_idns,
+                           "gender": ["男" if s[16] in "13579" else "女" for s in new_idns],
+                           "birth_date": pick(births), "status": pick(status, "在职"),
+                           **{f: pick(v[f]) for f in OPTIONAL}}
+        plan.post_cols = {"cadre_id": list(new_idns), "unit_id": pick(unit_col), "title": pick(v["title"]),
+                          "level": pick(v["level"]), **{f: pick(flags[f], d) for f, d in FLAGS},
+                          "start_date": pick(start), "end_date": [None] * len(new)}
+        if old:
+            self._check_existing(session, sheet, err, old, existing, plan, changes, today, status, flags, unit_col,
+                                 units)
+        return changes
+
+    def _check_existing(self, session: Session, sheet: Sheet, err: ErrorSink, rows: list[int],
+                        existing: dict[str, Any], plan: _Plan, changes: Changes, today: dt.date,
+                        status: list[Any], flags: dict[str, list[Any]], unit_col: list[Any],
+                        units: dict[str, int]) -> None:
+        v = sheet.values
+        present = sheet.present
+        unit_names = {uid: name for name, uid in units.items()}
+        posts = {r.cadre_id: r for r in session.execute(
+            select(Post.cadre_id, Post.id, Post.unit_id, Post.title, Post.level, Post.is_principal, Post.is_leadership,
+                   Post.is_frontline, Post.start_date).where(Post.end_date.is_(None)).order_by(Post.start_date, Post.id))}
+        optional = [(f, v[f]) for f in OPTIONAL if f in present]
+        flag_cols = [(f, d, flags[f]) for f, d in FLAGS if f in present]
+        has_start, has_status = "start_date" in present, "status" in present
+        moved = 0
+        for i in rows:
+            old = existing[v["id_number"][i]]
+            before: dict[str, Any] = {}
+            after: dict[str, Any] = {}
+            name = v["name"][i]
+            if old.name != name:
+                before["name"], after["name"] = old.name, name
+            for f, col in optional:
+                if getattr(old, f) != col[i]:
+                    before[f], after[f] = getattr(old, f), col[i]
+            if has_status and old.status != status[i]:
+                before["status"], after["status"] = old.status, status[i]
+            if after:
+                plan.cadre_updates.append({"id": old.id, **after})
+                changes.updates.append(("Cadre", str(old.id), _plain(before), _plain(after)))
+            post_changed = self._plan_post(plan, changes, posts.get(old.id), old.id, i, unit_col[i], v["title"][i],
+                                           v["level"][i], [(f, d, col[i]) for f, d, col in flag_cols],
+                                           v["start_date"][i] if has_start else ..., today, unit_names, err)
+            moved += post_changed == "moved"
+            if after or post_changed:
+                changes.updated += 1
+            else:
+                changes.unchanged += 1
+        if moved:
+            changes.notes.append(f"其中 {moved} 人职务变动：原职务已结束，另开新职务。")
+
+    @staticmethod
+    def _plan_post(plan: _Plan, changes: Changes, cur: Any, cadre_id: int, i: int, unit_id: int, title: str,
+                   level: str, flags: list[tuple[str, bool, bool | None]], start: Any, today: dt.date,
+                   unit_names: dict[int, str], err: ErrorSink) -> str:
+        """'' unchanged, 'fixed' corrected in place, 'opened' a first post, 'moved' old post ended, new one opened."""
+        new_start = None if start is ... else start
+        if cur is None or (cur.unit_id, cur.title, cur.level) != (unit_id, title, level):
+            post: dict[str, Any] = {"cadre_id": cadre_id, "unit_id": unit_id, "title": title, "level": level}
+            for f, d in FLAGS:
+                post[f] = d
+            for f, d, given in flags:
+                post[f] = d if given is None else given
+            post["start_date"], post["end_date"] = new_start, None
+            for k in POST_KEYS:
+                plan.post_cols[k].append(post[k])
+            if cur is None:
+                changes.updates.append(("Post", None, None, _plain(post)))
+                return "opened"
+            if new_start and cur.start_date and new_start < cur.start_date:
+                err(i, "任现职时间", f"早于原职务（{unit_names.get(cur.unit_id, '')}{cur.title}）的任职时间 "
+                                   f"{cur.start_date.isoformat()}")
+            end = new_start or today
+            plan.post_updates.append({"id": cur.id, "end_date": end})
+            changes.updates.append(("Post", str(cur.id), {"end_date": None}, {"end_date": end.isoformat()}))
+            changes.updates.append(("Post", None, None, _plain(post)))
+            return "moved"
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        for f, d, given in flags:
+            value = d if given is None else given
+            if getattr(cur, f) != value:
+                before[f], after[f] = getattr(cur, f), value
+        if start is not ... and cur.start_date != new_start:
+            before["start_date"], after["start_date"] = cur.start_date, new_start
+        if not after:
+            return ""
+        plan.post_updates.append({"id": cur.id, **after})
+        changes.updates.append(("Post", str(cur.id), _plain(before), _plain(after)))
+        return "fixed"
+
+    def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        plan: _Plan = changes.plan
+        s = uow.session
+        insert_columns(s, Cadre.__table__, plan.cadre_cols)  # type: ignore[arg-type]
+        if plan.cadre_updates:
+            s.execute(update(Cadre), plan.cadre_updates)
+        if plan.post_updates:
+            s.execute(update(Post), plan.post_updates)
+        owners = plan.post_cols["cadre_id"]
+        if any(c.__class__ is str for c in owners):
+            ids = key_to_id(s, Cadre.__table__, "id_number")  # type: ignore[arg-type]
+            plan.post_cols["cadre_id"] = [ids[c] if c.__class__ is str else c for c in owners]
+        insert_columns(s, Post.__table__, plan.post_cols)  # type: ignore[arg-type]
+
+    def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
+        q = (select(Cadre, Post, Unit.name).outerjoin(Post, (Post.cadre_id == Cadre.id) & Post.end_date.is_(None))
+             .outerjoin(Unit, Unit.id == Post.unit_id).order_by(Unit.sort_order, Unit.name, Cadre.id))
+        for c, p, unit_name in session.execute(q):
+            yield (c.name, c.id_number, c.ethnicity, c.native_place, c.political_status, c.party_date, c.work_start,
+                   c.education, c.health, unit_name, p.title if p else None, p.level if p else None,
+                   yes_no(p.is_principal) if p else None, yes_no(p.is_leadership) if p else None,
+                   yes_no(p.is_frontline) if p else None, p.start_date if p else None, c.status)
+
+
+def _plain(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: plain(v) for k, v in d.items()}
 
 
 KIND = CadresKind()

@@ -1,9 +1,19 @@
 """年度目标责任考核得分: matched on (年度, 单位)."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
-from zydesk.excel.schema import Column, Kind
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, yes_no
+from zydesk.storage.models import Unit, UnitScore
+from zydesk.storage.uow import UnitOfWork
+
+FLAGS = ("vetoed", "commend_plus", "excess_plus")
 
 
 class UnitScoresKind(Kind):
@@ -14,12 +24,55 @@ class UnitScoresKind(Kind):
         Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
         Column("单位名称", "unit_name", "code:unit", required=True),
         Column("考核得分", "score", "decimal", required=True, min_value=Decimal("-999999.99"),
-               max_value=Decimal("999999.99"), help="最多两位小数"),
+               max_value=Decimal("999999.99"), help="数字，最多两位小数"),
         Column("一票否决", "vetoed", "bool", help="是 / 否，空白按“否”"),
         Column("否决事由", "veto_reason", help="一票否决为“是”时必填"),
-        Column("表彰净加分", "commend_plus", "bool", help="获国家级、省级表彰为全县带来净加分：是 / 否"),
-        Column("超额完成净加分", "excess_plus", "bool", help="超额完成任务为全县带来净加分：是 / 否"),
+        Column("表彰净加分", "commend_plus", "bool", help="获国家级、省级表彰为全县带来净加分：是 / 否，空白按“否”"),
+        Column("超额完成净加分", "excess_plus", "bool", help="超额完成任务为全县带来净加分：是 / 否，空白按“否”"),
     )
+
+    def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
+        units = unit_ids(session)
+        existing = {(s.year, s.unit_id): (s.id, {"score": s.score, "veto_reason": s.veto_reason,
+                                                 **{f: getattr(s, f) for f in FLAGS}})
+                    for s in session.scalars(select(UnitScore))}
+        dups = Duplicates(sheet, err)
+        present = sheet.present
+        incoming: list[tuple[Any, dict[str, Any]]] = []
+        for i, (year, unit_name, score, reason) in enumerate(zip(
+                sheet["year"], sheet["unit_name"], sheet["score"], sheet["veto_reason"])):
+            flags = {f: bool(sheet[f][i]) for f in FLAGS if f in present}
+            if score is not None and score != score.quantize(Decimal("0.01")):
+                err(i, "考核得分", f"“{score}”超过两位小数")
+                continue
+            if "vetoed" in flags and flags["vetoed"] and not reason:
+                err(i, "否决事由", "一票否决为“是”时必须填写否决事由")
+            if "vetoed" in flags and reason and not flags["vetoed"]:
+                err(i, "一票否决", "填写了否决事由，但一票否决不是“是”")
+            if year is None or unit_name is None or score is None:
+                continue
+            unit_id = units[unit_name]
+            if not dups.first((year, unit_id), i, "单位名称", f"{unit_name} {year} 年度的得分"):
+                continue
+            values: dict[str, Any] = {"year": year, "unit_id": unit_id, "score": score, **flags}
+            if "veto_reason" in present:
+                values["veto_reason"] = reason
+            incoming.append(((year, unit_id), values))
+        changes = Changes()
+        changes.plan = [plan_table(UnitScore, existing, incoming,
+                                   {"veto_reason": None, **{f: False for f in FLAGS}}, changes)]
+        return changes
+
+    def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        write_plans(uow, changes)
+
+    def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
+        q = select(UnitScore, Unit.name).join(Unit, Unit.id == UnitScore.unit_id)
+        if year is not None:
+            q = q.where(UnitScore.year == year)
+        for s, unit_name in session.execute(q.order_by(UnitScore.year, Unit.sort_order, Unit.name)):
+            yield (s.year, unit_name, s.score, yes_no(s.vetoed), s.veto_reason, yes_no(s.commend_plus),
+                   yes_no(s.excess_plus))
 
 
 KIND = UnitScoresKind()

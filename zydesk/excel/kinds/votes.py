@@ -1,7 +1,18 @@
-"""民主测评: matched on (年度, 测评类型, 单位 or 干部)."""
+"""民主测评: matched on (年度, 测评类型, 测评对象 — a unit's leadership team or a cadre)."""
 from __future__ import annotations
 
-from zydesk.excel.schema import Column, Kind
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zydesk.core.idnumber import mask
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.services.codes import vote_options
+from zydesk.storage.models import Cadre, Unit, Vote
+from zydesk.storage.uow import UnitOfWork
 
 OPTIONS = ("好", "较好", "一般", "差", "优秀", "称职", "基本称职", "不称职", "满意", "基本满意", "不满意", "同意", "不同意")
 
@@ -14,9 +25,69 @@ class VotesKind(Kind):
         Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
         Column("测评类型", "vote_type", "code:vote_type", required=True),
         Column("单位名称", "unit_name", "code:unit", help="测评对象为单位领导班子时填写（与公民身份号码二选一）"),
-        Column("公民身份号码", "id_number", help="测评对象为干部个人时填写（与单位名称二选一）"),
-        *(Column(o, "n:" + o, "int", min_value=0, max_value=1_000_000, help="票数；空白为无此项") for o in OPTIONS),
+        Column("公民身份号码", "id_number", "idnumber", help="测评对象为干部个人时填写（与单位名称二选一）"),
+        *(Column(o, "n:" + o, "int", min_value=0, max_value=1_000_000, help="票数（非负整数）；空白为无此项，不是0")
+          for o in OPTIONS),
     )
+    notes = ("各测评类型的选项：" + "；".join(f"{t}：{'、'.join(o)}" for t, o in vote_options().items())
+             + "。只填本类型的选项列；重复导入同一年度、类型和对象的测评时，以文件中的票数为准。")
+
+    def code_lists(self, session: Session) -> Mapping[str, Sequence[str]]:
+        return {"vote_type": list(vote_options())}
+
+    def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
+        units = unit_ids(session)
+        cadres = cadre_ids(session)
+        options = vote_options()
+        existing = {(v.year, v.vote_type, v.unit_id, v.cadre_id): (v.id, {"counts": v.counts})
+                    for v in session.scalars(select(Vote))}
+        dups = Duplicates(sheet, err)
+        option_cols = [(o, sheet["n:" + o]) for o in OPTIONS if "n:" + o in sheet.present]
+        incoming: list[tuple[Any, dict[str, Any]]] = []
+        for i, (year, vtype, unit_name, idn) in enumerate(zip(
+                sheet["year"], sheet["vote_type"], sheet["unit_name"], sheet["id_number"])):
+            counts = {o: col[i] for o, col in option_cols if col[i] is not None}
+            if unit_name is not None and idn is not None:
+                err(i, "公民身份号码", "单位名称和公民身份号码只填一项：对单位领导班子的测评填单位名称，对干部个人的填公民身份号码")
+                continue
+            if unit_name is None and idn is None:
+                err(i, "单位名称", "单位名称和公民身份号码须填一项（测评对象）")
+                continue
+            cadre_id = find_cadre(cadres, idn, i, err)
+            if idn is not None and cadre_id is None:
+                continue
+            if vtype is None or year is None:
+                continue
+            allowed = options.get(vtype, ())
+            for o in counts:
+                if o not in allowed:
+                    err(i, o, f"“{vtype}”没有“{o}”这一选项（其选项为：{'、'.join(allowed)}）")
+            if not counts:
+                err(i, "测评类型", f"没有填写任何票数（{vtype}的选项：{'、'.join(allowed)}）")
+                continue
+            unit_id = units[unit_name] if unit_name is not None else None
+            key = (year, vtype, unit_id, cadre_id)
+            who = unit_name if unit_name is not None else mask(idn or "")
+            if not dups.first(key, i, "测评类型", f"{year} 年度对 {who} 的{vtype}"):
+                continue
+            # Counts in the options' own order, so that the stored JSON compares and reads the same.
+            ordered = {o: counts[o] for o in allowed if o in counts}
+            incoming.append((key, {"year": year, "vote_type": vtype, "unit_id": unit_id, "cadre_id": cadre_id,
+                                   "counts": ordered}))
+        changes = Changes()
+        changes.plan = [plan_table(Vote, existing, incoming, {}, changes)]
+        return changes
+
+    def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        write_plans(uow, changes)
+
+    def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
+        q = (select(Vote, Unit.name, Cadre.id_number).outerjoin(Unit, Unit.id == Vote.unit_id)
+             .outerjoin(Cadre, Cadre.id == Vote.cadre_id))
+        if year is not None:
+            q = q.where(Vote.year == year)
+        for v, unit_name, idn in session.execute(q.order_by(Vote.year, Vote.vote_type, Vote.id)):
+            yield (v.year, v.vote_type, unit_name, idn, *(v.counts.get(o) for o in OPTIONS))
 
 
 KIND = VotesKind()

@@ -1,0 +1,133 @@
+"""Importing a 50,000-row, 17-column cadre xlsx next to its floor: python-calamine alone reading the file.
+
+Target: the whole import (safety checks, reading, validation, commit) ≤ 2 × the floor.
+Run: python -m bench (all benchmarks) or python bench/bench_import.py (this one).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROWS = 50_000
+UNITS = 100
+
+Report = Callable[..., None]
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰飞鹏斌宇浩凯健俊帆帅旭宁龙林欣婷雪慧"
+TITLES = ["科员", "副主任", "主任", "副局长", "局长", "副镇长", "镇长", "党委委员", "股长", "副股长"]
+LEVELS = ["科员", "副科级", "正科级", "一级科员", "四级主任科员", "三级主任科员", "办事员"]
+POLITICAL = ["中共党员", "中共党员", "中共党员", "群众", "共青团员", "中共预备党员"]
+EDUCATION = ["大学", "大学", "研究生", "大专", "中专"]
+
+
+def unit_names(n: int = UNITS) -> list[str]:
+    return [f"紫阳县第{i:03d}单位" for i in range(1, n + 1)]
+
+
+def cadre_rows(n: int, units: list[str], seed: int = 7) -> list[list[object]]:
+    """n valid rows in the 17 columns of the cadres kind (dates mixed: Excel date cells and text)."""
+    from zydesk.core.idnumber import make_id_number
+
+    rng = random.Random(seed)
+    rows: list[list[object]] = []
+    for i in range(n):
+        birth = dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 14_000))
+        male = rng.random() < 0.6
+        # Region codes vary so that 50,000 numbers stay unique (seq gives 100 per birth date and region).
+        idn = make_id_number(f"61{i % 90 + 10:02d}{i // 9000 % 100:02d}", birth, i // 90, male)
+        work = dt.date(birth.year + 22, rng.randrange(1, 13), 1)
+        rows.append([
+            rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+            idn,
+            "汉族",
+            "陕西紫阳",
+            rng.choice(POLITICAL),
+            f"{birth.year + 25}.{rng.randrange(1, 13):02d}",
+            work,
+            rng.choice(EDUCATION),
+            "健康",
+            units[i % len(units)],
+            rng.choice(TITLES),
+            rng.choice(LEVELS),
+            "是" if rng.random() < 0.2 else "否",
+            "是",
+            "否" if rng.random() < 0.7 else "是",
+            dt.date(2010 + rng.randrange(0, 10), rng.randrange(1, 13), 1),
+            "在职",
+        ])
+    return rows
+
+
+def write_xlsx(path: Path, headers: list[str], rows: list[list[object]]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("数据")
+    ws.append(headers)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+def prepare(folder: Path, n: int = ROWS) -> tuple[str, Path]:
+    """A fresh database with the units, and the cadre file. Returns (db url, xlsx path)."""
+    from zydesk.excel import import_file
+    from zydesk.excel.kinds import get_kind
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    url = "sqlite:///" + str(folder / "bench.sqlite")
+    units = unit_names()
+    units_xlsx = folder / "units.xlsx"
+    write_xlsx(units_xlsx, ["单位名称", "单位类型", "考核类别"],
+               [[u, "县直部门", f"县直部门{i % 3 + 1}类"] for i, u in enumerate(units)])
+    db = Database(open_database(url))
+    import_file(db, "units", units_xlsx)
+    db.dispose()
+    path = folder / "cadres.xlsx"
+    write_xlsx(path, [c.name for c in get_kind("cadres").columns], cadre_rows(n, units))
+    return url, path
+
+
+def run(report: Report) -> None:
+    from python_calamine import CalamineWorkbook
+
+    from zydesk.excel import import_file
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url, path = prepare(Path(tmp))
+        floors = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+            floors.append(time.perf_counter() - t0)
+        floor = min(floors)
+        db = Database(open_database(url))
+        try:
+            t0 = time.perf_counter()
+            result = import_file(db, "cadres", path)
+            took = time.perf_counter() - t0
+        finally:
+            db.dispose()
+        assert result.created == ROWS, result.summary()
+        report("Excel 导入：python-calamine 读取 5 万行干部表（下限）", floor, "s")
+        report("Excel 导入：5 万行 × 17 列干部表完整导入（校验+提交）", took, "s",
+               target=f"≤ {2 * floor:.2f} s（2 × 下限）", floor=f"{floor:.2f} s")
+        report("Excel 导入：完整导入 / 下限", took / floor, "×", target="≤ 2")
+
+
+if __name__ == "__main__":
+    def _print(name: str, value: float, unit: str, target: str = "", floor: str = "") -> None:
+        extra = "".join(f"  {k}: {v}" for k, v in (("目标", target), ("下限", floor)) if v)
+        print(f"{name}: {value:.3f} {unit}{extra}")
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    run(_print)
