@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Integer, String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zydesk.core.adjustment import Facts, Finding, evaluate
@@ -119,8 +119,8 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
                M.PersonalRequest.note).where(M.PersonalRequest.date.between(dt.date(year, 1, 1), date)))]
     state.check()
     state.progress(6, 10, "读取任职经历")
-    history = [F.PostSpan(*row) for row in session.execute(
-        select(Post.cadre_id, Post.unit_id, Post.title, Post.level, Post.start_date, Post.end_date)
+    history = [F.PostSpan(c, u, t, lv, _day(st), _day(en)) for c, u, t, lv, st, en in session.execute(
+        select(Post.cadre_id, Post.unit_id, Post.title, Post.level, _raw(Post.start_date), _raw(Post.end_date))
         .where(Post.is_leadership.is_(True)))]
     state.progress(7, 10, "读取本地设置")
     age_limits = [F.AgeLimit(a["level"], a["gender"], int(a["age"]))
@@ -142,17 +142,28 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     return facts, notes, used
 
 
+def _raw(col: Any) -> Any:
+    """Read a column without the ORM's per-value conversion (dates come back as ISO text, parsed in C below)."""
+    return type_coerce(col, String)
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
 def _cadres_on(session: Session, date: dt.date) -> list[F.CadreFact]:
     """Cadres 在职 with a leadership post open on the date (one set-based join)."""
     rows = session.execute(
-        select(Cadre.id, Cadre.name, Cadre.id_number, Cadre.gender, Cadre.birth_date, Post.unit_id, Unit.name,
-               Unit.kind, Post.id, Post.title, Post.level, Post.is_principal, Post.is_leadership, Post.start_date)
+        select(Cadre.id, Cadre.name, Cadre.id_number, Cadre.gender, _raw(Cadre.birth_date), Post.unit_id, Unit.name,
+               Unit.kind, Post.id, Post.title, Post.level, type_coerce(Post.is_principal, Integer),
+               _raw(Post.start_date))
         .join(Post, Post.cadre_id == Cadre.id).join(Unit, Unit.id == Post.unit_id)
         .where(Cadre.status == "在职", Post.is_leadership.is_(True),
                or_(Post.start_date.is_(None), Post.start_date <= date),
-               or_(Post.end_date.is_(None), Post.end_date > date))
-        .order_by(Post.is_principal, Post.start_date))  # a principal post wins for a cadre with two posts
-    return [F.CadreFact(*row) for row in rows]
+               or_(Post.end_date.is_(None), Post.end_date > date)))
+    day = dt.date.fromisoformat
+    return [F.CadreFact(i, n, idn, g, day(b), u, un, uk, pid, t, lv, bool(pr), True, _day(st))
+            for i, n, idn, g, b, u, un, uk, pid, t, lv, pr, st in rows]
 
 
 def unit_rank_facts(session: Session, years: Iterable[int]) -> dict[tuple[int, int], F.RankFact]:

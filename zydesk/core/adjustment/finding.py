@@ -85,7 +85,9 @@ class Index:
 
     def __post_init__(self) -> None:
         for c in self.facts.cadres:
-            self.by_id[c.id] = c
+            known = self.by_id.get(c.id)
+            if known is None or (c.is_principal and not known.is_principal):  # a principal post wins
+                self.by_id[c.id] = c
             if c.is_principal and c.is_leadership:
                 self.principals[c.unit_id].append(c)
 

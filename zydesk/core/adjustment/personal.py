@@ -115,14 +115,20 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     Settings: term length × terms in one post (default 5 × 2), and years at one level (default 15).
     """
     t = f.terms
+    post_limit = t.term_years * t.max_terms
+    # Nobody whose leadership history starts after this date can have reached either limit.
+    latest_start = add_months(f.date, -12 * min(post_limit, t.max_years_at_level)) + dt.timedelta(days=3)
     by_cadre: dict[int, list[PostSpan]] = defaultdict(list)
+    old_enough: set[int] = set()
     for s in f.post_history:
         by_cadre[s.cadre_id].append(s)
-    post_limit = t.term_years * t.max_terms
+        if s.start is not None and s.start <= latest_start:
+            old_enough.add(s.cadre_id)
     for c in f.cadres:
-        if not c.is_leadership:
+        if not c.is_leadership or c.id not in old_enough:
             continue
-        spans = _merge_same_post(by_cadre.get(c.id, []))
+        mine = by_cadre[c.id]
+        spans = _merge_same_post(mine)
         current = next((s for s in reversed(spans) if s.unit_id == c.unit_id and s.title == c.post
                         and (s.end is None or s.end > f.date)), None)
         reasons = []
