@@ -252,3 +252,14 @@ def test_cli_cases_json(db: Database, db_url: str, cadre: int, capsys: pytest.Ca
     assert case["steps"][1]["citation"] == "第八条第（二）项"
     assert main(["--db", db_url, "cases", "--year", "2025", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"cases": []}
+
+
+def test_case_numbers_go_through_the_registry_when_a_body_has_the_prefix(db: Database, cadre: int) -> None:
+    from zydesk.printing import registry
+
+    registry.save_body(db, "县委组织部容错认定案件", "中共紫阳县委组织部", "紫容")
+    registry.allocate(db, "紫容", 2026, "手工编号的案件")  # 1号 taken in the registry
+    reg = svc.register_case(db, _input(cadre), today=TODAY)
+    assert reg.number == "紫容〔2026〕2号"
+    numbers = registry.numbers(db, "紫容", 2026)
+    assert [n.seq for n in numbers] == [1, 2] and "张三" in numbers[1].title and registry.gaps(db, "紫容", 2026) == []

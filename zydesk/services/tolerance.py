@@ -39,12 +39,34 @@ DEFAULT_PREFIX = "紫容"
 
 # ---- case numbers -------------------------------------------------------------------------------------
 
-def allocate_case_number(session: Session, year: int) -> tuple[str, int]:
-    """Next 紫容〔YEAR〕N号 for the year. Kept behind this one function so that it can be switched to the
-    document-number registry of zydesk.printing once that takes 案件 numbers."""
+def allocate_case_number(session: Session, year: int, title: str = "", source: str = "") -> tuple[str, int]:
+    """Next 紫容〔YEAR〕N号 for the year, in the caller's transaction.
+
+    When the document-number registry (zydesk.printing.registry) has an issuing body whose 代字 is the
+    case prefix (add one under 发文机关 with 代字 紫容), the number is also recorded there, in the same
+    transaction as the case, so the registry's 登记簿 lists every case number without gaps. Otherwise the
+    case register is its own sequence. Either way (year, seq) is unique in tolerance_case."""
     prefix = get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)
-    seq = (session.scalar(select(func.max(ToleranceCase.seq)).where(ToleranceCase.year == year)) or 0) + 1
-    return f"{prefix}〔{year}〕{seq}号", seq
+    seq = session.scalar(select(func.max(ToleranceCase.seq)).where(ToleranceCase.year == year)) or 0
+    body_id = None
+    try:
+        from zydesk.storage.models_printing import DocNumber, IssuingBody
+    except ImportError:  # printing area not installed
+        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]  # noqa: N806
+    if IssuingBody is not None and DocNumber is not None:
+        body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix,
+                                                              IssuingBody.active.is_(True)))
+        if body_id is not None:
+            seq = max(seq, session.scalar(select(func.max(DocNumber.seq)).where(
+                DocNumber.prefix == prefix, DocNumber.year == year)) or 0)
+    seq += 1
+    number = f"{prefix}〔{year}〕{seq}号"
+    if body_id is not None and DocNumber is not None:
+        uow = session.info.get("uow")
+        session.add(DocNumber(body_id=body_id, prefix=prefix, year=year, seq=seq, title=title or "容错认定案件",
+                              source=source or "tolerance-case", status="已用", issued_at=dt.datetime.now(),
+                              issued_by=getattr(uow, "user", "") or ""))
+    return number, seq
 
 
 # ---- inputs -------------------------------------------------------------------------------------------
@@ -159,7 +181,8 @@ def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -
         s = uow.session
         calendar = load_calendar(s)
         _check_dates(validate_case_input(s, data, calendar, today))
-        number, seq = allocate_case_number(s, data.applied_on.year)
+        number, seq = allocate_case_number(s, data.applied_on.year,
+                                           f"容错认定案件：{_applicant_name(s, data)} {data.matter.strip()[:40]}")
         due = rules.application_due(calendar, data.accountability_started)
         late = data.applied_on > due
         case = ToleranceCase(
