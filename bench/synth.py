@@ -4,7 +4,7 @@
     city:   50,000 cadres, 2,000 units, 10 years
 
 `make_db(scale)` returns bench/.cache/<scale>.sqlite, generating it only when it is missing or stale
-(a different generator, schema or demo module list); `make_db(scale, path)` writes a fresh file there.
+(the demo generator's source, the schema heads or the demo module list changed); `make_db(scale, path)` writes a fresh file there.
 Treat the cached file as read-only; a benchmark that writes uses `copy_db(scale, dest)`.
 Run `python -m bench.synth city` to (re)build one by hand.
 """
@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-GENERATOR_VERSION = 1  # bump when the generator's output changes in a way the cache cannot see
 SEED = 2016
 
 
@@ -32,11 +31,17 @@ def sizes(scale: str):  # type: ignore[no-untyped-def]
 
 
 def _fingerprint(scale: str) -> dict[str, object]:
-    from zydesk.demo import DEMO_MODULES
+    """What the cached file depends on: the generator's source, its size and seed, the schema."""
+    import hashlib
+
+    import zydesk.demo
     from zydesk.storage.migrate import head_revisions
 
-    return {"generator": GENERATOR_VERSION, "seed": SEED, "sizes": sizes(scale).__dict__,
-            "schema": sorted(head_revisions()), "modules": DEMO_MODULES}
+    source = hashlib.sha256()
+    for path in sorted(Path(zydesk.demo.__file__).parent.glob("*.py")):
+        source.update(path.read_bytes())
+    return {"generator": source.hexdigest(), "seed": SEED, "sizes": sizes(scale).__dict__,
+            "schema": sorted(head_revisions()), "modules": zydesk.demo.DEMO_MODULES}
 
 
 def generate(scale: str, path: Path, progress: Callable[[int, int], None] | None = None) -> dict[str, float]:

@@ -1,9 +1,16 @@
 """演示数据: a fictitious Ziyang County (17 towns, about 80 county units, about 2,000 cadres, five years).
 
-`fill_demo` runs the modules in DEMO_MODULES in order inside one unit of work; each module has
-`fill(db, rng, state)` and writes with Core bulk inserts through `state.session`. Areas add their
-own `zydesk/demo/<area>.py` to the list. The same generator, with larger `DemoSizes`, builds the
-synthetic city database for the benchmarks.
+`fill_demo` runs the modules in DEMO_MODULES in order inside one unit of work (all or nothing).
+The same generator with larger `DemoSizes` builds the synthetic city database of the benchmarks
+(bench/synth.py), so every module must honour `state.sizes` and stay roughly linear in it.
+
+An area adds `zydesk/demo/<area>.py` to DEMO_MODULES. Such a module defines
+- `STEPS`: how many times it calls `state.step()` (progress), and
+- `fill(db, rng, state)`: writes with Core bulk inserts through `state.session` (the open unit of
+  work; never commit), draws every random choice from `rng` (same seed, same county), reads what
+  earlier modules made from `state.data` ("units": list[DemoUnit], "cadres": list[DemoCadre], see
+  zydesk.demo.master), adds `state.counts["名称"] = n` for the summary, and may append a sentence to
+  `state.data["cases"]` for each case planted on purpose (they go into the audit entry).
 """
 from __future__ import annotations
 

@@ -96,7 +96,8 @@ def build_units(rng: random.Random, count: int, first_id: int) -> list[DemoUnit]
                     leaders = [(principal, "正科级", True), ("总经理", "正科级", False)] + [(deputy, "副科级", False)] * 2
                 else:
                     leaders = [(principal, "正科级", True)] + [(deputy, "副科级", False)] * rng.randint(2, 4)
-            units.append(DemoUnit(id=first_id + len(units), name=shown, kind=kind, group=group, county=c,
+            units.append(DemoUnit(id=first_id + len(units), name=shown, kind=kind,
+                                  group=f"{county}·{group}" if multi else group, county=c,
                                   is_town=is_town, principal_title=principal, deputy_title=deputy,
                                   weight=weight * rng.uniform(0.7, 1.3), quality=rng.gauss(0, 1), leaders=leaders))
     if len(units) < count:
