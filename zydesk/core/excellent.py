@@ -318,6 +318,19 @@ def parse_rate(text: str | int | float) -> Fraction:
     return Fraction(s)
 
 
+def fraction_text(x: Fraction) -> str:
+    """Exact where a decimal is exact (2.85), else the fraction with an approximation (19/3≈6.33)."""
+    d = x.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    if d == 1:
+        text = f"{x.numerator / x.denominator:.10f}".rstrip("0").rstrip(".")
+        return text
+    return f"{x}≈{float(x):.2f}"
+
+
 @dataclass(frozen=True)
 class UnitQuota:
     unit_id: int
@@ -336,8 +349,8 @@ class UnitQuota:
         return self.used > self.quota
 
     def evidence(self) -> str:
-        return (f"参加考核{self.appraised}人（不含直接评定{len(self.direct)}人）×{float(self.rate) * 100:g}%"
-                f"{'（单位获一等奖）' if self.first_prize else ''} = {self.appraised * self.rate}，"
+        return (f"参加考核{self.appraised}人（不含直接评定{len(self.direct)}人）×{fraction_text(self.rate * 100)}%"
+                f"{'（单位获一等奖）' if self.first_prize else ''} = {fraction_text(self.appraised * self.rate)}，"
                 f"{self.rounding} → {self.quota}名；已用{self.used}名")
 
 

@@ -207,6 +207,7 @@ def conclusion(lines: Sequence[CheckLine]) -> str:
     if any(x.blocking for x in lines):
         return "不符合提拔条件"
     tags = [v for v in (EXCEPTIONAL, PRIORITY, FAVOUR) if any(x.verdict == v for x in lines)]
-    base = "需组织认定" if any(x.verdict in (JUDGE, FAIL) for x in lines) else "符合"
+    # 第二十三条 is information only: it never turns the conclusion into 需组织认定.
+    base = "需组织认定" if any(x.verdict in (JUDGE, FAIL) and x.citation != A23 for x in lines) else "符合"
     return base + ("；" + "、".join({"可破格": "可破格提拔", "优先": "优先提拔", "倾斜": "给予倾斜"}[t] for t in tags)
                    if tags else "")

@@ -57,6 +57,7 @@ S_RATE = "excellent.appraisal_quota_rate"  # {unit kind: "15%"} or "15%", per ye
 S_RATE_FIRST = "excellent.appraisal_quota_rate_first_prize"  # units rated 一等奖
 S_ROUNDING = "excellent.appraisal_quota_rounding"  # 向下取整 / 四舍五入
 DEFAULT_RATE, DEFAULT_RATE_FIRST, DEFAULT_ROUNDING = "15%", "20%", "向下取整"
+REJECTED = core.REJECTED
 
 
 # ---------------------------------------------------------------- adapters to other areas
@@ -468,6 +469,15 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
                          "第二十条：优先列入科级后备干部人选")
         uow.commit()
         return target
+
+
+def election_overrun(session: Session, nomination_id: int) -> str | None:
+    """Why electing this nominee would go past the “左右” tolerance (the clerk must then give a reason)."""
+    n = _nomination(session, nomination_id)
+    r = session.get(ExcellentRound, n.round_id)
+    assert r is not None
+    noms = list(session.scalars(select(ExcellentNomination).where(ExcellentNomination.round_id == r.id)))
+    return core.overrun_if_added(_report(r, noms), n.category)
 
 
 def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:

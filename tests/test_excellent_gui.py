@@ -1,0 +1,144 @@
+"""The 优秀干部评选 tab offscreen: nominate through the dialog, check, score, elect; counters update."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tests.factories import add_cadre, add_unit
+from tests.test_excellent_helpers import appraise, commend
+from zydesk.gui.context import AppContext
+from zydesk.gui.tabs import excellent as tab
+from zydesk.services import excellent as svc
+from zydesk.storage.uow import Database
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def seeded(db: Database) -> dict[str, int]:
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    add_unit(db, "县财政局")
+    ids = {"书记": add_cadre(db, "王书记", "城关镇", "党委书记", "正科级", principal=True),
+           "一线": add_cadre(db, "钱干事", "城关镇", "包村干部", "一级科员", leadership=False, frontline=True),
+           "局长": add_cadre(db, "李局长", "县财政局", "局长", "正科级", principal=True)}
+    for cid in ids.values():
+        appraise(db, cid, {2024: "称职", 2025: "优秀"})
+    return ids
+
+
+def _tab(qtbot: Any, db: Database) -> Any:
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    w.year_box.setValue(2025)
+    return w
+
+
+def test_nominate_check_elect_counters(qtbot: Any, db: Database, seeded: dict[str, int], qtmodeltester: Any,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    w = _tab(qtbot, db)
+    assert tab.TITLE == "优秀干部评选"
+    page = w.selection
+    assert "尚未建立" in page.total_label.text()
+    dialog = page.nominate_dialog()
+    qtbot.addWidget(dialog)
+    dialog.picker.search.setText("李局长")
+    assert [dialog.category.itemText(i) for i in range(dialog.category.count())] == ["部门正职", "科级干部"]
+    assert "请选择其一" in dialog.basis.text() and dialog.unit.currentText() == "县财政局"
+    dialog.category.setCurrentText("科级干部")
+    dialog.deeds.setPlainText("牵头完成财政体制改革")
+    dialog.attachments.setPlainText("事迹材料\n审计意见")
+    dialog.accept()
+    assert dialog.nomination_id is not None
+    page.after_write(dialog.nomination_id)
+    qtmodeltester.check(page.nominees)
+    qtmodeltester.check(page.quota_model)
+    (row,) = page.nominees.rows
+    assert (row.name, row.category, row.stage, row.attachments) == ("李局长", "科级干部", "推荐", ("事迹材料", "审计意见"))
+    assert page.current() is not None and page.current().id == row.id
+
+    page.check()
+    assert page.current().stage == "审核" and page.current().eligible
+    qtmodeltester.check(page.checks)
+    assert page.checks.rows and all(str(x.citation) == "第九条" for x in page.checks.rows)
+
+    page.advance()  # 审核 → 评审
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("38, 91.5", True))
+    page.score()
+    assert page.current().votes == 38 and str(page.current().score) == "91.50"
+    page.advance()  # 评审 → 公示
+    line = page.quota_model.rows[2]
+    assert line.category == "科级干部" and line.filled == 0
+    page.advance()  # 公示 → 当选
+    assert page.current().stage == "当选"
+    assert page.quota_model.rows[2].filled == 1  # the counter follows at once
+    assert "已当选 1 / 60" in page.total_label.text()
+    page.city()
+    assert page.current().city_recommended
+    assert shown == []
+    # the winner is on the reserve list (第二十条)
+    w.reserve.reload()
+    assert [r.name for r in w.reserve.model.rows] == ["李局长"]
+
+
+def test_overrun_asks_for_reason(qtbot: Any, db: Database, seeded: dict[str, int],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from zydesk.core.excellent import Tolerance
+
+    svc.set_round(db, 2025, {"镇党政正职": 0}, 60, Tolerance(0, 3))
+    nid = svc.nominate(db, 2025, seeded["书记"])
+    svc.check_nominee(db, nid)
+    svc.advance(db, nid, "评审")
+    svc.enter_score(db, nid, 20)
+    svc.advance(db, nid, "公示")
+    w = _tab(qtbot, db)
+    page = w.selection
+    page.select(nid)
+    asked: list[str] = []
+
+    def answer(*a: Any, **k: Any) -> tuple[str, bool]:
+        asked.append(a[2])
+        return "县委研究决定", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    page.advance()
+    assert asked and "上限0名" in asked[0]
+    assert page.current().stage == "当选" and "县委研究决定" in page.current().overrun_reason
+    assert page.quota_model.rows[0].status == "超出"
+
+
+def test_other_pages_models(qtbot: Any, db: Database, seeded: dict[str, int], qtmodeltester: Any,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    commend(db, seeded["一线"], "全省脱贫攻坚先进个人", "省委省政府", dt.date(2025, 10, 1))
+    appraise(db, seeded["书记"], {2023: "优秀"})
+    w = _tab(qtbot, db)
+    w.pages.setCurrentWidget(w.unit_quotas)
+    qtmodeltester.check(w.unit_quotas.quotas)
+    assert [d.name for d in w.unit_quotas.direct.rows] == ["钱干事"]
+    town = next(q for q in w.unit_quotas.quotas.rows if q.unit_name == "城关镇")
+    assert town.direct == ("钱干事",) and town.appraised == 1
+    w.pages.setCurrentWidget(w.honours)
+    qtmodeltester.check(w.honours.suggestions)
+    assert [s.name for s in w.honours.suggestions.rows] == []  # 2023 优秀, 2024 称职: no run of three
+    # 资格审查 page
+    page = w.review
+    page.picker.search.setText("王书记")
+    page.on.setText("2026-03-01")
+    page.run_review()
+    qtmodeltester.check(page.lines)
+    assert page.lines.rows and "结论" in page.conclusion.text()
+    assert len(page.history.rows) == 1
+    # reserve: removing needs a reason
+    entry = svc.add_reserve(db, seeded["书记"], "组织推荐", dt.date(2026, 1, 2))
+    w.reserve.reload()
+    w.reserve.view.selectRow(0)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    w.reserve.remove()
+    assert shown and "理由" in shown[0] and w.reserve.model.rows[0].id == entry
+    qtmodeltester.check(w.reserve.model)
