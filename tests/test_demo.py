@@ -186,6 +186,16 @@ def test_same_seed_same_county(tmp_path: Path) -> None:
     assert dumps[0] == dumps[1] and len(dumps[0]) == 300
 
 
+def test_refuses_a_database_that_has_data(demo: tuple[Database, object, str]) -> None:
+    from zydesk.errors import UserError
+
+    db = demo[0]
+    with pytest.raises(UserError, match="已有数据"):
+        fill_demo(db)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Cadre)) == 2000
+
+
 def test_failure_leaves_nothing_behind(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from zydesk.demo import records
 

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from zydesk.errors import UserError
 from zydesk.storage.models import Cadre, Setting, Unit
 from zydesk.storage.uow import Database, UnitOfWork
 
@@ -82,6 +83,9 @@ def fill_demo(db: Database, progress: Progress | None = None, *, seed: int = 201
     rng = random.Random(seed)
     modules = [importlib.import_module(name) for name in DEMO_MODULES]
     with db.uow("填入演示数据") as uow:
+        if uow.session.scalar(select(func.count()).select_from(Unit)) or \
+                uow.session.scalar(select(func.count()).select_from(Cadre)):
+            raise UserError("数据库中已有数据，演示数据只能填入空数据库。")
         state = DemoState(uow=uow, sizes=sizes, steps=sum(getattr(m, "STEPS", 1) for m in modules) + 1,
                           progress=progress)
         for module in modules:
