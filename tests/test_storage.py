@@ -41,7 +41,7 @@ def test_non_sqlite_file_is_refused(tmp_path: Path) -> None:
 
 def test_newer_schema_is_refused(db: Database, db_url: str) -> None:
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')"))
     db.dispose()
     with pytest.raises(DatabaseRefused, match="更新版本"):
         open_database(db_url)
