@@ -101,3 +101,44 @@ def test_settings_visible_and_changeable(qtbot: Any, db: Database) -> None:
     box.save()
     assert "6 × 50% = 3 → 3" in w.ranking.formula.text()
     assert sum(1 for u in w.ranking.model.rows if u.award == "一等奖") == 3
+
+
+def test_awards_and_bonus_pages(qtbot: Any, db: Database, qtmodeltester: Any) -> None:
+    from zydesk.core.bonus import Person
+    from zydesk.services.ranking_awards import RecordedAwardData, add_recorded_award, save_monitoring_rows
+    from zydesk.services.ranking_bonus import set_bonus_amount
+
+    from tests.factories import add_cadre
+
+    ids = _seed(db)
+    add_unit(db, "发改局")
+    save_monitoring_rows(db, [{"year": y, "indicator": "固定资产投资增速", "unit_name": "发改局", "province_rank": r}
+                              for y, r in ((2022, 40), (2023, 30), (2024, 25))])
+    add_recorded_award(db, RecordedAwardData(2024, "脱贫攻坚先进村", ids["1镇"], village="东城村"))
+    add_cadre(db, "张三", "1镇")
+    add_cadre(db, "李四", "1镇")
+    set_bonus_amount(db, 2024, "年度目标责任考核奖", "一等奖", "9999")
+    ctx = AppContext(db)
+    w = tab.create(ctx)
+    qtbot.addWidget(w)
+    page = w.awards
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.catch_model)
+    kinds = {a.kind for a in page.model.rows}
+    assert {"年度目标责任考核奖", "追赶超越贡献奖", "脱贫攻坚先进村"} <= kinds
+    catch = page.catch_model.rows[0]
+    assert (catch.rank_now, catch.rank_prev1, catch.rank_prev2, catch.qualifies) == (25, 30, 40, True)
+    assert "5—8" in page.warning.text()  # one village only
+    bonus = w.bonus
+    qtmodeltester.check(bonus.amounts)
+    i = bonus.winner.findText("1镇 — 年度目标责任考核奖 一等奖")
+    assert i >= 0
+    bonus.winner.setCurrentIndex(i)
+    bonus.load_people()
+    assert "未录入" in bonus.summary.text()  # no appraisal grades yet: refused, nothing computed
+    bonus.people = [Person("张三", "优秀", cadre_id=None), Person("李四", "称职")]
+    bonus.recompute()
+    qtmodeltester.check(bonus.share_model)
+    amounts = [s.amount for s in bonus.share_model.rows]
+    assert sum(amounts) == 9999 and amounts == [5454, 4545]
+    assert "结余 0.00 元" in bonus.summary.text()

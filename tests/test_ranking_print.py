@@ -79,3 +79,25 @@ def test_bonus_plan_form(db: Database) -> None:
     assert "张三" in text and "5455" in text and "4545" in text and "10000" in text  # 1.2 : 1.0
     with pytest.raises(UserError, match="没有保存"):
         catalog.build("bonus-plan", db, {"year": 2024, "unit": "3镇"})
+
+
+def test_notice_number_from_registry_allocated_once(db: Database) -> None:
+    from zydesk.printing import registry
+
+    _seed(db)
+    first = render(catalog.build("award-notice", db, {"year": 2024, "allocate": True, "date": "2025-03-01"}))
+    again = render(catalog.build("award-notice", db, {"year": 2024, "allocate": True, "date": "2025-03-01"}))
+    assert "紫发〔2025〕1号" in _text(first.pdf) and "紫发〔2025〕1号" in _text(again.pdf)
+    taken = registry.numbers(db, "紫发", 2025)
+    assert [(n.seq, n.source) for n in taken] == [(1, "award-notice:2024")]
+    preview = render(catalog.build("award-notice", db, {"year": 2024}))
+    assert "紫发〔2025〕1号" in _text(preview.pdf)  # reprint without allocating shows the recorded number
+
+
+def test_notice_preview_takes_no_number(db: Database) -> None:
+    from zydesk.printing import registry
+
+    _seed(db)
+    text = _text(render(catalog.build("award-notice", db, {"year": 2024, "date": "2025-03-01"})).pdf)
+    assert "紫发〔2025〕" in text and "紫发〔2025〕1号" not in text
+    assert registry.numbers(db, "紫发") == []

@@ -235,6 +235,8 @@ class BonusPage(QWidget):
         save.clicked.connect(self.save_plan)
         export = QPushButton("导出 Excel…")
         export.clicked.connect(self.export_plan)
+        print_plan = QPushButton("打印方案…")
+        print_plan.clicked.connect(self.print_plan)
         plan_box = QGroupBox("奖金分配方案（第十一条：受奖单位制定，报县督查考评办备案，发放到人）")
         pl = QVBoxLayout(plan_box)
         r1 = QHBoxLayout()
@@ -251,6 +253,7 @@ class BonusPage(QWidget):
         r2 = QHBoxLayout()
         r2.addWidget(save)
         r2.addWidget(export)
+        r2.addWidget(print_plan)
         r2.addStretch(1)
         pl.addLayout(r2)
         split = QSplitter()
@@ -386,3 +389,13 @@ class BonusPage(QWidget):
             export_plan_xlsx(path, self.year(), self.winner.currentText().split(" — ")[0], key[1], key[2], self.plan)
         except (OSError, UserError) as exc:
             QMessageBox.warning(self, "导出", f"导出失败：{exc}")
+
+    def print_plan(self) -> None:
+        key = self.winner.currentData()
+        if key is None:
+            return
+        from zydesk.gui.preview import preview_document
+        from zydesk.services.ranking_print import build_bonus_plan
+
+        db, year, unit = self.ctx.db, self.year(), self.winner.currentText().split(" — ")[0]
+        preview_document(self.ctx, self, lambda: build_bonus_plan(db, year, unit, key[1], key[2]), "奖金分配方案")

@@ -66,6 +66,26 @@ def _settings_line(result: RankingResult) -> str:
 # ---------------------------------------------------------------- 通报暨表彰决定
 
 
+def notice_title(year: int) -> str:
+    return f"中共紫阳县委　紫阳县人民政府关于{year}年度目标责任考核结果的通报暨表彰决定"
+
+
+def notice_number(db: Database, year: int, *, allocate: bool = False, prefix: str = DEFAULT_PREFIX,
+                  issue_year: int | None = None) -> str:
+    """The 发文字号 of the year's notice from the document-number registry: the one already allocated to
+    it (so reprinting never takes a second number), a new one if `allocate`, else a blank for the number."""
+    from zydesk.printing import registry
+
+    source = f"award-notice:{year}"
+    for n in registry.numbers(db, prefix):
+        if n.source == source and n.status == registry.USED:
+            return n.text
+    issued = issue_year or dt.date.today().year
+    if allocate:
+        return registry.allocate(db, prefix, issued, notice_title(year), source).text
+    return f"{prefix}〔{issued}〕　号"
+
+
 def build_notice(db: Database, year: int, number: str = "", date: dt.date | None = None) -> Gongwen:
     with db.read() as s:
         result = compute_ranking(s, year)
@@ -142,8 +162,8 @@ def build_notice(db: Database, year: int, number: str = "", date: dt.date | None
             [[r[0], r[1], r[2], r[4], r[5]] for r in ranking_rows(result, g.group)],
             caption=f"{g.group}（名额基数{g.size}个，一等奖名额 {g.quota_formula}）"))
     return Gongwen(
-        title=f"中共紫阳县委　紫阳县人民政府关于{year}年度目标责任考核结果的通报暨表彰决定",
-        organ_mark=ORGAN_MARK, doc_number=number or f"{DEFAULT_PREFIX}〔{year + 1}〕　号",
+        title=notice_title(year), organ_mark=ORGAN_MARK,
+        doc_number=number or notice_number(db, year, issue_year=(date or dt.date.today()).year),
         recipients="各镇党委、人民政府，县委各部门，县级国家机关各部门，各人民团体：", body=body,
         attachments=[Attachment(f"{year}年度目标责任考核结果", att_body)],
         signature=ISSUERS, date=date or dt.date.today(), cc="市委组织部，市督查考评办。",
@@ -181,9 +201,11 @@ def build_ranking_table(db: Database, year: int, group: str | None = None) -> Re
 # ---------------------------------------------------------------- 奖金分配方案
 
 
-def build_bonus_plan(db: Database, year: int, unit: str) -> Form:
+def build_bonus_plan(db: Database, year: int, unit: str, award_kind: str | None = None,
+                     grade: str | None = None) -> Form:
     with db.read() as s:
-        plans = [p for p in load_plans(s, year) if p.unit == unit]
+        plans = [p for p in load_plans(s, year) if p.unit == unit and award_kind in (None, p.award_kind)
+                 and grade in (None, p.grade)]
     if not plans:
         raise UserError(f"“{unit}”{year}年度没有保存的奖金分配方案。")
     p = plans[0]
@@ -224,10 +246,20 @@ def _date(params: dict[str, Any]) -> dt.date | None:
         raise UserError(f"日期“{text}”格式应为 2025-03-01") from None
 
 
+def _notice(db: Database, p: dict[str, Any]) -> Gongwen:
+    year, date = int(p["year"]), _date(p)
+    number = p.get("number") or ""
+    if not number and p.get("allocate"):
+        build_notice(db, year, "（检查）", date)  # refuse before a number is taken for a notice that cannot be made
+        number = notice_number(db, year, allocate=True, issue_year=(date or dt.date.today()).year)
+    return build_notice(db, year, number, date)
+
+
 register(PrintForm(
-    "award-notice", "年度目标责任考核结果通报暨表彰决定",
-    lambda db, p: build_notice(db, int(p["year"]), p.get("number") or "", _date(p)),
-    params=[Param("year", "考核年度", int, required=True), Param("number", "发文字号（如 紫发〔2025〕3号）"),
+    "award-notice", "年度目标责任考核结果通报暨表彰决定", _notice,
+    params=[Param("year", "考核年度", int, required=True),
+            Param("allocate", "从发文字号登记簿编发文号（紫发，已编过的沿用原号）", bool, default=False),
+            Param("number", "直接指定发文字号（如 紫发〔2025〕3号）"),
             Param("date", "成文日期（如 2025-03-01，默认今天）")],
     area="鼓励激励"))
 register(PrintForm(
@@ -237,8 +269,9 @@ register(PrintForm(
     area="鼓励激励"))
 register(PrintForm(
     "bonus-plan", "奖金分配方案",
-    lambda db, p: build_bonus_plan(db, int(p["year"]), str(p["unit"])),
-    params=[Param("year", "年度", int, required=True), Param("unit", "受奖单位名称", str, required=True)],
+    lambda db, p: build_bonus_plan(db, int(p["year"]), str(p["unit"]), p.get("award") or None, p.get("grade")),
+    params=[Param("year", "年度", int, required=True), Param("unit", "受奖单位名称", str, required=True),
+            Param("award", "奖项（默认该单位第一个方案）"), Param("grade", "等次或项目")],
     area="鼓励激励"))
 
 __all__ = ["build_notice", "build_ranking_table", "build_bonus_plan", "FIRST"]

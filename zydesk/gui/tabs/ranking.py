@@ -340,11 +340,17 @@ class RankingTab(QWidget):
         self.year_box.setValue(years[-1] if years else dt.date.today().year - 1)
         self.year_box.setSuffix(" 年度")
         refresh = QPushButton("刷新")
+        print_table = QPushButton("打印排名表…")
+        print_table.clicked.connect(self.print_table)
+        print_notice = QPushButton("打印通报暨表彰决定…")
+        print_notice.clicked.connect(self.print_notice)
         top = QHBoxLayout()
         top.addWidget(QLabel("年度："))
         top.addWidget(self.year_box)
         top.addWidget(refresh)
         top.addStretch(1)
+        top.addWidget(print_table)
+        top.addWidget(print_notice)
         self.pages = QTabWidget()
         self.ranking = RankingPage(ctx, self.year_box)
         self.history = HistoryPage(ctx, self.year_box)
@@ -374,6 +380,35 @@ class RankingTab(QWidget):
     def reload(self) -> None:
         for page in (self.ranking, self.history, self.awards, self.bonus):
             page.reload()
+
+    def print_table(self) -> None:
+        from zydesk.gui.preview import preview_document
+        from zydesk.services.ranking_print import build_ranking_table
+
+        year, db = int(self.year_box.value()), self.ctx.db
+        preview_document(self.ctx, self, lambda: build_ranking_table(db, year), f"{year}年度目标责任考核排名表")
+
+    def print_notice(self) -> None:
+        from zydesk.gui.preview import preview_document
+        from zydesk.services.ranking_print import build_notice, notice_number
+
+        year, db = int(self.year_box.value()), self.ctx.db
+        answer = QMessageBox.question(
+            self, "通报暨表彰决定",
+            "是否从发文字号登记簿编发文号（紫发）？\n是：编号（本年度通报已编过号的沿用原号）\n否：只预览，文号留空",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        allocate = answer == QMessageBox.StandardButton.Yes
+
+        def build() -> object:
+            number = ""
+            if allocate:
+                build_notice(db, year, "（检查）")  # refuse before a number is taken
+                number = notice_number(db, year, allocate=True)
+            return build_notice(db, year, number)
+
+        preview_document(self.ctx, self, build, f"{year}年度目标责任考核结果通报暨表彰决定")
 
 
 def create(ctx: AppContext) -> QWidget:
