@@ -211,6 +211,21 @@ def test_failure_leaves_nothing_behind(db: Database, monkeypatch: pytest.MonkeyP
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == 0
 
 
+def test_cancel_from_the_last_progress_call_still_rolls_back(db: Database) -> None:
+    from zydesk.core.task_state import Cancelled, TaskState
+
+    state = TaskState()
+
+    def progress(done: int, total: int) -> None:
+        if done == total:
+            state.cancel()
+        state.check()
+
+    with pytest.raises(Cancelled):
+        fill_demo(db, progress=progress)
+    assert not has_data(db)
+
+
 def test_cli_init_demo_then_refuses_a_filled_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "cli.sqlite"
     assert main(["--db", str(target), "init", "--demo"]) == 0

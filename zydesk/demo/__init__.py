@@ -94,8 +94,8 @@ def fill_demo(db: Database, progress: Progress | None = None, *, seed: int = 201
         summary = summarize(state.counts)
         uow.audit("演示数据", None, after={"规模": sizes.__dict__, "种子": seed, "数量": state.counts,
                                          "特意设置的情形": state.data.get("cases", [])})
+        state.step()  # before the commit: a cancel raised from the progress callback still rolls back
         uow.commit()
-    state.step()
     return summary
 
 
