@@ -184,7 +184,7 @@ class FormRenderer:
     def render(self) -> tuple[bytes, int]:
         form, fonts = self.form, self.fonts
         buf = io.BytesIO()
-        canv = Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+        canv = Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1, initialFontName=fonts.name(FANGSONG))
         canv.setTitle(form.title)
         canv.setCreator("ZYDesk")
         placed, _ = _place(form, self.w)

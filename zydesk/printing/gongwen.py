@@ -462,7 +462,8 @@ def build_pdf(story: list[Flowable], fonts: FontSet, *, title: str, author: str 
 
     template = BaseDocTemplate(buf, pagesize=(PAGE_W, PAGE_H), leftMargin=AREA_X, rightMargin=PAGE_W - AREA_X - AREA_W,
                                topMargin=PAGE_H - AREA_BOTTOM - AREA_H, bottomMargin=AREA_BOTTOM, title=title,
-                               author=author, creator="ZYDesk", invariant=1)
+                               author=author, creator="ZYDesk", invariant=1,
+                               initialFontName=fonts.name(FANGSONG))  # no unembedded Helvetica
     template.addPageTemplates([PageTemplate(id="公文", frames=[type_area_frame()], onPage=on_page)])
     template.build(story)
     return buf.getvalue(), pages[0]

@@ -134,7 +134,12 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
         x0 = x + width - natural
     else:
         x0 = x + line.indent
-    # draw runs of one font and colour; positions come from our own advances
+    # Runs of one font and colour, and within them one chunk per font subset, each placed at the position
+    # computed here: PDF text extractors (pdfminer) drop the character spacing at the end of each Tj, so
+    # placing chunks explicitly keeps every reader's positions identical to ours.
+    doc = canv._doc
+    t = canv.beginText(x0, baseline)
+    t.setCharSpace(gap)
     i = 0
     xx = x0
     while i < len(glyphs):
@@ -143,14 +148,27 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
         while j < len(glyphs) and glyphs[j].font == font and glyphs[j].color == color:
             j += 1
         text = "".join(g.ch for g in glyphs[i:j])
-        t = canv.beginText(xx, baseline)
         t.setFont(font, size)
-        t.setCharSpace(gap)
         t.setFillColor(color or BLACK)
-        t.textOut(text)
-        canv.drawText(t)
-        xx += sum(g.w for g in glyphs[i:j]) + gap * (j - i)
+        k = i
+        for _subset, chunk in _splitter(font).splitString(text, doc):
+            n = len(chunk)
+            t.setTextOrigin(xx, baseline)
+            t.textOut(text[k - i:k - i + n])
+            xx += sum(g.w for g in glyphs[k:k + n]) + gap * n
+            k += n
         i = j
+    canv.drawText(t)
+
+
+_fonts_by_name: dict[str, Any] = {}
+
+
+def _splitter(font: str) -> Any:
+    f = _fonts_by_name.get(font)
+    if f is None:
+        f = _fonts_by_name[font] = pdfmetrics.getFont(font)
+    return f
 
 
 def baseline_in_box(fonts: FontSet, style: str, size: float, box_top: float, box_h: float) -> float:
@@ -186,7 +204,8 @@ class TextBlock(Flowable):
         self._preset = _lines
         self._lines: list[Line] | None = None
         self._for_width: float | None = None
-        self.style0 = self.spans[0].style if self.spans else FANGSONG
+        # the grid position follows the main text's font (a run-in 黑体 lead shares its baseline)
+        self.style0 = self.spans[-1].style if self.spans else FANGSONG
 
     def _cs(self, width: float) -> float:
         if self.char_space is not None:

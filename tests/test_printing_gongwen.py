@@ -1,0 +1,216 @@
+"""公文 layout measured in the generated PDF against GB/T 9704-2012, each position within 1 mm."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from zydesk.printing import fonts
+from zydesk.printing.gongwen import Gongwen, NameTable, Paragraph, balance_title, render_gongwen
+from zydesk.printing.sample import name_list, sample_notice
+from zydesk.printing.text import NO_START
+from zydesk.printing.units import LINE
+
+MM = 72 / 25.4
+TOL = 1.0  # mm
+AREA_LEFT, AREA_TOP, AREA_W, AREA_H = 28.0, 37.0, 156.0, 225.0
+AREA_RIGHT, AREA_BOTTOM = AREA_LEFT + AREA_W, AREA_TOP + AREA_H
+LINE_MM = LINE / MM
+
+
+def mm(v: float) -> float:
+    return v / MM
+
+
+@pytest.fixture(scope="module")
+def notice() -> bytes:
+    return render_gongwen(sample_notice()).pdf
+
+
+@pytest.fixture(scope="module")
+def plumb(notice: bytes):  # type: ignore[no-untyped-def]
+    with pdfplumber.open(io.BytesIO(notice)) as pdf:
+        yield pdf
+
+
+def body_chars(page):  # type: ignore[no-untyped-def]
+    """Characters inside the type area (not the page number)."""
+    return [c for c in page.chars if c["text"].strip() and mm(c["top"]) < AREA_BOTTOM]
+
+
+def test_text_of_the_notice_is_extractable_chinese(notice: bytes) -> None:
+    reader = PdfReader(io.BytesIO(notice))
+    first = reader.pages[0].extract_text()
+    assert "中共紫阳县委办公室文件" in first
+    assert "紫办发〔2016〕15号" in first
+    everything = "".join(p.extract_text() for p in reader.pages)
+    assert "第一条" in everything and "鼓励激励工作坚持实事求是" in everything
+    assert "本办法自印发之日起施行" in everything  # the last article of the third attachment
+    assert "2016年11月28日" in everything
+
+
+def test_fonts_are_embedded_as_subsets(notice: bytes) -> None:
+    reader = PdfReader(io.BytesIO(notice))
+    seen = set()
+    for page in reader.pages[:3]:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            base = str(font["/BaseFont"])
+            seen.add(base)
+            assert re.fullmatch(r"/?[A-Z]{6}\+.+", base), base
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{base} is not embedded"
+    assert seen
+
+
+def test_red_organ_mark_number_and_red_line(plumb) -> None:  # type: ignore[no-untyped-def]
+    page = plumb.pages[0]
+    mark = [c for c in page.chars if c["size"] > 30]
+    assert "".join(c["text"] for c in mark) == "中共紫阳县委办公室文件"
+    assert all(c["non_stroking_color"][0] > 0.8 and c["non_stroking_color"][1] < 0.1 for c in mark)  # red
+    assert abs(mm(min(c["top"] for c in mark)) - (AREA_TOP + 35)) < TOL
+    centre = (min(c["x0"] for c in mark) + max(c["x1"] for c in mark)) / 2
+    assert abs(mm(centre) - (AREA_LEFT + AREA_W / 2)) < TOL
+    red = [ln for ln in page.lines if ln["stroking_color"][0] > 0.8 and abs(ln["top"] - ln["bottom"]) < 0.01]
+    assert len(red) == 1
+    assert abs(mm(red[0]["x1"] - red[0]["x0"]) - 156) < TOL
+    assert abs(mm(red[0]["x0"]) - AREA_LEFT) < TOL
+    number = [c for c in page.chars if mark[-1]["bottom"] < c["top"] < red[0]["top"]]
+    assert "".join(c["text"] for c in number) == "紫办发〔2016〕15号"
+    assert abs(mm(red[0]["top"] - max(c["bottom"] for c in number)) - 4) < TOL
+    # the number sits two blank lines under the mark
+    gap = mm(min(c["top"] for c in number) - max(c["bottom"] for c in mark))
+    assert 2 * LINE_MM - TOL < gap < 3 * LINE_MM
+
+
+def test_title_is_22pt_centred_and_two_lines_under_the_red_line(plumb) -> None:  # type: ignore[no-untyped-def]
+    page = plumb.pages[0]
+    title = [c for c in page.chars if abs(c["size"] - 22) < 0.01]
+    assert "".join(c["text"] for c in title).startswith("中共紫阳县委办公室关于印发《紫阳县")
+    red = next(ln for ln in page.lines if ln["stroking_color"][0] > 0.8)
+    first_top = mm(min(c["top"] for c in title))
+    assert 2 * LINE_MM < first_top - mm(red["top"]) < 3 * LINE_MM
+    lines: dict[float, list] = {}
+    for c in title:
+        lines.setdefault(round(c["top"], 1), []).append(c)
+    assert len(lines) >= 4
+    for cs in lines.values():  # every line centred in the type area
+        mid = mm((min(c["x0"] for c in cs) + max(c["x1"] for c in cs)) / 2)
+        assert abs(mid - (AREA_LEFT + AREA_W / 2)) < TOL
+
+
+def test_type_area_edges_and_22_lines_per_page(plumb) -> None:  # type: ignore[no-untyped-def]
+    page = plumb.pages[4]  # a full page of the first attachment
+    chars = body_chars(page)
+    assert abs(mm(min(c["x0"] for c in chars)) - AREA_LEFT) < TOL
+    assert abs(mm(max(c["x1"] for c in chars)) - AREA_RIGHT) < TOL
+    first_top = mm(min(c["top"] for c in chars))
+    assert abs(first_top - (AREA_TOP + (LINE_MM - 16 / MM) / 2)) < TOL
+    baselines = sorted({round(c["matrix"][5], 1) for c in chars})
+    assert len(baselines) == 22
+    assert all(abs((b - a) - LINE) < 0.1 for a, b in zip(baselines, baselines[1:]))
+    assert mm(max(c["bottom"] for c in chars)) <= AREA_BOTTOM + TOL
+    assert all(abs(c["size"] - 16) < 0.01 for c in chars)  # 3号
+
+
+def test_page_numbers_7mm_under_the_area_odd_right_even_left(plumb) -> None:  # type: ignore[no-untyped-def]
+    one_char = 14 / MM
+    for index in (0, 1, 2, 3):
+        page = plumb.pages[index]
+        number = [c for c in page.chars if mm(c["top"]) > AREA_BOTTOM]
+        text = "".join(c["text"] for c in number)
+        assert text == f"— {index + 1} —"
+        assert abs(mm(min(c["top"] for c in number)) - (AREA_BOTTOM + 7)) < TOL
+        assert all(abs(c["size"] - 14) < 0.01 for c in number)
+        if (index + 1) % 2:
+            assert abs(mm(max(c["x1"] for c in number)) - (AREA_RIGHT - one_char)) < TOL
+        else:
+            assert abs(mm(min(c["x0"] for c in number)) - (AREA_LEFT + one_char)) < TOL
+
+
+def test_colophon_last_line_on_the_bottom_edge(plumb) -> None:  # type: ignore[no-untyped-def]
+    last = plumb.pages[-1]
+    assert "2016年11月28日印发" in last.extract_text()
+    rules = sorted((ln for ln in last.lines if abs(ln["top"] - ln["bottom"]) < 0.01), key=lambda ln: ln["top"])
+    assert abs(mm(rules[-1]["top"]) - AREA_BOTTOM) < TOL
+    assert abs(mm(rules[-1]["x1"] - rules[-1]["x0"]) - AREA_W) < TOL
+    assert abs(rules[-1]["linewidth"] - 0.35 * MM) < 0.05
+
+
+def test_signature_centred_over_the_date_four_characters_in(plumb) -> None:  # type: ignore[no-untyped-def]
+    page = plumb.pages[1]
+    words = page.extract_words()
+    date = next(w for w in words if w["text"] == "2016年11月28日")
+    sig = next(w for w in words if w["text"] == "中共紫阳县委办公室")
+    char = AREA_W / 28
+    assert abs(mm(date["x1"]) - (AREA_RIGHT - 4 * char)) < TOL
+    assert abs(mm((sig["x0"] + sig["x1"]) / 2) - mm((date["x0"] + date["x1"]) / 2)) < TOL
+    assert sig["top"] < date["top"]
+
+
+def test_balanced_title_lines() -> None:
+    fs = fonts.current()
+    title = sample_notice().title
+    lines = balance_title(title, fs)
+    assert "".join(lines) == title
+    assert len(lines) == 5
+    lengths = [len(ln) for ln in lines]
+    assert max(lengths) - min(lengths) <= 4
+    assert not any(ln[0] in NO_START for ln in lines)
+    assert not any("（试" in ln and "行）" not in ln for ln in lines)  # （试行） is never torn apart
+    assert balance_title("关于表彰先进的决定", fs) == ["关于表彰先进的决定"]
+    two = balance_title("中共紫阳县委组织部关于公布全县“敢担当、善作为”优秀干部候选人名单的通知", fs)
+    assert len(two) == 2 and abs(len(two[0]) - len(two[1])) <= 2
+
+
+def test_long_name_table_breaks_with_repeated_header() -> None:
+    rendered = render_gongwen(name_list(300))
+    assert rendered.pages >= 8
+    with pdfplumber.open(io.BytesIO(rendered.pdf)) as pdf:
+        seen: list[int] = []
+        for page in pdf.pages:
+            words = [w["text"] for w in page.extract_words()]
+            numbers = [int(w) for w in words if w.isdigit() and int(w) <= 300]
+            rows = [n for n in numbers if n not in (2026, 1)] if page.page_number == 1 else numbers
+            if any(w == "姓名" for w in words):
+                assert "序号" in words and "职务" in words  # the header on every page of the table
+            elif rows:
+                pytest.fail(f"page {page.page_number} continues the table without its header")
+            seen.extend(n for n in numbers if page.page_number > 1)
+            for c in body_chars(page):
+                assert mm(c["bottom"]) <= AREA_BOTTOM + TOL
+    text = "".join(PdfReader(io.BytesIO(rendered.pdf)).pages[-1].extract_text().split())
+    assert "2026年1月5日印发" in text
+
+
+def test_colophon_moves_to_a_new_page_when_it_does_not_fit() -> None:
+    found = None
+    for n in range(12, 24):
+        doc = Gongwen(title="关于测试版记位置的通知", body=[Paragraph(f"第{i + 1}段。") for i in range(n)],
+                      cc="县委办公室。", printer="中共紫阳县委组织部", print_date=dt.date(2026, 1, 5))
+        rendered = render_gongwen(doc)
+        with pdfplumber.open(io.BytesIO(rendered.pdf)) as pdf:
+            if len(pdf.pages) == 2 and "段" not in pdf.pages[1].extract_text():
+                found = pdf.pages[1]
+                first = pdf.pages[0].extract_text()
+                assert "印发" not in first
+                text = found.extract_text()
+                assert "抄送：县委办公室。" in text and "2026年1月5日印发" in text
+                rules = [ln for ln in found.lines if abs(ln["top"] - ln["bottom"]) < 0.01]
+                assert abs(mm(max(r["top"] for r in rules)) - AREA_BOTTOM) < TOL
+                break
+    assert found is not None, "no body length pushed the 版记 onto its own page"
+
+
+def test_table_cell_with_rare_name_uses_a_font_that_has_it() -> None:
+    doc = Gongwen(title="名单", body=[NameTable([("姓名", 40, "center"), ("单位", 0, "left")],
+                                                [["王䶮", "城关镇"], ["刘㛃", "蒿坪镇"]])])
+    rendered = render_gongwen(doc)
+    assert not rendered.missing
+    text = PdfReader(io.BytesIO(rendered.pdf)).pages[0].extract_text()
+    assert "王䶮" in text and "刘㛃" in text
