@@ -60,6 +60,29 @@ def town_names(county_index: int, rng: random.Random) -> list[str]:
     return sorted(names)
 
 
+SHORT_NAMES = {
+    "县纪委监委机关": "纪委监委", "县委办公室": "县委办", "县人大常委会办公室": "人大办", "县政协办公室": "政协办",
+    "县政府办公室": "政府办", "县发展和改革局": "发改局", "县教育体育局": "教体局", "县工业和信息化局": "工信局",
+    "县人力资源和社会保障局": "人社局", "县住房和城乡建设局": "住建局", "县文化和旅游广电局": "文旅广电局",
+    "县卫生健康局": "卫健局", "县退役军人事务局": "退役军人局", "县市场监督管理局": "市场监管局",
+    "县城市管理执法局": "城管执法局", "县行政审批服务局": "行政审批局", "县综合行政执法局": "综合执法局",
+    "县疾病预防控制中心": "疾控中心", "县社会保险经办中心": "社保中心", "县住房公积金管理中心": "公积金中心",
+}
+
+
+def short_name(base_name: str) -> str | None:
+    """The usual short form: 县发展和改革局 → 发改局, 县财政局 → 财政局, 城关镇 → 城关."""
+    if base_name in SHORT_NAMES:
+        return SHORT_NAMES[base_name]
+    if base_name.endswith("镇") and len(base_name) == 3:
+        return base_name[:-1]
+    if base_name.startswith("县委"):
+        return base_name[2:]
+    if base_name.startswith("县") and len(base_name) <= 7:
+        return base_name[1:]
+    return None
+
+
 def local_name(name: str, county: str) -> str:
     """A catalogue name as the given county's unit: 县财政局 → 汉阴县财政局, 紫阳中学 → 汉阴中学."""
     if name.startswith("县"):

@@ -16,6 +16,7 @@ from zydesk.demo.catalogue import (
     TOWN_INSTITUTIONS,
     head_titles,
     local_name,
+    short_name,
     person_name,
     town_names,
 )
@@ -29,6 +30,7 @@ STEPS = 3
 class DemoUnit:
     id: int
     name: str
+    base: str  # the catalogue name (as in the home county)
     kind: str
     group: str
     county: int  # index into COUNTIES
@@ -96,7 +98,7 @@ def build_units(rng: random.Random, count: int, first_id: int) -> list[DemoUnit]
                     leaders = [(principal, "正科级", True), ("总经理", "正科级", False)] + [(deputy, "副科级", False)] * 2
                 else:
                     leaders = [(principal, "正科级", True)] + [(deputy, "副科级", False)] * rng.randint(2, 4)
-            units.append(DemoUnit(id=first_id + len(units), name=shown, kind=kind,
+            units.append(DemoUnit(id=first_id + len(units), name=shown, base=base, kind=kind,
                                   group=f"{county}·{group}" if multi else group, county=c,
                                   is_town=is_town, principal_title=principal, deputy_title=deputy,
                                   weight=weight * rng.uniform(0.7, 1.3), quality=rng.gauss(0, 1), leaders=leaders))
@@ -198,7 +200,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
 
     units = build_units(rng, sizes.units, first_unit)
     s.execute(Unit.__table__.insert(), [
-        {"id": u.id, "name": u.name, "short_name": u.name[:-1] if u.is_town else None, "kind": u.kind,
+        {"id": u.id, "name": u.name, "short_name": short_name(u.base), "kind": u.kind,
          "assessment_group": u.group, "sort_order": i * 10, "active": True}
         for i, u in enumerate(units)])
     state.step()
