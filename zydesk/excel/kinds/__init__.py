@@ -16,6 +16,7 @@ KIND_MODULES = [
     "zydesk.excel.kinds.commendations",
     "zydesk.excel.kinds.discipline",
     "zydesk.excel.kinds.tolerance_cases",
+    "zydesk.excel.kinds.ranking_monitoring",
 ]
 
 
