@@ -48,7 +48,8 @@ def _child_env(scale: str) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description="运行性能基准并打印结果。")
+    parser = argparse.ArgumentParser(prog="python -m bench", description="运行性能基准并打印结果。", add_help=False)
+    parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     parser.add_argument("--only", metavar="名称", help="只运行这些基准（逗号分隔，如 import,gui）")
     parser.add_argument("--scale", choices=SCALES, default=DEFAULT_SCALE, help="合成数据规模（默认 city）")
     parser.add_argument("--list", action="store_true", help="列出全部基准后退出")
