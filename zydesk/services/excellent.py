@@ -181,16 +181,7 @@ def _round(session: Session, year: int) -> ExcellentRound | None:
 def ensure_round(db: Database, year: int) -> int:
     """The year's round, created with the quota settings (default 第九条) if it does not exist."""
     with db.uow("建立优秀干部评选") as uow:
-        s = uow.session
-        r = _round(s, year)
-        if r is None:
-            targets = {**DEFAULT_TARGETS, **(get_setting(s, S_TARGETS, {}, year) or {})}
-            tol = tolerance_setting(s, year)
-            r = ExcellentRound(year=year, total_target=int(get_setting(s, S_TOTAL, DEFAULT_TOTAL, year)),
-                               tol_category=tol.per_category, tol_overall=tol.overall,
-                               selection_date=None, note=None)
-            r.quotas = [ExcellentQuota(category=c, target=int(targets[c])) for c in CATEGORIES]
-            s.add(r)
+        r = _round_in(uow.session, year)
         uow.commit()
         return r.id
 
@@ -530,46 +521,67 @@ class NominationRow:
     deeds: str = ""
 
 
+def nomination_row_problems(session: Session, rows: Sequence[NominationRow]) -> list[tuple[int, str, str]]:
+    """(index of the row, column header, message) for every problem; nothing is written."""
+    out: list[tuple[int, str, str]] = []
+    years = {r.year for r in rows}
+    units = dict(session.execute(select(Unit.name, Unit.id)).all())
+    cadres = dict(session.execute(select(Cadre.id_number, Cadre.id)
+                                  .where(Cadre.id_number.in_([r.id_number.strip().upper() for r in rows]))).all())
+    existing = {(y, c) for y, c in session.execute(
+        select(ExcellentRound.year, ExcellentNomination.cadre_id)
+        .join(ExcellentNomination, ExcellentNomination.round_id == ExcellentRound.id)
+        .where(ExcellentRound.year.in_(years)))}
+    seen: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(rows):
+        cid = cadres.get(r.id_number.strip().upper())
+        if r.unit_name.strip() not in units:
+            out.append((i, "推荐单位", f"“{r.unit_name}”不在单位名录中"))
+        if cid is None:
+            out.append((i, "公民身份号码", "干部名录中没有该号码"))
+            continue
+        if (r.year, cid) in existing:
+            out.append((i, "公民身份号码", f"该干部已在{r.year}年度被推荐（每人只计入一个类别）"))
+        if (r.year, cid) in seen:
+            out.append((i, "公民身份号码", f"与第{seen[(r.year, cid)]}行重复"))
+        seen[(r.year, cid)] = r.row
+        choices = [c for c, _ in category_choices(session, cid)]
+        if not choices:
+            out.append((i, "类别", "现任职务不属于任何评选类别"))
+        elif r.category.strip() and r.category.strip() not in choices:
+            out.append((i, "类别", f"“{r.category}”与现任职务不符，可选：{'、'.join(choices)}"))
+    return out
+
+
+def _round_in(s: Session, year: int) -> ExcellentRound:
+    r = _round(s, year)
+    if r is None:
+        targets = {**DEFAULT_TARGETS, **(get_setting(s, S_TARGETS, {}, year) or {})}
+        tol = tolerance_setting(s, year)
+        r = ExcellentRound(year=year, total_target=int(get_setting(s, S_TOTAL, DEFAULT_TOTAL, year)),
+                           tol_category=tol.per_category, tol_overall=tol.overall)
+        r.quotas = [ExcellentQuota(category=c, target=int(targets[c])) for c in CATEGORIES]
+        s.add(r)
+        s.flush()
+    return r
+
+
+def add_nominations(s: Session, rows: Sequence[NominationRow], by: str) -> None:
+    """Write checked rows inside the caller's unit of work (the Excel importer's or import_nominations')."""
+    units = dict(s.execute(select(Unit.name, Unit.id)).all())
+    cadres = dict(s.execute(select(Cadre.id_number, Cadre.id)).all())
+    for r in rows:
+        _nominate(s, _round_in(s, r.year), cadres[r.id_number.strip().upper()], units[r.unit_name.strip()],
+                  r.category.strip() or None, r.deeds, (), by)
+
+
 def import_nominations(db: Database, rows: Sequence[NominationRow]) -> int:
     """All or nothing: every row is checked first; errors name the row and column."""
-    errors: list[FieldError] = []
-    with db.read() as s:
-        years = {r.year for r in rows}
-        units = dict(s.execute(select(Unit.name, Unit.id)).all())
-        cadres = dict(s.execute(select(Cadre.id_number, Cadre.id)
-                                .where(Cadre.id_number.in_([r.id_number.strip().upper() for r in rows]))).all())
-        existing = {(y, c) for y, c in s.execute(
-            select(ExcellentRound.year, ExcellentNomination.cadre_id)
-            .join(ExcellentNomination, ExcellentNomination.round_id == ExcellentRound.id)
-            .where(ExcellentRound.year.in_(years)))}
-        seen: dict[tuple[int, int], int] = {}
-        for r in rows:
-            cid = cadres.get(r.id_number.strip().upper())
-            if cid is None:
-                errors.append(FieldError("公民身份号码", "干部名录中没有该号码", r.row))
-                continue
-            if r.unit_name.strip() not in units:
-                errors.append(FieldError("推荐单位", f"“{r.unit_name}”不在单位名录中", r.row))
-            if (r.year, cid) in existing:
-                errors.append(FieldError("公民身份号码", f"该干部已在{r.year}年度被推荐", r.row))
-            if (r.year, cid) in seen:
-                errors.append(FieldError("公民身份号码", f"与第{seen[(r.year, cid)]}行重复", r.row))
-            seen[(r.year, cid)] = r.row
-            choices = [c for c, _ in category_choices(s, cid)]
-            if not choices:
-                errors.append(FieldError("类别", "现任职务不属于任何评选类别", r.row))
-            elif r.category.strip() and r.category.strip() not in choices:
-                errors.append(FieldError("类别", f"“{r.category}”与现任职务不符，可选：{'、'.join(choices)}", r.row))
-    if errors:
-        raise ValidationError(errors)
-    for y in sorted(years):
-        ensure_round(db, y)
     with db.uow("导入优秀干部推荐") as uow:
-        s = uow.session
-        rounds = {r.year: r for r in s.scalars(select(ExcellentRound).where(ExcellentRound.year.in_(years)))}
-        for r in rows:
-            _nominate(s, rounds[r.year], cadres[r.id_number.strip().upper()], units[r.unit_name.strip()],
-                      r.category.strip() or None, r.deeds, (), db.user)
+        problems = nomination_row_problems(uow.session, rows)
+        if problems:
+            raise ValidationError([FieldError(h, m, rows[i].row) for i, h, m in problems])
+        add_nominations(uow.session, rows, db.user)
         uow.audit("ExcellentNomination", None, after={"导入条数": len(rows)})
         uow.commit()
     return len(rows)

@@ -17,6 +17,10 @@ KIND_MODULES = [
     "zydesk.excel.kinds.discipline",
     "zydesk.excel.kinds.tolerance_cases",
     "zydesk.excel.kinds.ranking_monitoring",
+    "zydesk.excel.kinds.adjustment_incidents",
+    "zydesk.excel.kinds.adjustment_poverty",
+    "zydesk.excel.kinds.adjustment_key_tasks",
+    "zydesk.excel.kinds.excellent",
 ]
 
 
