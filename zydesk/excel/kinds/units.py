@@ -37,10 +37,10 @@ class UnitsKind(Kind):
         has_short, has_sort = "short_name" in sheet.present, "sort_order" in sheet.present
         for i, (name, short, kind, group, sort) in enumerate(zip(
                 sheet["name"], sheet["short_name"], sheet["kind"], sheet["group"], sheet["sort_order"])):
-            if name is None or kind is None or group is None:
-                continue  # a required cell was empty or wrong: already reported
-            if not dups.first(name, i, "单位名称", f"单位“{name}”"):
+            if name is None or not dups.first(name, i, "单位名称", f"单位“{name}”"):
                 continue
+            if kind is None or group is None:
+                continue  # a required cell was empty or wrong: already reported
             res = validate_unit(UnitData(name=name, kind=kind, group=group, short_name=short,
                                          sort_order=sort or 0), codes)
             for e in res.errors:
