@@ -1,0 +1,81 @@
+"""Import kinds of 能上能下: incidents (责任认定), poverty (扶贫绩效考核), key-tasks (重点工作全市排名)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.adjustment_xlsx import xlsx
+from tests.factories import add_cadre, add_unit
+from zydesk.errors import ValidationError
+from zydesk.excel.importer import import_file
+from zydesk.excel.kinds import get_kind
+from zydesk.services.adjustment import scan
+from zydesk.storage.models import Cadre
+from zydesk.storage.models_adjustment import Determination, DeterminationCadre, KeyTaskRank, PovertyAssessment
+from zydesk.storage.uow import Database
+
+S = dt.date(2021, 1, 1)
+
+
+@pytest.fixture
+def people(db: Database) -> dict[str, str]:
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    add_unit(db, "县发改局", kind="县直部门", group="县直部门一类")
+    ids = {"head": add_cadre(db, "张书记", "城关镇", "党委书记", "正科级", principal=True, start=S),
+           "deputy": add_cadre(db, "王副镇长", "城关镇", "副镇长", "副科级", start=S),
+           "vice": add_cadre(db, "钱副局长", "县发改局", "副局长", "副科级", start=S)}
+    with db.read() as s:
+        return {k: s.get(Cadre, v).id_number for k, v in ids.items()}  # type: ignore[union-attr]
+
+
+def head(kind: str) -> list[str]:
+    return [c.name for c in get_kind(kind).columns]
+
+
+def test_incidents_group_rows_into_determinations(db: Database, people, tmp_path: Path) -> None:
+    rows = [[dt.date(2025, m, 1), "城关镇", 10, 1, "环保通报", f"安环通〔2025〕{m}号", "环境违法", people["head"],
+             "主要负责人", None, "否"] for m in (3, 6, 9)]
+    rows.append([dt.date(2025, 9, 1), "城关镇", 10, 1, "环保通报", "安环通〔2025〕9号", "环境违法", people["deputy"],
+                 "分管领导", None, "否"])
+    report = import_file(db, "incidents", xlsx(tmp_path / "a.xlsx", head("incidents"), rows))
+    assert report.created == 3
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Determination)) == 3
+        assert s.scalar(select(func.count()).select_from(DeterminationCadre)) == 4
+        found = {(f.cadre.name, str(f.citation)) for f in scan(s, 2025).findings}
+    assert ("张书记", "第十条第（一）项") in found and ("王副镇长", "第十条第（一）项") not in found  # 1 通报 only
+    again = import_file(db, "incidents", xlsx(tmp_path / "b.xlsx", head("incidents"), rows))
+    assert again.unchanged == 3 and again.created == 0
+
+
+def test_incidents_refused_all_or_nothing(db: Database, people, tmp_path: Path) -> None:
+    rows = [[dt.date(2025, 3, 1), "城关镇", 11, 1, None, "紫安委〔2025〕1号", "", people["head"], "主要负责人", None, None],
+            [dt.date(2025, 3, 1), "城关镇", 15, 3, None, "紫安委〔2025〕2号", "", people["head"], "主要负责人", None, None],
+            [dt.date(2025, 3, 1), "城关镇", 11, 1, "重大", "紫安委〔2025〕1号", "", people["deputy"], "分管领导", None, None]]
+    with pytest.raises(ValidationError) as e:
+        import_file(db, "incidents", xlsx(tmp_path / "bad.xlsx", head("incidents"), rows))
+    text = str(e.value)
+    assert "第3行 «项»: 第十五条第（三）项不是可登记责任认定的条款" in text  # 15(3) is read from votes
+    assert "第4行 «认定类型»" in text and "同一认定" in text
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Determination)) == 0
+
+
+def test_poverty_and_key_tasks(db: Database, people, tmp_path: Path) -> None:
+    rows = [[2025, "城关镇", "镇扶贫绩效考核", "较差", "否", 89.5, 95, 80, "否"]]
+    assert import_file(db, "poverty", xlsx(tmp_path / "p.xlsx", head("poverty"), rows)).created == 1
+    tasks = [[y, "项目建设", "县发改局", 10, 10, people["vice"]] for y in (2024, 2025)]
+    assert import_file(db, "key-tasks", xlsx(tmp_path / "k.xlsx", head("key-tasks"), tasks)).created == 2
+    with db.read() as s:
+        p = s.scalars(select(PovertyAssessment)).one()
+        assert (p.grade, p.task_done, str(p.id_accuracy), p.fraud) == ("较差", False, "89.50", False)
+        assert s.scalar(select(func.count()).select_from(KeyTaskRank)) == 2
+        got = {(f.cadre.name, str(f.citation)) for f in scan(s, 2025).findings}
+    assert {("张书记", "第九条第（一）项"), ("张书记", "第九条第（二）项"), ("张书记", "第九条第（四）项"),
+            ("钱副局长", "第七条第（五）项")} <= got
+    bad = [[2025, "项目建设", "县发改局", 11, 10, None]]
+    with pytest.raises(ValidationError, match="名次 11 大于参评数 10"):
+        import_file(db, "key-tasks", xlsx(tmp_path / "k2.xlsx", head("key-tasks"), bad))
