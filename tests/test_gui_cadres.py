@@ -222,3 +222,18 @@ def test_tolerance_notes_hook(monkeypatch: pytest.MonkeyPatch) -> None:
     assert cadres.discipline_columns(by_matter)[-1].title == "容错"
     fake.protection_notes = lambda session, cadre_id: 1 / 0  # type: ignore[attr-defined]
     assert cadres.protection_notes(None, 1) == ({}, [])
+
+
+def test_searches_use_the_in_memory_index_once_loaded_and_it_follows_changes(  # type: ignore[no-untyped-def]
+        qtbot, tab: cadres.CadreTab, db: Database) -> None:
+    qtbot.waitUntil(lambda: tab._index is not None, timeout=5000)
+    with qtbot.waitSignal(tab.searched, timeout=5000):
+        tab.search.setText("王")
+    qtbot.waitUntil(lambda: names(tab) == ["王建国", "王芳"], timeout=5000)
+    f.add_cadre(db, "王小明", "蒿坪镇")  # written elsewhere, then announced
+    with qtbot.waitSignal(tab.index_ready, timeout=5000):
+        tab.ctx.changed("cadres")
+    assert tab._index is not None and len(tab._index) == 6
+    with qtbot.waitSignal(tab.searched, timeout=5000):
+        tab.run_search()
+    qtbot.waitUntil(lambda: names(tab) == ["王建国", "王小明", "王芳"], timeout=5000)

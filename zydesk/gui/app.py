@@ -183,6 +183,7 @@ class _SmokeWatch:
 def run(url: str, smoke: bool = False) -> int:
     t0 = process_start()
     marks: dict[str, float] = {}
+    import zydesk.gui.background  # noqa: F401  first: it works around a PySide6 6.12 reference-count bug
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -7,9 +7,9 @@ display columns of one page of those ids when the view needs them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -48,14 +48,20 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _id_like(text: str) -> bool:
+    """Digits (and X): a fragment of a 公民身份号码, matched on the number only."""
+    return text.isascii() and text.replace("x", "").replace("X", "").isdigit()
+
+
 def _filtered(stmt: Select, f: CadreFilter, post: type[Post]) -> Select:  # type: ignore[type-arg]
     text = f.text.strip()
     if text:
         like = "%" + _escape_like(text) + "%"
-        if text.isascii() and text.replace("x", "").replace("X", "").isdigit():
+        if _id_like(text):
             stmt = stmt.where(Cadre.id_number.like(like.upper(), escape="\\"))
         else:
-            stmt = stmt.where(or_(Cadre.name.like(like, escape="\\"), Cadre.id_number.like(like, escape="\\")))
+            stmt = stmt.where(or_(Cadre.name.like(like, escape="\\"),
+                                  Cadre.id_number.like(like.upper(), escape="\\")))
     if f.status:
         stmt = stmt.where(Cadre.status == f.status)
     if f.unit_id is not None:
@@ -79,30 +85,65 @@ def display_order(session: Session) -> list[int]:
     return list(dict.fromkeys(session.scalars(_ordered(stmt, unit, post))))
 
 
-def search_cadre_ids(session: Session, f: CadreFilter, order: Mapping[int, int] | None = None) -> list[int]:
-    """Ids of all matching cadres in display order.
-
-    order (id → position, from display_order) lets a caller that searches again and again sort in
-    memory instead of in SQL; ids missing from it (added since) come last, in entry order.
-    """
+def search_cadre_ids(session: Session, f: CadreFilter) -> list[int]:
+    """Ids of all matching cadres in display order (one query; the list view uses CadreIndex instead)."""
     post = aliased(Post)
     unit = aliased(Unit)
-    if order is None:
-        stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
-        return list(dict.fromkeys(session.scalars(_ordered(_filtered(stmt, f, post), unit, post))))
-    if not f.text.strip() and f.unit_id is None and f.status is None and f.level is None:
-        known = sorted(order, key=order.__getitem__)
-        if len(known) == session.scalar(select(func.count()).select_from(Cadre)):
-            return known
-        ids = list(session.scalars(select(Cadre.id)))
-    else:
-        stmt = select(Cadre.id).select_from(Cadre)
-        if f.unit_id is not None or f.level:
-            stmt = _current_post_join(stmt, post)
-        ids = list(dict.fromkeys(session.scalars(_filtered(stmt, f, post))))
-    known = [i for i in ids if i in order]
-    known.sort(key=order.__getitem__)
-    return known + sorted(i for i in ids if i not in order)
+    stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
+    return list(dict.fromkeys(session.scalars(_ordered(_filtered(stmt, f, post), unit, post))))
+
+
+@dataclass(frozen=True)
+class CadreIndex:
+    """What the search box filters on, for every cadre, in display order — kept in memory by the list
+    view so a keystroke filters 50,000 cadres in Python in a few milliseconds instead of a query.
+    Built by load_index; search() gives the same ids as search_cadre_ids (the tests hold them to it)."""
+
+    ids: list[int]
+    names: list[str]
+    numbers: list[str]
+    unit_ids: list[int | None]
+    levels: list[str | None]
+    statuses: list[str]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def search(self, f: CadreFilter) -> list[int]:
+        rows: Iterable[tuple[int, str, str, int | None, str | None, str]] = zip(
+            self.ids, self.names, self.numbers, self.unit_ids, self.levels, self.statuses)
+        if f.status:
+            rows = (r for r in rows if r[5] == f.status)
+        if f.unit_id is not None:
+            rows = (r for r in rows if r[3] == f.unit_id)
+        if f.level:
+            rows = (r for r in rows if r[4] == f.level)
+        text = f.text.strip()
+        if text:
+            if _id_like(text):
+                up = text.upper()
+                rows = (r for r in rows if up in r[2])
+            else:
+                up = text.upper()  # numbers are stored with an upper-case X
+                rows = (r for r in rows if text in r[1] or up in r[2])
+        return [r[0] for r in rows]
+
+
+def load_index(session: Session) -> CadreIndex:
+    post = aliased(Post)
+    unit = aliased(Unit)
+    stmt = _current_post_join(
+        select(Cadre.id, Cadre.name, Cadre.id_number, post.unit_id, post.level, Cadre.status).select_from(Cadre),
+        post).outerjoin(unit, unit.id == post.unit_id)
+    seen: set[int] = set()
+    cols: tuple[list[Any], ...] = ([], [], [], [], [], [])
+    for row in session.execute(_ordered(stmt, unit, post)):
+        if row[0] in seen:  # a second open post: the first in display order counts
+            continue
+        seen.add(row[0])
+        for col, value in zip(cols, row):
+            col.append(value)
+    return CadreIndex(*cols)
 
 
 def count_cadres(session: Session, f: CadreFilter) -> int:

@@ -131,6 +131,7 @@ class CadreTab(QWidget):
 
     shown = Signal()
     searched = Signal(int)  # number of matches, after each search result reached the model
+    index_ready = Signal()  # the in-memory search index is loaded (keystrokes no longer query)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,8 +141,9 @@ class CadreTab(QWidget):
         self._busy = False
         self._pending = False
         self._current_id: int | None = None
-        self._order: dict[int, int] | None = None  # display position of every cadre, until the data changes
-        self._order_stale = False  # the data changed while a search was running: do not keep its order
+        self._index: q.CadreIndex | None = None  # what searches filter on, until the data changes
+        self._index_version = 0  # bumped on every change of the data
+        self._index_loading = -1  # the version being loaded
 
         # --- filter bar ---
         self.search = QLineEdit()
@@ -259,29 +261,23 @@ class CadreTab(QWidget):
             return
         self._busy = True
         self._generation += 1
-        generation, f, db, page = self._generation, self.current_filter(), self.ctx.db, self.model.page_size
-        order = self._order
+        generation, f, db, page, index = (self._generation, self.current_filter(), self.ctx.db,
+                                          self.model.page_size, self._index)
 
-        def job(_state: TaskState) -> tuple[int, list[int], list[q.CadreRow], dict[int, int]]:
+        def job(_state: TaskState) -> tuple[int, list[int], list[q.CadreRow]]:
             with db.read() as s:
-                known = order
-                if known is None:  # once per change of the data: the display order of everyone
-                    known = {cadre_id: n for n, cadre_id in enumerate(q.display_order(s))}
-                ids = q.search_cadre_ids(s, f, known)
-                return generation, ids, q.cadre_rows(s, ids[:page]), known
+                ids = index.search(f) if index is not None else q.search_cadre_ids(s, f)
+                return generation, ids, q.cadre_rows(s, ids[:page])
 
         self.ctx.run("查询干部", job, self._on_result, self._on_failure, show_progress=False)
 
-    def _on_result(self, result: tuple[int, list[int], list[q.CadreRow], dict[int, int]]) -> None:
+    def _on_result(self, result: tuple[int, list[int], list[q.CadreRow]]) -> None:
         self._busy = False
-        generation, ids, first, order = result
-        if self._order is None and not self._order_stale:
-            self._order = order
-        self._order_stale = False
         if self._pending:
             self._pending = False
             self.run_search()
             return
+        generation, ids, first = result
         if generation != self._generation:
             return
         keep = self._current_id
@@ -298,6 +294,28 @@ class CadreTab(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.shown.emit()
+        if self._index is None:
+            self._load_index()
+
+    def _load_index(self) -> None:
+        """Keep what the search box filters on in memory, so keystrokes need no query (built off the GUI
+        thread after the list is shown; until then searches run in SQL)."""
+        if self._index_loading == self._index_version:
+            return
+        version, db = self._index_version, self.ctx.db
+        self._index_loading = version
+
+        def job(_state: TaskState) -> tuple[int, q.CadreIndex]:
+            with db.read() as s:
+                return version, q.load_index(s)
+
+        def done(result: tuple[int, q.CadreIndex]) -> None:
+            got_version, index = result
+            if got_version == self._index_version:  # not outdated by a change meanwhile
+                self._index = index
+                self.index_ready.emit()
+
+        self.ctx.run("准备查找", job, done, lambda _t: None, show_progress=False)
 
     def _on_failure(self, text: str) -> None:
         self._busy = False
@@ -312,8 +330,8 @@ class CadreTab(QWidget):
         if what in ("units", "*"):
             self._fill_filters()
         if what in ("cadres", "units", "posts", "*"):
-            self._order = None
-            self._order_stale = self._busy
+            self._index = None
+            self._index_version += 1
         if what in ("cadres", "units", "posts", "appraisals", "votes", "commendations", "discipline", "*"):
             self.run_search()
             self._show_cadre(self._current_id)
