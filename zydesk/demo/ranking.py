@@ -36,7 +36,8 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     last = years[-1]
     units: list[DemoUnit] = [u for u in state.data["units"] if u.county == 0]
     towns = [u for u in units if u.is_town]
-    depts = [u for u in units if not u.is_town]
+    # indicators belong to government departments first (发改、统计、财政…), then the others
+    depts = sorted((u for u in units if not u.is_town), key=lambda u: u.group != "政府工作部门")
     cases: list[str] = state.data.setdefault("cases", [])
     rows: list[dict[str, object]] = []
     for k, (indicator, unit) in enumerate(zip(INDICATORS, depts, strict=False)):
