@@ -78,15 +78,21 @@ def test_every_shipped_file_lands_where_paths_looks(spec: dict[str, Any], folder
         assert "zydesk/_data/db/env.py" in placed and "zydesk/_data/db/reference/codes.json" in placed
 
 
+def _literal_list(path: Path, name: str) -> list[str]:
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        if isinstance(target, ast.Name) and target.id == name and node.value is not None:  # type: ignore[attr-defined]
+            return list(ast.literal_eval(node.value))  # type: ignore[attr-defined]
+    raise AssertionError(f"{name} not found in {path}")
+
+
 def test_modules_imported_by_name_are_hidden_imports(spec: dict[str, Any]) -> None:
     from zydesk.cli.main import COMMAND_MODULES
     from zydesk.demo import DEMO_MODULES
     from zydesk.gui.tabs import TAB_MODULES
 
     hidden = set(spec["analysis"].kwargs["hiddenimports"])
-    kinds = ast.literal_eval(next(  # read without importing the kinds (they pull in the Excel layer)
-        node.value for node in ast.parse((ROOT / "zydesk/excel/kinds/__init__.py").read_text("utf-8")).body
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "KIND_MODULES"))
+    kinds = _literal_list(ROOT / "zydesk/excel/kinds/__init__.py", "KIND_MODULES")  # without importing
     for name in [*COMMAND_MODULES, *TAB_MODULES, *DEMO_MODULES, *kinds, "zydesk.launcher"]:
         assert name in hidden, name
     for name in hidden:
