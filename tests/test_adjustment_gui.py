@@ -13,6 +13,7 @@ from zydesk.core.adjustment.facts import CadreFact
 from zydesk.core.adjustment.finding import SHOULD, finding
 from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel
 from zydesk.gui.context import AppContext
+from zydesk.gui import adjustment_entry
 from zydesk.gui.tabs import adjustment
 from zydesk.services.adjustment_proposals import ProposalRow
 from zydesk.storage.models import Appraisal, Post, Vote
@@ -126,3 +127,30 @@ def test_models_pass_modeltester(qtmodeltester) -> None:  # type: ignore[no-unty
     rows = ProposalsModel()
     rows.set_rows([ProposalRow(1, "王建国", "城关镇", "调整", "第七条第（一）项", "审核", "免职")])
     qtmodeltester.check(rows)
+
+
+def test_determination_entry_form(qtbot, tab, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from zydesk.storage.models import Cadre
+
+    page = tab.registers
+    with db.read() as s:
+        idn = s.scalar(select(Cadre.id_number).where(Cadre.name == "王建国"))
+    f = page.form
+    f.widgets["认定日期"].setText("2025-04-01")
+    f.widgets["单位"].setCurrentText("城关镇")
+    f.widgets["条款"].setCurrentIndex(list(adjustment_entry.ITEM_LABELS).index(
+        next(k for k in adjustment_entry.ITEM_LABELS if k.startswith("第十一条第（一）项"))))
+    f.widgets["责任人"].setPlainText(f"{idn} 主要负责人\n610924198001010000 分管领导")
+    f.widgets["认定文件"].setText("紫安委〔2025〕3号")
+    page.save()
+    assert "第2行" in f.error_text("责任人") and page.model.rowCount() == 0
+    f.widgets["责任人"].setPlainText(f"{idn} 主要负责人")
+    page.save()
+    page.year.setValue(2025)
+    assert page.model.rowCount() == 1 and page.model.rows[0].people == "王建国（主要负责人）"
+    tab.tabs.setCurrentWidget(page)
+    tab.grab().save("/tmp/adjustment_registers.png")
+    _scan(qtbot, tab)
+    assert any(str(x.citation) == "第十一条第（一）项" for x in tab.findings.result.findings)

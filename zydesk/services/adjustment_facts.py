@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
@@ -187,3 +188,50 @@ def add_request(db: Database, cadre_id: int, date: dt.date, request: str, note: 
         uow.session.add(row)
         uow.commit()
         return row.id
+
+
+def cadre_by_id_number(session: Session, id_number: str, label: str = "公民身份号码") -> int:
+    """The cadre with this ID number, or a ValidationError naming the field."""
+    from zydesk.core.idnumber import IdNumberError, parse_id_number
+
+    text = id_number.strip().upper()
+    try:
+        parse_id_number(text)
+    except IdNumberError as exc:
+        raise ValidationError([FieldError(label, str(exc))]) from None
+    cid = session.scalar(select(Cadre.id).where(Cadre.id_number == text))
+    if cid is None:
+        raise ValidationError([FieldError(label, "没有该公民身份号码的干部")])
+    return cid
+
+
+def unit_names(session: Session) -> list[tuple[int, str]]:
+    return [(i, n) for i, n in session.execute(select(Unit.id, Unit.name).order_by(Unit.kind, Unit.sort_order, Unit.name))]
+
+
+@dataclass(frozen=True)
+class DeterminationRow:
+    id: int
+    date: dt.date
+    unit: str
+    citation: str
+    kind: str
+    people: str
+    source: str
+    tolerance_case: str
+    fraud: bool
+
+
+def list_determinations(session: Session, year: int) -> list[DeterminationRow]:
+    D, DC = M.Determination, M.DeterminationCadre
+    people: dict[int, list[str]] = {}
+    for did, name, role in session.execute(
+            select(DC.determination_id, Cadre.name, DC.role).join(Cadre, Cadre.id == DC.cadre_id)
+            .join(D, D.id == DC.determination_id).where(D.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            .order_by(DC.id)):
+        people.setdefault(did, []).append(f"{name}（{role}）")
+    rows = session.execute(select(D.id, D.date, Unit.name, D.article, D.item, D.kind, D.source, D.tolerance_case,
+                                  D.fraud).outerjoin(Unit, Unit.id == D.unit_id)
+                           .where(D.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).order_by(D.date, D.id))
+    return [DeterminationRow(i, d, u or "", str(Citation(a, it)), k, "、".join(people.get(i, [])), src or "",
+                             case or "", bool(fr)) for i, d, u, a, it, k, src, case, fr in rows]

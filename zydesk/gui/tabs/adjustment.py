@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from zydesk.core.adjustment import VERDICTS, Finding
 from zydesk.core.adjustment.procedure import DONE, POSTPONED, STEPS, describe
 from zydesk.errors import UserError, ValidationError
+from zydesk.gui.adjustment_entry import DeterminationsPage
 from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel, filter_findings
 from zydesk.gui.adjustment_steps import HINTS, StepForm
 from zydesk.gui.context import AppContext
@@ -314,6 +315,8 @@ class AdjustmentTab(QWidget):
         self.findings = FindingsPage(ctx, on_proposal=self._opened)
         self.tabs.addTab(self.findings, "情形扫描")
         self.tabs.addTab(self.proposals, "调整方案")
+        self.registers = DeterminationsPage(ctx)
+        self.tabs.addTab(self.registers, "责任认定与登记")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

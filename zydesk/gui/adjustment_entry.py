@@ -1,0 +1,246 @@
+"""Registers of the 能上能下 tab: 责任认定 of a year (list + entry form), and small dialogs for
+第二十二条 health and 第二十三条 personal requests. Bulk data comes through the Excel imports."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zydesk.core.adjustment.determinations import ITEMS, KINDS
+from zydesk.core.citation import Citation
+from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.gui.context import AppContext
+from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, line, read_date
+from zydesk.gui.widgets.row_model import Column, RowTableModel, apply_widths
+from zydesk.services.adjustment_facts import (
+    REQUESTS,
+    ROLES,
+    DeterminationData,
+    DeterminationRow,
+    add_determination,
+    add_health,
+    add_request,
+    cadre_by_id_number,
+    list_determinations,
+    unit_names,
+)
+
+ITEM_LABELS = {f"{Citation(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
+DET_COLUMNS: list[Column[DeterminationRow]] = [
+    Column("认定日期", lambda r: r.date, width=7),
+    Column("单位", lambda r: r.unit, width=8),
+    Column("条款", lambda r: r.citation, width=9),
+    Column("类型", lambda r: r.kind, width=5),
+    Column("责任人", lambda r: r.people, width=16),
+    Column("认定文件", lambda r: r.source, width=12),
+    Column("容错案件", lambda r: r.tolerance_case, width=7),
+    Column("弄虚作假", lambda r: "是" if r.fraud else "", width=4),
+]
+
+
+class DeterminationsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.year.setSuffix(" 年度")
+        self.year.valueChanged.connect(self.reload)
+        self.model: RowTableModel[DeterminationRow] = RowTableModel(DET_COLUMNS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        apply_widths(self.table, DET_COLUMNS)
+        with ctx.db.read() as s:
+            self.units = unit_names(s)
+        self.form = FieldForm()
+        f = self.form
+        f.add("认定日期", line(placeholder=DATE_HINT), required=True, aliases=("日期",))
+        f.add("单位", combo([n for _, n in self.units]))
+        f.add("条款", combo(ITEM_LABELS, allow_empty=False), required=True)
+        f.add("认定类型", combo(KINDS, "认定", allow_empty=False), required=True)
+        people = QPlainTextEdit()
+        people.setPlaceholderText("每行一人：公民身份号码 责任类型（主要负责人/分管领导/相关责任人）")
+        people.setFixedHeight(70)
+        f.add("责任人", people, required=True, aliases=("责任类型",))
+        f.add("认定文件", line(placeholder="如 紫安委〔2025〕3号"), required=True)
+        desc = QPlainTextEdit()
+        desc.setFixedHeight(54)
+        f.add("情况说明", desc)
+        f.add("容错案件编号", line())
+        f.add("弄虚作假或隐瞒不报", QCheckBox("第十六条：报告中弄虚作假、隐瞒不报或不及时报告"))
+        save = QPushButton("登记责任认定")
+        save.clicked.connect(self.save)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        intro = QLabel("登记一份责任认定（第十条至第十五条第（一）（二）项、第十七条）。批量登记请用“导入 → 责任认定”。")
+        intro.setWordWrap(True)
+        rl.addWidget(intro)
+        rl.addWidget(self.form)
+        rl.addWidget(save)
+        rl.addStretch(1)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("认定年度："))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        for text, slot in (("登记健康状况…", self.health), ("登记个人申请…", self.request)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(bar)
+        ll.addWidget(self.table)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([700, 500])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.db.read() as s:
+            self.model.set_rows(list_determinations(s, self.year.value()))
+
+    def read(self) -> DeterminationData:
+        f, errors = self.form, []
+        date = read_date(f, "认定日期", errors, month_ok=False)
+        if date is None and not errors:
+            errors.append(FieldError("认定日期", "必须填写"))
+        unit_name = f.widgets["单位"].currentText()  # type: ignore[attr-defined]
+        unit_id = next((i for i, n in self.units if n == unit_name), None)
+        article, item = ITEM_LABELS[f.widgets["条款"].currentText()]  # type: ignore[attr-defined]
+        people: list[tuple[int, str]] = []
+        text = f.widgets["责任人"].toPlainText()  # type: ignore[attr-defined]
+        with self.ctx.db.read() as s:
+            for n, raw in enumerate(x for x in text.splitlines() if x.strip()):
+                parts = raw.split()
+                if len(parts) != 2 or parts[1] not in ROLES:
+                    errors.append(FieldError("责任人", f"第{n + 1}行应为“公民身份号码 责任类型”"))
+                    continue
+                try:
+                    people.append((cadre_by_id_number(s, parts[0], "责任人"), parts[1]))
+                except ValidationError as exc:
+                    errors += [FieldError("责任人", f"第{n + 1}行：{e.message}") for e in exc.errors]
+        if errors:
+            raise ValidationError(errors)
+        assert date is not None
+        return DeterminationData(date, unit_id, article, item, people,
+                                 f.widgets["情况说明"].toPlainText(),  # type: ignore[attr-defined]
+                                 f.widgets["认定文件"].text(),  # type: ignore[attr-defined]
+                                 f.widgets["认定类型"].currentText(),  # type: ignore[attr-defined]
+                                 f.widgets["容错案件编号"].text() or None,  # type: ignore[attr-defined]
+                                 f.widgets["弄虚作假或隐瞒不报"].isChecked())  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        try:
+            data = self.read()
+            add_determination(self.ctx.db, data)
+        except ValidationError as exc:
+            self.form.show_errors([FieldError(_FIELD.get(e.field, e.field), e.message, e.row) for e in exc.errors])
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, "责任认定", str(exc))
+            return
+        self.year.setValue(data.date.year)
+        self.reload()
+        self.ctx.changed("adjustment-facts")
+
+    def health(self) -> None:
+        SimpleDialog(self, "登记健康状况（第二十二条）", [("公民身份号码", line()), ("不能正常履职起始日", line(placeholder=DATE_HINT)),
+                                                   ("恢复履职日期", line(placeholder="尚未恢复的留空")), ("说明", line())],
+                     self._save_health).exec()
+
+    def _save_health(self, form: FieldForm) -> None:
+        errors: list[FieldError] = []
+        start = read_date(form, "不能正常履职起始日", errors, month_ok=False)
+        end = read_date(form, "恢复履职日期", errors, month_ok=False)
+        if start is None and not errors:
+            errors.append(FieldError("不能正常履职起始日", "必须填写"))
+        cid = self._cadre(form, errors)
+        if errors:
+            raise ValidationError(errors)
+        assert start is not None and cid is not None
+        add_health(self.ctx.db, cid, start, end, form.widgets["说明"].text())  # type: ignore[attr-defined]
+
+    def request(self) -> None:
+        SimpleDialog(self, "登记个人申请（第二十三条）", [("公民身份号码", line()), ("申请日期", line(placeholder=DATE_HINT)),
+                                                   ("申请事项", combo(REQUESTS, allow_empty=False)), ("说明", line())],
+                     self._save_request).exec()
+
+    def _save_request(self, form: FieldForm) -> None:
+        errors: list[FieldError] = []
+        date = read_date(form, "申请日期", errors, month_ok=False)
+        if date is None and not errors:
+            errors.append(FieldError("申请日期", "必须填写"))
+        cid = self._cadre(form, errors)
+        if errors:
+            raise ValidationError(errors)
+        assert date is not None and cid is not None
+        add_request(self.ctx.db, cid, date, form.widgets["申请事项"].currentText(),  # type: ignore[attr-defined]
+                    form.widgets["说明"].text())  # type: ignore[attr-defined]
+
+    def _cadre(self, form: FieldForm, errors: list[FieldError]) -> int | None:
+        with self.ctx.db.read() as s:
+            try:
+                return cadre_by_id_number(s, form.widgets["公民身份号码"].text())  # type: ignore[attr-defined]
+            except ValidationError as exc:
+                errors += exc.errors
+                return None
+
+
+_FIELD = {"条款": "条款", "认定类型": "认定类型", "责任类型": "责任人", "认定文件": "认定文件", "单位": "单位"}
+
+
+class SimpleDialog(QDialog):
+    """A small form; `save(form)` raises ValidationError to keep the dialog open with the messages."""
+
+    def __init__(self, parent: QWidget, title: str, fields: list[tuple[str, QWidget]], save: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = FieldForm()
+        for label, w in fields:
+            self.form.add(label, w, required=label not in ("说明", "恢复履职日期"))
+        self._save = save
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("登记")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            self._save(self.form)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        super().accept()
