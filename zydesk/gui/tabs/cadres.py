@@ -35,6 +35,7 @@ from zydesk.core.master import CadreData, PostData
 from zydesk.core.task_state import TaskState
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.gui.context import AppContext
+from zydesk.gui.widgets import while_alive
 from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, date_text, line, read_date
 from zydesk.gui.widgets.row_model import CENTER, RIGHT, Column, LazyRowModel, RowTableModel, apply_widths
 from zydesk.services import cadre_queries as q
@@ -269,7 +270,8 @@ class CadreTab(QWidget):
                 ids = index.search(f) if index is not None else q.search_cadre_ids(s, f)
                 return generation, ids, q.cadre_rows(s, ids[:page])
 
-        self.ctx.run("查询干部", job, self._on_result, self._on_failure, show_progress=False)
+        self.ctx.run("查询干部", job, while_alive(self, self._on_result), while_alive(self, self._on_failure),
+                     show_progress=False)
 
     def _on_result(self, result: tuple[int, list[int], list[q.CadreRow]]) -> None:
         self._busy = False
@@ -315,7 +317,7 @@ class CadreTab(QWidget):
                 self._index = index
                 self.index_ready.emit()
 
-        self.ctx.run("准备查找", job, done, lambda _t: None, show_progress=False)
+        self.ctx.run("准备查找", job, while_alive(self, done), lambda _t: None, show_progress=False)
 
     def _on_failure(self, text: str) -> None:
         self._busy = False
