@@ -86,17 +86,21 @@ def load_settings(session: Session, year: int) -> RankingSettings:
 
 
 def _entries(session: Session, years: Sequence[int]) -> dict[int, list[UnitEntry]]:
-    units = {u.id: u for u in session.scalars(select(Unit))}
+    # plain column tuples, not ORM objects: this runs after every edit in the tab (thousands of units)
+    units = {uid: (name, group, sort, active) for uid, name, group, sort, active in session.execute(
+        select(Unit.id, Unit.name, Unit.group, Unit.sort_order, Unit.active))}
     out: dict[int, list[UnitEntry]] = {y: [] for y in years}
     seen: dict[int, set[int]] = {y: set() for y in years}
-    for s in session.scalars(select(UnitScore).where(UnitScore.year.in_(list(years)))):
-        u = units[s.unit_id]
-        out[s.year].append(UnitEntry(u.id, u.name, u.group, Decimal(s.score), s.vetoed, s.commend_plus,
-                                     s.excess_plus, u.sort_order))
-        seen[s.year].add(u.id)
+    rows = session.execute(select(UnitScore.year, UnitScore.unit_id, UnitScore.score, UnitScore.vetoed,
+                                  UnitScore.commend_plus, UnitScore.excess_plus)
+                           .where(UnitScore.year.in_(list(years))))
+    for year, uid, score, vetoed, commend, excess in rows:
+        name, group, sort, _active = units[uid]
+        out[year].append(UnitEntry(uid, name, group, score, vetoed, commend, excess, sort))
+        seen[year].add(uid)
     for y in years:  # active units without a score are listed (未录入) but not ranked
-        out[y].extend(UnitEntry(u.id, u.name, u.group, None, sort_order=u.sort_order)
-                      for u in units.values() if u.active and u.id not in seen[y])
+        out[y].extend(UnitEntry(uid, name, group, None, sort_order=sort)
+                      for uid, (name, group, sort, active) in units.items() if active and uid not in seen[y])
     return out
 
 
