@@ -143,7 +143,7 @@ def _numbers(db: Any, params: dict[str, Any]) -> Gongwen:
     if not rows:
         raise UserError(f"{prefix} {year} 年还没有编过文号。")
     return Gongwen(title=f"{prefix}〔{year}〕发文字号登记簿",
-                   body=[NameTable([("文号", 38, "center"), ("文件标题", 0, "justify"), ("状态", 22, "center"),
+                   body=[NameTable([("文号", 46, "center"), ("文件标题", 0, "justify"), ("状态", 20, "center"),
                                     ("编号日期", 26, "center"), ("经办人", 20, "center")], rows, size=12)])
 
 

@@ -150,13 +150,18 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
         text = "".join(g.ch for g in glyphs[i:j])
         t.setFont(font, size)
         t.setFillColor(color or BLACK)
-        k = i
-        for _subset, chunk in _splitter(font).splitString(text, doc):
-            n = len(chunk)
+        if gap == 0:  # no character spacing: nothing for an extractor to get wrong
             t.setTextOrigin(xx, baseline)
-            t.textOut(text[k - i:k - i + n])
-            xx += sum(g.w for g in glyphs[k:k + n]) + gap * n
-            k += n
+            t.textOut(text)
+            xx += sum(g.w for g in glyphs[i:j])
+        else:
+            k = i
+            for _subset, chunk in _splitter(font).splitString(text, doc):
+                n = len(chunk)
+                t.setTextOrigin(xx, baseline)
+                t.textOut(text[k - i:k - i + n])
+                xx += sum(g.w for g in glyphs[k:k + n]) + gap * n
+                k += n
         i = j
     canv.drawText(t)
 
