@@ -41,7 +41,9 @@ from zydesk.gui.excellent_models import (
 )
 from zydesk.gui.excellent_widgets import CadrePicker, FormDialog, NominateDialog, date_edit, read_date_text
 from zydesk.gui.widgets.row_model import Column, RowTableModel, apply_widths
+from zydesk.gui.preview import preview_document
 from zydesk.services import excellent as svc
+from zydesk.services import excellent_print
 from zydesk.services import promotion as promo
 from zydesk.services.cadre_queries import unit_choices
 from zydesk.services.settings import get_setting, set_setting
@@ -180,6 +182,8 @@ class SelectionPage(Page):
         lay.addLayout(buttons(("推荐…", self.nominate), ("资格审核", self.check), ("录入票数/得分…", self.score),
                               ("进入下一阶段", self.advance), ("设为未通过…", self.reject),
                               ("择优推荐市级", self.city), ("撤回推荐", self.withdraw)))
+        lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
+                              ("打印表彰决定", self.print_decision)))
         lay.addWidget(self.nominee_view, 3)
         lay.addWidget(QLabel("资格审核（第九条）："))
         lay.addWidget(self.check_view, 2)
@@ -293,6 +297,20 @@ class SelectionPage(Page):
         n = self._need("择优推荐市级")
         if n:
             self._do("择优推荐市级", lambda: svc.set_city_recommended(self.ctx.db, n.id, not n.city_recommended), n)
+
+    def print_nomination(self) -> None:
+        n = self._need("打印推荐审批表")
+        if n:
+            preview_document(self.ctx, self, lambda: excellent_print.build_nominations(
+                self.ctx.db, {"year": self.year(), "id_number": n.id_number}), "优秀干部推荐审批表")
+
+    def print_all(self) -> None:
+        preview_document(self.ctx, self, lambda: excellent_print.build_nominations(self.ctx.db, {"year": self.year()}),
+                         "优秀干部推荐审批表")
+
+    def print_decision(self) -> None:
+        preview_document(self.ctx, self, lambda: excellent_print.decision(self.ctx.db, {"year": self.year()}),
+                         "表彰决定")
 
     def withdraw(self) -> None:
         n = self._need("撤回推荐")
@@ -503,7 +521,7 @@ class ReviewPage(Page):
         form.addRow("", self.exchange)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addLayout(buttons(("资格审查", self.run_review)))
+        lay.addLayout(buttons(("资格审查", self.run_review), ("打印资格审查表", self.print_review)))
         lay.addWidget(self.conclusion)
         lay.addWidget(self.view, 3)
         lay.addWidget(QLabel("以往审查记录（保存审查日期、所用数据和审查人）："))
@@ -534,6 +552,15 @@ class ReviewPage(Page):
         self.conclusion.setText(f"结论：{self.result.conclusion}（{self.result.facts.name}，审查日期 {on.isoformat()}）")
         self.reload()
         self.ctx.changed("promotion")
+
+
+    def print_review(self) -> None:
+        if self.result is None or self.result.review_id is None:
+            QMessageBox.information(self, "打印资格审查表", "请先进行资格审查。")
+            return
+        rid = self.result.review_id
+        preview_document(self.ctx, self, lambda: excellent_print.build_review(self.ctx.db, {"review": rid}),
+                         "干部选拔资格审查表")
 
 
 def promo_col(title: str, fn: Callable[[Any], Any]) -> Column[Any]:
