@@ -171,3 +171,39 @@ def test_smoke_on_a_foreign_file_exits_2(tmp_path: Path) -> None:
     result = _run("gui", "--smoke", "--db", str(bad))
     assert result.returncode == 2
     assert "不是本程序的数据库文件" in result.stderr and result.stdout == ""
+
+
+def test_file_menu_runs_template_export_and_a_refused_import(qtbot, window: mw.MainWindow,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    messages: list[str] = []
+    monkeypatch.setattr(mw.QMessageBox, "information", lambda parent, title, text: messages.append(text))
+    template = tmp_path / "单位导入模板.xlsx"
+    window.start_template("units", "单位", str(template))
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=10_000)
+    assert template.exists() and "模板已保存到" in messages[0]
+    out = tmp_path / "单位.xlsx"
+    window.start_export("units", "单位", str(out))
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=10_000)
+    assert out.exists() and messages[1].startswith("已导出 1 行")
+
+    bad = tmp_path / "bad.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["单位名称", "单位类型", "考核类别"])
+    ws.append(["县审计局", "县直部门", "县直部门一类"])
+    ws.append(["洞河镇", "乡", "镇"])
+    wb.save(bad)
+    shown: list[list[str]] = []
+    monkeypatch.setattr(mw.MainWindow, "show_import_errors", lambda self, title, lines: shown.append(lines))
+    changed: list[str] = []
+    window.ctx.events.data_changed.connect(changed.append)
+    window.start_import("units", "单位", str(bad))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert any(line.startswith("第3行 «单位类型»") for line in shown[0]), shown
+    assert changed == []
+    from zydesk.services.unit_list import list_units
+
+    with window.db.read() as s:
+        assert [u.name for u in list_units(s)] == ["城关镇"]  # all or nothing
