@@ -130,3 +130,23 @@ def test_bonus_plan_saved_and_never_over(db: Database) -> None:
         plan = load_plans(s, 2024)[0]
         assert plan.id == pid and plan.plan.paid == 10000 and plan.plan.left == D("0.50")
         assert [x.amount for x in plan.plan.shares] == [4444, 3704, 1852]
+
+
+def test_bonus_plan_xlsx_export(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from zydesk.core.bonus import distribute
+    from zydesk.services.ranking_export import export_plan_xlsx
+
+    plan = distribute(D("1000"), [Person("甲", "优秀"), Person("乙", "称职"), Person("丙", "基本称职")])
+    path = export_plan_xlsx(Path(str(tmp_path)) / "plan.xlsx", 2024, "城关镇", KIND_RANKING, "一等奖", plan)
+    ws = load_workbook(path).active
+    assert ws is not None
+    cells = [[c.value for c in row] for row in ws.iter_rows()]
+    assert cells[0][0] == "城关镇2024年度目标责任考核一等奖奖金分配方案"
+    people = {r[1]: r[4] for r in cells[3:6]}
+    assert people == {"甲": 445, "乙": 370, "丙": 185} and sum(people.values()) == 1000
+    assert cells[6][0] == "合计" and cells[6][4] == 1000
+    assert not any(isinstance(v, str) and v.startswith("=") for row in cells for v in row)  # no formulas

@@ -201,3 +201,10 @@ def bonus_key(kind: str, grade: str | None, detail: str) -> tuple[str, str]:
     if kind == "重点工作单项考核奖":
         return kind, detail
     return kind, grade or ""
+
+
+def plan_title(year: int, award_kind: str, grade: str) -> str:
+    """2024年度目标责任考核一等奖奖金分配方案 / 2024年度重点工作单项考核奖（重点项目建设）奖金分配方案."""
+    if award_kind == "年度目标责任考核奖":
+        return f"{year}年度目标责任考核{grade}奖金分配方案"
+    return f"{year}年度{award_kind}" + (f"（{grade}）" if grade else "") + "奖金分配方案"

@@ -7,6 +7,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from zydesk.core.bonus import Plan
+from zydesk.services.ranking_bonus import plan_title
 
 
 def export_plan_xlsx(path: str | Path, year: int, unit: str, award_kind: str, grade: str, plan: Plan) -> Path:
@@ -14,7 +15,7 @@ def export_plan_xlsx(path: str | Path, year: int, unit: str, award_kind: str, gr
     ws = wb.active
     assert ws is not None
     ws.title = "奖金分配方案"
-    title = f"{unit}{year}年度{award_kind}{grade}奖金分配方案"
+    title = f"{unit}{plan_title(year, award_kind, grade)}"
     ws.append([title])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=5)
     ws["A1"].font = Font(bold=True, size=14)

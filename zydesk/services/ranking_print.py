@@ -32,7 +32,7 @@ from zydesk.printing.gongwen import Attachment, Gongwen, Heading, NameTable, Par
 from zydesk.printing.output import Rendered
 from zydesk.services.ranking import compute_ranking
 from zydesk.services.ranking_awards import KIND_RANKING, AwardLine, all_awards
-from zydesk.services.ranking_bonus import load_plans
+from zydesk.services.ranking_bonus import load_plans, plan_title
 from zydesk.storage.uow import Database
 
 ISSUERS = "中共紫阳县委　紫阳县人民政府"
@@ -220,10 +220,7 @@ def build_bonus_plan(db: Database, year: int, unit: str, award_kind: str | None 
                                                align="justify", valign="top")]))
     rows.append(Row(38, [Label("单位\n意见"), Seal(colspan=2, opinion="同意按此方案发放到人。"),
                          Label("督查考评\n办备案\n意见"), Seal()]))
-    if p.award_kind == KIND_RANKING:
-        title = f"{year}年度目标责任考核{p.grade}奖金分配方案"
-    else:
-        title = f"{year}年度{p.award_kind}" + (f"（{p.grade}）" if p.grade else "") + "奖金分配方案"
+    title = plan_title(year, p.award_kind, p.grade)
     return Form(
         title=title,
         columns=[16, 36, 36, 24, 40], rows=rows, repeat_rows=1,
