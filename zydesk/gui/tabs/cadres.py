@@ -489,7 +489,7 @@ class CadreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(max(self.sizeHint().width(), 46 * self.fontMetrics().horizontalAdvance("中")),
+        self.resize(max(self.sizeHint().width(), 62 * self.fontMetrics().horizontalAdvance("中")),
                     min(f.sizeHint().height() + 80, 760))
 
     def text(self, field: str) -> str:
