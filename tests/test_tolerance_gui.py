@@ -152,3 +152,12 @@ def test_calendar_dialog_saves_a_year(tab: ToleranceTab) -> None:
 def test_startup_reminders_function(db: Database) -> None:
     ctx = AppContext(db)
     assert isinstance(tab_module.startup_reminders(ctx), list)
+
+
+def test_print_menu_follows_the_stage(tab: ToleranceTab, db: Database) -> None:
+    _select(tab, "紫容〔2026〕1号")
+    titles = [a.text() for a in tab.print_menu.actions()]
+    assert titles == ["容错免责申请书"]
+    svc.accept_case(db, tab.detail.row.id, D(2026, 9, 30), today=TODAY)  # type: ignore[union-attr]
+    tab.refresh()
+    assert [a.text() for a in tab.print_menu.actions()] == ["容错免责申请书", "受理通知书", "调查报告（框架）"]

@@ -353,3 +353,17 @@ register(PrintForm("tolerance-application", "容错免责申请书（空白模�
                    params=[Param("case", "案件编号（不填则为空白模板）", str)], area=AREA))
 register(PrintForm("tolerance-register", "容错认定案件登记簿", register_book,
                    params=[Param("year", "年度", int, required=True)], area=AREA))
+
+
+def documents_for(d: CaseDetail) -> list[tuple[str, str]]:
+    """(form name, title) of the documents a case can print at its stage, in procedure order."""
+    c = d.case
+    out = [("tolerance-application", "容错免责申请书")]
+    if c["accepted"] is True:
+        out += [("tolerance-acceptance", "受理通知书"), ("tolerance-report", "调查报告（框架）")]
+    if d.row.status == rules.REFUSED:
+        out.append(("tolerance-refusal", "不予受理告知书"))
+    if c["concluded_on"] is not None:
+        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-feedback", "反馈告知书"),
+                ("tolerance-filing", "报备函（附报备表）")]
+    return out

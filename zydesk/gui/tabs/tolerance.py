@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -261,6 +262,8 @@ class ToleranceTab(QWidget):
         self.calendar_button.clicked.connect(self.calendar_dialog)
         self.clarify_button = QPushButton("澄清保护…")
         self.clarify_button.clicked.connect(lambda: self.clarify_dialog(None))
+        self.book_button = QPushButton("案件登记簿…")
+        self.book_button.clicked.connect(self.print_register)
         bar = QHBoxLayout()
         for label, w in (("状态", self.status), ("年度", self.year), ("单位", self.unit)):
             bar.addWidget(QLabel(label + "："))
@@ -270,6 +273,7 @@ class ToleranceTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.clarify_button)
+        bar.addWidget(self.book_button)
         bar.addWidget(self.calendar_button)
         # list
         self.model = CaseListModel(self)
@@ -314,7 +318,11 @@ class ToleranceTab(QWidget):
             b.clicked.connect(slot)
             self.record_buttons[name] = b
             records.addWidget(b)
+        self.print_button = QPushButton("打印文书")
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
         records.addStretch(1)
+        records.addWidget(self.print_button)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -427,6 +435,30 @@ class ToleranceTab(QWidget):
         }
         for name, b in self.record_buttons.items():
             b.setEnabled(enabled[name])
+        self.print_menu.clear()
+        if d is not None:
+            from zydesk.services.tolerance_print import documents_for
+
+            for form, title in documents_for(d):
+                act = self.print_menu.addAction(title)
+                act.triggered.connect(lambda _c=False, f=form, t=title, n=d.row.number: self.print_case(f, t, n))
+        self.print_button.setEnabled(d is not None)
+
+    # ----- printing (rendered off the GUI thread, then previewed) -----
+    def print_case(self, form: str, title: str, number: str) -> None:
+        from zydesk.gui.preview import preview_document
+        from zydesk.printing import catalog
+
+        db = self.ctx.db
+        preview_document(self.ctx, self, lambda: catalog.build(form, db, {"case": number}), f"{number} {title}")
+
+    def print_register(self) -> None:
+        from zydesk.gui.preview import preview_document
+        from zydesk.printing import catalog
+
+        db, year = self.ctx.db, self.year.currentData() or self.today().year
+        preview_document(self.ctx, self, lambda: catalog.build("tolerance-register", db, {"year": year}),
+                         f"{year}年容错认定案件登记簿")
 
     def _done(self, message: str = "") -> None:
         self.ctx.changed("cases")
