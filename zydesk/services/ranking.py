@@ -8,6 +8,9 @@ querying the tables themselves:
     consecutive_last_place(session, unit_id, 2024)        # 连续两年末位 (能上能下 第七条第（一）项)
     first_prize_count(session, unit_id, [2022, 2023, 2024])  # 第十九条 近三年一等奖
     first_prize_streak(session, unit_id, 2024) >= 3        # 连续三年一等奖
+
+Each helper ranks the years it needs (about 25 ms for 2,000 units a year). For many units, call
+ranking_history once and use the same helpers from zydesk.core.ranking_history on the facts.
 """
 from __future__ import annotations
 
