@@ -34,6 +34,7 @@ from zydesk.gui.adjustment_steps import HINTS, StepForm
 from zydesk.gui.context import AppContext
 from zydesk.gui.widgets.row_model import apply_widths
 from zydesk.services.adjustment import ScanResult, scan
+from zydesk.services.adjustment_print import DOCUMENTS
 from zydesk.services.adjustment_proposals import list_proposals, proposal_view, record_step, start_proposal
 
 TITLE = "能上能下"
@@ -216,6 +217,13 @@ class ProposalsPage(QWidget):
         rl.addWidget(self.hint)
         rl.addLayout(self.step_box)
         buttons = QHBoxLayout()
+        self.document = QComboBox()
+        self.document.addItems(list(DOCUMENTS))
+        preview = QPushButton("预览打印…")
+        preview.clicked.connect(self.preview)
+        buttons.addWidget(QLabel("文书："))
+        buttons.addWidget(self.document)
+        buttons.addWidget(preview)
         buttons.addStretch(1)
         buttons.addWidget(self.postpone_button)
         buttons.addWidget(self.do_button)
@@ -287,6 +295,14 @@ class ProposalsPage(QWidget):
         self.form = StepForm(step, getattr(self, "_methods", []))
         self.step_box.addWidget(self.form)
         self.hint.setText(f"下一步：{step}。{HINTS.get(step, '')}")
+
+    def preview(self) -> None:
+        if self.current is None:
+            return
+        from zydesk.gui.preview import preview_document
+
+        title, build, db, pid = self.document.currentText(), DOCUMENTS[self.document.currentText()], self.ctx.db, self.current
+        preview_document(self.ctx, self, lambda: build(db, {"proposal": pid}), title)
 
     def do_step(self) -> None:
         if self.form is None or self.current is None:

@@ -1,0 +1,52 @@
+"""Documents of an adjustment case render with the recorded steps and no missing glyphs."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+from pypdf import PdfReader
+
+from tests.test_adjustment_service import REPORT, REVIEW, _case, town  # noqa: F401  (fixture)
+from zydesk.printing import render
+from zydesk.printing.catalog import load_all
+from zydesk.services.adjustment_print import DOCUMENTS
+from zydesk.services.adjustment_proposals import record_step
+from zydesk.storage.uow import Database
+
+
+def _done(db: Database, town) -> int:  # type: ignore[no-untyped-def]  # noqa: F811
+    pid = _case(db, town, dual=True)
+    record_step(db, pid, "报告", dt.date(2026, 2, 1), REPORT)
+    record_step(db, pid, "审核", dt.date(2026, 2, 10), REVIEW)
+    record_step(db, pid, "报批", dt.date(2026, 2, 20), {"opinion": "建议改任非领导职务。", "superior_opinion": "同意"})
+    record_step(db, pid, "决定", dt.date(2026, 3, 1), {"method": "改任非领导职务", "doc_number": "紫字〔2026〕3号",
+                                                      "new_title": "四级调研员", "new_level": "四级调研员"})
+    record_step(db, pid, "谈话", dt.date(2026, 3, 2), {"talker": "组织部副部长", "record": "告知调整理由，本人表示服从。"})
+    return pid
+
+
+def test_every_document_renders_with_the_case(db: Database, town) -> None:  # noqa: F811
+    pid = _done(db, town)
+    forms = load_all()
+    assert {"adjustment-report", "adjustment-review", "adjustment-submission", "adjustment-decision",
+            "adjustment-talk"} <= set(forms)
+    out = os.environ.get("ZYDESK_PRINT_OUT")
+    for title, build in DOCUMENTS.items():
+        r = render(build(db, {"proposal": pid}))
+        assert r.pages >= 1 and not r.missing, title
+        text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(r.pdf)).pages)
+        assert "王副镇长" in text.replace(" ", ""), title
+        if out:
+            r.save(f"{out}/{title}.pdf")
+    decision = render(DOCUMENTS["调整决定"](db, {"proposal": pid}))
+    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(decision.pdf)).pages).replace(" ", "").replace("\n", "")
+    assert "紫字〔2026〕3号" in text and "改任非领导职务" in text and "第七条第（四）项" in text
+
+
+def test_blank_parts_before_steps(db: Database, town) -> None:  # noqa: F811
+    pid = _case(db, town)
+    r = render(DOCUMENTS["调整审核审批表"](db, {"proposal": pid}))
+    assert r.pages >= 1 and not r.missing
+    with pytest.raises(Exception, match="不存在"):
+        DOCUMENTS["调整决定"](db, {"proposal": 999})
