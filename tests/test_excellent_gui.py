@@ -75,6 +75,8 @@ def test_nominate_check_elect_counters(qtbot: Any, db: Database, seeded: dict[st
     assert line.category == "科级干部" and line.filled == 0
     page.advance()  # 公示 → 当选
     assert page.current().stage == "当选"
+    assert "阶段记录：推荐" in page.deeds.toPlainText() and "→ 当选" in page.deeds.toPlainText()
+    assert "附件：事迹材料；审计意见" in page.deeds.toPlainText()
     assert page.quota_model.rows[2].filled == 1  # the counter follows at once
     assert "已当选 1 / 60" in page.total_label.text()
     page.city()

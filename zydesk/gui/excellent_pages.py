@@ -187,7 +187,7 @@ class SelectionPage(Page):
         lay.addWidget(self.nominee_view, 3)
         lay.addWidget(QLabel("资格审核（第九条）："))
         lay.addWidget(self.check_view, 2)
-        lay.addWidget(QLabel("事迹："))
+        lay.addWidget(QLabel("事迹、附件与阶段记录："))
         lay.addWidget(self.deeds)
         split = QSplitter()
         split.addWidget(left)
@@ -225,8 +225,15 @@ class SelectionPage(Page):
     def _show_selected(self) -> None:
         n = self.current()
         self.checks.set_rows(stored_lines(n.checks) if n else [])
-        self.deeds.setPlainText((n.deeds + ("\n附件：" + "；".join(n.attachments) if n.attachments else ""))
-                                if n else "")
+        if n is None:
+            self.deeds.setPlainText("")
+            return
+        with self.ctx.db.read() as s:
+            history = svc.stage_history(s, n.id)
+        steps = " → ".join(f"{h.to_stage}（{h.at:%Y-%m-%d}，{h.by}{'，' + h.reason if h.reason else ''}）"
+                           for h in history)
+        self.deeds.setPlainText(n.deeds + ("\n附件：" + "；".join(n.attachments) if n.attachments else "")
+                                + f"\n阶段记录：{steps}")
 
     def after_write(self, nomination_id: int | None = None) -> None:
         self.reload()

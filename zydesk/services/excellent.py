@@ -26,7 +26,6 @@ from zydesk.core.excellent import (
     NomineeFacts,
     PostFacts,
     QuotaReport,
-    StageFacts,
     Tolerance,
     UnitQuota,
 )

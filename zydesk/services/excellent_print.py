@@ -16,7 +16,7 @@ from zydesk.core.excellent import CATEGORIES, CATEGORY_TITLES
 from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
-from zydesk.printing.gongwen import Gongwen, Heading, NameTable, Paragraph, cn_date
+from zydesk.printing.gongwen import Gongwen, Heading, NameTable, Paragraph
 from zydesk.printing.output import Rendered, merge, render
 from zydesk.services import excellent as svc
 from zydesk.storage.models import Appraisal, Cadre
