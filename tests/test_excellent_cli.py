@@ -77,3 +77,13 @@ def test_eligibility_text_and_errors(db: Database, db_url: str, capsys: pytest.C
     assert "不是有效日期" in capsys.readouterr().err
     assert cli_main.main(["--db", db_url, "eligibility", "610924198001010000"]) == 2
     assert "未找到" in capsys.readouterr().err
+
+
+def test_excellent_text_lists_nominees_with_citations(db: Database, db_url: str,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    cid, _ = _seed(db)
+    svc.check_nominee(db, svc.nominate(db, 2025, cid))
+    assert cli_main.main(["--db", db_url, "excellent", "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert "王书记（610924********" in out and "阶段：审核  资格：符合" in out
+    assert "    第九条 [符合] 公务员年度考核：2025年度考核“优秀”" in out

@@ -5,6 +5,7 @@ import argparse
 import datetime as dt
 
 from zydesk.cli.common import CliContext, print_json
+from zydesk.core.citation import Citation
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.excellent import CATEGORY_TITLES
 from zydesk.errors import UserError
@@ -60,7 +61,7 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"\n{n.name}（{n.id_masked}）{n.post}  类别：{n.category}  阶段：{n.stage}  资格：{ok}"
               + ("  已择优推荐市级" if n.city_recommended else ""))
         for c in n.checks:
-            print(f"    第{c['article']}条 [{c['verdict']}] {c['evidence']}")
+            print(f"    {Citation(int(c['article']), c.get('item'))} [{c['verdict']}] {c['evidence']}")
     return 0
 
 
