@@ -29,7 +29,8 @@ def _seed_registers(path: Path) -> dict[str, int]:
         items = [(10, 1, "环保通报"), (10, 1, "认定"), (11, 1, "认定"), (12, 1, "重大"), (12, 3, "认定"),
                  (13, 5, "认定"), (14, 2, "通报"), (15, 1, "认定"), (17, 6, "认定"), (17, 9, "认定")]
         det_rows, resp_rows = [], []
-        for i in range(1, 2001):
+        first = (con.execute("SELECT max(id) FROM adj_determination").fetchone()[0] or 0) + 1
+        for i in range(first, first + 2000):
             art, item, kind = rnd.choice(items)
             cadre, unit = rnd.choice(leaders)
             year = rnd.choice((YEAR - 1, YEAR))

@@ -27,7 +27,7 @@ from zydesk.errors import UserError
 from zydesk.storage.models import Cadre, Setting, Unit
 from zydesk.storage.uow import Database, UnitOfWork
 
-DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records", "zydesk.demo.ranking"]
+DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records", "zydesk.demo.ranking", "zydesk.demo.adjustment"]
 
 Progress = Callable[[int, int], None]
 
