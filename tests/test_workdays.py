@@ -138,3 +138,13 @@ def test_cli_workday_json(db_url: str, capsys: pytest.CaptureFixture[str]) -> No
     assert "2027-01-01" in out and "依据未录入节假日安排推算" in out
     assert main(["--db", db_url, "workday", "2026-13-01", "2"]) == 2
     assert "不是有效日期" in capsys.readouterr().err
+
+
+def test_span_count_agrees_with_day_by_day(db: Database) -> None:
+    """workdays_between counts long spans arithmetically; it must match walking day by day."""
+    with db.read() as s:
+        cal = load_calendar(s)
+    start = D(2015, 12, 20)
+    for end in (D(2016, 1, 1), D(2016, 2, 14), D(2020, 10, 10), D(2026, 10, 10), D(2027, 3, 1)):
+        walked = sum(cal.is_workday(start + dt.timedelta(days=k)) for k in range(1, (end - start).days + 1))
+        assert workdays_between(cal, start, end) == walked

@@ -6,7 +6,9 @@ result that relied on it says so (estimated=True, estimated_years), so the clerk
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -71,6 +73,31 @@ class Calendar:
     def has_schedule(self, year: int) -> bool:
         return year in self.schedules
 
+    @functools.cached_property
+    def _exceptions(self) -> tuple[list[int], list[int]]:
+        """Days whose status differs from weekends-only (ordinals, sorted) and the running sum of the
+        difference: -1 for a weekday off, +1 for a weekend day worked. Lets long spans be counted at once."""
+        changes = []
+        for schedule in self.schedules.values():
+            changes += [(d.toordinal(), -1) for d in schedule.off_days
+                        if d.weekday() < 5 and d not in schedule.makeup_days]
+            changes += [(d.toordinal(), 1) for d in schedule.makeup_days if d.weekday() >= 5]
+        changes.sort()
+        days, sums, total = [], [], 0
+        for ordinal, delta in changes:
+            total += delta
+            days.append(ordinal)
+            sums.append(total)
+        return days, sums
+
+    def count_upto(self, day: dt.date) -> int:
+        """Working days from 0001-01-01 (a Monday) to day inclusive; differences give spans."""
+        n = day.toordinal()
+        plain = n // 7 * 5 + min(n % 7, 5)
+        days, sums = self._exceptions
+        i = bisect.bisect_right(days, n)
+        return plain + (sums[i - 1] if i else 0)
+
     def is_workday(self, day: dt.date) -> bool:
         schedule = self.schedules.get(day.year)
         if schedule is not None:
@@ -123,12 +150,4 @@ def add_workdays(calendar: Calendar, start: dt.date, n: int) -> WorkdayResult:
 
 def workdays_between(calendar: Calendar, start: dt.date, end: dt.date) -> int:
     """Working days in (start, end]; negative when end is before start (days overdue, counted the same way)."""
-    if end == start:
-        return 0
-    sign, lo, hi = (1, start, end) if end > start else (-1, end, start)
-    count, day = 0, lo
-    while day < hi:
-        day += _ONE
-        if calendar.is_workday(day):
-            count += 1
-    return sign * count
+    return calendar.count_upto(end) - calendar.count_upto(start)

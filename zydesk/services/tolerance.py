@@ -488,6 +488,7 @@ def _unit_of_cadres(session: Session) -> dict[int, int]:
 def case_rows(session: Session, today: dt.date | None = None, year: int | None = None,
               overdue_only: bool = False, status: str | None = None, unit_id: int | None = None,
               due_this_week: bool = False) -> list[CaseRow]:
+    """Cases newest first, each with its timeline; the filters of the tab and of `zydesk cases`."""
     today = today or dt.date.today()
     calendar = load_calendar(session)
     days = _filing_days(session)
@@ -498,6 +499,17 @@ def case_rows(session: Session, today: dt.date | None = None, year: int | None =
         q = q.where(ToleranceCase.status == status)
     units = _unit_of_cadres(session)
     rows = [_row(c, calendar, today, days, units) for c in session.scalars(q)]
+    return filter_rows(rows, today, overdue_only=overdue_only, unit_id=unit_id, due_this_week=due_this_week)
+
+
+def filter_rows(rows: list[CaseRow], today: dt.date, *, year: int | None = None, status: str | None = None,
+                overdue_only: bool = False, unit_id: int | None = None,
+                due_this_week: bool = False) -> list[CaseRow]:
+    """The same filters over rows already computed (the tab computes all rows once per refresh)."""
+    if year is not None:
+        rows = [r for r in rows if r.year == year]
+    if status:
+        rows = [r for r in rows if r.status == status]
     if overdue_only:
         rows = [r for r in rows if r.overdue]
     if unit_id is not None:

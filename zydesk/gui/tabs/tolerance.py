@@ -367,12 +367,13 @@ class ToleranceTab(QWidget):
 
     def refresh(self) -> None:
         status = self.status.currentText()
+        today = self.today()
         with self.ctx.db.read() as s:
-            rows = svc.case_rows(s, today=self.today(), year=self.year.currentData(),
-                                 overdue_only=self.only_overdue.isChecked(),
-                                 status=None if status == ALL else status, unit_id=self.unit.currentData(),
-                                 due_this_week=self.this_week.isChecked())
-            overdue = svc.overdue_count(s, self.today())
+            everything = svc.case_rows(s, today=today)
+        overdue = sum(1 for r in everything if r.overdue)
+        rows = svc.filter_rows(everything, today, year=self.year.currentData(),
+                               overdue_only=self.only_overdue.isChecked(), status=None if status == ALL else status,
+                               unit_id=self.unit.currentData(), due_this_week=self.this_week.isChecked())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for col in (1, 2):
