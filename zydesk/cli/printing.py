@@ -73,6 +73,8 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     if form.needs_db:
         db = ctx.db
         _apply_font_settings(db)
+    elif _existing_database(ctx.url):  # the clerk's font choices live in the database, if there is one
+        _apply_font_settings(ctx.db)
     from zydesk.printing import render
 
     rendered = render(catalog.build(form.name, db, params))
@@ -84,10 +86,13 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _apply_font_settings(db: Any) -> None:
-    from zydesk.printing import fonts
-    from zydesk.services.settings import get_setting
+    from zydesk.printing import font_choice
 
-    with db.read() as s:
-        value = get_setting(s, fonts.SETTING_KEY, None)
-    if value:
-        fonts.configure(fonts.overrides_from_setting(value))
+    font_choice.apply(db)
+
+
+def _existing_database(url: str) -> bool:
+    from zydesk.storage.engine import sqlite_path
+
+    path = sqlite_path(url)
+    return path is not None and path.is_file()

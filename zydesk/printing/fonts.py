@@ -256,6 +256,15 @@ class FontSet:
     def name(self, style: str) -> str:
         return self.styles[style].name
 
+    def bold(self, style: str, size: float) -> float:
+        """Outline stroke that makes a stand-in face look like 小标宋 (a heavy Song) when the real one is
+        not installed; 0 for every other style and for a real 小标宋."""
+        if style != XBS:
+            return 0.0
+        name = Path(self.styles[style].file.path).name.upper()
+        real = any(key in name for key in ("FZXBS", "小标宋", "XIAOBIAOSONG"))
+        return 0.0 if real else size * 0.03
+
     def font_for(self, ch: str, style: str) -> str | None:
         """The font that draws ch in this style: the style's own, else the first fallback that has it."""
         key = (ch, style)

@@ -77,7 +77,7 @@ class Form:
     subtitle_right: str = ""  # … and at its right: 填报时间：　年　月　日
     footnote: str = ""  # under the grid: 填表说明
     size: float = SIZE["小四"]
-    min_size: float = 8.0
+    min_size: float = SIZE["小五"]  # 9 pt: smaller is hard to read on a printed form
     title_size: float = SIZE["小二"]
     repeat_rows: int = 0  # header rows repeated on continuation pages
     area: tuple[float, float, float, float] = (AREA_X / mm, (PAGE_H - AREA_TOP) / mm, AREA_W / mm, AREA_H / mm)
@@ -112,21 +112,21 @@ class Fit:
 
 def fit_text(text: str, style: str, fonts: FontSet, width: float, height: float, size: float,
              min_size: float) -> Fit:
-    """Largest size ≥ min_size at which text fits on one line; else the largest at which it fits wrapped;
-    else min_size wrapped (overflow=True: the caller may warn)."""
+    """The largest size ≥ min_size at which text fits without extra line breaks (one line, or the lines its
+    "\n" ask for); else the largest at which it fits wrapped; else min_size wrapped (overflow=True)."""
     if not text:
         return Fit(size, [], size * 1.3)
-    forced = "\n" in text
-    s = size
+    wanted = text.count("\n") + 1
     steps = []
+    s = size
     while s >= min_size - 1e-6:
         steps.append(round(s, 2))
         s -= 0.5
-    if not forced:
-        for s in steps:
-            glyphs = shape([Span(text, style)], fonts, s)
-            if sum(g.w for g in glyphs) <= width + 0.01 and s * 1.3 <= height + 0.01:
-                return Fit(s, [Line(glyphs, True)], s * 1.3)
+    for s in steps:
+        lines = break_lines(shape([Span(text, style)], fonts, s), width)
+        leading = s * (1.3 if wanted == 1 else 1.35)
+        if len(lines) == wanted and wanted * leading <= height + 0.01:
+            return Fit(s, lines, leading)
     for s in steps:
         lines = break_lines(shape([Span(text, style)], fonts, s), width)
         leading = s * 1.35
@@ -221,7 +221,7 @@ class FormRenderer:
         size = form.title_size if first else SIZE["四号"]
         base = baseline_for_top(fonts, XBS, size, y)
         draw_line(canv, Line(shape([Span(title, XBS)], fonts, size), True), self.x, base, self.w, size, 0,
-                  "center")
+                  "center", fonts.bold(XBS, size))
         y -= size * 1.8
         if first and (form.subtitle_left or form.subtitle_right):
             s = SIZE["小四"]

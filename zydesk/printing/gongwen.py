@@ -243,14 +243,21 @@ def _centered(canv: Canvas, fonts: FontSet, text: str, style: str, size: float, 
     width = sum(g.w for g in glyphs) * hscale / 100
     x = cx - width / 2
     base = baseline_for_top(fonts, style, size, em_top)
+    bold = fonts.bold(style, size)
+    canv.saveState()
     for font, run in fonts.runs(text, style):
         t = canv.beginText(x, base)
         t.setFont(font, size)
         t.setHorizScale(hscale)
         t.setFillColor(color or (0, 0, 0))
+        if bold:
+            canv.setLineWidth(bold)
+            t.setStrokeColor(color or (0, 0, 0))
+            t.setTextRenderMode(2)
         t.textOut(run)
         canv.drawText(t)
         x += sum(_w(ch, font, size) for ch in run) * hscale / 100
+    canv.restoreState()
     return width
 
 
@@ -476,6 +483,7 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
         story.append(_header(doc, fonts, geo))
     for line in balance_title(doc.title, fonts):
         story.append(TextBlock([Span(line, XBS)], fonts, size=TITLE, leading=LINE, align="center",
+                                   bold=fonts.bold(XBS, TITLE),
                                keep_with_next=True))
     if doc.recipients:
         story.append(Spacer(0, LINE))
@@ -507,6 +515,7 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
         story.append(Spacer(0, LINE))
         for line in balance_title(att.title, fonts):
             story.append(TextBlock([Span(line, XBS)], fonts, size=TITLE, leading=LINE, align="center",
+                                   bold=fonts.bold(XBS, TITLE),
                                    keep_with_next=True))
         story.append(Spacer(0, LINE))
         for b in att.body:

@@ -118,7 +118,8 @@ def break_lines(glyphs: list[Glyph], width: float, cs: float = 0.0, first_indent
 
 
 def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float, size: float, cs: float,
-              align: str) -> None:
+              align: str, bold: float = 0.0) -> None:
+    """bold > 0 strokes the outlines with that line width (a heavier face when no bold font exists)."""
     glyphs = line.glyphs
     if not glyphs:
         return
@@ -140,6 +141,10 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
     doc = canv._doc
     t = canv.beginText(x0, baseline)
     t.setCharSpace(gap)
+    if bold:
+        canv.saveState()
+        canv.setLineWidth(bold)
+        t.setTextRenderMode(2)
     i = 0
     xx = x0
     while i < len(glyphs):
@@ -150,6 +155,8 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
         text = "".join(g.ch for g in glyphs[i:j])
         t.setFont(font, size)
         t.setFillColor(color or BLACK)
+        if bold:
+            t.setStrokeColor(color or BLACK)
         if gap == 0:  # no character spacing: nothing for an extractor to get wrong
             t.setTextOrigin(xx, baseline)
             t.textOut(text)
@@ -164,6 +171,8 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
                 k += n
         i = j
     canv.drawText(t)
+    if bold:
+        canv.restoreState()
 
 
 _fonts_by_name: dict[str, Any] = {}
@@ -195,7 +204,8 @@ class TextBlock(Flowable):
     def __init__(self, spans: Sequence[Span], fonts: FontSet, *, size: float, leading: float,
                  indent_chars: float = 0, left_chars: float = 0, right_chars: float = 0, align: str = "justify",
                  char_space: float | None = None, grid_chars: int | None = None, space_before: float = 0,
-                 space_after: float = 0, keep_with_next: bool = False, _lines: list[Line] | None = None) -> None:
+                 space_after: float = 0, keep_with_next: bool = False, bold: float = 0.0,
+                 _lines: list[Line] | None = None) -> None:
         super().__init__()
         self.spans = list(spans)
         self.fonts = fonts
@@ -206,6 +216,7 @@ class TextBlock(Flowable):
         self.grid_chars = grid_chars
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self.keepWithNext = keep_with_next
+        self.bold = bold
         self._preset = _lines
         self._lines: list[Line] | None = None
         self._for_width: float | None = None
@@ -253,7 +264,7 @@ class TextBlock(Flowable):
         return TextBlock(self.spans, self.fonts, size=self.size, leading=self.leading, indent_chars=self.indent_chars,
                          left_chars=self.left_chars, right_chars=self.right_chars, align=self.align,
                          char_space=self.char_space, grid_chars=self.grid_chars, space_before=self.spaceBefore,
-                         space_after=self.spaceAfter, _lines=lines)
+                         space_after=self.spaceAfter, bold=self.bold, _lines=lines)
 
     def draw(self) -> None:
         avail = self._avail
@@ -263,7 +274,7 @@ class TextBlock(Flowable):
         top = self.height
         for line in self.lines(avail):
             base = baseline_in_box(self.fonts, self.style0, self.size, top, self.leading)
-            draw_line(self.canv, line, x, base, width, self.size, cs, self.align)
+            draw_line(self.canv, line, x, base, width, self.size, cs, self.align, self.bold)
             top -= self.leading
 
 

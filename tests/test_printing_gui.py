@@ -1,0 +1,157 @@
+"""Preview window, printing to a PDF printer, batch printing and the font settings page (offscreen)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from zydesk.printing import fonts
+from zydesk.printing.forms import render_form
+from zydesk.printing.gongwen import Gongwen, Paragraph, render_gongwen
+from zydesk.printing.sample import name_list, sample_form
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _automatic_fonts() -> Iterator[None]:
+    yield
+    fonts.configure({})  # a test that chose a font leaves the process as it found it
+
+
+@pytest.fixture(scope="module")
+def long_doc():  # type: ignore[no-untyped-def]
+    return render_gongwen(name_list(120))
+
+
+def test_preview_pages_navigation_and_zoom(qtbot, long_doc) -> None:  # type: ignore[no-untyped-def]
+    from zydesk.gui.preview import show_pdf
+
+    dialog = show_pdf(None, long_doc, "名单")
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() == long_doc.pages > 3
+    assert dialog.page_label.text() == f"第 1 / {long_doc.pages} 页"
+    assert not dialog.prev_button.isEnabled()
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.current_page() == 1, timeout=3000)
+    assert dialog.page_label.text() == f"第 2 / {long_doc.pages} 页"
+    dialog.go_to(long_doc.pages + 5)
+    assert dialog.current_page() == long_doc.pages - 1 and not dialog.next_button.isEnabled()
+    before = dialog.view.zoomFactor()
+    dialog.zoom_in_button.click()
+    assert dialog.view.zoomFactor() > before
+    assert not dialog.warning_label.isVisibleTo(dialog)
+    dialog.resize(700, 900)
+    dialog.grab().save("/tmp/zydesk-preview.png")
+
+
+def test_save_as_writes_the_same_pdf(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from zydesk.gui.preview import show_pdf
+
+    rendered = render_form(sample_form())
+    dialog = show_pdf(None, rendered.pdf, "审批表")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "保存"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_button.click()
+    assert (tmp_path / "保存.pdf").read_bytes() == rendered.pdf
+
+
+def test_missing_glyph_banner_and_confirmation(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from zydesk.gui.preview import show_pdf
+
+    ch = next((c for c in ("\U0002A6D7", "\U00030000") if fonts.current().font_for(c, fonts.FANGSONG) is None), None)
+    if ch is None:
+        pytest.skip("every candidate character has a glyph here")
+    rendered = render_gongwen(Gongwen(title="缺字", body=[Paragraph(f"张{ch}")]))
+    dialog = show_pdf(None, rendered, "缺字")
+    qtbot.addWidget(dialog)
+    assert dialog.warning_label.isVisibleTo(dialog) and "没有字形" in dialog.warning_label.text()
+    asked: list[str] = []
+
+    def say_no(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    opened: list[bool] = []
+    monkeypatch.setattr("zydesk.gui.preview.QPrintDialog.exec", lambda self: opened.append(True) or 0)
+    dialog.print_button.click()
+    assert asked and "仍然打印" in asked[0] and not opened  # refused before the print dialog
+
+
+def test_print_pdf_paints_every_page(qtbot, tmp_path: Path, long_doc) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from zydesk.core.task_state import TaskState
+    from zydesk.gui.preview import print_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    seen: list[int] = []
+    assert print_pdf(long_doc.pdf, printer, TaskState(on_progress=lambda d, t, m: seen.append(d))) == long_doc.pages
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == long_doc.pages
+    assert seen == list(range(long_doc.pages))
+
+
+def test_batch_print_to_one_pdf(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from zydesk.gui.context import AppContext
+    from zydesk.gui.preview import batch_print
+
+    ctx = AppContext(db)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    docs = [lambda: sample_form({"name": "张三"}), lambda: sample_form({"name": "李四"}),
+            render_gongwen(Gongwen(title="第三份", body=[Paragraph("正文")]))]
+    out = tmp_path / "批量.pdf"
+    batch_print(ctx, None, "批量打印", docs, to="pdf", path=out)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2 + 2 + 1
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "张三" in text and "李四" in text and "第三份" in text
+    assert "5 页" in shown[0]
+
+
+def test_font_settings_page(qtbot, db, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from zydesk.gui.context import AppContext
+    from zydesk.gui.font_settings import FontModel, FontSettingsWidget, font_rows
+    from zydesk.printing import font_choice
+    from zydesk.services.settings import get_setting
+
+    qtmodeltester.check(FontModel(font_rows()))
+    widget = FontSettingsWidget(AppContext(db))
+    qtbot.addWidget(widget)
+    assert [r.style for r in widget.model.rows] == list(fonts.STYLES)
+    widget.table.selectRow(2)  # 楷体
+    assert widget.selected_style() == "楷体"
+    assert widget.apply_choice("楷体", fonts.bundled_font())
+    row = widget.model.rows[2]
+    assert row.source == "您选择的文件" and row.path == fonts.bundled_font().path
+    with db.read() as s:
+        assert get_setting(s, fonts.SETTING_KEY)["楷体"]["path"] == fonts.bundled_font().path
+    assert font_choice.stored(db) == {"楷体": fonts.bundled_font()}
+    widget.reset_style()
+    assert font_choice.stored(db) == {}
+    widget.resize(900, 300)
+    widget.grab().save("/tmp/zydesk-fonts.png")
+
+
+def test_font_choice_refuses_cff_and_saves_nothing(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from zydesk.errors import UserError
+    from zydesk.printing import font_choice
+
+    cff = tmp_path / "SourceHanSerif.otf"
+    cff.write_bytes(b"OTTO" + bytes(64))
+    with pytest.raises(UserError, match="CFF"):
+        font_choice.choose(db, "仿宋", fonts.FontFile(str(cff)))
+    assert font_choice.stored(db) == {}
