@@ -180,3 +180,25 @@ def test_age_case_postponed_with_consent(db: Database, town) -> None:
                         "consent_doc": "安组函〔2026〕1号", "until": "2026-12-31"}) == "延迟"
     with db.read() as s:
         assert s.scalars(select(Discipline)).all() == []
+
+
+def test_tolerance_conclusions_from_the_tolerance_area(db: Database, town, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import zydesk.services.tolerance as tolerance
+
+    asked: list[str] = []
+
+    def conclusion(session, case):  # type: ignore[no-untyped-def]
+        asked.append(case)
+        return {"紫容〔2025〕1号": "免责", "紫容〔2025〕2号": "减责"}.get(case)
+
+    monkeypatch.setattr(tolerance, "case_conclusion", conclusion)
+    for n, who in ((1, "head"), (2, "mayor"), (3, "deputy")):
+        add_determination(db, DeterminationData(dt.date(Y, 4, n), town["town"], 11, 1, [(town[who], "主要负责人")],
+                                                "事故", f"紫安委〔{Y}〕{n}号", tolerance_case=f"紫容〔2025〕{n}号"))
+    r = _run(db)
+    got = {f.cadre.id: f for f in r.findings if f.citation.article == 11}
+    assert set(got) == {town["mayor"], town["deputy"]}  # 免责: left out
+    assert got[town["mayor"]].tolerance == "减责" and got[town["deputy"]].tolerance is None
+    assert any("免责" in n and "紫容〔2025〕1号" in n for n in r.notes)
+    assert sorted(asked) == ["紫容〔2025〕1号", "紫容〔2025〕2号", "紫容〔2025〕3号"]
+    assert next(f for f in r.as_json()["findings"] if f["article"] == 11 and f["tolerance"] == "减责")
