@@ -148,3 +148,17 @@ def test_span_count_agrees_with_day_by_day(db: Database) -> None:
     for end in (D(2016, 1, 1), D(2016, 2, 14), D(2020, 10, 10), D(2026, 10, 10), D(2027, 3, 1)):
         walked = sum(cal.is_workday(start + dt.timedelta(days=k)) for k in range(1, (end - start).days + 1))
         assert workdays_between(cal, start, end) == walked
+
+
+def test_cli_holidays_enter_and_show(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from zydesk.cli.main import main
+
+    assert main(["--db", db_url, "holidays", "2027", "--off", "2027-01-01:2027-01-03", "--work", "2027-02-20",
+                 "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {"year": 2027, "source": "人工录入", "holidays": [["2027-01-01", "2027-01-03"]],
+                    "makeup_days": ["2027-02-20"]}
+    assert main(["--db", db_url, "workday", "2026-12-31", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["due"] == "2027-01-04"
+    assert main(["--db", db_url, "holidays", "2027", "--work", "2027-02-22"]) == 2
+    assert "本来就上班" in capsys.readouterr().err
