@@ -77,7 +77,7 @@ def run(report: Report) -> None:
     report("  其中：首屏查询到位并绘制", shown - parts["window_ms"], "ms")
     detail, _, rss = _child(__file__, "--search", str(db))
     report(f"查找框按键 → 表格更新（{len(SEARCHES)} 次中位数，含 40 ms 输入停顿）", float(detail["median_ms"]), "ms",  # type: ignore[arg-type]
-           target="≤ 100 ms", floor=f"{detail['sql_median_ms']} ms（同一查询的 SQL）")
+           target="≤ 100 ms", floor=f"{detail['sql_median_ms']} ms（同一查找，无界面）")
     report("查找框按键 → 表格更新（最慢一次）", float(detail["max_ms"]), "ms", target="≤ 100 ms",  # type: ignore[arg-type]
            floor=f"{detail['sql_max_ms']} ms")
     report(f"从头滚动到尾（{detail['steps']} 步，加载 {detail['pages_loaded']} 页）", float(detail["scroll_ms"]),  # type: ignore[arg-type]
@@ -149,6 +149,7 @@ def _search(path: str) -> None:
                 raise TimeoutError("等待超时")
 
     wait(lambda: tab.model.rowCount() > 0)
+    wait(lambda: tab._index is not None)  # the search index is built shortly after the first page
     win.tab_titles()  # the other areas are listed as in normal use, before the clerk types
     for _ in range(20):
         app.processEvents()
@@ -164,10 +165,10 @@ def _search(path: str) -> None:
         tab.searched.disconnect()
     sql: list[float] = []
     with db.read() as s:
-        order = {cid: n for n, cid in enumerate(q.display_order(s))}
+        index = q.load_index(s)
         for text in SEARCHES:
             t = time.perf_counter()
-            ids = q.search_cadre_ids(s, q.CadreFilter(text=text), order)
+            ids = index.search(q.CadreFilter(text=text))
             q.cadre_rows(s, ids[:200])
             sql.append((time.perf_counter() - t) * 1000)
     # scroll through everyone, page by page, as a clerk dragging the scroll bar to the end would

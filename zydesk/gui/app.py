@@ -211,4 +211,7 @@ def run(url: str, smoke: bool = False) -> int:
     finally:
         window.close()
         window.deleteLater()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)  # no query may outlive the engine
         db.dispose()

@@ -81,11 +81,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.state)
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
-            self.signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.fn(self.state)
+            except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+                self.signals.failed.emit(exc, traceback.format_exc())
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:  # the application is closing and the receiver is gone: nobody to tell
+            log.debug("background result dropped: receiver deleted")
 
 
 def error_text(exc: BaseException, tb: str = "") -> str:

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from zydesk import paths
 from zydesk.storage.engine import DatabaseRefused, make_engine, sqlite_path, stamp_application_id
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+# alembic (with mako and its friends) is imported only when a file needs migrating or checking in
+# depth: importing it costs a noticeable share of the program's start-up.
 
 
 class MigrationFailed(Exception):
@@ -28,21 +31,29 @@ class MigrationFailed(Exception):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.db_dir()))
     return cfg
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def head_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
 
@@ -97,6 +108,8 @@ def upgrade(engine: Engine) -> Path | None:
     if path is not None and has_tables:
         backup = backup_sqlite(path, "before-upgrade")
         log.info("迁移前备份：%s", backup)
+    from alembic import command
+
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
@@ -112,8 +125,47 @@ def upgrade(engine: Engine) -> Path | None:
     return backup
 
 
+_STANDARD_CONFIG = alembic_config
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=(.*)$", re.M)
+
+
+def _quick_heads() -> set[str] | None:
+    """The head revisions read straight from the migration files, without importing alembic.
+    None when any file is not in the plain one-line form alembic writes (then alembic decides)."""
+    files = [p for p in (paths.db_dir() / "versions").glob("*.py") if p.name != "__init__.py"]
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in files:
+        text = path.read_text("utf-8")
+        rev, down = _REVISION.findall(text), _DOWN_REVISION.findall(text)
+        if len(rev) != 1 or len(down) != 1:
+            return None
+        revisions.add(rev[0])
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down[0]))
+    if not files or len(revisions) != len(files) or not parents <= revisions:
+        return None
+    return revisions - parents
+
+
+def _up_to_date(engine: Engine) -> bool:
+    """True only when the file is certainly at the newest schema; any doubt goes the full way."""
+    if alembic_config is not _STANDARD_CONFIG:  # migrations taken from elsewhere (tests): ask alembic
+        return False
+    heads = _quick_heads()
+    if not heads:
+        return False
+    try:
+        with engine.connect() as conn:
+            current = {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+    except Exception:  # noqa: BLE001 - no version table yet, or not readable: let upgrade() deal with it
+        return False
+    return current == heads
+
+
 def open_database(url: str) -> Engine:
     """Open (creating if needed), refuse foreign or newer files, migrate. The one way in."""
     engine = make_engine(url)
-    upgrade(engine)
+    if not _up_to_date(engine):
+        upgrade(engine)
     return engine
