@@ -206,6 +206,9 @@ def test_clarification(db: Database, cadre: int) -> None:
         svc.add_clarification(db, "澄清", "张三", "登报", D(2026, 11, 2), "查无实据")
     svc.add_clarification(db, "澄清", "张三", "召开会议", D(2026, 11, 2), "信访反映问题查无实据", cadre_id=cadre)
     svc.add_clarification(db, "查处", "某某", "", D(2026, 11, 3), "恶意诬告，移送县纪委监委")
+    with db.read() as s:
+        (note,) = svc.protection_notes(s, cadre, on=TODAY)  # the referral is not about this cadre's record
+    assert note == "已澄清（第十三条第（一）项）：2026-11-02以召开会议方式澄清，信访反映问题查无实据"
 
 
 def test_overdue_reminders_and_filters(db: Database, cadre: int) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core import tolerance as rules
 from zydesk.core.citation import Citation
-from zydesk.storage.models_tolerance import ToleranceCase
+from zydesk.storage.models_tolerance import ToleranceCase, ToleranceClarification
 
 TOLERATED = ("容错免责", "容错减责")
 _SHORT = {"容错免责": "免责", "容错减责": "减责", "不予容错": "不予容错"}
@@ -112,8 +112,16 @@ def is_matter_tolerated(session: Session, *, cadre_id: int | None = None, unit_i
 
 
 def protection_notes(session: Session, cadre_id: int, on: dt.date | None = None) -> list[str]:
-    """「已容错（第十一条）…」 lines for the cadre page, one per tolerated matter."""
-    return [p.note for p in protections(session, cadre_id=cadre_id, on=on)]
+    """「已容错（第十一条）…」 lines for the cadre page, one per tolerated matter, then the clarifications
+    made for the cadre under 第十三条第（一）项 (查无实据 or 诬告: the record should say so too)."""
+    on = on or dt.date.today()
+    notes = [p.note for p in protections(session, cadre_id=cadre_id, on=on)]
+    q = (select(ToleranceClarification).where(ToleranceClarification.cadre_id == cadre_id,
+                                              ToleranceClarification.kind == "澄清", ToleranceClarification.on <= on)
+         .order_by(ToleranceClarification.on))
+    for c in session.scalars(q):
+        notes.append(f"已澄清（{rules.cite(13, 1)}）：{c.on.isoformat()}以{c.method}方式澄清，{c.summary}")
+    return notes
 
 
 def _find(session: Session, case: int | str) -> ToleranceCase | None:

@@ -727,6 +727,8 @@ class ToleranceTab(QWidget):
                            f"{rules.cite(13, 3)}：{rules.policy.THIRTEEN[2]}", self)
         dlg.add_combo("类别", ["澄清", "查处"])
         dlg.add_line("对象", self.detail.row.applicant if (self.detail and case_id) else "")
+        if not case_id:
+            dlg.add_line("公民身份号码", placeholder="澄清对象为干部时填写，干部信息页将显示“已澄清（第十三条）”")
         dlg.add_combo("澄清方式", [*rules.CLARIFY_METHODS, "移送查处"])
         dlg.add_date("日期", self.today())
         dlg.add_text("情况")
@@ -734,6 +736,12 @@ class ToleranceTab(QWidget):
         def submit(v: dict[str, Any]) -> None:
             require(v, "日期")
             cadre_id = self.detail.row.cadre_id if (self.detail and case_id) else None
+            if v.get("公民身份号码"):
+                with self.ctx.db.read() as s:
+                    found = svc.find_cadre(s, v["公民身份号码"])
+                if found is None:
+                    raise UserError("«公民身份号码»：干部档案中没有这个号码")
+                cadre_id = found[0]
             svc.add_clarification(self.ctx.db, v["类别"], v["对象"], v["澄清方式"], v["日期"], v["情况"],
                                   cadre_id=cadre_id, case_id=case_id)
             self._done("已登记。")
