@@ -53,7 +53,7 @@ def _seed_registers(path: Path) -> dict[str, int]:
         pov = [(year, u, "镇扶贫绩效考核", rnd.choice(("好", "较好", "一般", "较差")), int(rnd.random() > 0.02),
                 rnd.randint(85, 100), rnd.randint(85, 100), rnd.randint(75, 100), 0)
                for year in (YEAR - 1, YEAR) for u in towns]
-        con.executemany("INSERT INTO adj_poverty (year, unit_id, kind, grade, task_done, id_accuracy, exit_accuracy,"
+        con.executemany("INSERT OR IGNORE INTO adj_poverty (year, unit_id, kind, grade, task_done, id_accuracy, exit_accuracy,"
                         " satisfaction, fraud) VALUES (?,?,?,?,?,?,?,?,?)", pov)
         con.executemany("INSERT INTO adj_health (cadre_id, start_date, note) VALUES (?,?,?)",
                         [(rnd.choice(leaders)[0], f"{YEAR - 1}-0{rnd.randint(1, 9)}-01", "合成") for _ in range(50)])

@@ -91,6 +91,7 @@ def test_proposal_from_finding_through_steps(qtbot, tab) -> None:  # type: ignor
     page.view.selectionModel().select(page.model.index(0, 0, group),
                                       page.view.selectionModel().SelectionFlag.Select
                                       | page.view.selectionModel().SelectionFlag.Rows)
+    page._accept = lambda dialog: (dialog.dual.setChecked(True), True)[1]  # type: ignore[method-assign]
     page.propose()
     props = tab.proposals
     assert tab.tabs.currentWidget() is props and props.model.rowCount() == 1
@@ -107,6 +108,9 @@ def test_proposal_from_finding_through_steps(qtbot, tab) -> None:  # type: ignor
     props.do_step()
     assert props.form is not None and props.form.step == "报批"
     props.form.fill({"opinion": "建议改任非领导职务"})
+    props.do_step()  # refused: dual-managed post without the superior's opinion
+    assert props.form.step == "报批" and "上级主管部门" in props.form.error_text("上级主管部门意见")
+    props.form.fill({"superior_opinion": "市财政局同意"})
     props.do_step()
     props.form.fill({"method": "改任非领导职务", "doc_number": "紫组任〔2026〕3号", "new_title": "四级调研员",
                      "new_level": "四级调研员"})

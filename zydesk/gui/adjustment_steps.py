@@ -42,7 +42,7 @@ class StepForm(FieldForm):
         for key, label in REQUIRED.get(step, ()):
             self._field(key, label, KINDS.get(key, "line"), methods, required=True)
         for key, label, kind in EXTRA.get(step, []):
-            self._field(key, label, kind, methods, required=False)
+            self._field(key, label, kind, methods, required=key == "explained_date")
         if step == "决定":
             body = self.inputs["deciding_body"][1]
             assert isinstance(body, QLineEdit)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -175,14 +177,48 @@ class FindingsPage(QWidget):
         if not findings or self.result is None:
             QMessageBox.information(self, TITLE, "请先在列表中选择一名干部的一条或多条情形。")
             return
+        dialog = StartDialog(self, findings)
+        if not self._accept(dialog):
+            return
         try:
-            pid = start_proposal(self.ctx.db, self.result.year, findings)
+            pid = start_proposal(self.ctx.db, self.result.year, findings, dual_managed=dialog.dual.isChecked(),
+                                 arrangement=dialog.arrangement.toPlainText().strip() or None)
         except UserError as exc:
             QMessageBox.warning(self, TITLE, str(exc))
             return
         self.ctx.changed("adjustment-proposals")
         if self.on_proposal is not None:
             self.on_proposal(pid)
+
+
+    def _accept(self, dialog: QDialog) -> bool:  # tests replace this to answer the dialog
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class StartDialog(QDialog):
+    """What the case needs before 报告: dual management (第二十四条第（三）项) and, for 第十八条/第二十一条,
+    the arrangement made for the cadre."""
+
+    def __init__(self, parent: QWidget, findings: list[Finding]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("发起调整方案")
+        f = findings[0]
+        text = "\n".join(f"{x.citation} [{x.verdict}] {x.evidence}" for x in findings)
+        info = QLabel(f"{f.cadre.name}（{f.unit} {f.post}）\n{text}")
+        info.setWordWrap(True)
+        self.dual = QCheckBox("双重管理的领导干部（报批时须记录上级主管部门意见）")
+        self.arrangement = QPlainTextEdit()
+        self.arrangement.setFixedHeight(60)
+        self.arrangement.setPlaceholderText("第十八条：非个人原因不能胜任现职的妥善安排；第二十一条：到龄、任期届满后安排的适当工作（可留空）")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("发起")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (info, self.dual, QLabel("妥善安排 / 安排适当工作："), self.arrangement, buttons):
+            layout.addWidget(w)
+        layout.addStretch(1)
 
 
 class ProposalsPage(QWidget):
