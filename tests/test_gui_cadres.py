@@ -237,3 +237,19 @@ def test_searches_use_the_in_memory_index_once_loaded_and_it_follows_changes(  #
     with qtbot.waitSignal(tab.searched, timeout=5000):
         tab.run_search()
     qtbot.waitUntil(lambda: names(tab) == ["王建国", "王小明", "王芳"], timeout=5000)
+
+
+def test_tolerance_notes_show_above_the_history(qtbot, tab: cadres.CadreTab, county: dict[str, int],  # type: ignore[no-untyped-def]
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    fake = types.ModuleType("zydesk.services.tolerance")
+    fake.protection_notes = lambda session, cadre_id: (  # type: ignore[attr-defined]
+        ["已容错（第十一条）：2019年某事项免责"] if cadre_id == county["张伟"] else [])
+    monkeypatch.setitem(sys.modules, "zydesk.services.tolerance", fake)
+    monkeypatch.setattr(cadres.importlib.util, "find_spec", lambda name: object())
+    tab.select_cadre(county["张伟"])
+    assert tab.notes_label.isVisibleTo(tab) and "已容错（第十一条）" in tab.notes_label.text()
+    tab.select_cadre(county["王芳"])
+    assert not tab.notes_label.isVisibleTo(tab)
