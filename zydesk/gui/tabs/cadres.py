@@ -226,11 +226,11 @@ class CadreTab(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.post_button.clicked.connect(self.change_post)
         ctx.events.data_changed.connect(self._on_data_changed)
+        self.run_search()  # first, so the query runs while the filters and the window are being built
         self._fill_filters()
         for box in (self.unit_box, self.status_box, self.level_box):
             box.currentIndexChanged.connect(lambda _i: self.run_search())
         self._update_buttons()
-        self.run_search()
 
     # ----- filters and search -----
     def _fill_filters(self) -> None:
