@@ -144,3 +144,37 @@ def test_other_pages_models(qtbot: Any, db: Database, seeded: dict[str, int], qt
     w.reserve.remove()
     assert shown and "理由" in shown[0] and w.reserve.model.rows[0].id == entry
     qtmodeltester.check(w.reserve.model)
+
+
+def test_edit_deeds_key_work_and_tag(qtbot: Any, db: Database, seeded: dict[str, int]) -> None:
+    nid = svc.nominate(db, 2025, seeded["一线"], deeds="旧事迹")
+    cid = commend(db, seeded["书记"], "陕西省先进工作者", "省委省政府", dt.date(2025, 4, 28))
+    w = _tab(qtbot, db)
+    page = w.selection
+    page.select(nid)
+    row = page.current()
+    assert row is not None
+    d = page.edit_dialog(row)
+    qtbot.addWidget(d)
+    d.form.widgets["事迹"].setPlainText("新事迹")  # type: ignore[attr-defined]
+    d.accept()
+    page.after_write(nid)
+    assert page.current().deeds == "新事迹"
+    review = w.review
+    review.picker.search.setText("王书记")
+    k = review.key_work_dialog(seeded["书记"])
+    qtbot.addWidget(k)
+    k.accept()  # nothing typed: the error stays in the dialog
+    assert "均须填写" in k.form.foot.text() and k.result() == 0
+    k.form.widgets["重点工作、中心工作"].setText("汉江防汛")  # type: ignore[attr-defined]
+    k.form.widgets["取得的成绩"].setPlainText("转移群众3200人")  # type: ignore[attr-defined]
+    k.accept()
+    t = review.tag_dialog(seeded["书记"])
+    qtbot.addWidget(t)
+    assert t.form.widgets["表彰"].currentData() == cid  # type: ignore[attr-defined]
+    t.form.widgets["领域（名称看不出时）"].setCurrentText("安全生产")  # type: ignore[attr-defined]
+    t.accept()
+    review.on.setText("2026-03-01")
+    review.run_review()
+    rules = {x.rule for x in review.lines.rows}
+    assert "省级以上表彰（安全生产）" in rules and "参与重点工作成绩优异" in rules

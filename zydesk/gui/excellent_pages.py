@@ -45,7 +45,7 @@ from zydesk.gui.preview import preview_document
 from zydesk.services import excellent as svc
 from zydesk.services import excellent_print
 from zydesk.services import promotion as promo
-from zydesk.services.cadre_queries import unit_choices
+from zydesk.services.cadre_queries import cadre_history, unit_choices
 from zydesk.services.settings import get_setting, set_setting
 
 WARN = "color: #c0392b;"
@@ -181,7 +181,7 @@ class SelectionPage(Page):
         lay.addWidget(self.total_label)
         lay.addLayout(buttons(("推荐…", self.nominate), ("资格审核", self.check), ("录入票数/得分…", self.score),
                               ("进入下一阶段", self.advance), ("设为未通过…", self.reject),
-                              ("择优推荐市级", self.city), ("撤回推荐", self.withdraw)))
+                              ("择优推荐市级", self.city), ("修改事迹/附件…", self.edit), ("撤回推荐", self.withdraw)))
         lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
                               ("打印表彰决定", self.print_decision)))
         lay.addWidget(self.nominee_view, 3)
@@ -304,6 +304,23 @@ class SelectionPage(Page):
         n = self._need("择优推荐市级")
         if n:
             self._do("择优推荐市级", lambda: svc.set_city_recommended(self.ctx.db, n.id, not n.city_recommended), n)
+
+    def edit_dialog(self, n: svc.NomineeRow) -> FormDialog:
+        d = FormDialog(f"{n.name}：修改事迹和附件", self)
+        deeds = QPlainTextEdit(n.deeds)
+        attachments = QPlainTextEdit("\n".join(n.attachments))
+        attachments.setMaximumHeight(80)
+        d.form.add("事迹", deeds)
+        d.form.add("附件（每行一项）", attachments)
+        d.submit = lambda: svc.update_nomination(self.ctx.db, n.id, deeds=deeds.toPlainText(),
+                                                 attachments=attachments.toPlainText().splitlines())
+        d.resize(640, 460)
+        return d
+
+    def edit(self) -> None:
+        n = self._need("修改事迹/附件")
+        if n and self.edit_dialog(n).exec():
+            self.after_write(n.id)
 
     def print_nomination(self) -> None:
         n = self._need("打印推荐审批表")
@@ -528,7 +545,8 @@ class ReviewPage(Page):
         form.addRow("", self.exchange)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addLayout(buttons(("资格审查", self.run_review), ("打印资格审查表", self.print_review)))
+        lay.addLayout(buttons(("资格审查", self.run_review), ("打印资格审查表", self.print_review),
+                              ("登记参与重点工作…", self.key_work), ("标注表彰领域…", self.tag)))
         lay.addWidget(self.conclusion)
         lay.addWidget(self.view, 3)
         lay.addWidget(QLabel("以往审查记录（保存审查日期、所用数据和审查人）："))
@@ -560,6 +578,55 @@ class ReviewPage(Page):
         self.reload()
         self.ctx.changed("promotion")
 
+
+    def key_work_dialog(self, cadre_id: int) -> FormDialog:
+        d = FormDialog("登记参与重点工作（第十八条）", self)
+        year = QSpinBox()
+        year.setRange(2016, 2100)
+        year.setValue(self.year())
+        work = QLineEdit()
+        result = QPlainTextEdit()
+        result.setMaximumHeight(90)
+        d.form.add("年度", year, required=True)
+        d.form.add("重点工作、中心工作", work, required=True)
+        d.form.add("取得的成绩", result, required=True)
+        d.submit = lambda: promo.add_key_work(self.ctx.db, cadre_id, year.value(), work.text(), result.toPlainText())
+        return d
+
+    def key_work(self) -> None:
+        cid = self.picker.cadre_id()
+        if cid is None:
+            QMessageBox.information(self, "登记参与重点工作", "请先查找并选择干部。")
+        elif self.key_work_dialog(cid).exec():
+            self.ctx.changed("promotion")
+
+    def tag_dialog(self, cadre_id: int) -> FormDialog:
+        d = FormDialog("标注表彰领域（第二十一条、第二十二条）", self)
+        which = QComboBox()
+        with self.ctx.db.read() as s:
+            for c in cadre_history(s, cadre_id).commendations:
+                which.addItem(f"{c.date.isoformat()} {c.level}“{c.title}”", c.id)
+        field = QComboBox()
+        field.addItems(["", *promo.TAG_FIELDS])
+        kind = QComboBox()
+        kind.addItems(["", *promo.TAG_KINDS])
+        d.form.add("表彰", which, required=True)
+        d.form.add("领域（名称看不出时）", field)
+        d.form.add("类型", kind)
+
+        def submit() -> None:
+            if which.currentData() is None:
+                raise UserError("该干部没有个人表彰记录")
+            promo.tag_commendation(self.ctx.db, int(which.currentData()), field.currentText(), kind.currentText())
+        d.submit = submit
+        return d
+
+    def tag(self) -> None:
+        cid = self.picker.cadre_id()
+        if cid is None:
+            QMessageBox.information(self, "标注表彰领域", "请先查找并选择干部。")
+        elif self.tag_dialog(cid).exec():
+            self.ctx.changed("promotion")
 
     def print_review(self) -> None:
         if self.result is None or self.result.review_id is None:

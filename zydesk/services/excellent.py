@@ -4,7 +4,7 @@ zydesk.core.excellent, persist. Other modules ask `is_excellent_cadre(session, c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -596,15 +596,19 @@ class DirectRated:
     evidence: str
 
 
-def _unit_at_year_end(session: Session, year: int) -> dict[int, tuple[int, str, str]]:
+def _unit_at_year_end(session: Session, year: int, cadre_ids: Sequence[int] | None = None
+                      ) -> dict[int, tuple[int, str, str]]:
     """cadre id → (unit id, unit name, unit kind) of the post held on 31 December of the year."""
     end = dt.date(year, 12, 31)
     out: dict[int, tuple[int, str, str]] = {}
-    rows = session.execute(select(Post.cadre_id, Unit.id, Unit.name, Unit.kind, Post.start_date)
-                           .join(Unit, Unit.id == Post.unit_id)
-                           .where((Post.start_date.is_(None)) | (Post.start_date <= end),
-                                  (Post.end_date.is_(None)) | (Post.end_date > end))
-                           .order_by(Post.start_date, Post.id))
+    stmt = (select(Post.cadre_id, Unit.id, Unit.name, Unit.kind, Post.start_date)
+            .join(Unit, Unit.id == Post.unit_id)
+            .where((Post.start_date.is_(None)) | (Post.start_date <= end),
+                   (Post.end_date.is_(None)) | (Post.end_date > end))
+            .order_by(Post.start_date, Post.id))
+    if cadre_ids is not None:
+        stmt = stmt.where(Post.cadre_id.in_(list(cadre_ids)))
+    rows = session.connection().execute(stmt)  # plain rows: tens of thousands at city scale
     for cid, uid, name, kind, _ in rows:
         out[cid] = (uid, name, kind)  # the latest start wins
     return out
@@ -612,15 +616,21 @@ def _unit_at_year_end(session: Session, year: int) -> dict[int, tuple[int, str, 
 
 def violations_in(session: Session, year: int, cadre_ids: Sequence[int]) -> dict[int, list[str]]:
     """违纪违规 of the year (disciplines decided in it), tolerated ones left out."""
-    on = dt.date(year, 12, 31)
-    _, discs, _ = discipline_facts(session, cadre_ids, on, ITEM_HONOURS)
-    return {cid: [f"{d.decision_date.isoformat()} {d.category}·{d.kind}" for d in ds
-                  if d.decision_date.year == year and not d.tolerated] for cid, ds in discs.items()}
+    with_any = sorted(set(session.scalars(select(Discipline.cadre_id).where(
+        Discipline.cadre_id.in_(list(cadre_ids)), Discipline.decision_date >= dt.date(year, 1, 1),
+        Discipline.decision_date <= dt.date(year, 12, 31)))))
+    out: dict[int, list[str]] = {cid: [] for cid in cadre_ids}
+    if not with_any:
+        return out
+    _, discs, _ = discipline_facts(session, with_any, dt.date(year, 12, 31), ITEM_HONOURS)
+    for cid, ds in discs.items():
+        out[cid] = [f"{d.decision_date.isoformat()} {d.category}·{d.kind}" for d in ds
+                    if d.decision_date.year == year and not d.tolerated]
+    return out
 
 
-def directly_rated(session: Session, year: int) -> list[DirectRated]:
-    names = dict(session.execute(select(Cadre.id, Cadre.name)).all())
-    units = _unit_at_year_end(session, year)
+def directly_rated(session: Session, year: int,
+                   units: Mapping[int, tuple[int, str, str]] | None = None) -> list[DirectRated]:
     coms = session.scalars(select(Commendation).where(
         Commendation.subject_type == "个人", Commendation.level.in_(core.DIRECT_LEVELS),
         Commendation.date >= dt.date(year, 1, 1), Commendation.date <= dt.date(year, 12, 31)))
@@ -629,6 +639,9 @@ def directly_rated(session: Session, year: int) -> list[DirectRated]:
         if c.cadre_id is not None:
             by_cadre.setdefault(c.cadre_id, []).append(CommendationFact(c.id, c.title, c.level, c.date))
     viol = violations_in(session, year, list(by_cadre))
+    names = dict(session.execute(select(Cadre.id, Cadre.name).where(Cadre.id.in_(list(by_cadre)))).all())
+    if units is None:
+        units = _unit_at_year_end(session, year, list(by_cadre))
     out = []
     for cid, cs in by_cadre.items():
         ok, why = core.direct_rating(year, cs, viol.get(cid, []))
@@ -637,21 +650,26 @@ def directly_rated(session: Session, year: int) -> list[DirectRated]:
     return sorted(out, key=lambda d: (d.unit, d.name))
 
 
-def _rate(session: Session, key: str, default: str, year: int, kind: str) -> Fraction:
+def _rates(session: Session, key: str, default: str, year: int) -> Callable[[str], Fraction]:
+    """The rate setting of the year (one value, or one per unit kind) as kind → exact rate."""
     value = get_setting(session, key, default, year)
-    if isinstance(value, dict):
-        value = value.get(kind, default)
-    return core.parse_rate(value)
+
+    def rate(kind: str) -> Fraction:
+        return core.parse_rate(value.get(kind, default) if isinstance(value, dict) else value)
+    return rate
 
 
 def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
     """Each unit's 优秀 quota (第十条: computed without the directly rated) and the places used."""
     units = _unit_at_year_end(session, year)
-    grades = dict(session.execute(select(Appraisal.cadre_id, Appraisal.grade).where(Appraisal.year == year)).all())
-    direct = directly_rated(session, year)
+    grades = dict(session.connection().execute(
+        select(Appraisal.cadre_id, Appraisal.grade).where(Appraisal.year == year)).all())
+    direct = directly_rated(session, year, units)
     direct_ids = {d.cadre_id for d in direct}
     awards = unit_awards(session, [year])
     rounding = str(get_setting(session, S_ROUNDING, DEFAULT_ROUNDING, year))
+    normal_rate = _rates(session, S_RATE, DEFAULT_RATE, year)
+    first_rate = _rates(session, S_RATE_FIRST, DEFAULT_RATE_FIRST, year)
     info: dict[int, tuple[str, str]] = {}
     appraised: dict[int, int] = {}
     used: dict[int, int] = {}
@@ -664,16 +682,16 @@ def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
             continue
         appraised[uid] = appraised.get(uid, 0) + 1
         used[uid] = used.get(uid, 0) + (grade == "优秀")
+    direct_names: dict[int, list[str]] = {}
     for d in direct:
         info.setdefault(d.unit_id, (d.unit, units[d.cadre_id][2]))
+        direct_names.setdefault(d.unit_id, []).append(d.name)
     out = []
     for uid, (name, kind) in info.items():
         first = awards.get((uid, year)) == "一等奖"
-        rate = _rate(session, S_RATE_FIRST if first else S_RATE, DEFAULT_RATE_FIRST if first else DEFAULT_RATE,
-                     year, kind)
-        out.append(core.unit_quota(uid, name, kind, appraised.get(uid, 0),
-                                   [d.name for d in direct if d.unit_id == uid], used.get(uid, 0), rate, first,
-                                   rounding))
+        rate = (first_rate if first else normal_rate)(kind)
+        out.append(core.unit_quota(uid, name, kind, appraised.get(uid, 0), direct_names.get(uid, []),
+                                   used.get(uid, 0), rate, first, rounding))
     order = dict(session.execute(select(Unit.id, Unit.sort_order)).all())
     return sorted(out, key=lambda q: (order.get(q.unit_id, 0), q.unit_name))
 
@@ -698,13 +716,11 @@ def merit_suggestions(session: Session, year: int, include_decided: bool = False
         by.setdefault(cid, {})[y] = g
     decided = {(d.cadre_id, d.kind): d.decision for d in session.scalars(
         select(HonourSuggestionDecision).where(HonourSuggestionDecision.year == year))}
-    names = dict(session.execute(select(Cadre.id, Cadre.name).where(Cadre.id.in_(list(by)))).all())
-    units = _unit_at_year_end(session, year)
+    found = {cid: sug for cid, grades in by.items() if (sug := core.suggest_merit(cid, year, grades)) is not None}
+    names = dict(session.execute(select(Cadre.id, Cadre.name).where(Cadre.id.in_(list(found)))).all())
+    units = _unit_at_year_end(session, year, list(found))
     out = []
-    for cid, grades in by.items():
-        sug = core.suggest_merit(cid, year, grades)
-        if sug is None:
-            continue
+    for cid, sug in found.items():
         decision = decided.get((cid, sug.kind), "")
         if decision and not include_decided:
             continue
