@@ -9,6 +9,7 @@ No query runs per cadre: every table is read once, filtered by year, and joined 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -85,10 +86,13 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     state.progress(1, 10, "读取考核排名")
     ranks = unit_rank_facts(session, years)
     state.progress(2, 10, "读取民主测评与年度考核")
-    votes = [F.VoteFact(y, t, u, c, counts or {}) for y, t, u, c, counts in session.execute(
-        select(Vote.year, Vote.vote_type, Vote.unit_id, Vote.cadre_id, Vote.counts).where(or_(
-            and_(Vote.year == year, Vote.vote_type.in_(VOTE_TYPES_THIS_YEAR)),
-            and_(Vote.year == year - 1, Vote.vote_type == "领导干部大会测评"))))]
+    leaders = _current_leaders(date)
+    loads = json.loads  # the counts as stored text, decoded in C (the ORM's JSON type decodes row by row)
+    votes = [F.VoteFact(y, t, u, c, loads(counts) if counts else {}) for y, t, u, c, counts in session.execute(
+        select(Vote.year, Vote.vote_type, Vote.unit_id, Vote.cadre_id, _raw(Vote.counts)).where(
+            or_(and_(Vote.year == year, Vote.vote_type.in_(VOTE_TYPES_THIS_YEAR)),
+                and_(Vote.year == year - 1, Vote.vote_type == "领导干部大会测评")),
+            or_(Vote.cadre_id.is_(None), Vote.cadre_id.in_(leaders))))]
     appraisals = {(c, y): g for c, y, g in session.execute(
         select(Appraisal.cadre_id, Appraisal.year, Appraisal.grade).where(
             Appraisal.year.in_(years), Appraisal.grade.in_(("不称职", "基本称职"))))}
@@ -121,7 +125,7 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     state.progress(6, 10, "读取任职经历")
     history = [F.PostSpan(c, u, t, lv, _day(st), _day(en)) for c, u, t, lv, st, en in session.execute(
         select(Post.cadre_id, Post.unit_id, Post.title, Post.level, _raw(Post.start_date), _raw(Post.end_date))
-        .where(Post.is_leadership.is_(True)))]
+        .where(Post.is_leadership.is_(True), Post.cadre_id.in_(leaders)))]
     state.progress(7, 10, "读取本地设置")
     age_limits = [F.AgeLimit(a["level"], a["gender"], int(a["age"]))
                   for a in get_setting(session, AGE_LIMITS_KEY, DEFAULT_AGE_LIMITS, year)]
@@ -151,6 +155,17 @@ def _day(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def _on(date: dt.date) -> Any:
+    """A post open on the date."""
+    return and_(or_(Post.start_date.is_(None), Post.start_date <= date),
+                or_(Post.end_date.is_(None), Post.end_date > date))
+
+
+def _current_leaders(date: dt.date) -> Any:
+    """Subquery: ids of the cadres with a leadership post open on the date (the rules' population)."""
+    return select(Post.cadre_id).where(Post.is_leadership.is_(True), _on(date))
+
+
 def _cadres_on(session: Session, date: dt.date) -> list[F.CadreFact]:
     """Cadres 在职 with a leadership post open on the date (one set-based join)."""
     rows = session.execute(
@@ -158,9 +173,7 @@ def _cadres_on(session: Session, date: dt.date) -> list[F.CadreFact]:
                Unit.kind, Post.id, Post.title, Post.level, type_coerce(Post.is_principal, Integer),
                _raw(Post.start_date))
         .join(Post, Post.cadre_id == Cadre.id).join(Unit, Unit.id == Post.unit_id)
-        .where(Cadre.status == "在职", Post.is_leadership.is_(True),
-               or_(Post.start_date.is_(None), Post.start_date <= date),
-               or_(Post.end_date.is_(None), Post.end_date > date)))
+        .where(Cadre.status == "在职", Post.is_leadership.is_(True), _on(date)))
     day = dt.date.fromisoformat
     return [F.CadreFact(i, n, idn, g, day(b), u, un, uk, pid, t, lv, bool(pr), True, _day(st))
             for i, n, idn, g, b, u, un, uk, pid, t, lv, pr, st in rows]
