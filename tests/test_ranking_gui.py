@@ -142,3 +142,29 @@ def test_awards_and_bonus_pages(qtbot: Any, db: Database, qtmodeltester: Any) ->
     amounts = [s.amount for s in bonus.share_model.rows]
     assert sum(amounts) == 9999 and amounts == [5454, 4545]
     assert "结余 0.00 元" in bonus.summary.text()
+
+
+def test_tie_break_flow(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from zydesk.gui import ranking_dialogs
+    from zydesk.services.ranking import save_ranking_setting
+
+    for i, s in enumerate([95, 90, 90, 80, 75, 70]):  # 2 places: 95, then 90/90 for the last one
+        uid = add_unit(db, f"{i + 1}镇", kind="镇", group="镇", sort=i)
+        save_score(db, 2024, uid, s)
+    save_ranking_setting(db, "ranking.tie_rule", "clerk")
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    assert _awards(w)["2镇"][1] is None and "待裁定" in w.ranking.warnings.text()
+
+    def accept(dialog: Any) -> int:
+        assert [b.text() for b, _ in dialog.boxes] == ["2镇（得分 90.00）", "3镇（得分 90.00）"]
+        dialog.boxes[1][0].setChecked(True)
+        dialog.reason.setText("脱贫攻坚考核优秀")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ranking_dialogs.TieBreakDialog, "exec", accept)
+    w.ranking.tie_break()
+    assert _awards(w)["3镇"] == (2, "一等奖") and _awards(w)["2镇"] == (2, "二等奖")
+    assert w.ranking.warnings.text() == ""
