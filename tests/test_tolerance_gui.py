@@ -161,3 +161,17 @@ def test_print_menu_follows_the_stage(tab: ToleranceTab, db: Database) -> None:
     svc.accept_case(db, tab.detail.row.id, D(2026, 9, 30), today=TODAY)  # type: ignore[union-attr]
     tab.refresh()
     assert [a.text() for a in tab.print_menu.actions()] == ["容错免责申请书", "受理通知书", "调查报告（框架）"]
+
+
+def test_settings_dialog_changes_filing_deadline(tab: ToleranceTab, db: Database) -> None:
+    dlg = tab.settings_dialog()
+    dlg.widgets["案件编号前缀"].setText("紫容〔")  # type: ignore[attr-defined]
+    dlg.submit()
+    assert "只写代字" in dlg.error.text()
+    dlg.widgets["案件编号前缀"].setText("紫容")  # type: ignore[attr-defined]
+    dlg.widgets["报备期限"].setValue(2)  # type: ignore[attr-defined]
+    dlg.submit()
+    assert dlg.error.text() == ""
+    with db.read() as s:
+        row = svc.case_rows(s, today=TODAY)[0]
+    assert row.steps[5].rule == "反馈后2个工作日内"

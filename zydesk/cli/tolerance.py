@@ -137,7 +137,7 @@ def run_cases(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         flag = "（有逾期环节）" if row.overdue else ""
-        print(f"{row.number}  {row.applicant}  {row.status}  {row.conclusion or ''}{flag}")
+        print(f"{row.number}  {row.applicant}  {row.status}  {row.conclusion_text}{flag}")
         for step in row.steps:
             due = step.due.isoformat() if step.due else "—"
             done = step.done.isoformat() if step.done else "未完成"

@@ -460,10 +460,12 @@ class CaseRow:
     overdue: bool
     current: StepView | None  # the step waiting to be done
     due_soon: bool  # current step due within 2 working days and not overdue
+    mitigation: str | None = None  # 从轻 / 减轻 of a 容错减责
 
     @property
     def conclusion_text(self) -> str:
-        return self.conclusion or ""
+        """容错减责（从轻）, 容错免责, 不予容错 or empty."""
+        return (self.conclusion or "") + (f"（{self.mitigation}）" if self.mitigation else "")
 
 
 def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: int,
@@ -476,7 +478,7 @@ def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: i
     unit_id = case.applicant_unit_id or unit_of_cadre.get(case.applicant_cadre_id or 0)
     return CaseRow(case.id, case.number, case.year, case.applicant_name, case.applicant_type, unit_id,
                    case.applicant_cadre_id, case.matter, case.status, case.conclusion, steps[0].late, steps,
-                   overdue, current, soon)
+                   overdue, current, soon, case.mitigation)
 
 
 def _unit_of_cadres(session: Session) -> dict[int, int]:
@@ -524,7 +526,8 @@ def filter_rows(rows: list[CaseRow], today: dt.date, *, year: int | None = None,
 def cases_json(rows: list[CaseRow]) -> dict[str, object]:
     return {"cases": [{"number": r.number, "status": r.status, "applicant": r.applicant,
                        "late_application": r.late_application,
-                       "steps": [s.as_json() for s in r.steps], "conclusion": r.conclusion} for r in rows]}
+                       "steps": [s.as_json() for s in r.steps], "conclusion": r.conclusion,
+                       "mitigation": r.mitigation} for r in rows]}
 
 
 def overdue_count(session: Session, today: dt.date | None = None) -> int:
@@ -625,3 +628,27 @@ def find_cadre(session: Session, id_number: str) -> tuple[int, str] | None:
 
 def case_years(session: Session) -> list[int]:
     return list(session.scalars(select(ToleranceCase.year).distinct().order_by(ToleranceCase.year.desc())))
+
+
+# ---- settings (readings of the policy, docs/policy-readings.md) ---------------------------------------
+
+@dataclass(frozen=True)
+class ToleranceSettings:
+    filing_workdays: int  # 报备: working days after the feedback (0 = “同时”, the same day)
+    case_prefix: str
+
+
+def load_settings(session: Session) -> ToleranceSettings:
+    return ToleranceSettings(_filing_days(session), str(get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)))
+
+
+def save_settings(db: Database, value: ToleranceSettings) -> None:
+    from zydesk.services.settings import set_setting
+
+    if not 0 <= value.filing_workdays <= 10:
+        raise UserError(f"报备期限应为反馈后 0 至 10 个工作日（0 即与反馈同时，{rules.cite(8, 6)}）")
+    prefix = value.case_prefix.strip()
+    if not prefix or any(ch in prefix for ch in "〔〕[]()（）0123456789号"):
+        raise UserError("案件编号前缀只写代字（如 紫容），不含年份、序号和括号")
+    set_setting(db, FILING_DAYS_KEY, value.filing_workdays)
+    set_setting(db, CASE_PREFIX_KEY, prefix)

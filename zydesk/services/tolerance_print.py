@@ -321,7 +321,7 @@ def register_book(db: Database, params: dict[str, Any]) -> Rendered:
     lines = []
     for r in rows:
         by = {st.step: st for st in r.steps}
-        result = r.conclusion or ("不予受理" if r.status == rules.REFUSED else r.status)
+        result = r.conclusion_text or ("不予受理" if r.status == rules.REFUSED else r.status)
         lines.append([r.number, r.applicant, r.matter, _done_cell(by["申请"]) + ("（逾期申请）" if r.late_application
                                                                               else ""),
                       _done_cell(by["受理"]), _done_cell(by["核查"]), _done_cell(by["认定"]), result,

@@ -79,7 +79,7 @@ COLUMNS: list[tuple[str, Callable[[CaseRow], str]]] = [
     ("当前环节", lambda r: r.current.step if r.current else ""),
     ("期限", _current_due),
     ("剩余", _days_left),
-    ("认定结论", lambda r: r.conclusion or ""),
+    ("认定结论", lambda r: r.conclusion_text),
     ("提示", _flags),
 ]
 
@@ -262,6 +262,8 @@ class ToleranceTab(QWidget):
         self.calendar_button.clicked.connect(self.calendar_dialog)
         self.clarify_button = QPushButton("澄清保护…")
         self.clarify_button.clicked.connect(lambda: self.clarify_dialog(None))
+        self.settings_button = QPushButton("设置…")
+        self.settings_button.clicked.connect(self.settings_dialog)
         self.book_button = QPushButton("案件登记簿…")
         self.book_button.clicked.connect(self.print_register)
         bar = QHBoxLayout()
@@ -275,6 +277,7 @@ class ToleranceTab(QWidget):
         bar.addWidget(self.clarify_button)
         bar.addWidget(self.book_button)
         bar.addWidget(self.calendar_button)
+        bar.addWidget(self.settings_button)
         # list
         self.model = CaseListModel(self)
         self.table = QTableView()
@@ -745,6 +748,21 @@ class ToleranceTab(QWidget):
             svc.add_clarification(self.ctx.db, v["类别"], v["对象"], v["澄清方式"], v["日期"], v["情况"],
                                   cadre_id=cadre_id, case_id=case_id)
             self._done("已登记。")
+        return self._exec(dlg, submit)
+
+    def settings_dialog(self) -> ActionDialog:
+        with self.ctx.db.read() as s:
+            current = svc.load_settings(s)
+        dlg = ActionDialog("容错纠错设置", "以下为政策理解的本地设置，说明见 docs/policy-readings.md“容错纠错”一节。", self)
+        dlg.add_spin("报备期限", 0, 10, current.filing_workdays, " 个工作日")
+        dlg.add_note(f"{rules.cite(8, 6)}：“在向申请单位、组织或本人反馈认定结果的同时”报备。0 表示与反馈同日"
+                     "（默认）；如本县理解为反馈后若干个工作日内，可在此修改。")
+        dlg.add_line("案件编号前缀", current.case_prefix)
+        dlg.add_note("案件编号为“前缀〔年度〕序号号”，如 紫容〔2026〕3号。发文机关中有同一代字时，编号同时记入发文字号登记簿。")
+
+        def submit(v: dict[str, Any]) -> None:
+            svc.save_settings(self.ctx.db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"]))
+            self._done("设置已保存。")
         return self._exec(dlg, submit)
 
     def calendar_dialog(self) -> CalendarDialog:
