@@ -30,6 +30,7 @@ from zydesk.printing.forms import Cell, Form, Label, Row, Seal
 from zydesk.printing.forms_ranking import LandscapeTable, render_landscape
 from zydesk.printing.gongwen import Attachment, Gongwen, Heading, NameTable, Paragraph
 from zydesk.printing.output import Rendered
+from zydesk.printing.units import SIZE
 from zydesk.services.ranking import compute_ranking
 from zydesk.services.ranking_awards import KIND_RANKING, AwardLine, all_awards
 from zydesk.services.ranking_bonus import load_plans, plan_title
@@ -157,10 +158,10 @@ def build_notice(db: Database, year: int, number: str = "", date: dt.date | None
     att_body: list[Any] = [Paragraph(_settings_line(result))]
     for g in result.groups:
         att_body.append(NameTable(
-            [("名次", 14, "center"), ("单位", 0, "left"), ("得分", 20, "center"), ("奖项", 20, "center"),
-             ("依据", 48, "center")],
+            [("名次", 12, "center"), ("单位", 0, "left"), ("得分", 18, "center"), ("奖项", 18, "center"),
+             ("依据", 54, "center")],
             [[r[0], r[1], r[2], r[4], r[5]] for r in ranking_rows(result, g.group)],
-            caption=f"{g.group}（名额基数{g.size}个，一等奖名额 {g.quota_formula}）"))
+            size=SIZE["小四"], caption=f"{g.group}（一等奖名额 {g.quota_formula}）"))
     return Gongwen(
         title=notice_title(year), organ_mark=ORGAN_MARK,
         doc_number=number or notice_number(db, year, issue_year=(date or dt.date.today()).year),
