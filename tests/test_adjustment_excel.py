@@ -79,3 +79,21 @@ def test_poverty_and_key_tasks(db: Database, people, tmp_path: Path) -> None:
     bad = [[2025, "项目建设", "县发改局", 11, 10, None]]
     with pytest.raises(ValidationError, match="名次 11 大于参评数 10"):
         import_file(db, "key-tasks", xlsx(tmp_path / "k2.xlsx", head("key-tasks"), bad))
+
+
+def test_indicator_leaders_feed_article_8(db: Database, people, tmp_path: Path) -> None:
+    from zydesk.storage.models import Unit
+    from zydesk.storage.models_ranking import MonitoringRank
+
+    rows = [["县发改局", "地方财政一般预算收入", people["vice"]]]
+    assert import_file(db, "indicator-leaders", xlsx(tmp_path / "l.xlsx", head("indicator-leaders"), rows)).created == 1
+    add_cadre(db, "赵局长", "县发改局", "局长", "正科级", principal=True, start=S)
+    with db.uow("测试") as uow:
+        unit = uow.session.scalar(select(Unit.id).where(Unit.name == "县发改局"))
+        for y in (2024, 2025):
+            uow.session.add(MonitoringRank(year=y, indicator="地方财政一般预算收入", unit_id=unit, province_rank=50,
+                                           city_rank=10, province_count=107, city_count=10))
+        uow.commit()
+    with db.read() as s:
+        got = {(f.cadre.name, f.role) for f in scan(s, 2025).findings if str(f.citation) == "第八条第（二）项"}
+    assert got == {("赵局长", "主要负责人"), ("钱副局长", "分管领导")}

@@ -16,13 +16,11 @@ KIND_MODULES = [
     "zydesk.excel.kinds.commendations",
     "zydesk.excel.kinds.discipline",
     "zydesk.excel.kinds.tolerance_cases",
-    "zydesk.excel.kinds.adjustment_incidents",
-    "zydesk.excel.kinds.adjustment_poverty",
-    "zydesk.excel.kinds.adjustment_key_tasks",
     "zydesk.excel.kinds.ranking_monitoring",
     "zydesk.excel.kinds.adjustment_incidents",
     "zydesk.excel.kinds.adjustment_poverty",
     "zydesk.excel.kinds.adjustment_key_tasks",
+    "zydesk.excel.kinds.adjustment_leaders",
     "zydesk.excel.kinds.excellent",
 ]
 
