@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bench import Report
 from bench.synth import generate, sizes
+from zydesk.demo import timings as demo_timings
 
 
 def run(report: Report) -> None:
@@ -18,3 +19,6 @@ def run(report: Report) -> None:
             report(f"合成数据：{label}填入（{s.cadres:,} 干部、{s.units:,} 单位、{len(s.years)} 年）", t["fill"], "s",
                    target=target)
             report(f"合成数据：{label}文件大小", path.stat().st_size / 2**20, "MB")
+            if scale == "city":  # where the time goes: each demo module, then the commit
+                for name, seconds in demo_timings.items():
+                    report(f"合成数据：{label}填入 — {name.rsplit('.', 1)[-1]}", seconds, "s")
