@@ -70,20 +70,39 @@ def code_lists(session: Session, kind: Kind) -> dict[str, list[str]]:
 _ID_WEIGHTS = [{str(d): d * w for d in range(10)} for w in (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)]
 
 
-def _quick_id_number(v: str, today: dt.date) -> str | None:
-    """The normalised number when it is plainly valid, else None: then parse_id_number, the rule itself,
-    decides and words the message. Same checks, about five times faster (50,000 numbers per import)."""
-    if len(v) != 18:
-        return None
-    try:
-        total = sum(map(dict.__getitem__, _ID_WEIGHTS, v))  # the 17 weighted digits (KeyError: not a digit)
-        birth = dt.date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
-    except (KeyError, ValueError):
-        return None
-    last = v[17].upper()
-    if "10X98765432"[total % 11] != last or birth.year < 1900 or birth > today:
-        return None
-    return v if last == v[17] else v[:17] + last
+def _quick_id_numbers(values: Sequence[str | None]) -> list[str | None]:
+    """Each number normalised when plainly valid, else None: then parse_id_number, the rule itself, decides
+    and words the message. The same checks (18 characters, digits, birth date from 1900 to today, check
+    digit), several times faster: 50,000 numbers per import, birth dates looked up once each."""
+    today = dt.date.today()
+    births: dict[str, bool] = {}
+    weights = _ID_WEIGHTS
+    getitem = dict.__getitem__
+    out: list[str | None] = []
+    append = out.append
+    for v in values:
+        if v is None or len(v) != 18:
+            append(None)
+            continue
+        try:
+            total = sum(map(getitem, weights, v))  # the 17 weighted digits (KeyError: not a digit)
+        except KeyError:
+            append(None)
+            continue
+        ymd = v[6:14]
+        ok = births.get(ymd)
+        if ok is None:
+            try:
+                birth = dt.date(int(ymd[:4]), int(ymd[4:6]), int(ymd[6:]))
+                ok = births[ymd] = 1900 <= birth.year and birth <= today
+            except ValueError:
+                ok = births[ymd] = False
+        last = v[17]
+        if ok and "10X98765432"[total % 11] == (last if last != "x" else "X"):
+            append(v if last != "x" else v[:17] + "X")
+        else:
+            append(None)
+    return out
 
 
 def _shown(values: Sequence[str]) -> str:
@@ -107,12 +126,10 @@ def _converter(col: Column, lists: Mapping[str, Sequence[str]]) -> Callable[[Any
             return s
         return text
     if t == "idnumber":
-        today = dt.date.today()
-
         def idnumber(v: Any) -> str:
             if not isinstance(v, str):
                 raise _Bad("被 Excel 存成了数字（末几位可能已丢失），请将此列设为文本格式后重新填写")
-            quick = _quick_id_number(v, today)
+            quick = _quick_id_numbers([v])[0]
             if quick is not None:
                 return quick
             try:
@@ -196,7 +213,7 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
             cols[col.field] = [None] * n
             continue
         raw = raw_cols[j]
-        if col.type in ("text", "idnumber") and all(x.__class__ is str for x in raw):
+        if col.type in ("text", "idnumber") and set(map(type, raw)) == {str}:
             cols[col.field] = _text_column(col, raw, err)  # mostly distinct values: no memo, no call per cell
             continue
         conv = _converter(col, lists)
@@ -225,7 +242,7 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
 
 def _text_column(col: Column, raw: Sequence[str], err: Callable[[int, str, str], None]) -> list[Any]:
     """A column of text cells: stripped; empty → None; too long or (idnumber) invalid → reported."""
-    out: list[Any] = [x.strip() for x in raw]
+    out: list[Any] = list(map(str.strip, raw))
     if "" in out:
         for i, x in enumerate(out):
             if x == "":
@@ -234,8 +251,7 @@ def _text_column(col: Column, raw: Sequence[str], err: Callable[[int, str, str],
                     err(i, col.name, "必填")
     values = [x for x in out if x is not None] if None in out else out
     if col.type == "idnumber":
-        today = dt.date.today()
-        checked = [_quick_id_number(x, today) if x is not None else None for x in out]
+        checked = _quick_id_numbers(out)
         if None in checked:  # invalid or unusual: the rule itself decides and words the message
             for i, x in enumerate(out):
                 if x is not None and checked[i] is None:
@@ -314,12 +330,12 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
 
     errors: list[tuple[int, int, str, str]] = []  # (row, column order, header, message)
     header_map = _header(spec, rows, errors)
-    data: list[Sequence[Any]] = []
-    rownums: list[int] = []
-    for r, row in enumerate(rows[1:], start=2):
-        if not _is_empty(row):
-            data.append(row)
-            rownums.append(r)
+    # A row whose first cell holds something is not empty: decided without a call for nearly every row.
+    numbered = [(r, row) for r, row in enumerate(rows[1:], start=2)
+                if (row and ((row[0].__class__ is str and row[0] and not row[0].isspace())
+                             or (row[0].__class__ is not str and row[0] is not None))) or not _is_empty(row)]
+    data: list[Sequence[Any]] = [row for _, row in numbered]
+    rownums = [r for r, _ in numbered]
     order = {c.name: k for k, c in enumerate(spec.columns)}
 
     def err(i: int, header: str, message: str) -> None:

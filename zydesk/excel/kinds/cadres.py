@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select, update
@@ -27,6 +28,9 @@ OPTIONAL = ("ethnicity", "native_place", "political_status", "party_date", "work
 FLAGS = (("is_principal", False), ("is_leadership", True), ("is_frontline", False))
 
 
+EXISTING_COLUMNS = ("id", "id_number", "name", *OPTIONAL, "status")  # what a re-import compares
+POST_COLUMNS = ("cadre_id", "id", "unit_id", "title", "level", "is_principal", "is_leadership", "is_frontline",
+                "start_date")
 POST_KEYS = ("cadre_id", "unit_id", "title", "level", "is_principal", "is_leadership", "is_frontline", "start_date",
              "end_date")
 
@@ -115,8 +119,7 @@ class CadresKind(Kind):
         flags = {f: given(f, d) for f, d in FLAGS}
         unit_col = [units.get(u) for u in v["unit_name"]]  # type: ignore[arg-type]
         start = v["start_date"]
-        existing = {r[1]: r for r in session.execute(select(Cadre.id, Cadre.id_number, Cadre.name,
-                                                            *(getattr(Cadre, f) for f in OPTIONAL), Cadre.status))}
+        existing = {r[1]: r for r in session.connection().execute(select(*(getattr(Cadre, c) for c in EXISTING_COLUMNS)))}
         new = [i for i in range(n) if ok[i] and idns[i] not in existing]
         old = [i for i in range(n) if ok[i] and idns[i] in existing]
         plan = _Plan()
@@ -145,12 +148,31 @@ class CadresKind(Kind):
         v = sheet.values
         present = sheet.present
         unit_names = {uid: name for name, uid in units.items()}
-        posts = {r.cadre_id: r for r in session.execute(
-            select(Post.cadre_id, Post.id, Post.unit_id, Post.title, Post.level, Post.is_principal, Post.is_leadership,
-                   Post.is_frontline, Post.start_date).where(Post.end_date.is_(None)).order_by(Post.start_date, Post.id))}
+        posts = {r.cadre_id: r for r in session.connection().execute(
+            select(*(getattr(Post, c) for c in POST_COLUMNS)).where(Post.end_date.is_(None))
+            .order_by(Post.start_date, Post.id))}
         optional = [(f, v[f]) for f in OPTIONAL if f in present]
         flag_cols = [(f, d, flags[f]) for f, d in FLAGS if f in present]
         has_start, has_status = "start_date" in present, "status" in present
+        # Fast path for re-imports: compare what the file states with the database as whole tuples (built
+        # by itemgetter, no per-field Python), and look closer only at the rows that differ.
+        idns = v["id_number"]
+        stated = list(zip(idns, v["name"], *(col for _, col in optional), *([status] if has_status else []),
+                          unit_col, v["title"], v["level"], *(col for _, _, col in flag_cols),
+                          *([v["start_date"]] if has_start else [])))
+        cadre_fields = ["id_number", "name", *(f for f, _ in optional), *(["status"] if has_status else [])]
+        post_fields = ["unit_id", "title", "level", *(f for f, _, _ in flag_cols), *(["start_date"] if has_start else [])]
+        cadre_part = itemgetter(*(EXISTING_COLUMNS.index(f) for f in cadre_fields))
+        post_part = itemgetter(*(POST_COLUMNS.index(f) for f in post_fields))
+        no_post = (None,) * len(post_fields)
+        held = {idn: cadre_part(old) + (post_part(posts[old[0]]) if old[0] in posts else no_post)
+                for idn, old in existing.items()}
+        same = [i for i in rows if stated[i] == held[idns[i]]]
+        changes.unchanged += len(same)
+        if len(same) == len(rows):
+            return
+        same_set = set(same)
+        rows = [i for i in rows if i not in same_set]
         moved = 0
         for i in rows:
             old = existing[v["id_number"][i]]
