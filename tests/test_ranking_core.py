@@ -159,3 +159,12 @@ def test_json_shape() -> None:
     unit = grp["units"][0]
     assert {"unit", "score", "rank", "vetoed", "direct", "priority", "award", "basis", "override"} <= set(unit)
     assert unit == {**unit, "unit": "U02", "score": 98.0, "rank": 1, "award": FIRST, "override": None}
+
+
+def test_more_priority_units_than_places() -> None:
+    # 6 × 35% = 2.1 → 2 places, three priority units: the two best of them take both places
+    entries = [UnitEntry(i, f"P{i}", "部门", D(s), excess_plus=i in (3, 4, 5), sort_order=i)
+               for i, s in enumerate([99, 98, 90, 85, 80, 70])]
+    g = group(entries=entries)
+    assert winners(g) == ["P3", "P4"]
+    assert winners(g, SECOND) == ["P0", "P1"] and by_name(g)["P5"].award == THIRD
