@@ -214,3 +214,25 @@ def test_table_cell_with_rare_name_uses_a_font_that_has_it() -> None:
     assert not rendered.missing
     text = PdfReader(io.BytesIO(rendered.pdf)).pages[0].extract_text()
     assert "王䶮" in text and "刘㛃" in text
+
+
+def test_copy_number_secrecy_and_urgency_flush_left_in_heiti() -> None:
+    doc = Gongwen(title="关于测试版头的通知", organ_mark="中共紫阳县委组织部文件", doc_number="紫组发〔2026〕2号",
+                  copy_no="000123", secrecy="秘密★1年", urgency="特急", body=[Paragraph("正文。")])
+    from reportlab.pdfbase import pdfmetrics
+
+    heiti = pdfmetrics.getFont(fonts.current().name("黑体")).face.name.decode()  # type: ignore[attr-defined]
+    with pdfplumber.open(io.BytesIO(render_gongwen(doc).pdf)) as pdf:
+        page = pdf.pages[0]
+        lines: dict[float, list] = {}
+        for c in page.chars:
+            if mm(c["top"]) < AREA_TOP + 34:  # above the organ mark
+                lines.setdefault(round(c["top"], 1), []).append(c)
+        texts = ["".join(c["text"] for c in cs) for _, cs in sorted(lines.items())]
+        assert texts == ["000123", "秘密★1年", "特急"]
+        for cs in lines.values():
+            assert abs(mm(cs[0]["x0"]) - AREA_LEFT) < TOL
+            assert all(heiti in c["fontname"] for c in cs if c["text"] != "★")  # 3号黑体
+            assert all(abs(c["size"] - 16) < 0.01 for c in cs)
+        first = min(lines)
+        assert abs(mm(first) - (AREA_TOP + (LINE_MM - 16 / MM) / 2)) < TOL

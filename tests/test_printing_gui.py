@@ -155,3 +155,27 @@ def test_font_choice_refuses_cff_and_saves_nothing(db, tmp_path: Path) -> None: 
     with pytest.raises(UserError, match="CFF"):
         font_choice.choose(db, "仿宋", fonts.FontFile(str(cff)))
     assert font_choice.stored(db) == {}
+
+
+def test_preview_document_renders_off_thread_with_stored_fonts(qtbot, db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from zydesk.gui import preview
+    from zydesk.gui.context import AppContext
+    from zydesk.services.settings import set_setting
+
+    set_setting(db, fonts.SETTING_KEY, {"楷体": {"path": fonts.bundled_font().path, "index": 0}})
+    fonts.configure({})
+    shown: list = []
+    real_show = preview.show_pdf
+
+    def capture(parent, pdf, title="", **kw):  # type: ignore[no-untyped-def]
+        dialog = real_show(parent, pdf, title, **kw)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return dialog
+
+    monkeypatch.setattr(preview, "show_pdf", capture)
+    ctx = AppContext(db)
+    preview.preview_document(ctx, None, lambda: Gongwen(title="预览测试", body=[Paragraph("正文")]), "预览测试")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown[0].page_count() == 1 and shown[0].fonts_button.isVisibleTo(shown[0])
+    assert fonts.current().styles["楷体"].source == "设置"

@@ -49,9 +49,11 @@ def list_forms() -> str:
     for name, form in sorted(catalog.load_all().items()):
         out.append(f"{name}\t{form.title}")
         for prm in form.params:
-            kind = "" if prm.type is bool else f" {prm.label}"
+            kind = "" if prm.type is bool else f" <{prm.label}>"
             req = "（必填）" if prm.required else ""
-            out.append(f"    --{prm.name}{kind}{req}\t{prm.help or prm.label}")
+            extra = f"  {prm.help}" if prm.help and prm.help != prm.label else ""
+            default = f"  默认 {prm.default}" if prm.default not in (None, "", False) else ""
+            out.append(f"    --{prm.name}{kind}{req}{extra}{default}")
     return "\n".join(out)
 
 

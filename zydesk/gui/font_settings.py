@@ -31,8 +31,8 @@ from zydesk.printing.fonts import STYLES, FontFile
 
 USES = {
     "仿宋": "正文、主送机关、署名、日期、版记",
-    "黑体": "一级标题（一、）、份号、密级、紧急程度、“附件”",
-    "楷体": "二级标题（（一））",
+    "黑体": "一级标题“一、”、表头、份号、密级、紧急程度、“附件”",
+    "楷体": "二级标题“（一）”",
     "宋体": "页码（— 1 —）",
     "小标宋": "发文机关标志、标题",
 }
@@ -96,6 +96,9 @@ class FontSettingsWidget(QWidget):
                        "只能使用 TrueType 字体文件（.ttf、.ttc）。某个字缺字形时，自动改用其他含该字的字体；"
                        "都没有时，打印前会提示。")
         intro.setWordWrap(True)
+        from zydesk.gui.preview import use_font_settings
+
+        use_font_settings(ctx)  # show what printing will actually use
         self.model = FontModel(font_rows())
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -130,11 +133,14 @@ class FontSettingsWidget(QWidget):
         self.table.selectRow(STYLES.index(style))
 
     def apply_choice(self, style: str, file: FontFile | None) -> bool:
+        from zydesk.gui.preview import _fonts_applied
+
         try:
             font_choice.choose(self.ctx.db, style, file)
         except UserError as exc:
             QMessageBox.warning(self, "字体设置", str(exc))
             return False
+        _fonts_applied.add(self.ctx.db.url)  # the process now uses exactly the stored choices
         self.refresh()
         return True
 

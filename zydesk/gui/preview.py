@@ -56,8 +56,9 @@ class PreviewDialog(QDialog):
     ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
     def __init__(self, parent: QWidget | None, source: PdfSource, title: str = "打印预览",
-                 warning: str = "") -> None:
+                 warning: str = "", ctx: Any = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.rendered = _as_rendered(source, title)
         self.warning = warning or self.rendered.warning()
         self.setWindowTitle(f"{title} — 打印预览")
@@ -83,12 +84,14 @@ class PreviewDialog(QDialog):
         self.print_button = QPushButton("打印…")
         self.save_button = QPushButton("另存为 PDF…")
         self.close_button = QPushButton("关闭")
+        self.fonts_button = QPushButton("字体设置…")
+        self.fonts_button.setVisible(ctx is not None)
         bar = QHBoxLayout()
         for w in (self.prev_button, self.next_button, self.page_label, self.zoom_out_button, self.zoom_in_button,
                   self.fit_width_button, self.fit_page_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.print_button, self.save_button, self.close_button):
+        for w in (self.fonts_button, self.print_button, self.save_button, self.close_button):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -110,7 +113,13 @@ class PreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.close)
+        self.fonts_button.clicked.connect(self._open_font_settings)
         self._update_label()
+
+    def _open_font_settings(self) -> None:
+        from zydesk.gui.font_settings import open_font_settings
+
+        open_font_settings(self.ctx, self)
 
     # navigation and zoom
     def page_count(self) -> int:
@@ -167,9 +176,10 @@ class PreviewDialog(QDialog):
 
 
 def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览", *, warning: str = "",
-             modal: bool = False) -> PreviewDialog:
-    """Show a PDF (bytes, a path, or a Rendered from zydesk.printing) in the preview window."""
-    dialog = PreviewDialog(parent, pdf, title, warning)
+             modal: bool = False, ctx: Any = None) -> PreviewDialog:
+    """Show a PDF (bytes, a path, or a Rendered from zydesk.printing) in the preview window.
+    With ctx (the AppContext) the window also offers 字体设置…."""
+    dialog = PreviewDialog(parent, pdf, title, warning, ctx)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if modal:
         dialog.exec()
@@ -180,8 +190,25 @@ def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览"
 
 def preview_document(ctx: Any, parent: QWidget | None, build: Callable[[], Any], title: str = "打印预览") -> None:
     """Build and render a document off the GUI thread (ctx.run), then show it."""
-    ctx.run(f"生成{title}", lambda state: render(build()),
-            lambda rendered: show_pdf(parent, rendered, rendered.title or title))
+    def work(state: TaskState) -> Rendered:
+        use_font_settings(ctx)
+        return render(build())
+
+    ctx.run(f"生成{title}", work, lambda rendered: show_pdf(parent, rendered, rendered.title or title, ctx=ctx))
+
+
+_fonts_applied: set[str] = set()
+
+
+def use_font_settings(ctx: Any) -> None:
+    """Apply the clerk's font choices stored in this database (once per database and process)."""
+    db = getattr(ctx, "db", None)
+    if db is None or db.url in _fonts_applied:
+        return
+    from zydesk.printing import font_choice
+
+    font_choice.apply(db)
+    _fonts_applied.add(db.url)
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> int:
@@ -230,6 +257,7 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
         path = name if name.lower().endswith(".pdf") else name + ".pdf"
 
     def work(state: TaskState) -> Rendered:
+        use_font_settings(ctx)
         parts = []
         total = len(documents)
         for i, item in enumerate(documents):
@@ -270,4 +298,5 @@ def temp_pdf(rendered: Rendered) -> Path:
     return rendered.save(name)
 
 
-__all__ = ["PreviewDialog", "show_pdf", "preview_document", "print_pdf", "batch_print", "temp_pdf"]
+__all__ = ["PreviewDialog", "show_pdf", "preview_document", "print_pdf", "batch_print", "temp_pdf",
+           "use_font_settings"]
