@@ -67,7 +67,7 @@ APPRAISAL_COLUMNS: list[Column[q.AppraisalRow]] = [
 ]
 VOTE_COLUMNS: list[Column[q.VoteRow]] = [
     Column("年度", lambda r: r.year, align=CENTER, width=4), Column("测评类型", lambda r: r.vote_type, width=8),
-    Column("各项票数", lambda r: r.counts, width=22), Column("合计", lambda r: r.total, width=3),
+    Column("合计票数", lambda r: r.total, width=4), Column("各项票数", lambda r: r.counts, width=22),
 ]
 COMMENDATION_COLUMNS: list[Column[q.CommendationRow]] = [
     Column("表彰日期", lambda r: r.date, width=6), Column("表彰名称", lambda r: r.title, width=18),
