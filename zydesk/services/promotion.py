@@ -25,6 +25,7 @@ from zydesk.services.excellent import (
     excellent_years,
     unit_awards,
 )
+from zydesk.services.codes import vote_options
 from zydesk.services.settings import get_setting
 from zydesk.storage.models import Cadre, Commendation, Post, Vote
 from zydesk.storage.models_excellent import CommendationTag, KeyWork, PromotionReview
@@ -46,13 +47,15 @@ def _level_since(posts: list[Post], level: str) -> dt.date | None:
 
 
 def _vote_position(session: Session, cadre_id: int, year: int) -> tuple[int, int] | None:
-    """Place of the cadre by share of “优秀” in the year's 个人年度测评 (ties share the better place)."""
+    """Place of the cadre by share of “优秀” in the year's 个人年度测评 (ties share the better place).
+    Counts are JSON with escaped keys, so the shares are worked out here, exactly, not in SQL."""
+    best = vote_options()[VOTE_TYPE][0]
     shares: dict[int, Fraction] = {}
-    for cid, counts in session.execute(select(Vote.cadre_id, Vote.counts).where(
+    for cid, counts in session.connection().execute(select(Vote.cadre_id, Vote.counts).where(
             Vote.year == year, Vote.vote_type == VOTE_TYPE, Vote.cadre_id.is_not(None))):
         total = sum(int(v) for v in counts.values())
         if total:
-            shares[cid] = Fraction(int(counts.get("优秀", 0)), total)
+            shares[cid] = Fraction(int(counts.get(best, 0)), total)
     if cadre_id not in shares:
         return None
     mine = shares[cadre_id]
