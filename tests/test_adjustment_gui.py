@@ -158,3 +158,20 @@ def test_determination_entry_form(qtbot, tab, db: Database) -> None:  # type: ig
     tab.grab().save("/tmp/adjustment_registers.png")
     _scan(qtbot, tab)
     assert any(str(x.citation) == "第十一条第（一）项" for x in tab.findings.result.findings)
+
+
+def test_local_settings_dialog(qtbot, tab, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from zydesk.services.adjustment_facts import load_local_settings
+
+    d = adjustment_entry.SettingsDialog(tab, AppContext(db))
+    qtbot.addWidget(d)
+    d.ages.setPlainText("正科级 男 58\n副科级 其他 55")
+    d.accept()
+    assert "第2行" in d.form.error_text("年龄界限")
+    d.ages.setPlainText("正科级 男 58\n正科级 女 55")
+    d.spins["提示期"].setValue(3)
+    d.accept()
+    with db.read() as s:
+        cur = load_local_settings(s)
+    assert cur.age_limits == [("正科级", "男", 58), ("正科级", "女", 55)] and cur.warn_months == 3
+    d.grab().save("/tmp/adjustment_settings.png")

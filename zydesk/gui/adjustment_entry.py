@@ -244,3 +244,58 @@ class SimpleDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         super().accept()
+
+
+class SettingsDialog(QDialog):
+    """本地设置 of 第十九条 and 第二十条: the policy names no ages or terms, so the county sets them here."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+        super().__init__(parent)
+        from zydesk.services.adjustment_facts import load_local_settings
+
+        self.ctx = ctx
+        self.setWindowTitle("能上能下：本地设置")
+        with ctx.db.read() as s:
+            cur = load_local_settings(s)
+        note = QLabel("《能上能下实施办法》第十九条只说“达到任职年龄界限或者退休年龄界限”，未规定具体年龄；"
+                      "第二十条只说“任期年限、届数和最高任职年限”。以下数值由本县设定，扫描结果中注明所用数值。")
+        note.setWordWrap(True)
+        self.form = FieldForm()
+        self.ages = QPlainTextEdit("\n".join(f"{lv} {g} {a}" for lv, g, a in cur.age_limits))
+        self.ages.setPlaceholderText("每行：职务层次 性别 年龄，如“正科级 男 60”")
+        self.ages.setFixedHeight(140)
+        self.form.add("年龄界限", self.ages, required=True)
+        self.spins: dict[str, QSpinBox] = {}
+        for label, value, suffix in (("提示期", cur.warn_months, " 个月内到龄即列出"),
+                                     ("每届年限", cur.term_years, " 年"), ("任期数", cur.max_terms, " 个任期（同一职位）"),
+                                     ("最高任职年限", cur.max_years_at_level, " 年（同一层次）")):
+            box = QSpinBox()
+            box.setRange(0, 80)
+            box.setValue(value)
+            box.setSuffix(suffix)
+            self.spins[label] = box
+            self.form.add(label, box, required=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        from zydesk.services.adjustment_facts import LocalSettings, parse_age_lines, save_local_settings
+
+        self.form.clear_errors()
+        sp = self.spins
+        try:
+            save_local_settings(self.ctx.db, LocalSettings(
+                parse_age_lines(self.ages.toPlainText()), sp["提示期"].value(), sp["每届年限"].value(),
+                sp["任期数"].value(), sp["最高任职年限"].value()))
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        self.ctx.changed("settings")
+        super().accept()

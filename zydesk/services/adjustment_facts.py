@@ -235,3 +235,81 @@ def list_determinations(session: Session, year: int) -> list[DeterminationRow]:
                            .where(D.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).order_by(D.date, D.id))
     return [DeterminationRow(i, d, u or "", str(Citation(a, it)), k, "、".join(people.get(i, [])), src or "",
                              case or "", bool(fr)) for i, d, u, a, it, k, src, case, fr in rows]
+
+
+@dataclass
+class LocalSettings:
+    """第十九条 age limits and 第二十条 term limits (the policy names no numbers: local settings)."""
+
+    age_limits: list[tuple[str, str, int]]  # (职务层次, 性别, 年龄)
+    warn_months: int
+    term_years: int
+    max_terms: int
+    max_years_at_level: int
+
+
+def load_local_settings(session: Session) -> LocalSettings:
+    from zydesk.services.adjustment import (
+        AGE_LIMITS_KEY,
+        AGE_WARN_KEY,
+        DEFAULT_AGE_LIMITS,
+        DEFAULT_TERMS,
+        TERMS_KEY,
+    )
+    from zydesk.services.settings import get_setting
+
+    terms = {**DEFAULT_TERMS, **get_setting(session, TERMS_KEY, {})}
+    return LocalSettings([(a["level"], a["gender"], int(a["age"]))
+                          for a in get_setting(session, AGE_LIMITS_KEY, DEFAULT_AGE_LIMITS)],
+                         int(get_setting(session, AGE_WARN_KEY, 6)), terms["term_years"], terms["max_terms"],
+                         terms["max_years_at_level"])
+
+
+def parse_age_lines(text: str) -> list[tuple[str, str, int]]:
+    """'正科级 男 60' per line → rows; a bad line is a ValidationError naming it."""
+    out, errs = [], []
+    for n, raw in enumerate((x for x in text.splitlines() if x.strip()), 1):
+        parts = raw.split()
+        if len(parts) != 3 or parts[1] not in ("男", "女") or not parts[2].isdigit():
+            errs.append(FieldError("年龄界限", f"第{n}行“{raw.strip()}”应为“职务层次 性别 年龄”，如“正科级 男 60”"))
+            continue
+        out.append((parts[0], parts[1], int(parts[2])))
+    if errs:
+        raise ValidationError(errs)
+    return out
+
+
+def save_local_settings(db: Database, s: LocalSettings) -> None:
+    from zydesk.services.adjustment import AGE_LIMITS_KEY, AGE_WARN_KEY, TERMS_KEY
+    from zydesk.services.codes import load_codes
+    from zydesk.storage.models import Setting
+
+    with db.uow("修改能上能下本地设置") as uow:
+        levels = set(load_codes(uow.session).get("position_level", ()))
+        errs = []
+        seen = set()
+        for level, gender, age in s.age_limits:
+            if level not in levels:
+                errs.append(FieldError("年龄界限", f"“{level}”不是职务层次代码表中的值"))
+            if not 18 <= age <= 80:
+                errs.append(FieldError("年龄界限", f"{level}{gender}：年龄 {age} 应在 18–80 之间"))
+            if (level, gender) in seen:
+                errs.append(FieldError("年龄界限", f"{level}{gender}重复"))
+            seen.add((level, gender))
+        for label, value, low, high in (("提示期", s.warn_months, 0, 60), ("每届年限", s.term_years, 1, 10),
+                                        ("任期数", s.max_terms, 1, 5), ("最高任职年限", s.max_years_at_level, 1, 40)):
+            if not low <= value <= high:
+                errs.append(FieldError(label, f"应在 {low}–{high} 之间"))
+        if errs:
+            raise ValidationError(errs)
+        values = {AGE_LIMITS_KEY: [{"level": lv, "gender": g, "age": a} for lv, g, a in s.age_limits],
+                  AGE_WARN_KEY: s.warn_months,
+                  TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
+                              "max_years_at_level": s.max_years_at_level}}
+        for key, value in values.items():
+            row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
+            if row is None:
+                uow.session.add(Setting(key=key, year=None, value=value))
+            else:
+                row.value = value
+        uow.commit()

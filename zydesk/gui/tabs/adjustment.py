@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from zydesk.core.adjustment import VERDICTS, Finding
 from zydesk.core.adjustment.procedure import DONE, POSTPONED, STEPS, describe
 from zydesk.errors import UserError, ValidationError
-from zydesk.gui.adjustment_entry import DeterminationsPage
+from zydesk.gui.adjustment_entry import DeterminationsPage, SettingsDialog
 from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel, filter_findings
 from zydesk.gui.adjustment_steps import HINTS, StepForm
 from zydesk.gui.context import AppContext
@@ -80,6 +80,9 @@ class FindingsPage(QWidget):
                   self.unit, QLabel("结论："), self.verdict):
             bar.addWidget(w)
         bar.addStretch(1)
+        settings = QPushButton("本地设置…")
+        settings.clicked.connect(lambda: SettingsDialog(self, self.ctx).exec())
+        bar.addWidget(settings)
         bar.addWidget(self.propose_button)
 
         self.model = FindingsModel(self)
