@@ -207,3 +207,10 @@ def test_file_menu_runs_template_export_and_a_refused_import(qtbot, window: mw.M
 
     with window.db.read() as s:
         assert [u.name for u in list_units(s)] == ["城关镇"]  # all or nothing
+
+
+def test_smoke_on_an_empty_database_asks_nothing(tmp_path: Path) -> None:
+    result = _run("gui", "--smoke", "--db", str(tmp_path / "fresh.sqlite"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout.strip())
+    assert data["cadres"] == 0 and data["shown_ms"] > 0
