@@ -28,7 +28,8 @@ from zydesk.errors import UserError
 from zydesk.storage.models import Cadre, Setting, Unit
 from zydesk.storage.uow import Database, UnitOfWork
 
-DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records", "zydesk.demo.ranking", "zydesk.demo.adjustment"]
+DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records", "zydesk.demo.ranking", "zydesk.demo.adjustment",
+                           "zydesk.demo.tolerance"]
 
 Progress = Callable[[int, int], None]
 
