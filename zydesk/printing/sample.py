@@ -160,4 +160,4 @@ register(PrintForm("numbers", "发文字号登记簿", _numbers,
                    params=[Param("prefix", "发文机关代字（如 紫办发）", str, required=True),
                            Param("year", "年份", int, required=True)], area="通用"))
 
-__all__ = ["sample_notice", "sample_form", "name_list", "synthetic_names", "zh_punct", "Cell"]
+__all__ = ["sample_notice", "sample_form", "name_list", "synthetic_names", "zh_punct"]

@@ -97,8 +97,11 @@ def break_lines(glyphs: list[Glyph], width: float, cs: float = 0.0, first_indent
         if cur and _atoms_width(cur + [atom], cs) > width - indent + 0.01:
             carry: list[list[Glyph]] = []
             # a closing mark may not start the next line, an opening mark may not end this one
-            if atom[0].ch in NO_START and len(cur) > 1:
-                carry.insert(0, cur.pop())
+            if atom[0].ch in NO_START:  # take characters down until the new line starts properly (“。”)
+                while len(cur) > 1:
+                    carry.insert(0, cur.pop())
+                    if carry[0][0].ch not in NO_START:
+                        break
             while len(cur) > 1 and cur[-1][-1].ch in NO_END:
                 carry.insert(0, cur.pop())
             lines.append(Line([g for a in cur for g in a], False, indent))
