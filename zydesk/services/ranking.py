@@ -320,7 +320,7 @@ class HistoryCell:
         if self.is_last:
             parts.append("末位")
         if self.overridden:
-            parts.append("调")
+            parts.append("（人工调整）")
         return " ".join(p for p in parts if p)
 
 
