@@ -105,6 +105,7 @@ def test_stage_machine() -> None:
     assert "不符合" in (transition_problem(f2, "评审") or "")
     f3 = StageFacts(stage="评审", checked=True, eligible=True, has_score=False)
     assert "票数" in (transition_problem(f3, "公示") or "")
+    assert "不能进入当选" in (transition_problem(StageFacts("公示", True, False, True), "当选") or "")
     f4 = StageFacts(stage="公示", checked=True, eligible=True, has_score=True, overrun="超过")
     assert "理由" in (transition_problem(f4, "当选") or "")
     assert transition_problem(StageFacts("公示", True, True, True, "超过", "工作需要"), "当选") is None

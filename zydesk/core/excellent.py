@@ -271,11 +271,11 @@ def transition_problem(f: StageFacts, target: str) -> str | None:
         return None if f.reason.strip() else "设为未通过须填写理由"
     if NEXT.get(f.stage) != target:
         return f"只能从“{f.stage}”进入“{NEXT.get(f.stage)}”，不能直接进入“{target}”"
-    if target == "评审":
+    if target in ("评审", "公示", "当选"):  # a re-check that fails stops the nominee at any later step
         if not f.checked:
             return "尚未进行资格审核"
         if not f.eligible:
-            return "资格审核有不符合项，不能进入评审"
+            return f"资格审核有不符合项，不能进入{target}"
     if target == "公示" and not f.has_score:
         return "尚未录入评审票数或得分"
     if target == "当选" and f.overrun and not f.reason.strip():
