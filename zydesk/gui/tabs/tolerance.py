@@ -178,7 +178,8 @@ def case_html(d: CaseDetail) -> str:
         elif s.state == "当前" and s.days_left is not None:
             status = f"<span style='{_STATE_STYLE['当前']}'>当前，剩 {s.days_left} 个工作日</span>"
         elif s.late:
-            status = "<span style='color:#c0392b'>已完成（超期）</span>"
+            text = "逾期申请" if s.step == "申请" else "已完成（超期）"
+            status = f"<span style='color:#c0392b'>{text}</span>"
         else:
             status = f"<span style='{_STATE_STYLE.get(s.state, '')}'>{s.state}</span>"
         due = _d(s.due) or ("前一环节完成后起算" if s.state != "不适用" else "")
@@ -336,8 +337,9 @@ class ToleranceTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([720, 780])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -379,8 +381,8 @@ class ToleranceTab(QWidget):
                                unit_id=self.unit.currentData(), due_this_week=self.this_week.isChecked())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        for col in (1, 2):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        for col, most in ((1, 150), (2, 170)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
         self.overdue = overdue
         self.overdue_changed.emit(overdue)
         if self.case_id is not None:
