@@ -202,3 +202,20 @@ def test_tolerance_conclusions_from_the_tolerance_area(db: Database, town, monke
     assert any("免责" in n and "紫容〔2025〕1号" in n for n in r.notes)
     assert sorted(asked) == ["紫容〔2025〕1号", "紫容〔2025〕2号", "紫容〔2025〕3号"]
     assert next(f for f in r.as_json()["findings"] if f["article"] == 11 and f["tolerance"] == "减责")
+
+
+def test_transfer_opens_a_leadership_post_in_another_unit(db: Database, town) -> None:  # type: ignore[no-untyped-def]
+    pid = _case(db, town)
+    record_step(db, pid, "报告", dt.date(2026, 2, 1), REPORT)
+    record_step(db, pid, "审核", dt.date(2026, 2, 10), {**REVIEW, "method": "调离岗位"})
+    record_step(db, pid, "报批", dt.date(2026, 2, 20), {"opinion": "建议调离"})
+    with pytest.raises(ValidationError, match="没有名为"):
+        record_step(db, pid, "决定", dt.date(2026, 3, 1), {"method": "调离岗位", "doc_number": "紫字〔2026〕4号",
+                                                          "new_unit": "不存在局", "new_title": "副局长",
+                                                          "new_level": "副科级"})
+    record_step(db, pid, "决定", dt.date(2026, 3, 1), {"method": "调离岗位", "doc_number": "紫字〔2026〕4号",
+                                                      "new_unit": "县发改局", "new_title": "副局长", "new_level": "副科级"})
+    with db.read() as s:
+        new = s.scalars(select(Post).where(Post.cadre_id == town["deputy"], Post.end_date.is_(None))).one()
+        assert (new.unit_id, new.title, new.is_leadership) == (town["dept"], "副局长", True)
+        assert s.scalars(select(Discipline.kind).where(Discipline.cadre_id == town["deputy"])).all() == ["调整职务"]

@@ -14,7 +14,8 @@ from zydesk.gui.widgets.forms import FieldForm
 EXTRA: dict[str, list[tuple[str, str, str]]] = {
     "审核": [("explained_date", "说明理由日期", "date")],
     "报批": [("superior_opinion", "上级主管部门意见", "text")],
-    "决定": [("deciding_body", "决定机关", "line"), ("new_title", "新任职务（或职级）名称", "line"),
+    "决定": [("deciding_body", "决定机关", "line"), ("new_unit", "新任单位", "line"),
+             ("new_title", "新任职务（或职级）名称", "line"),
              ("new_level", "新职务层次（或职级）", "line")],
 }
 KINDS = {"opinions": "list", "method": "method", "until": "date", "process": "text", "basis": "text",

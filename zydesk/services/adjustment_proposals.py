@@ -105,9 +105,15 @@ def _apply_decision(s: Session, p: M.Proposal, date: dt.date, data: dict[str, An
     out: dict[str, Any] = {"ended_post": old.title}
     if data.get("new_title"):
         unit_id = int(data.get("new_unit_id") or old.unit_id)
+        if data.get("new_unit"):
+            found = s.scalar(select(Unit.id).where(Unit.name == str(data["new_unit"]).strip()))
+            if found is None:
+                raise ValidationError([FieldError("新任单位", f"没有名为“{data['new_unit']}”的单位")])
+            unit_id = found
         if s.get(Unit, unit_id) is None:
             raise ValidationError([FieldError("新任单位", f"单位（编号 {unit_id}）不存在")])
-        leadership = method != "改任非领导职务" and not data.get("non_leadership")
+        # 调离岗位 and 降职 open another leadership post; 免职, 辞职, 改任 and 退休 leave a non-leadership rank
+        leadership = method in ("调离岗位", "降职")
         new = Post(cadre_id=cadre.id, unit_id=unit_id, title=str(data["new_title"]).strip(),
                    level=str(data["new_level"]).strip(), is_principal=False, is_leadership=leadership,
                    start_date=date)

@@ -95,7 +95,7 @@ def next_status(step: str) -> str:
 FIELD_LABELS: dict[str, str] = {key: label for fields in REQUIRED.values() for key, label in fields}
 FIELD_LABELS.update({
     "explained_date": "说明理由日期", "superior_opinion": "上级主管部门意见", "deciding_body": "决定机关",
-    "new_title": "新任职务（职级）", "new_level": "新职务层次（职级）", "new_unit_id": "新任单位",
+    "new_title": "新任职务（职级）", "new_level": "新职务层次（职级）", "new_unit_id": "新任单位", "new_unit": "新任单位",
     "ended_post": "已免去职务", "opened_post": "已任新职务（职级）", "handling": "组织处理", "effect_end": "影响期至",
     "method": "调整方式",
 })
