@@ -68,6 +68,8 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     seqs: dict[int, int] = {}
 
     def case(who: DemoCadre | DemoUnit, matter: int, started: dt.date, lag: int, stage: str, **kw: object) -> int:
+        while not cal.is_workday(started):  # procedures start on working days
+            started -= dt.timedelta(days=1)
         applied = _wd(cal, started, lag)
         seqs[applied.year] = seqs.get(applied.year, 0) + 1
         text, items = MATTERS[matter]
