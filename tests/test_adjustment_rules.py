@@ -150,6 +150,7 @@ def test_7_6_last_twice_running_ties_included():
     votes = _assembly(Y - 1, {1: 90, 2: 80, 4: 80}) + _assembly(Y, {1: 85, 2: 70, 4: 75})
     found = cites(scan(votes=votes), 7, 6)
     assert [fd.cadre.id for fd in found] == [2]
+    assert "2024年 好+较好 80/100 = 80.0%（3人中最低）" in found[0].evidence
     votes = _assembly(Y - 1, {1: 90, 2: 80, 4: 85}) + _assembly(Y, {1: 85, 2: 70, 4: 75})
     assert [fd.cadre.id for fd in cites(scan(votes=votes), 7, 6)] == [2]
     votes = _assembly(Y - 1, {1: 90, 2: 85, 4: 80}) + _assembly(Y, {1: 85, 2: 70, 4: 75})

@@ -147,12 +147,18 @@ def art7_6(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             by_year[v.year].append(v)
     last_now, low_now = _last_in_assembly(by_year[f.year])
     last_before, low_before = _last_in_assembly(by_year[f.year - 1])
+    mine = {(v.year, v.cadre_id): v for vs in by_year.values() for v in vs}
     for cid in sorted(last_now & last_before):
         c = ix.by_id.get(cid)
         if c is None or low_now is None or low_before is None:
             continue
-        evidence = (f"领导干部大会测评好+较好得票率：{f.year - 1}年 {pct(low_before)}（{len(by_year[f.year - 1])}人中末位），"
-                    f"{f.year}年 {pct(low_now)}（{len(by_year[f.year])}人中末位），连续两次末位")
+        parts = []
+        for y in (f.year - 1, f.year):
+            v = mine[(y, cid)]
+            good = v.count("好", "较好")
+            parts.append(f"{y}年 好+较好 {good}/{v.total} = {pct(Fraction(good, v.total))}"
+                         f"（{len(by_year[y])}人中最低）")
+        evidence = "领导干部大会测评：" + "；".join(parts) + "，连续两次末位"
         yield finding(c, 7, 6, SHOULD, evidence, role="本人", sources=(f"大会测评#{cid}",))
 
 
