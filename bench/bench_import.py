@@ -115,6 +115,21 @@ def _timed_import(url: str, path: Path, **kw: object) -> tuple[float, object]:
         db.dispose()
 
 
+def _timed_export(url: str, path: Path) -> float:
+    from zydesk.excel import export_kind
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    db = Database(open_database(url))
+    try:
+        t0 = time.perf_counter()
+        n = export_kind(db, "cadres", path)
+        assert n == ROWS
+        return time.perf_counter() - t0
+    finally:
+        db.dispose()
+
+
 def run(report: Report, repeats: int = 3) -> None:
     from python_calamine import CalamineWorkbook
 
@@ -132,12 +147,14 @@ def run(report: Report, repeats: int = 3) -> None:
             fulls.append(took)
         again, result = _timed_import(url, path)
         assert result.unchanged == ROWS, result.summary()  # type: ignore[attr-defined]
+        exported = _timed_export(url, folder / "export.xlsx")
         floor, full = min(floors), min(fulls)
         report("Excel 导入：calamine 读取 5 万行×17 列干部表（下限）", floor, "s")
         report("Excel 导入：5 万行干部表完整导入（检查+校验+提交）", full, "s",
                target=f"≤ {2 * floor:.2f} s（2×下限）", floor=f"{floor:.2f} s")
         report("Excel 导入：完整导入 ÷ 下限", full / floor, "×", target="≤ 2")
         report("Excel 导入：同一文件重复导入（5 万行均无变化）", again, "s", floor=f"{floor:.2f} s")
+        report("Excel 导出：5 万名干部（openpyxl 只写模式）", exported, "s")
 
 
 if __name__ == "__main__":

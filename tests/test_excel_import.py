@@ -460,3 +460,31 @@ def test_unknown_kind(db: Database, tmp_path: Path) -> None:
         import_file(db, "pets", xlsx(tmp_path / "x.xlsx", ["a"], [[1]]))
     add_unit(db, "城关镇")  # the database is untouched by refusals
     assert count(db, Unit) == 1
+
+
+def test_cancel_before_commit_writes_nothing(db: Database, tmp_path: Path) -> None:
+    from zydesk.core.task_state import Cancelled, TaskState
+
+    two_units(db)
+    path = xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row(), cadre_row()])
+    state = TaskState(on_progress=lambda done, total, message: state.cancel() if "写入" in message else None)
+    with pytest.raises(Cancelled):
+        import_file(db, "cadres", path, state=state)
+    assert count(db, Cadre) == 0 and count(db, Post) == 0
+
+
+def test_table_below_a_title_keeps_row_numbers(db: Database, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r, row in enumerate([UNIT_HEAD, ["城关镇", None, "镇", "镇", 1], ["县财政局", None, "部门", "一类", 2]], start=3):
+        for c, value in enumerate(row, start=2):
+            ws.cell(row=r, column=c, value=value)
+    ws["A1"] = "紫阳县单位名录"  # a title line above the column names
+    wb.save(tmp_path / "off.xlsx")
+    assert errors_of(db, "units", tmp_path / "off.xlsx") == [
+        "第5行 «单位类型»: “部门”不在代码表中（可选：镇、县直部门、县直事业单位、县属国有企业）"]
+    ws["D5"] = "县直部门"
+    wb.save(tmp_path / "off.xlsx")
+    assert import_file(db, "units", tmp_path / "off.xlsx").created == 2

@@ -269,28 +269,50 @@ def _text_column(col: Column, raw: Sequence[str], err: Callable[[int, str, str],
     return out
 
 
-def _header(kind: Kind, rows: Sequence[Sequence[Any]], errors: list[tuple[int, int, str, str]]) -> dict[str, int]:
+HEADER_SEARCH_ROWS = 10  # a title line or blank lines above the column names are allowed
+
+
+def _clean_header(cell: Any) -> str:
+    return ("" if cell is None else str(cell)).strip().rstrip("*＊").strip()
+
+
+def _header_row(kind: Kind, rows: Sequence[Sequence[Any]]) -> int:
+    """Index of the row holding the column names: the first of the top rows naming a column of the kind
+    (rows above it, such as a title line, are not data); else the first row that is not empty."""
+    known = {c.name for c in kind.columns}
+    for h, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if any(_clean_header(c) in known for c in row):
+            return h
+    return next((h for h, row in enumerate(rows) if not _is_empty(row)), 0)
+
+
+def _header(kind: Kind, rows: Sequence[Sequence[Any]], h: int,
+            errors: list[tuple[int, int, str, str]]) -> dict[str, int]:
     """Column name → index. Required columns missing, unknown, duplicate or unnamed columns are errors."""
-    known = {c.name: k for k, c in enumerate(kind.columns)}
-    header = rows[0] if rows else []
+    known = {c.name for c in kind.columns}
+    header = rows[h] if rows else []
+    line = h + 1
     found: dict[str, int] = {}
     for j, cell in enumerate(header):
-        text = ("" if cell is None else str(cell)).strip().rstrip("*＊").strip()
+        text = _clean_header(cell)
         if not text:
-            if any(j < len(r) and r[j] not in ("", None) for r in rows[1:]):
-                errors.append((1, j, f"第{j + 1}列", "列名为空，但该列有数据：请填写列名或删除该列"))
+            if any(j < len(r) and r[j] not in ("", None) for r in rows[h + 1:]):
+                errors.append((line, j, f"第{j + 1}列", "列名为空，但该列有数据：请填写列名或删除该列"))
             continue
         if text in found:
-            errors.append((1, j, text, f"列名重复（第{found[text] + 1}列和第{j + 1}列）"))
+            errors.append((line, j, text, f"列名重复（第{found[text] + 1}列和第{j + 1}列）"))
         elif text not in known:
-            errors.append((1, j, text, f"不是“{kind.title}”的列，不会导入。请改正列名或删除该列"
-                                       f"（可用的列：{'、'.join(c.name for c in kind.columns)}）"))
+            errors.append((line, j, text, f"不是“{kind.title}”的列，不会导入。请改正列名或删除该列"
+                                          f"（可用的列：{'、'.join(c.name for c in kind.columns)}）"))
         else:
             found[text] = j
     for k, col in enumerate(kind.columns):
         if col.required and col.name not in found:
-            errors.append((1, 10_000 + k, col.name, "缺少必填列"))
+            errors.append((line, MISSING_COLUMN + k, col.name, "缺少必填列"))
     return found
+
+
+MISSING_COLUMN = 10_000  # sort key offset: "缺少必填列" after the problems of the columns that are there
 
 
 def _is_empty(row: Sequence[Any]) -> bool:
@@ -329,9 +351,10 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
     state.progress(2, steps, f"正在校验 {max(len(rows) - 1, 0)} 行…")
 
     errors: list[tuple[int, int, str, str]] = []  # (row, column order, header, message)
-    header_map = _header(spec, rows, errors)
+    h = _header_row(spec, rows)
+    header_map = _header(spec, rows, h, errors)
     # A row whose first cell holds something is not empty: decided without a call for nearly every row.
-    numbered = [(r, row) for r, row in enumerate(rows[1:], start=2)
+    numbered = [(r, row) for r, row in enumerate(rows[h + 1:], start=h + 2)
                 if (row and ((row[0].__class__ is str and row[0] and not row[0].isspace())
                              or (row[0].__class__ is not str and row[0] is not None))) or not _is_empty(row)]
     data: list[Sequence[Any]] = [row for _, row in numbered]
@@ -347,12 +370,12 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
         cols = convert(spec, lists, header_map, data, err)
         state.check()
         sheet = Sheet(cols, frozenset(c.field for c in spec.columns if c.name in header_map), rownums)
-        changes = spec.check(s, sheet, err) if not any(e[0] == 1 and e[1] >= 10_000 for e in errors) \
+        changes = spec.check(s, sheet, err) if not any(e[1] >= MISSING_COLUMN for e in errors) \
             else Changes()
         if errors:
             raise ValidationError(_field_errors(errors))
         if not data:
-            raise ValidationError([FieldError("文件", "没有数据行（第1行为列名，数据从第2行开始）")])
+            raise ValidationError([FieldError("文件", f"没有数据行（第{h + 1}行为列名，数据从第{h + 2}行开始）")])
         report = ImportReport(kind=spec.name, title=spec.title, file=info.path.name, sha256=info.sha256,
                               rows=len(data), created=changes.created, updated=changes.updated,
                               unchanged=changes.unchanged, dry_run=dry_run, notes=list(changes.notes))

@@ -87,6 +87,10 @@ class Kind:
         """Lists for code:<table> columns that are not code tables in the DB (fixed choices, derived lists)."""
         return {}
 
+    def notes_for(self, session: Session) -> list[str]:
+        """Extra lines for the template's 说明 sheet that come from the database (e.g. default periods)."""
+        return []
+
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
         """Validate the converted rows against the database and work out what would change.
 

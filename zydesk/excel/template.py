@@ -59,7 +59,7 @@ def write_template(db: Database, kind: str, path: str | Path) -> Path:
         raise UserError(f"文件夹不存在：{target.parent}")
     with db.read() as session:
         lists = code_lists(session, spec)
-        extra = spec.notes_for(session) if hasattr(spec, "notes_for") else []
+        extra = spec.notes_for(session)
     wb = Workbook()
     ws = wb.active
     ws.title = spec.title
@@ -144,7 +144,5 @@ def _notes_sheet(ws, spec: Kind, extra: list[str]) -> None:  # type: ignore[no-u
             c.alignment = Alignment(wrap_text=c.column > 2, vertical="top")
     if extra:
         ws.append([])
-        ws.append(["默认影响期（自决定日期起算）"])
-        ws[f"A{ws.max_row}"].font = bold
         for line in extra:
             ws.append([line])
