@@ -236,3 +236,30 @@ def test_copy_number_secrecy_and_urgency_flush_left_in_heiti() -> None:
             assert all(abs(c["size"] - 16) < 0.01 for c in cs)
         first = min(lines)
         assert abs(mm(first) - (AREA_TOP + (LINE_MM - 16 / MM) / 2)) < TOL
+
+
+def _page_lines(page) -> list[str]:  # type: ignore[no-untyped-def]
+    rows: dict[float, list] = {}
+    for c in body_chars(page):
+        rows.setdefault(round(c["matrix"][5]), []).append(c)
+    return ["".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])) for _, cs in sorted(rows.items(), reverse=True)]
+
+
+def test_no_heading_at_the_foot_of_a_page(plumb) -> None:  # type: ignore[no-untyped-def]
+    for page in plumb.pages:
+        lines = _page_lines(page)
+        assert lines, page.page_number
+        assert not re.match(r"^第[一二三四五六七八九十]+章", lines[-1]), (page.page_number, lines[-1])
+
+
+def test_signature_page_carries_body_text() -> None:
+    body = [Paragraph("测试正文内容。" * 4) for _ in range(15)]
+    for extra in range(0, 6):
+        doc = Gongwen(title="关于测试署名位置的通知", body=body[: 10 + extra], signature="中共紫阳县委组织部",
+                      date=dt.date(2026, 1, 5), attachment_names=["名单"])
+        with pdfplumber.open(io.BytesIO(render_gongwen(doc).pdf)) as pdf:
+            for page in pdf.pages:
+                lines = _page_lines(page)
+                if "2026年1月5日" in lines:
+                    assert any("测试正文" in ln for ln in lines), lines  # never a page with only the signature
+                    assert lines.index("中共紫阳县委组织部") == lines.index("2026年1月5日") - 1

@@ -18,7 +18,16 @@ import io
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from zydesk.printing import fonts as fontmod
 from zydesk.printing.fonts import FANGSONG, HEITI, KAITI, SONGTI, XBS, FontSet
@@ -280,7 +289,8 @@ class Geometry:
 
 
 def _header(doc: Gongwen, fonts: FontSet, geo: Geometry) -> Flowable:
-    height = geo.red_line() + 2 * LINE
+    # two blank lines under the red line, rounded to whole grid lines so the text below stays on the grid
+    height = round((geo.red_line() + 2 * LINE) / LINE) * LINE
 
     def draw(canv: Canvas, width: float, h: float) -> None:
         top = h  # flowable coordinates: y up from the bottom of this block
@@ -312,6 +322,25 @@ def _line(fonts: FontSet, text: str, style: str, size: float):  # type: ignore[n
     return Line(shape([Span(text, style)], fonts, size), True)
 
 
+def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
+    """Blocks as flowables. A run of headings starts a new page unless it fits with two lines of what
+    follows (no heading alone at the foot of a page; the paragraph itself may still break)."""
+    out: list[Flowable] = []
+    run = 0
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading):
+            if run == 0:
+                k = 1
+                while i + k < len(blocks) and isinstance(blocks[i + k], Heading):
+                    k += 1
+                out.append(CondPageBreak((k + 2) * LINE - 0.5))
+            run += 1
+        else:
+            run = 0
+        out.extend(_body_block(b, fonts))
+    return out
+
+
 def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
     common = dict(size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE)
     if isinstance(b, Paragraph):
@@ -319,11 +348,9 @@ def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
         return [TextBlock(spans, fonts, indent_chars=2, **common)]  # type: ignore[arg-type]
     if isinstance(b, Heading):
         if b.level == 0:
-            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", keep_with_next=True,
-                              **common)]  # type: ignore[arg-type]
+            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", **common)]  # type: ignore[arg-type]
         style = {1: HEITI, 2: KAITI}.get(b.level, FANGSONG)
-        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, keep_with_next=True,
-                          **common)]  # type: ignore[arg-type]
+        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]  # type: ignore[arg-type]
     if isinstance(b, NameTable):
         out: list[Flowable] = []
         if b.caption:
@@ -489,8 +516,7 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
         story.append(Spacer(0, LINE))
         story.append(TextBlock([Span(doc.recipients)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
                                align="left"))
-    for b in doc.body:
-        story.extend(_body_block(b, fonts))
+    story.extend(_body(doc.body, fonts))
     names = doc.attachment_names or [a.title for a in doc.attachments]
     tail: list[Flowable] = []
     if names:
@@ -503,6 +529,14 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
                                   left_chars=5 + many, indent_chars=-(3 if i == 0 else 0) - many, align="left"))
     tail.extend(_signature(doc, fonts))
     if tail:
+        # the signature never stands on a page without text: the body's last two lines go with it
+        if story and isinstance(story[-1], TextBlock):
+            last = story.pop()
+            lines = last.lines(AREA_W)
+            if len(lines) > 2:
+                story.append(last._clone(lines[:-2]))
+                last = last._clone(lines[-2:])
+            tail.insert(0, last)
         story.append(KeepTogether(tail))
     if doc.note:
         story.append(TextBlock([Span(f"（{doc.note}）")], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
@@ -518,8 +552,7 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
                                    bold=fonts.bold(XBS, TITLE),
                                    keep_with_next=True))
         story.append(Spacer(0, LINE))
-        for b in att.body:
-            story.extend(_body_block(b, fonts))
+        story.extend(_body(att.body, fonts))
     if doc.cc or doc.printer or doc.print_date:
         story.append(Colophon(doc, fonts))
     return story
