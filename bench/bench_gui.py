@@ -42,8 +42,8 @@ def _cpu_children() -> float:
 
 
 def _child(*args: str) -> tuple[dict[str, object], float, int]:
-    """Run a child; returns its JSON line (plus "cpu_ms": the child's CPU time, which a busy machine
-    disturbs less than the wall clock), wall seconds and its own peak RSS in kB (from the child)."""
+    """Run a child; returns its JSON line ("cpu_ms": the child's CPU time when it reported, else in all;
+    a busy machine disturbs it less than the wall clock), wall seconds and its peak RSS in kB."""
     cpu = _cpu_children()
     t = time.perf_counter()
     done = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=_env(), cwd=ROOT,
@@ -53,7 +53,7 @@ def _child(*args: str) -> tuple[dict[str, object], float, int]:
         raise RuntimeError(f"{' '.join(args)} 失败（{done.returncode}）：{done.stderr[-2000:]}")
     line = [ln for ln in done.stdout.splitlines() if ln.startswith("{")][-1]
     data = json.loads(line)
-    data["cpu_ms"] = round((_cpu_children() - cpu) * 1000)
+    data.setdefault("cpu_ms", round((_cpu_children() - cpu) * 1000))
     return data, wall, int(data.get("maxrss_kb", 0))  # type: ignore[call-overload]
 
 
@@ -78,7 +78,7 @@ def run(report: Report) -> None:
     report(f"gui --smoke 首屏（{rows:,} 名干部，{SMOKE_RUNS} 次中位数）", shown, "ms",
            target="≤ 1000 ms", floor=f"{floor['shown_ms']} ms（Python + Qt 空窗口）")
     cpu = statistics.median(float(s["cpu_ms"]) for s in smoke)  # type: ignore[arg-type]
-    report("gui --smoke 进程 CPU 时间（中位数，含退出）", cpu, "ms", floor=f"{floor['cpu_ms']} ms（空窗口）")
+    report("gui --smoke 到首屏的 CPU 时间（中位数）", cpu, "ms", floor=f"{floor['cpu_ms']} ms（空窗口）")
     best = min(float(s["shown_ms"]) for s in smoke)  # type: ignore[arg-type]
     report("gui --smoke 首屏（最快一次）", best, "ms", target="≤ 1000 ms")
     parts = {k: statistics.median(float(s[k]) for s in smoke)  # type: ignore[arg-type]
@@ -133,6 +133,7 @@ def _floor() -> None:
     win.show()
     app.exec()
     out["maxrss_kb"] = _maxrss_kb()
+    out["cpu_ms"] = round(time.process_time() * 1000)
     print(json.dumps(out))
 
 
