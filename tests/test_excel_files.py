@@ -53,7 +53,8 @@ def test_not_xlsx(db: Database, tmp_path: Path) -> None:
 def test_encrypted_and_legacy_files(db: Database, tmp_path: Path) -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024
     encrypted = tmp_path / "secret.xlsx"  # Excel writes a password-protected xlsx as an OLE container
-    encrypted.write_bytes(ole + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le"))
+    encrypted.write_bytes(ole + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64
+                          + "EncryptedPackage".encode("utf-16-le"))
     refused(db, encrypted, "设置了打开密码")
     legacy = tmp_path / "old.xls"
     legacy.write_bytes(ole + "Workbook".encode("utf-16-le"))

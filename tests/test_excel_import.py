@@ -190,7 +190,8 @@ def test_cadres_dates_against_birth_and_today(db: Database, tmp_path: Path) -> N
     ]))
     assert errs == ["第2行 «入党时间»: 早于出生日期", "第2行 «参加工作时间»: 晚于今天"]
     # The birth month itself is not "before birth" at month precision.
-    assert import_file(db, "cadres", xlsx(tmp_path / "ok.xlsx", CADRE_HEAD, [cadre_row(idn, 入党时间="1990.06")])).created == 1
+    ok = xlsx(tmp_path / "ok.xlsx", CADRE_HEAD, [cadre_row(idn, 入党时间="1990.06")])
+    assert import_file(db, "cadres", ok).created == 1
 
 
 def test_lower_case_x_is_normalised(db: Database, tmp_path: Path) -> None:
@@ -255,8 +256,8 @@ def test_cadres_update_of_existing_cadre_is_audited(db: Database, tmp_path: Path
 
 def test_all_or_nothing_on_ten_thousand_rows(db: Database, tmp_path: Path) -> None:
     two_units(db)
-    rows = [cadre_row(make_id_number(f"61{k % 90 + 10:02d}24", dt.date(1970, 1, 1) + dt.timedelta(days=k // 90), k, True))
-            for k in range(10_000)]
+    rows = [cadre_row(make_id_number(f"61{k % 90 + 10:02d}24", dt.date(1970, 1, 1) + dt.timedelta(days=k // 90),
+                                     k, True)) for k in range(10_000)]
     rows[7_777][11] = "大科级"  # 职务层次
     path = xlsx(tmp_path / "big.xlsx", CADRE_HEAD, rows, write_only=True)
     audits = audit_count(db)
@@ -304,7 +305,8 @@ APPRAISAL_HEAD = ["公民身份号码", "姓名", "年度", "考核等次", "备
 
 
 def test_appraisals(db: Database, tmp_path: Path, cadre: str) -> None:
-    path = xlsx(tmp_path / "a.xlsx", APPRAISAL_HEAD, [[cadre, "张伟", 2016, "优秀", None], [cadre, None, "2017", "称职", "x"]])
+    path = xlsx(tmp_path / "a.xlsx", APPRAISAL_HEAD, [[cadre, "张伟", 2016, "优秀", None],
+                                                      [cadre, None, "2017", "称职", "x"]])
     assert import_file(db, "appraisals", path).created == 2
     assert_reimport_noop(db, "appraisals", path, 2)
     report = import_file(db, "appraisals", xlsx(tmp_path / "b.xlsx", ["公民身份号码", "年度", "考核等次"],
@@ -377,7 +379,8 @@ def test_votes(db: Database, tmp_path: Path, cadre: str) -> None:
     assert counts == {"班子年度测评": {"好": 40, "较好": 12, "一般": 3, "差": 1},
                       "个人年度测评": {"优秀": 30, "称职": 20, "不称职": 0}}  # empty cell: no count, 0 is a count
     assert_reimport_noop(db, "votes", path, 2)
-    changed = xlsx(tmp_path / "v2.xlsx", VOTE_HEAD, [[2016, "班子年度测评", "城关镇", None, 41, 11, 3, 1, None, None, None, None]])
+    changed = xlsx(tmp_path / "v2.xlsx", VOTE_HEAD,
+                   [[2016, "班子年度测评", "城关镇", None, 41, 11, 3, 1, None, None, None, None]])
     assert import_file(db, "votes", changed).updated == 1
     errs = errors_of(db, "votes", xlsx(tmp_path / "e.xlsx", VOTE_HEAD, [
         [2017, "班子年度测评", "城关镇", None, 40, None, None, None, 3, None, None, None],

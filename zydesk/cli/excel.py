@@ -21,7 +21,8 @@ def _kinds_help() -> str:
     return "\n".join(lines)
 
 
-def _parser(sub: argparse._SubParsersAction, name: str, help_text: str, description: str) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+def _parser(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+            name: str, help_text: str, description: str) -> argparse.ArgumentParser:
     from zydesk.cli.main import ChineseHelpFormatter
     from zydesk.excel.kinds import KINDS
 

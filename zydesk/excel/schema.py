@@ -2,7 +2,6 @@
 template writer and exporter call. Each kind lives in zydesk/excel/kinds/<name>.py and defines KIND."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal

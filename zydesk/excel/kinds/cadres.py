@@ -119,7 +119,8 @@ class CadresKind(Kind):
         flags = {f: given(f, d) for f, d in FLAGS}
         unit_col = [units.get(u) for u in v["unit_name"]]  # type: ignore[arg-type]
         start = v["start_date"]
-        existing = {r[1]: r for r in session.connection().execute(select(*(getattr(Cadre, c) for c in EXISTING_COLUMNS)))}
+        existing = {r[1]: r for r in session.connection().execute(
+            select(*(getattr(Cadre, c) for c in EXISTING_COLUMNS)))}
         new = [i for i in range(n) if ok[i] and idns[i] not in existing]
         old = [i for i in range(n) if ok[i] and idns[i] in existing]
         plan = _Plan()
@@ -161,7 +162,8 @@ class CadresKind(Kind):
                           unit_col, v["title"], v["level"], *(col for _, _, col in flag_cols),
                           *([v["start_date"]] if has_start else [])))
         cadre_fields = ["id_number", "name", *(f for f, _ in optional), *(["status"] if has_status else [])]
-        post_fields = ["unit_id", "title", "level", *(f for f, _, _ in flag_cols), *(["start_date"] if has_start else [])]
+        post_fields = ["unit_id", "title", "level", *(f for f, _, _ in flag_cols),
+                       *(["start_date"] if has_start else [])]
         cadre_part = itemgetter(*(EXISTING_COLUMNS.index(f) for f in cadre_fields))
         post_part = itemgetter(*(POST_COLUMNS.index(f) for f in post_fields))
         no_post = (None,) * len(post_fields)

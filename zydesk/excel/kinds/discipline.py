@@ -37,8 +37,9 @@ class DisciplineRecordsKind(Kind):
     def notes_for(self, session: Session) -> list[str]:
         """The default periods, for the template's 说明 sheet."""
         rows = session.execute(select(DisciplineKind).order_by(DisciplineKind.sort)).scalars()
-        return ["默认影响期（自决定日期起算，可在程序中修改）："] + [f"{r.category}·{r.kind}：{f'{r.months}个月' if r.months is not None else '无影响期'}（{r.source}）"
-                for r in rows]
+        return ["默认影响期（自决定日期起算，可在程序中修改）："] + [
+            f"{r.category}·{r.kind}：{f'{r.months}个月' if r.months is not None else '无影响期'}（{r.source}）"
+            for r in rows]
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
         cadres = cadre_ids(session)
