@@ -185,7 +185,14 @@ class _SmokeWatch:
 def run(url: str, smoke: bool = False) -> int:
     t0 = process_start()
     marks: dict[str, float] = {}
-    import zydesk.gui.background  # noqa: F401  first: it works around a PySide6 6.12 reference-count bug
+    # What the first page needs that has no Qt in it is imported before PySide6: once PySide6 is loaded,
+    # every later import pays for its check of the module's source (shibokensupport.feature).
+    import zydesk.services.cadre_queries  # noqa: F401
+    import zydesk.services.codes  # noqa: F401
+    import zydesk.services.master  # noqa: F401
+    import zydesk.services.settings  # noqa: F401
+    import zydesk.storage.migrate  # noqa: F401
+    import zydesk.gui.background  # noqa: F401  then this: it works around a PySide6 6.12 reference-count bug
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
