@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import struct
 import zipfile
 from pathlib import Path
 
@@ -73,6 +74,29 @@ def test_zip_bomb_refused_before_parsing(db: Database, tmp_path: Path, monkeypat
     monkeypatch.setattr(reader, "MAX_TOTAL_BYTES", 1_000_000)
     refused(db, _rezip(good, tmp_path / "big.xlsx", {
         "xl/worksheets/sheet1.xml": body[:60] + bytes(range(256)) * 5000 + b"</worksheet>"}), "解压后过大")
+
+
+def _declare_size(path: Path, part: str, size: int) -> None:
+    """Make the zip directory (local and central headers) claim `size` unpacked bytes for `part`."""
+    raw = bytearray(path.read_bytes())
+    name = part.encode()
+    for sig, name_len_at, size_at, header in ((b"PK\x03\x04", 26, 22, 30), (b"PK\x01\x02", 28, 24, 46)):
+        i = raw.find(sig)
+        while i != -1:
+            n = struct.unpack_from("<H", raw, i + name_len_at)[0]
+            if raw[i + header:i + header + n] == name:
+                struct.pack_into("<I", raw, i + size_at, size)
+            i = raw.find(sig, i + 4)
+    path.write_bytes(bytes(raw))
+
+
+def test_zip_bomb_lying_about_its_size(db: Database, tmp_path: Path) -> None:
+    good = xlsx(tmp_path / "good.xlsx", UNIT_HEAD, [["城关镇", None, "镇", "镇", 1]])
+    body = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + \
+        b" " * 20_000_000 + b"</sheetData></worksheet>"
+    liar = _rezip(good, tmp_path / "liar.xlsx", {"xl/worksheets/sheet1.xml": body})
+    _declare_size(liar, "xl/worksheets/sheet1.xml", 900_000)  # passes the size and ratio checks
+    refused(db, liar, "实际大小与声明不符")
 
 
 def test_xml_entities_refused(db: Database, tmp_path: Path) -> None:

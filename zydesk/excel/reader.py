@@ -100,8 +100,9 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
     return total
 
 
-def _head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, n: int = 4096) -> bytes:
-    """The first n unpacked bytes of a part (never more is inflated)."""
+def _head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, n: int = 65536) -> bytes:
+    """The first n unpacked bytes of a part (never more is inflated): a DOCTYPE may only stand in the
+    prolog, and no real part pads its prolog beyond this."""
     with zf.open(info) as fh:
         return fh.read(n)
 
@@ -127,6 +128,8 @@ def read_rows(info: FileInfo) -> list[list[Any]]:
     except FileRefused:
         raise
     except (CalamineError, ValueError, OSError) as exc:
+        if "declared" in str(exc):  # the zip reader holds every part to its declared size
+            raise FileRefused(f"文件“{info.path.name}”内部部件的实际大小与声明不符，疑为“压缩炸弹”，已拒绝") from None
         raise FileRefused(f"无法读取文件“{info.path.name}”：{exc}。请用 Excel 打开检查后另存为 .xlsx 再导入") from None
     _check_shape(len(rows), max((len(r) for r in rows[:1]), default=0), info.path.name)
     return rows
