@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -303,7 +304,7 @@ def test_19_age_within_window_and_past():
 def test_20_terms_and_years_at_level():
     hist = [PostSpan(1, 10, "城关镇党委书记", "正科级", dt.date(2015, 12, 31), dt.date(2020, 12, 31)),
             PostSpan(1, 10, "城关镇党委书记", "正科级", dt.date(2020, 12, 31), None)]
-    head = CadreFact(**{**HEAD.__dict__, "post_start": dt.date(2020, 12, 31)})
+    head = replace(HEAD, post_start=dt.date(2020, 12, 31))
     found = cites(scan(cadres=(head,), post_history=hist, terms=TermSettings(5, 2, 15)), 20)
     assert found and "满 2 个任期" in found[0].evidence
     found = cites(scan(cadres=(head,), post_history=hist, terms=TermSettings(5, 2, 15), date=dt.date(Y, 12, 30)), 20)

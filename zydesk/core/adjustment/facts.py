@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CadreFact:
-    """A cadre with the post held on the scan date."""
+    """A cadre with the post held on the scan date. Treat as read-only (not frozen: a scan builds tens of
+    thousands, and a frozen dataclass costs several times more to create)."""
 
     id: int
     name: str
@@ -30,9 +31,9 @@ class CadreFact:
     post_start: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PostSpan:
-    """One leadership post in a cadre's history (for 第二十条 terms)."""
+    """One leadership post in a cadre's history (for 第二十条 terms). Read-only, like CadreFact."""
 
     cadre_id: int
     unit_id: int
