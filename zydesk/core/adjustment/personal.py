@@ -118,6 +118,7 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     post_limit = t.term_years * t.max_terms
     # Nobody whose leadership history starts after this date can have reached either limit.
     latest_start = add_months(f.date, -12 * min(post_limit, t.max_years_at_level)) + dt.timedelta(days=3)
+    level_days = _days_in_years(t.max_years_at_level)
     by_cadre: dict[int, list[PostSpan]] = defaultdict(list)
     old_enough: set[int] = set()
     for s in f.post_history:
@@ -132,8 +133,8 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         current = next((s for s in reversed(spans) if s.unit_id == c.unit_id and s.title == c.post
                         and (s.end is None or s.end > f.date)), None)
         reasons = []
-        if current is not None and current.start is not None:
-            end = add_months(current.start, 12 * post_limit)
+        if current is not None and current.start is not None and current.start <= latest_start:
+            end = add_months(current.start, 12 * post_limit)  # exact test only for the few near the limit
             if end <= f.date:
                 reasons.append(f"自{chinese_date(current.start)}起任现职，于{chinese_date(end)}满 {t.max_terms} 个任期"
                                f"（每届 {t.term_years} 年）")
@@ -141,7 +142,7 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         for s in spans:
             if s.level == c.level and s.start is not None and s.start <= f.date:
                 days += max(0, (min(s.end or f.date, f.date) - s.start).days)
-        if days >= _days_in_years(t.max_years_at_level):
+        if days >= level_days:
             reasons.append(f"在{c.level}领导职务上累计任职 {days} 天（约 {days // 365} 年），"
                            f"达到最高任职年限 {t.max_years_at_level} 年")
         if reasons:
