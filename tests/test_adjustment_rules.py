@@ -335,3 +335,15 @@ def test_json_items_are_integers(verdict):
     fd = finding(HEAD, 7, 3, verdict, "x")
     j = fd.as_json()
     assert j["article"] == 7 and j["item"] == 3 and isinstance(j["item"], int) and j["tolerance"] is None
+
+
+def test_8_1_without_province_count_is_noted_not_guessed():
+    m = [MonitoringFact(y, "社会消费品零售总额", 20, province_rank=80) for y in (Y - 1, Y)]
+    r = scan(monitoring=m)
+    assert cites(r, 8, 1) == [] and any("缺少全省参评数" in n for n in r.notes)
+
+
+def test_7_5_without_a_recorded_deputy_is_noted():
+    tasks = [KeyTaskRank(y, "项目建设", 20, 10, 10, None) for y in (Y - 1, Y)]
+    r = scan(key_tasks=tasks)
+    assert cites(r, 7, 5) == [] and any("未登记在岗的分管领导" in n for n in r.notes)
