@@ -72,7 +72,7 @@ def test_nominate_check_elect_counters(qtbot: Any, db: Database, seeded: dict[st
     assert page.current().votes == 38 and str(page.current().score) == "91.50"
     page.advance()  # 评审 → 公示
     line = page.quota_model.rows[2]
-    assert line.category == "科级干部" and line.filled == 0
+    assert line.category == "科级干部" and line.filled == 0 and line.nominated == 1
     page.advance()  # 公示 → 当选
     assert page.current().stage == "当选"
     assert "阶段记录：推荐" in page.deeds.toPlainText() and "→ 当选" in page.deeds.toPlainText()

@@ -1,6 +1,7 @@
 """Table models of the 优秀干部评选 tab, over plain rows from zydesk.services.excellent / promotion."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -20,11 +21,30 @@ def eligible_text(n: NomineeRow) -> str:
     return {True: "符合", False: "不符合", None: "未审核"}[n.eligible]
 
 
-QUOTA_COLUMNS: list[Column[QuotaLine]] = [
+@dataclass(frozen=True)
+class QuotaRow:
+    line: QuotaLine
+    nominated: int  # nominees of the category not rejected
+
+    @property
+    def category(self) -> str:
+        return self.line.category
+
+    @property
+    def filled(self) -> int:
+        return self.line.filled
+
+    @property
+    def status(self) -> str:
+        return self.line.status
+
+
+QUOTA_COLUMNS: list[Column[QuotaRow]] = [
     Column("类别", lambda q: CATEGORY_TITLES[q.category], width=10),
     Column("已当选", lambda q: q.filled, align=CENTER, width=5),
-    Column("名额", lambda q: q.target, align=CENTER, width=4),
-    Column("“左右”范围", lambda q: f"{q.low}—{q.high}", align=CENTER, width=7),
+    Column("名额", lambda q: q.line.target, align=CENTER, width=4),
+    Column("“左右”范围", lambda q: f"{q.line.low}—{q.line.high}", align=CENTER, width=7),
+    Column("已推荐", lambda q: q.nominated, align=CENTER, width=5),
     Column("状态", lambda q: q.status, width=6),
 ]
 
@@ -95,7 +115,7 @@ RESERVE_COLUMNS: list[Column[ReserveRow]] = [
 ]
 
 
-class QuotaModel(RowTableModel[QuotaLine]):
+class QuotaModel(RowTableModel[QuotaRow]):
     """Filled / target per category; a count outside the “左右” range is coloured."""
 
     def __init__(self, parent: Any = None) -> None:

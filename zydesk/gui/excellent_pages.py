@@ -37,6 +37,7 @@ from zydesk.gui.excellent_models import (
     SUGGESTION_COLUMNS,
     UNIT_QUOTA_COLUMNS,
     QuotaModel,
+    QuotaRow,
     VerdictModel,
 )
 from zydesk.gui.excellent_widgets import CadrePicker, FormDialog, NominateDialog, date_edit, read_date_text
@@ -203,7 +204,7 @@ class SelectionPage(Page):
             self.view_data = svc.round_view(s, self.year())
         v = self.view_data
         keep = self.current()
-        self.quota_model.set_rows(list(v.report.lines))
+        self.quota_model.set_rows([QuotaRow(q, v.nominated[q.category]) for q in v.report.lines])
         r = v.report
         self.total_label.setText(
             f"合计：已当选 {r.total_filled} / {r.total_target} 名左右（{r.total_low}—{r.total_high}）；"
