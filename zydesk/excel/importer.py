@@ -231,7 +231,10 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
             except _Bad as exc:
                 done[v] = None
                 bad[v] = str(exc)
-        cols[col.field] = list(map(done.__getitem__, raw))
+        if all(k is v for k, v in done.items()):
+            cols[col.field] = list(raw)  # every value already in its final form (codes, 是/否 as typed)
+        else:
+            cols[col.field] = list(map(done.__getitem__, raw))
         if bad:
             name = col.name
             for i, v in enumerate(raw):

@@ -126,7 +126,11 @@ class CadresKind(Kind):
         plan = _Plan()
         changes = Changes(plan=plan, created=len(new))
 
+        everyone = len(new) == n  # a first import: every row is a new cadre
+
         def pick(col: list[Any], default: Any = None) -> list[Any]:
+            if everyone:
+                return list(col) if default is None or None not in col else [default if x is None else x for x in col]
             return [default if col[i] is None else col[i] for i in new]
 
         new_idns = pick(idns)  # type: ignore[arg-type]
@@ -253,7 +257,9 @@ class CadresKind(Kind):
         owners = plan.post_cols["cadre_id"]
         if any(c.__class__ is str for c in owners):
             ids = key_to_id(s, Cadre.__table__, "id_number")  # type: ignore[arg-type]
-            plan.post_cols["cadre_id"] = [ids[c] if c.__class__ is str else c for c in owners]
+            only_new = len(owners) == len(plan.cadre_cols["id_number"])  # one post per new cadre, no others
+            plan.post_cols["cadre_id"] = list(map(ids.__getitem__, owners)) if only_new else [
+                ids[c] if c.__class__ is str else c for c in owners]
         insert_columns(s, Post.__table__, plan.post_cols)  # type: ignore[arg-type]
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
