@@ -149,3 +149,16 @@ class VerdictModel(RowTableModel[CheckLine]):
                 return QBrush(GREEN)
             return None
         return super().data(index, role)
+
+
+class WarnModel(RowTableModel[Any]):
+    """Rows for which `warn(row)` holds are shown in red (a unit over its 优秀 quota)."""
+
+    def __init__(self, columns: list[Column[Any]], warn: Any, parent: Any = None) -> None:
+        super().__init__(columns, (), parent)
+        self.warn = warn
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
+            return QBrush(RED) if self.warn(self.rows[index.row()]) else None
+        return super().data(index, role)

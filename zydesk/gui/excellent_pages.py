@@ -39,6 +39,7 @@ from zydesk.gui.excellent_models import (
     QuotaModel,
     QuotaRow,
     VerdictModel,
+    WarnModel,
 )
 from zydesk.gui.excellent_widgets import CadrePicker, FormDialog, NominateDialog, date_edit, read_date_text
 from zydesk.gui.widgets.row_model import Column, RowTableModel, apply_widths
@@ -349,7 +350,7 @@ class UnitQuotaPage(Page):
 
     def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
         super().__init__(ctx, year_box)
-        self.quotas = RowTableModel(UNIT_QUOTA_COLUMNS)
+        self.quotas = WarnModel(UNIT_QUOTA_COLUMNS, lambda q: q.over)
         self.direct = RowTableModel(DIRECT_COLUMNS)
         self.rate = QLineEdit()
         self.rate_first = QLineEdit()
