@@ -7,11 +7,11 @@ display columns of one page of those ids when the view needs them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from zydesk.core.dates import age_on
@@ -71,26 +71,43 @@ def _filtered(stmt: Select, f: CadreFilter, post: type[Post]) -> Select:  # type
     return stmt
 
 
-def _ordered(stmt: Select, unit: type[Unit], post: type[Post]) -> Select:  # type: ignore[type-arg]
-    # Integer keys only: sorting 50,000 rows on the names would double the time, and code-point
-    # order of Chinese names means nothing to a reader anyway. Within a unit: principal, then entry order.
-    return stmt.order_by(unit.sort_order.is_(None), unit.sort_order, unit.id, post.is_principal.desc(), Cadre.id)
-
-
-def display_order(session: Session) -> list[int]:
-    """Ids of all cadres in display order: by unit (its sort order), principal first, then entry order."""
+def _by_unit(columns: Callable[[Any], list[Any]], f: CadreFilter) -> Select:  # type: ignore[type-arg]
+    """Cadres with a current post, in display order: by unit (its sort order), principal first, then
+    entry order. Driven from the posts (open ones, by unit) it needs no sort of every cadre: at 50,000
+    a quarter of the time of the same order over a LEFT JOIN from the cadres. Integer keys only:
+    code-point order of Chinese names would mean nothing to a reader."""
     post = aliased(Post)
     unit = aliased(Unit)
-    stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
-    return list(dict.fromkeys(session.scalars(_ordered(stmt, unit, post))))
+    stmt = (select(*columns(post)).select_from(unit)
+            .join(post, and_(post.unit_id == unit.id, post.end_date.is_(None)))
+            .join(Cadre, Cadre.id == post.cadre_id))
+    return _filtered(stmt, f, post).order_by(unit.sort_order, unit.id, post.is_principal.desc(), post.cadre_id)
+
+
+def _core(session: Session) -> Connection:
+    """Plain rows without the ORM's per-row work (a third of the time of a 50,000-row list)."""
+    return session.connection()
+
+
+def _without_post(session: Session, f: CadreFilter, seen: set[int]) -> list[int]:
+    """Matching cadres with no current post (they come last, in entry order); none under a unit or level filter."""
+    if f.unit_id is not None or f.level:
+        return []
+    open_posts = select(Post.cadre_id).where(Post.end_date.is_(None))
+    stmt = _filtered(select(Cadre.id).where(Cadre.id.not_in(open_posts)), f, aliased(Post)).order_by(Cadre.id)
+    return [i for i in _core(session).scalars(stmt) if i not in seen]
 
 
 def search_cadre_ids(session: Session, f: CadreFilter) -> list[int]:
-    """Ids of all matching cadres in display order (one query; the list view uses CadreIndex instead)."""
-    post = aliased(Post)
-    unit = aliased(Unit)
-    stmt = _current_post_join(select(Cadre.id).select_from(Cadre), post).outerjoin(unit, unit.id == post.unit_id)
-    return list(dict.fromkeys(session.scalars(_ordered(_filtered(stmt, f, post), unit, post))))
+    """Ids of all matching cadres in display order (the list view filters a CadreIndex instead).
+    A cadre with two open posts (a data error) is listed once, under the first in display order."""
+    ids = list(dict.fromkeys(_core(session).scalars(_by_unit(lambda post: [post.cadre_id], f))))
+    return ids + _without_post(session, f, set(ids))
+
+
+def display_order(session: Session) -> list[int]:
+    """Ids of all cadres in display order."""
+    return search_cadre_ids(session, CadreFilter())
 
 
 @dataclass(frozen=True)
@@ -130,19 +147,26 @@ class CadreIndex:
 
 
 def load_index(session: Session) -> CadreIndex:
-    post = aliased(Post)
-    unit = aliased(Unit)
-    stmt = _current_post_join(
-        select(Cadre.id, Cadre.name, Cadre.id_number, post.unit_id, post.level, Cadre.status).select_from(Cadre),
-        post).outerjoin(unit, unit.id == post.unit_id)
-    seen: set[int] = set()
     cols: tuple[list[Any], ...] = ([], [], [], [], [], [])
-    for row in session.execute(_ordered(stmt, unit, post)):
-        if row[0] in seen:  # a second open post: the first in display order counts
-            continue
-        seen.add(row[0])
-        for col, value in zip(cols, row):
-            col.append(value)
+    seen: set[int] = set()
+
+    def add(rows: Iterable[Sequence[Any]]) -> None:
+        for row in rows:
+            if row[0] in seen:  # a second open post: the first in display order counts
+                continue
+            seen.add(row[0])
+            for col, value in zip(cols, row):
+                col.append(value)
+
+    add(_core(session).execute(_by_unit(
+        lambda post: [Cadre.id, Cadre.name, Cadre.id_number, post.unit_id, post.level, Cadre.status],
+        CadreFilter())))
+    rest = _without_post(session, CadreFilter(), seen)
+    for start in range(0, len(rest), 500):
+        chunk = rest[start:start + 500]
+        found = {r[0]: r for r in session.execute(
+            select(Cadre.id, Cadre.name, Cadre.id_number, Cadre.status).where(Cadre.id.in_(chunk)))}
+        add((i, found[i][1], found[i][2], None, None, found[i][3]) for i in chunk if i in found)
     return CadreIndex(*cols)
 
 
