@@ -242,14 +242,10 @@ class FontSet:
         for style in STYLES:
             if self.styles[style].name not in chain:
                 chain.append(self.styles[style].name)
-        for f in [*extra_fonts(), bundled]:
-            try:
-                n = load(f)
-            except FontError:
-                continue
-            if n not in chain:
-                chain.append(n)
         self.chain = chain
+        # further fonts (CJK extension B, other installed CJK fonts, the bundled one) are loaded only when
+        # a character needs them: a Windows PC would otherwise read 40 MB of fonts for every first print
+        self._pending: list[FontFile] = [*extra_fonts(), bundled]
         self._char_font: dict[tuple[str, str], str | None] = {}
         self.missing: set[str] = set()
 
@@ -277,8 +273,22 @@ class FontSet:
         if ch in _ALWAYS_OK or has_glyph(primary, ch):
             found = primary
         else:
-            found = next((n for n in self.chain if has_glyph(n, ch)), None)
+            found = self._fallback(ch)
         self._char_font[key] = found
+        return found
+
+    def _fallback(self, ch: str) -> str | None:
+        found = next((n for n in self.chain if has_glyph(n, ch)), None)
+        with _lock:
+            while found is None and self._pending:
+                try:
+                    n = load(self._pending.pop(0))
+                except FontError:
+                    continue
+                if n not in self.chain:
+                    self.chain.append(n)
+                    if has_glyph(n, ch):
+                        found = n
         return found
 
     def runs(self, text: str, style: str) -> list[tuple[str, str]]:
@@ -342,7 +352,7 @@ def fresh() -> FontSet:
     """A new FontSet with the same choices (its own `missing` record), for one rendering."""
     base = current()
     fs = FontSet.__new__(FontSet)
-    fs.styles, fs.chain = base.styles, base.chain
+    fs.styles, fs.chain, fs._pending = base.styles, base.chain, base._pending
     fs._char_font, fs.missing = base._char_font, set()
     return fs
 
