@@ -52,7 +52,7 @@ def test_forms_are_registered() -> None:
 def test_nomination_form(db: Database, winners: dict[str, int]) -> None:
     with db.read() as s:
         number = s.scalar(select(Cadre.id_number).where(Cadre.id == winners["王建国"]))
-    one = pr.build_nominations(db, {"year": 2025, "id_number": number})
+    one = pr.build_nominations(db, {"year": 2025, "cadre": number})
     assert one.pages == 2 and not one.missing
     text = _text(one.pdf)
     for part in ("2025年度“敢担当、善作为”优秀干部推荐审批表", "照片", "王建国", "城关镇党委书记", "优秀镇党政正职",
@@ -85,3 +85,18 @@ def test_review_form_from_kept_review(db: Database, winners: dict[str, int]) -> 
     for part in ("干部选拔资格审查表", "王建国", "县委办公室主任", "2026-03-01", "第十九条", "第二十条", "第二十四条",
                  "审查结论", res.conclusion.replace(" ", ""), "测试员"):
         assert part in text, part
+
+
+def test_print_from_the_command_line(db: Database, db_url: str, winners: dict[str, int], tmp_path: object,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from zydesk.cli import main as cli_main
+
+    out = Path(str(tmp_path)) / "decision.pdf"
+    assert cli_main.main(["--db", db_url, "print", "excellent-decision", "--year", "2025", "--date", "2026-01-20",
+                          "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and "紫发〔2026〕" in _text(out.read_bytes())
+    assert cli_main.main(["--db", db_url, "print", "excellent-decision", "--year", "2025", "--date", "2026-02-30",
+                          "-o", str(out)]) == 2
+    assert "成文日期" in capsys.readouterr().err

@@ -328,7 +328,7 @@ class SelectionPage(Page):
         n = self._need("打印推荐审批表")
         if n:
             preview_document(self.ctx, self, lambda: excellent_print.build_nominations(
-                self.ctx.db, {"year": self.year(), "id_number": n.id_number}), "优秀干部推荐审批表")
+                self.ctx.db, {"year": self.year(), "cadre": n.id_number}), "优秀干部推荐审批表")
 
     def print_all(self) -> None:
         preview_document(self.ctx, self, lambda: excellent_print.build_nominations(self.ctx.db, {"year": self.year()}),

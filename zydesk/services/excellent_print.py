@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from zydesk.core.citation import Citation
+from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.excellent import CATEGORIES, CATEGORY_TITLES
 from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
@@ -66,7 +67,7 @@ def nomination_form(cadre: Cadre, n: svc.NomineeRow, year: int, grades: dict[int
 
 def build_nominations(db: Database, params: dict[str, Any]) -> Rendered:
     year = int(params["year"])
-    wanted = (params.get("id_number") or "").strip().upper()
+    wanted = (params.get("cadre") or "").strip().upper()
     with db.read() as s:
         view = svc.round_view(s, year)
         rows = [n for n in view.nominees if not wanted or n.id_number == wanted]
@@ -85,7 +86,10 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
     """表彰决定: the winners of the year by category (第九条, 第十六条 bonus mentioned)."""
     year = int(params["year"])
     on = params.get("date")
-    date = dt.date.fromisoformat(on) if on else None
+    try:
+        date = parse_date(on) if on else None
+    except DateFormatError as exc:
+        raise UserError(f"成文日期：{exc}") from None
     with db.read() as s:
         view = svc.round_view(s, year)
     winners = [n for n in view.nominees if n.stage == "当选"]
@@ -155,14 +159,14 @@ def build_review(db: Database, params: dict[str, Any]) -> Form:
     with db.read() as s:
         if params.get("review"):
             r = s.get(PromotionReview, int(params["review"]))
-        elif params.get("id_number"):
-            cid = s.scalar(select(Cadre.id).where(Cadre.id_number == str(params["id_number"]).strip().upper()))
+        elif params.get("cadre"):
+            cid = s.scalar(select(Cadre.id).where(Cadre.id_number == str(params["cadre"]).strip().upper()))
             if cid is None:
                 raise UserError("没有该公民身份号码的干部")
             r = s.scalar(select(PromotionReview).where(PromotionReview.cadre_id == cid)
                          .order_by(PromotionReview.id.desc()).limit(1))
         else:
-            raise UserError("请指定审查记录编号（--review）或公民身份号码（--id_number）")
+            raise UserError("请指定审查记录编号（--review）或公民身份号码（--cadre）")
         if r is None:
             raise UserError("没有找到资格审查记录：请先进行资格审查（zydesk eligibility 或“选拔资格审查”页）")
         cadre = s.get(Cadre, r.cadre_id)
@@ -172,10 +176,10 @@ def build_review(db: Database, params: dict[str, Any]) -> Form:
 
 register(PrintForm("excellent-nomination", "“敢担当、善作为”优秀干部推荐审批表", build_nominations,
                    params=[Param("year", "年度", int, required=True),
-                           Param("id_number", "公民身份号码（不填则打印该年度全部被推荐人）")], area=AREA))
+                           Param("cadre", "公民身份号码（不填则打印该年度全部被推荐人）")], area=AREA))
 register(PrintForm("excellent-decision", "表彰“敢担当、善作为”优秀干部的决定（公文）", decision,
                    params=[Param("year", "年度", int, required=True), Param("number", "发文字号（如 紫发〔2026〕3号）"),
                            Param("date", "成文日期（YYYY-MM-DD）")], area=AREA))
 register(PrintForm("promotion-review", "干部选拔资格审查表", build_review,
-                   params=[Param("review", "审查记录编号", int), Param("id_number", "公民身份号码（取最近一次审查）")],
+                   params=[Param("review", "审查记录编号", int), Param("cadre", "公民身份号码（取最近一次审查）")],
                    area=AREA))
