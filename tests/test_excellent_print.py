@@ -100,3 +100,13 @@ def test_print_from_the_command_line(db: Database, db_url: str, winners: dict[st
     assert cli_main.main(["--db", db_url, "print", "excellent-decision", "--year", "2025", "--date", "2026-02-30",
                           "-o", str(out)]) == 2
     assert "成文日期" in capsys.readouterr().err
+
+
+def test_decision_number_from_the_register(db: Database, winners: dict[str, int]) -> None:
+    from zydesk.printing import registry
+
+    doc = pr.decision(db, {"year": 2025, "allocate": True, "date": "2026-01-20"})
+    (n,) = registry.numbers(db, "紫发", 2026)
+    assert doc.doc_number == n.text == "紫发〔2026〕1号" and n.source == "excellent:2025" and "表彰" in n.title
+    with pytest.raises(UserError, match="不能再从登记簿编号"):
+        pr.decision(db, {"year": 2025, "allocate": True, "number": "紫发〔2026〕9号"})

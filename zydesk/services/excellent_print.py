@@ -25,6 +25,7 @@ from zydesk.storage.models_excellent import PromotionReview
 from zydesk.storage.uow import Database
 
 AREA = "鼓励激励"
+DECISION_PREFIX = "紫发"  # 中共紫阳县委 in the issuing-body register
 POLICY = "《紫阳县党政干部鼓励激励实施办法（试行）》（紫办发〔2016〕15号）"
 
 
@@ -113,7 +114,15 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
     city = [n.name for n in winners if n.city_recommended]
     if city:
         body.append(Paragraph(f"同时，择优推荐{'、'.join(city)}同志参加全市“敢担当、善作为”优秀干部评选。"))
-    number = (params.get("number") or "").strip() or f"紫发〔{(date or dt.date.today()).year}〕　号"
+    number = (params.get("number") or "").strip()
+    if params.get("allocate"):
+        if number:
+            raise UserError("已填写发文字号，不能再从登记簿编号")
+        from zydesk.printing import registry
+
+        number = registry.allocate(db, DECISION_PREFIX, (date or dt.date.today()).year, title,
+                                   source=f"excellent:{year}").text
+    number = number or f"{DECISION_PREFIX}〔{(date or dt.date.today()).year}〕　号"
     return Gongwen(organ_mark="中共紫阳县委文件", doc_number=number, title=title,
                    recipients="各镇党委、政府，县委各部门，县级国家机关各部门，各人民团体：", body=body,
                    signature="中共紫阳县委　紫阳县人民政府", date=date,
@@ -179,6 +188,7 @@ register(PrintForm("excellent-nomination", "“敢担当、善作为”优秀干
                            Param("cadre", "公民身份号码（不填则打印该年度全部被推荐人）")], area=AREA))
 register(PrintForm("excellent-decision", "表彰“敢担当、善作为”优秀干部的决定（公文）", decision,
                    params=[Param("year", "年度", int, required=True), Param("number", "发文字号（如 紫发〔2026〕3号）"),
+                           Param("allocate", "从发文字号登记簿编下一个“紫发”文号", bool),
                            Param("date", "成文日期（YYYY-MM-DD）")], area=AREA))
 register(PrintForm("promotion-review", "干部选拔资格审查表", build_review,
                    params=[Param("review", "审查记录编号", int), Param("cadre", "公民身份号码（取最近一次审查）")],
