@@ -27,8 +27,10 @@ class AppraisalsKind(Kind):
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
         cadres = cadre_ids(session)
-        existing = {(a.cadre_id, a.year): (a.id, {"grade": a.grade, "note": a.note})
-                    for a in session.scalars(select(Appraisal))}
+        years = {y for y in sheet["year"] if y is not None}  # a city holds ~50,000 appraisals a year
+        existing = {(a.cadre_id, a.year): (a.id, {"grade": a.grade, "note": a.note}) for a in session.execute(
+            select(Appraisal.id, Appraisal.cadre_id, Appraisal.year, Appraisal.grade, Appraisal.note)
+            .where(Appraisal.year.in_(years))).all()}
         dups = Duplicates(sheet, err)
         has_note = "note" in sheet.present
         incoming: list[tuple[Any, dict[str, Any]]] = []

@@ -120,7 +120,7 @@ class CadresKind(Kind):
         unit_col = [units.get(u) for u in v["unit_name"]]  # type: ignore[arg-type]
         start = v["start_date"]
         existing = {r[1]: r for r in session.connection().execute(
-            select(*(getattr(Cadre, c) for c in EXISTING_COLUMNS)))}
+            select(*(getattr(Cadre, c) for c in EXISTING_COLUMNS))).all()}
         new = [i for i in range(n) if ok[i] and idns[i] not in existing]
         old = [i for i in range(n) if ok[i] and idns[i] in existing]
         plan = _Plan()
@@ -155,7 +155,7 @@ class CadresKind(Kind):
         unit_names = {uid: name for name, uid in units.items()}
         posts = {r.cadre_id: r for r in session.connection().execute(
             select(*(getattr(Post, c) for c in POST_COLUMNS)).where(Post.end_date.is_(None))
-            .order_by(Post.start_date, Post.id))}
+            .order_by(Post.start_date, Post.id)).all()}
         optional = [(f, v[f]) for f in OPTIONAL if f in present]
         flag_cols = [(f, d, flags[f]) for f, d in FLAGS if f in present]
         has_start, has_status = "start_date" in present, "status" in present

@@ -38,7 +38,9 @@ class CommendationsKind(Kind):
         cadres = cadre_ids(session)
         existing = {(c.subject_type, c.cadre_id, c.unit_id, c.title, c.date): (c.id, {"level": c.level,
                                                                                     "issuer": c.issuer})
-                    for c in session.scalars(select(Commendation))}
+                    for c in session.execute(select(
+                        Commendation.id, Commendation.subject_type, Commendation.cadre_id, Commendation.unit_id,
+                        Commendation.title, Commendation.date, Commendation.level, Commendation.issuer)).all()}
         dups = Duplicates(sheet, err)
         has_issuer = "issuer" in sheet.present
         today = dt.date.today()

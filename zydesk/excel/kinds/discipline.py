@@ -46,7 +46,9 @@ class DisciplineRecordsKind(Kind):
         periods = discipline_periods(session)
         existing = {(d.cadre_id, d.category, d.kind, d.decision_date): (d.id, {
             "deciding_body": d.deciding_body, "reason": d.reason, "effect_end": d.effect_end})
-            for d in session.scalars(select(Discipline))}
+            for d in session.execute(select(
+                Discipline.id, Discipline.cadre_id, Discipline.category, Discipline.kind, Discipline.decision_date,
+                Discipline.deciding_body, Discipline.reason, Discipline.effect_end)).all()}
         dups = Duplicates(sheet, err)
         present = sheet.present
         incoming: list[tuple[Any, dict[str, Any]]] = []

@@ -33,9 +33,10 @@ class UnitScoresKind(Kind):
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
         units = unit_ids(session)
+        years = {y for y in sheet["year"] if y is not None}
         existing = {(s.year, s.unit_id): (s.id, {"score": s.score, "veto_reason": s.veto_reason,
                                                  **{f: getattr(s, f) for f in FLAGS}})
-                    for s in session.scalars(select(UnitScore))}
+                    for s in session.scalars(select(UnitScore).where(UnitScore.year.in_(years)))}
         dups = Duplicates(sheet, err)
         present = sheet.present
         incoming: list[tuple[Any, dict[str, Any]]] = []

@@ -39,8 +39,10 @@ class VotesKind(Kind):
         units = unit_ids(session)
         cadres = cadre_ids(session)
         options = vote_options()
-        existing = {(v.year, v.vote_type, v.unit_id, v.cadre_id): (v.id, {"counts": v.counts})
-                    for v in session.scalars(select(Vote))}
+        years = {y for y in sheet["year"] if y is not None}
+        existing = {(v.year, v.vote_type, v.unit_id, v.cadre_id): (v.id, {"counts": v.counts}) for v in session.execute(
+            select(Vote.id, Vote.year, Vote.vote_type, Vote.unit_id, Vote.cadre_id, Vote.counts)
+            .where(Vote.year.in_(years))).all()}
         dups = Duplicates(sheet, err)
         option_cols = [(o, sheet["n:" + o]) for o in OPTIONS if "n:" + o in sheet.present]
         incoming: list[tuple[Any, dict[str, Any]]] = []
