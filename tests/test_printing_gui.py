@@ -179,3 +179,40 @@ def test_preview_document_renders_off_thread_with_stored_fonts(qtbot, db, monkey
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert shown[0].page_count() == 1 and shown[0].fonts_button.isVisibleTo(shown[0])
     assert fonts.current().styles["楷体"].source == "设置"
+
+
+def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from zydesk.gui import font_settings as fsmod
+    from zydesk.gui.context import AppContext
+    from zydesk.printing import registry
+
+    registry.allocate(db, "紫组发", 2026, "第一份")
+    registry.allocate(db, "紫组发", 2026, "第二份")
+    widget = fsmod.IssuingBodiesWidget(AppContext(db))
+    qtbot.addWidget(widget)
+    qtmodeltester.check(widget.bodies)
+    assert "紫组发" in [b.prefix for b in widget.bodies.rows]
+    widget.prefix_box.setCurrentText("紫组发")
+    widget.year_box.setValue(2026)
+    qtmodeltester.check(widget.numbers)
+    assert [n.text for n in widget.numbers.rows] == ["紫组发〔2026〕1号", "紫组发〔2026〕2号"]
+    widget.number_view.selectRow(1)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("印错", True))
+    widget.void_button.click()
+    assert [n.status for n in widget.numbers.rows] == ["已用", "作废"]
+    assert "作废 1 个" in widget.check_label.text() and "序号连续" in widget.check_label.text()
+
+    def fill(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.name.setText("紫阳县财政局")
+        dialog.mark.setText("紫阳县财政局文件")
+        dialog.prefix.setText("紫财发")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(fsmod.BodyDialog, "exec", fill)
+    widget.add_button.click()
+    assert "紫财发" in [b.prefix for b in widget.bodies.rows]
+    assert registry.body_by_prefix(db, "紫财发").mark == "紫阳县财政局文件"
+    widget.resize(900, 500)
+    widget.grab().save("/tmp/zydesk-bodies.png")

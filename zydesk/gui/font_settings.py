@@ -2,6 +2,7 @@
 
     from zydesk.gui.font_settings import FontSettingsWidget, open_font_settings
     open_font_settings(ctx, parent)        # a dialog; or embed FontSettingsWidget(ctx) in a settings page
+    open_print_settings(ctx, parent)       # 字体 and 发文机关与文号 (IssuingBodiesWidget) in one dialog
 """
 from __future__ import annotations
 
@@ -180,6 +181,221 @@ def open_font_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
     dialog.resize(900, 420)
     layout = QVBoxLayout(dialog)
     layout.addWidget(FontSettingsWidget(ctx, dialog))
+    close = QPushButton("关闭")
+    close.clicked.connect(dialog.accept)
+    layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+    dialog.show()
+    return dialog
+
+
+# --- 发文机关与文号 ----------------------------------------------------------------------------------
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over plain rows, one tuple of display strings per row."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list[Any] | None = None) -> None:
+        super().__init__()
+        self.rows: list[Any] = rows or []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.cells(self.rows[index.row()])[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class BodyModel(_RowsModel):
+    HEADERS = ("发文机关", "发文机关标志", "代字", "状态")
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        return (row.name, row.mark, row.prefix, "在用" if row.active else "停用")
+
+
+class NumberModel(_RowsModel):
+    HEADERS = ("发文字号", "文件标题", "状态", "作废原因", "来源", "经办人", "编号时间")
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        return (row.text, row.title, row.status, row.void_reason or "", row.source, row.issued_by,
+                f"{row.issued_at:%Y-%m-%d %H:%M}")
+
+
+class BodyDialog(QDialog):
+    def __init__(self, parent: QWidget | None, body: Any = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLineEdit
+
+        super().__init__(parent)
+        self.setWindowTitle("修改发文机关" if body else "新增发文机关")
+        self.name = QLineEdit(body.name if body else "")
+        self.mark = QLineEdit(body.mark if body else "")
+        self.prefix = QLineEdit(body.prefix if body else "")
+        self.active = QCheckBox("在用")
+        self.active.setChecked(body.active if body else True)
+        self.name.setPlaceholderText("中共紫阳县委组织部")
+        self.mark.setPlaceholderText("中共紫阳县委组织部文件")
+        self.prefix.setPlaceholderText("紫组发")
+        form = QFormLayout(self)
+        form.addRow("发文机关名称", self.name)
+        form.addRow("发文机关标志", self.mark)
+        form.addRow("发文机关代字", self.prefix)
+        form.addRow("", self.active)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class IssuingBodiesWidget(QWidget):
+    """发文机关 (editable) and the register of document numbers with 作废."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QComboBox, QSpinBox
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bodies = BodyModel()
+        self.body_view = QTableView()
+        self.body_view.setModel(self.bodies)
+        self.numbers = NumberModel()
+        self.number_view = QTableView()
+        self.number_view.setModel(self.numbers)
+        for view in (self.body_view, self.number_view):
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setVisible(False)
+        self.add_button = QPushButton("新增…")
+        self.edit_button = QPushButton("修改…")
+        self.prefix_box = QComboBox()
+        self.year_box = QSpinBox()
+        self.year_box.setRange(2000, 2999)
+        import datetime as dt
+
+        self.year_box.setValue(dt.date.today().year)
+        self.void_button = QPushButton("作废所选文号…")
+        self.check_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("发文机关（代字用于编发文号；已编过文号的代字不能再改）"))
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        mid = QHBoxLayout()
+        mid.addWidget(QLabel("发文字号登记："))
+        mid.addWidget(self.prefix_box)
+        mid.addWidget(self.year_box)
+        mid.addWidget(QLabel("年"))
+        mid.addWidget(self.check_label, 1)
+        mid.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body_view, 1)
+        layout.addLayout(mid)
+        layout.addWidget(self.number_view, 2)
+        self.add_button.clicked.connect(lambda: self.edit_body(None))
+        self.edit_button.clicked.connect(lambda: self.edit_body(self.selected_body()))
+        self.body_view.doubleClicked.connect(lambda _i: self.edit_body(self.selected_body()))
+        self.prefix_box.currentIndexChanged.connect(lambda _i: self.load_numbers())
+        self.year_box.valueChanged.connect(lambda _v: self.load_numbers())
+        self.void_button.clicked.connect(self.void_selected)
+        self.load()
+
+    def load(self) -> None:
+        from zydesk.printing import registry
+
+        rows = registry.list_bodies(self.ctx.db)
+        self.bodies.set_rows(rows)
+        current = self.prefix_box.currentText()
+        self.prefix_box.blockSignals(True)
+        self.prefix_box.clear()
+        self.prefix_box.addItems([b.prefix for b in rows])
+        if current:
+            self.prefix_box.setCurrentText(current)
+        self.prefix_box.blockSignals(False)
+        self.load_numbers()
+
+    def load_numbers(self) -> None:
+        from zydesk.printing import registry
+
+        prefix, year = self.prefix_box.currentText(), self.year_box.value()
+        rows = registry.numbers(self.ctx.db, prefix, year) if prefix else []
+        self.numbers.set_rows(rows)
+        voided = sum(1 for n in rows if n.status == registry.VOIDED)
+        gaps = registry.gaps(self.ctx.db, prefix, year) if prefix else []
+        text = f"共 {len(rows)} 个，其中作废 {voided} 个"
+        self.check_label.setText(text + ("；缺号：" + "、".join(map(str, gaps)) if gaps else "；序号连续"))
+
+    def selected_body(self) -> Any:
+        rows = self.body_view.selectionModel().selectedRows()
+        return self.bodies.rows[rows[0].row()] if rows else None
+
+    def edit_body(self, body: Any) -> None:
+        from zydesk.printing import registry
+
+        dialog = BodyDialog(self, body)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                registry.save_body(self.ctx.db, dialog.name.text(), dialog.mark.text(), dialog.prefix.text(),
+                                   body.id if body else None, dialog.active.isChecked())
+            except UserError as exc:
+                QMessageBox.warning(self, "发文机关", str(exc))
+                continue
+            self.load()
+            return
+
+    def void_selected(self) -> None:
+        from zydesk.printing import registry
+
+        rows = self.number_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, "作废文号", "请先在登记表中选中一个文号。")
+            return
+        number = self.numbers.rows[rows[0].row()]
+        reason, ok = QInputDialog.getText(self, "作废文号", f"作废 {number.text}（{number.title}）的原因：")
+        if not ok:
+            return
+        try:
+            registry.void(self.ctx.db, number.id, reason)
+        except UserError as exc:
+            QMessageBox.warning(self, "作废文号", str(exc))
+            return
+        self.load_numbers()
+
+
+def open_print_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
+    """打印设置: 字体 and 发文机关与文号 in one dialog."""
+    from PySide6.QtWidgets import QTabWidget
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("打印设置")
+    dialog.resize(960, 560)
+    tabs = QTabWidget(dialog)
+    tabs.addTab(FontSettingsWidget(ctx, dialog), "字体")
+    tabs.addTab(IssuingBodiesWidget(ctx, dialog), "发文机关与文号")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(tabs)
     close = QPushButton("关闭")
     close.clicked.connect(dialog.accept)
     layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
