@@ -98,3 +98,5 @@ def test_export_year(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     capsys.readouterr()
     assert main(["--db", str(dbfile), "export", "unit-scores", str(tmp_path / "o.xlsx"), "--year", "2017"]) == 0
     assert "（2017 年度）1 行" in capsys.readouterr().err
+    assert main(["--db", str(dbfile), "export", "units", str(tmp_path / "u.xlsx"), "--year", "2017"]) == 2
+    assert "“单位”不分年度" in capsys.readouterr().err

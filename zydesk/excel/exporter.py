@@ -27,6 +27,8 @@ def export_kind(db: Database, kind: str, path: str | Path, year: int | None = No
         raise UserError(f"导出文件应以 .xlsx 结尾：{target.name}")
     if not target.parent.is_dir():
         raise UserError(f"文件夹不存在：{target.parent}")
+    if year is not None and not spec.year_filter:
+        raise UserError(f"“{spec.title}”不分年度，导出时不能指定年度")
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(spec.title)
     ws.freeze_panes = "A2"
