@@ -165,10 +165,15 @@ class PreviewDialog(QDialog):
         dialog.setWindowTitle("打印")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_pdf(self.rendered.pdf, printer)
+        pdf = self.rendered.pdf
+        if self.ctx is not None:  # long documents print with progress and 取消, the window stays responsive
+            self.ctx.run("打印", lambda state: print_pdf(pdf, printer, state), lambda n: None)
+        else:
+            print_pdf(pdf, printer)
 
     def save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", self.rendered.title + ".pdf", "PDF 文件 (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", (self.rendered.title or "文档") + ".pdf",
+                                              "PDF 文件 (*.pdf)")
         if name:
             if not name.lower().endswith(".pdf"):
                 name += ".pdf"
