@@ -193,3 +193,12 @@ def test_import_nominations_all_or_nothing(db: Database, county: dict[str, int])
     with db.read() as s:
         assert svc.round_view(s, Y).nominees == []
     assert svc.import_nominations(db, [good]) == 1
+
+
+def test_round_settings_as_default_for_new_rounds(db: Database, county: dict[str, int]) -> None:
+    svc.set_round(db, Y, {"基层一线": 30}, 50, Tolerance(2, 5), as_default=True)
+    svc.set_round(db, Y - 1, {"基层一线": 45}, 65, Tolerance(1, 3))  # this one only
+    with db.read() as s:
+        fresh = svc.round_view(s, Y + 1).report
+    assert fresh.line("基层一线").target == 30 and fresh.total_target == 50
+    assert fresh.line("基层一线").high == 32 and fresh.total_high == 55

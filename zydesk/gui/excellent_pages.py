@@ -129,6 +129,8 @@ class RoundBox(QGroupBox):
         form.addRow("每类容差（±）：", self.tol_cat)
         form.addRow("总数容差（±）：", self.tol_all)
         form.addRow("评选基准日（核对处分影响期）：", self.on_date)
+        self.as_default = QCheckBox("同时设为以后新建评选的默认值")
+        form.addRow("", self.as_default)
         save = QPushButton("保存名额")
         save.clicked.connect(self.save)
         form.addRow("", save)
@@ -148,7 +150,8 @@ class RoundBox(QGroupBox):
             if errors:
                 raise UserError(str(errors[0]))
             svc.set_round(self.page.ctx.db, self.page.year(), {c: b.value() for c, b in self.targets.items()},
-                          self.total.value(), Tolerance(self.tol_cat.value(), self.tol_all.value()), on)
+                          self.total.value(), Tolerance(self.tol_cat.value(), self.tol_all.value()), on,
+                          self.as_default.isChecked())
         except UserError as exc:
             self.page.warn("保存名额", exc)
             return

@@ -33,7 +33,7 @@ from zydesk.core.idnumber import mask
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
 from zydesk.services.settings import get_setting
-from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, UnitScore
+from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Setting, Unit, UnitScore
 from zydesk.storage.models_excellent import (
     CommendationTag,
     ExcellentNomination,
@@ -186,7 +186,8 @@ def ensure_round(db: Database, year: int) -> int:
 
 
 def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, tol: Tolerance,
-              selection_date: dt.date | None = None) -> None:
+              selection_date: dt.date | None = None, as_default: bool = False) -> None:
+    """Change the round's quotas and tolerance; as_default also makes them the setting for new rounds."""
     errors = [FieldError(CATEGORY_TITLES.get(c, c), "名额应为非负整数") for c, n in targets.items()
               if c not in CATEGORIES or int(n) < 0]
     if total < 0 or tol.per_category < 0 or tol.overall < 0:
@@ -202,6 +203,14 @@ def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, t
                 q.target = int(targets[q.category])
         r.total_target, r.tol_category, r.tol_overall = total, tol.per_category, tol.overall
         r.selection_date = selection_date
+        if as_default:
+            for key, value in ((S_TARGETS, {q.category: q.target for q in r.quotas}), (S_TOTAL, total),
+                               (S_TOL_CATEGORY, tol.per_category), (S_TOL_OVERALL, tol.overall)):
+                row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
+                if row is None:
+                    uow.session.add(Setting(key=key, year=None, value=value))
+                else:
+                    row.value = value
         uow.commit()
 
 
