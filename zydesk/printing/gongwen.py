@@ -38,6 +38,7 @@ from zydesk.printing.text import (
     RED,
     Column,
     GridTable,
+    Line,
     Span,
     TableStyle,
     TextBlock,
@@ -316,9 +317,7 @@ def _header(doc: Gongwen, fonts: FontSet, geo: Geometry) -> Flowable:
     return _Fixed(height, draw, keep_with_next=True)
 
 
-def _line(fonts: FontSet, text: str, style: str, size: float):  # type: ignore[no-untyped-def]
-    from zydesk.printing.text import Line
-
+def _line(fonts: FontSet, text: str, style: str, size: float) -> Line:
     return Line(shape([Span(text, style)], fonts, size), True)
 
 
@@ -382,8 +381,6 @@ def _signature(doc: Gongwen, fonts: FontSet) -> list[Flowable]:
             glyphs = shape([Span(text)], fonts, BODY)
             w = sum(g.w for g in glyphs) + cs * (len(glyphs) - 1)
             x = min(centre - w / 2, width - w)
-            from zydesk.printing.text import Line
-
             base = baseline_for_top(fonts, FANGSONG, BODY, h - (2 + i) * LINE - (LINE - BODY) / 2)
             draw_line(canv, Line(glyphs, True), x, base, w, BODY, cs, "left")
 
@@ -398,8 +395,6 @@ class Colophon(Flowable):
     def __init__(self, doc: Gongwen, fonts: FontSet) -> None:
         super().__init__()
         self.doc, self.fonts = doc, fonts
-        self.cs = 0.0
-        self._rows: list[tuple[str, object]] = []
 
     def _layout(self, width: float) -> list[list]:  # type: ignore[type-arg]
         char = SMALL
@@ -433,7 +428,7 @@ class Colophon(Flowable):
         char = SMALL
         y = self._needed(width)
         canv.saveState()
-        canv.setLineWidth(0.35 * mm / mm * 72 / 25.4)  # 0.35 mm
+        canv.setLineWidth(0.35 * mm)
         canv.line(0, y, width, y)
         for idx, row in enumerate(rows):
             if row[0] == "cc":
@@ -455,9 +450,9 @@ class Colophon(Flowable):
                               "right")
                 y -= LINE
             if idx < len(rows) - 1:
-                canv.setLineWidth(0.25 * 72 / 25.4)
+                canv.setLineWidth(0.25 * mm)
                 canv.line(0, y, width, y)
-        canv.setLineWidth(0.35 * 72 / 25.4)
+        canv.setLineWidth(0.35 * mm)
         canv.line(0, 0, width, 0)
         canv.restoreState()
 
@@ -473,8 +468,6 @@ def draw_page_number(canv: Canvas, fonts: FontSet, page: int) -> None:
     glyphs = shape([Span(text, SONGTI)], fonts, SMALL)
     w = sum(g.w for g in glyphs)
     x = AREA_X + AREA_W - SMALL - w if page % 2 else AREA_X + SMALL
-    from zydesk.printing.text import Line
-
     base = baseline_for_top(fonts, SONGTI, SMALL, AREA_BOTTOM - PAGE_NUMBER_GAP)
     draw_line(canv, Line(glyphs, True), x, base, w, SMALL, 0, "left")
 
