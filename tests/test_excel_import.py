@@ -491,3 +491,45 @@ def test_table_below_a_title_keeps_row_numbers(db: Database, tmp_path: Path) -> 
     ws["D5"] = "县直部门"
     wb.save(tmp_path / "off.xlsx")
     assert import_file(db, "units", tmp_path / "off.xlsx").created == 2
+
+
+@pytest.mark.parametrize("changes", [
+    {},
+    {"民族": "火星族"},
+    {"政治面貌": "党员"},
+    {"学历": "博士后"},
+    {"健康状况": "很好"},
+    {"人员状态": "离职"},
+    {"入党时间": "1970.01"},
+    {"参加工作时间": (dt.date.today() + dt.timedelta(days=60)).isoformat()},
+    {"职务层次": "大科级"},
+    {"工作单位": "县不存在局"},
+    {"现任职务": " "},
+    {"姓名": ""},
+    {"公民身份号码": "610924198005170000"},
+])
+def test_cadre_rows_judged_like_the_edit_form(db: Database, tmp_path: Path, changes: dict[str, object]) -> None:
+    """The import checks cadres column by column for speed; it must judge a row as the form's rules do."""
+    from zydesk.core.dates import parse_date
+    from zydesk.core.master import CadreData, PostData, validate_cadre, validate_post
+    from zydesk.services.codes import load_codes
+
+    two_units(db)
+    row = dict(zip(CADRE_HEAD, cadre_row(make_id_number("610924", dt.date(1980, 5, 17), 9, True), **changes)))
+    with db.read() as s:
+        codes = load_codes(s)
+    text = {k: (str(v).strip() or None) if v is not None else None for k, v in row.items()}
+    cadre = CadreData(name=text["姓名"] or "", id_number=text["公民身份号码"] or "", ethnicity=text["民族"],
+                      political_status=text["政治面貌"], party_date=parse_date(text["入党时间"], month_ok=True),
+                      work_start=parse_date(text["参加工作时间"], month_ok=True), education=text["学历"],
+                      health=text["健康状况"], status=text["人员状态"] or "在职")
+    post = PostData(unit_name=text["工作单位"] or "", title=text["现任职务"] or "", level=text["职务层次"] or "")
+    units = {"城关镇", "县财政局"}
+    expected = {e.field for e in validate_cadre(cadre, codes).errors + validate_post(post, codes, units).errors}
+    path = xlsx(tmp_path / "one.xlsx", CADRE_HEAD, [list(row.values())])
+    if not expected:
+        assert import_file(db, "cadres", path, dry_run=True).created == 1
+        return
+    with pytest.raises(ValidationError) as info:
+        import_file(db, "cadres", path)
+    assert {e.field for e in info.value.errors} == expected
