@@ -37,10 +37,11 @@ class ExcellentTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.pages)
-        self.year_box.valueChanged.connect(lambda _v: self.reload())
+        # Only the page in view is read (the others when they are shown): the 第十条 page reads every unit.
+        self.year_box.valueChanged.connect(lambda _v: self._current().reload())
         self.pages.currentChanged.connect(lambda _i: self._current().reload())
         ctx.events.data_changed.connect(self._data_changed)
-        self.reload()
+        self._current().reload()
 
     def _current(self) -> Page:
         page = self.pages.currentWidget()
