@@ -394,7 +394,9 @@ class UnitQuotaPage(Page):
         self.rate_first.setText(first if isinstance(first, str) else str(first))
         self.rounding.setCurrentText(str(rounding))
         over = [q for q in quotas if q.over]
-        self.over.setText("；".join(f"{q.unit_name}已用{q.used}名，超过名额{q.quota}名" for q in over))
+        shown = "；".join(f"{q.unit_name}已用{q.used}名，名额{q.quota}名" for q in over[:5])
+        self.over.setText(f"{len(over)}个单位优秀人数超过名额（表中红色行）：{shown}" + ("……" if len(over) > 5 else "")
+                          if over else "")
 
     def save(self) -> None:
         try:
