@@ -87,3 +87,11 @@ def test_seal_box_with_date() -> None:
                 rows=[Row(45, [Label("单位\n意见"), Seal(opinion="同意推荐。", date=dt.date(2026, 3, 1))])])
     text = pdfplumber.open(io.BytesIO(render_form(form).pdf)).pages[0].extract_text()
     assert "同意推荐。" in text and "2026年3月1日" in text and "（盖章）" in text
+
+
+def test_text_that_cannot_fit_is_clipped_and_reported() -> None:
+    form = Form(title="溢出测试", columns=[30, 120], rows=[Row(12, [Label("简历"), Cell("很长的简历文字。" * 80)])])
+    rendered = render_form(form)
+    assert len(rendered.notes) == 1 and "放不下" in rendered.warning()
+    fine = render_form(Form(title="正常", columns=[30, 120], rows=[Row(12, [Label("姓名"), Cell("张三")])]))
+    assert fine.notes == [] and fine.warning() == ""

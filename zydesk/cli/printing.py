@@ -80,7 +80,7 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.printing import render
 
     rendered = render(catalog.build(form.name, db, params))
-    if rendered.missing:
+    if rendered.warning():
         print("警告：" + rendered.warning(), file=sys.stderr)
     rendered.save(ns.output)
     print(f"已生成 {ns.output}（{rendered.pages} 页）", file=sys.stderr)

@@ -153,7 +153,7 @@ class PreviewDialog(QDialog):
     def confirm_missing(self) -> bool:
         if not self.warning:
             return True
-        answer = QMessageBox.question(self, "缺字提示", self.warning + "\n\n仍然打印吗？")
+        answer = QMessageBox.question(self, "打印前提示", self.warning + "\n\n仍然打印吗？")
         return answer == QMessageBox.StandardButton.Yes
 
     def print_document(self) -> None:
@@ -278,12 +278,12 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
     def done(merged: Rendered) -> None:
         if to == "pdf":
             text = f"已生成 {len(documents)} 份、共 {merged.pages} 页：{path}"
-            if merged.missing:
+            if merged.warning():
                 text += "\n\n" + merged.warning()
             QMessageBox.information(parent, title, text)
             return
-        if merged.missing:
-            answer = QMessageBox.question(parent, "缺字提示", merged.warning() + "\n\n仍然打印吗？")
+        if merged.warning():
+            answer = QMessageBox.question(parent, "打印前提示", merged.warning() + "\n\n仍然打印吗？")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

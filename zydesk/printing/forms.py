@@ -257,8 +257,15 @@ class FormRenderer:
             self._draw_seal(canv, cell, x + pad, top - pad, w - 2 * pad, h - 2 * pad, size, min_size)
             return
         fit = fit_text(cell.text, cell.style, fonts, w - 2 * pad, h - 2 * pad, size, min_size)
-        if fit.overflow:
-            self.overflow.append(cell.text[:20])
+        if fit.overflow:  # keep the text inside its box (clipped) and say so before printing
+            self.overflow.append(cell.text[:12] + ("…" if len(cell.text) > 12 else ""))
+            canv.saveState()
+            path = canv.beginPath()
+            path.rect(x, top - h, w, h)
+            canv.clipPath(path, stroke=0, fill=0)
+            self._draw_fit(canv, fit, cell.style, x + pad, top - pad, w - 2 * pad, h - 2 * pad, cell.align, "top")
+            canv.restoreState()
+            return
         self._draw_fit(canv, fit, cell.style, x + pad, top - pad, w - 2 * pad, h - 2 * pad, cell.align,
                        cell.valign)
 
@@ -305,8 +312,10 @@ class FormRenderer:
 
 def render_form(form: Form, fonts: FontSet | None = None) -> Rendered:
     fonts = fonts or fontmod.fresh()
-    pdf, pages = FormRenderer(form, fonts).render()
-    return Rendered(pdf, pages, set(fonts.missing), form.title)
+    renderer = FormRenderer(form, fonts)
+    pdf, pages = renderer.render()
+    notes = [f"单元格“{t}”文字太多，缩到最小字号仍放不下，超出部分未打印。" for t in renderer.overflow]
+    return Rendered(pdf, pages, set(fonts.missing), form.title, notes)
 
 
 __all__ = ["Cell", "Label", "Seal", "Row", "Form", "Fit", "fit_text", "render_form"]

@@ -14,14 +14,17 @@ class Rendered:
     pages: int
     missing: set[str] = field(default_factory=set)
     title: str = ""
+    notes: list[str] = field(default_factory=list)  # other things to tell before printing (clipped cells)
 
     def warning(self) -> str:
-        """The Chinese warning to show before printing, or "" when every character has a glyph."""
-        if not self.missing:
-            return ""
-        chars = "、".join(f"“{c}”(U+{ord(c):04X})" for c in sorted(self.missing))
-        return (f"以下字符在已安装的字体中都没有字形，打印出来会是空白方框：{chars}。"
-                "请在“字体设置”中选择含这些字的字体（如 SimSun-ExtB），或改用同音说明。")
+        """The Chinese warning to show before printing, or "" when all is well."""
+        parts = []
+        if self.missing:
+            chars = "、".join(f"“{c}”(U+{ord(c):04X})" for c in sorted(self.missing))
+            parts.append(f"以下字符在已安装的字体中都没有字形，打印出来会是空白方框：{chars}。"
+                         "请在“字体设置”中选择含这些字的字体（如 SimSun-ExtB），或改用同音说明。")
+        parts.extend(self.notes)
+        return "\n".join(parts)
 
     def save(self, path: str | Path) -> Path:
         p = Path(path)
@@ -52,18 +55,21 @@ def render(document: Any) -> Rendered:
 def merge(parts: list[Rendered], title: str = "") -> Rendered:
     """Several rendered documents as one PDF (batch printing); each keeps its own page numbers."""
     if len(parts) == 1:
-        return Rendered(parts[0].pdf, parts[0].pages, set(parts[0].missing), title or parts[0].title)
+        return Rendered(parts[0].pdf, parts[0].pages, set(parts[0].missing), title or parts[0].title,
+                        list(parts[0].notes))
     import io
 
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     missing: set[str] = set()
+    notes: list[str] = []
     for part in parts:
         writer.append(io.BytesIO(part.pdf))
         missing |= part.missing
+        notes += part.notes
     if title:
         writer.add_metadata({"/Title": title})
     buf = io.BytesIO()
     writer.write(buf)
-    return Rendered(buf.getvalue(), len(writer.pages), missing, title)
+    return Rendered(buf.getvalue(), len(writer.pages), missing, title, notes)
