@@ -67,8 +67,15 @@ def test_nominate_check_elect_counters(qtbot: Any, db: Database, seeded: dict[st
     assert page.checks.rows and all(str(x.citation) == "第九条" for x in page.checks.rows)
 
     page.advance()  # 审核 → 评审
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("38, 91.5", True))
-    page.score()
+    d = page.score_dialog(page.current())
+    qtbot.addWidget(d)
+    d.form.widgets["得分"].setText("91.555")  # type: ignore[attr-defined]
+    d.accept()
+    assert "两位小数" in d.form.error_text("得分") and d.result() == 0
+    d.form.widgets["票数"].setText("38")  # type: ignore[attr-defined]
+    d.form.widgets["得分"].setText("91.5")  # type: ignore[attr-defined]
+    d.accept()
+    page.after_write(page.current().id)
     assert page.current().votes == 38 and str(page.current().score) == "91.50"
     page.advance()  # 评审 → 公示
     line = page.quota_model.rows[2]

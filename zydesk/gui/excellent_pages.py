@@ -272,16 +272,21 @@ class SelectionPage(Page):
         if n:
             self._do("资格审核", lambda: svc.check_nominee(self.ctx.db, n.id), n)
 
+    def score_dialog(self, n: svc.NomineeRow) -> FormDialog:
+        d = FormDialog(f"{n.name}：录入评审结果", self)
+        votes = QLineEdit("" if n.votes is None else str(n.votes))
+        score = QLineEdit("" if n.score is None else format(n.score, "f"))
+        d.form.add("票数", votes)
+        d.form.add("得分", score)
+        d.form.add("说明", QLabel("票数、得分至少填一项；得分最多两位小数。"))
+        d.submit = lambda: svc.enter_score(self.ctx.db, n.id, votes.text().strip() or None,
+                                           score.text().strip() or None)
+        return d
+
     def score(self) -> None:
         n = self._need("录入票数/得分")
-        if not n:
-            return
-        text, ok = QInputDialog.getText(self, "录入评审结果", f"{n.name}：票数（可空）, 得分（可空），用逗号分隔",
-                                        text=f"{n.votes or ''},{n.score or ''}")
-        if ok:
-            votes, _, score = text.replace("，", ",").partition(",")
-            self._do("录入评审结果", lambda: svc.enter_score(self.ctx.db, n.id, votes.strip() or None,
-                                                       score.strip() or None), n)
+        if n and self.score_dialog(n).exec():
+            self.after_write(n.id)
 
     def advance(self) -> None:
         n = self._need("进入下一阶段")
