@@ -140,7 +140,7 @@ def _floor() -> None:
 def _search(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from zydesk.gui.app import setup_qt
+    from zydesk.gui.app import freeze_after_start, setup_qt
     from zydesk.gui.main_window import MainWindow
     from zydesk.services import cadre_queries as q
     from zydesk.storage.migrate import open_database
@@ -150,6 +150,7 @@ def _search(path: str) -> None:
     setup_qt(app)
     db = Database(open_database("sqlite:///" + path))
     win = MainWindow(db)
+    freeze_after_start(win)  # as the application does
     win.show()
     tab = win.tab("zydesk.gui.tabs.cadres")
     assert tab is not None
@@ -200,6 +201,7 @@ def _search(path: str) -> None:
     scroll = (time.perf_counter() - t) * 1000
     loaded = tab.model.pages_loaded
     print(json.dumps({"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1),
+                      "each_ms": [round(t) for t in times],
                       "sql_median_ms": round(statistics.median(sql), 1), "sql_max_ms": round(max(sql), 1),
                       "scroll_ms": round(scroll), "rows": tab.model.rowCount(),
                       "pages_loaded": loaded, "steps": pages, "maxrss_kb": _maxrss_kb()}))

@@ -257,17 +257,21 @@ class CadreTab(QWidget):
     def run_search(self) -> None:
         """Start a search now (the timer calls this after typing stops). Only the newest result is shown."""
         self._timer.stop()
-        if self._busy:  # one query at a time; the newest filter runs when the current one returns
+        if self._busy:  # the newest filter runs when the running query returns
             self._pending = True
             return
-        self._busy = True
+        if self._index is not None:  # filtering the index takes milliseconds: no thread hand-over needed
+            self._generation += 1
+            ids = self._index.search(self.current_filter())
+            self._on_result((self._generation, ids, self._load_rows(ids[:self.model.page_size])))
+            return
+        self._busy = True  # until the index is loaded: one query at a time, off the GUI thread
         self._generation += 1
-        generation, f, db, page, index = (self._generation, self.current_filter(), self.ctx.db,
-                                          self.model.page_size, self._index)
+        generation, f, db, page = self._generation, self.current_filter(), self.ctx.db, self.model.page_size
 
         def job(_state: TaskState) -> tuple[int, list[int], list[q.CadreRow]]:
             with db.read() as s:
-                ids = index.search(f) if index is not None else q.search_cadre_ids(s, f)
+                ids = q.search_cadre_ids(s, f)
                 return generation, ids, q.cadre_rows(s, ids[:page])
 
         self.ctx.run("查询干部", job, while_alive(self, self._on_result), while_alive(self, self._on_failure),
