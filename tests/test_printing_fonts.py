@@ -84,3 +84,24 @@ def test_missing_glyph_is_reported_before_printing() -> None:
     assert fonts.current().missing_in([f"张{ch}", "李四"]) == {ch}
     clean = render_gongwen(Gongwen(title="无缺字", body=[Paragraph("干部李四同志")]))
     assert clean.missing == set() and clean.warning() == ""
+
+
+def test_windows_font_folders_are_searched_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """simfang.ttf, simsun.ttc and a per-user 方正小标宋 are found; a style with no file falls back."""
+    windir, local = tmp_path / "Windows", tmp_path / "Local"
+    (windir / "Fonts").mkdir(parents=True)
+    (local / "Microsoft" / "Windows" / "Fonts").mkdir(parents=True)
+    source = fonts.bundled_font().path  # any TrueType CJK file stands in for the Windows ones
+    (windir / "Fonts" / "simfang.ttf").symlink_to(source)
+    (windir / "Fonts" / "simsun.ttc").symlink_to(source)
+    (local / "Microsoft" / "Windows" / "Fonts" / "FZXBSJW.TTF").symlink_to(source)
+    monkeypatch.setattr(fonts.sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", str(windir))
+    monkeypatch.setenv("LOCALAPPDATA", str(local))
+    monkeypatch.setattr(fonts, "_fc_list", lambda: ())
+    fs = FontSet()
+    assert Path(fs.styles["仿宋"].file.path).name == "simfang.ttf" and fs.styles["仿宋"].source == "系统"
+    assert Path(fs.styles["宋体"].file.path).name == "simsun.ttc"
+    assert Path(fs.styles["小标宋"].file.path).name == "FZXBSJW.TTF"
+    assert fs.bold("小标宋", 22) == 0  # a real 小标宋 is not thickened
+    assert fs.styles["黑体"].source == "内置" and fs.styles["楷体"].source == "内置"

@@ -92,8 +92,9 @@ def windows_font_dirs() -> list[Path]:
 
 
 def _find_windows(candidates: Iterable[tuple[str, int]]) -> FontFile | None:
-    for folder in windows_font_dirs():
-        for name, index in candidates:
+    folders = windows_font_dirs()
+    for name, index in candidates:  # the preferred file wherever it is, before a lesser one
+        for folder in folders:
             path = folder / name
             if path.is_file():
                 return FontFile(str(path), index)
