@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -92,9 +93,12 @@ def test_windows_font_folders_are_searched_first(tmp_path: Path, monkeypatch: py
     (windir / "Fonts").mkdir(parents=True)
     (local / "Microsoft" / "Windows" / "Fonts").mkdir(parents=True)
     source = fonts.bundled_font().path  # any TrueType CJK file stands in for the Windows ones
-    (windir / "Fonts" / "simfang.ttf").symlink_to(source)
-    (windir / "Fonts" / "simsun.ttc").symlink_to(source)
-    (local / "Microsoft" / "Windows" / "Fonts" / "FZXBSJW.TTF").symlink_to(source)
+    for target in (windir / "Fonts" / "simfang.ttf", windir / "Fonts" / "simsun.ttc",
+                   local / "Microsoft" / "Windows" / "Fonts" / "FZXBSJW.TTF"):
+        try:
+            target.symlink_to(source)
+        except OSError:  # no symlinks (Windows without the privilege): copy
+            shutil.copyfile(source, target)
     monkeypatch.setattr(fonts.sys, "platform", "win32")
     monkeypatch.setenv("WINDIR", str(windir))
     monkeypatch.setenv("LOCALAPPDATA", str(local))
