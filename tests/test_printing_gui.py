@@ -216,3 +216,15 @@ def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatc
     assert registry.body_by_prefix(db, "紫财发").mark == "紫阳县财政局文件"
     widget.resize(900, 500)
     widget.grab().save("/tmp/zydesk-bodies.png")
+
+
+def test_print_settings_dialog_has_both_pages(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabWidget
+
+    from zydesk.gui.context import AppContext
+    from zydesk.gui.font_settings import open_print_settings
+
+    dialog = open_print_settings(AppContext(db))
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["字体", "发文机关与文号"]
