@@ -68,3 +68,10 @@ def test_a_module_registers_a_form(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert main(["print", "demo-x", "--year", "2026", "-o", str(out)]) == 0
     assert "2026年度演示" in PdfReader(str(out)).pages[0].extract_text()
     assert main(["print", "demo-x", "-o", str(out)]) == 2  # required parameter missing
+
+
+def test_output_may_come_first_and_is_required(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "先写输出.pdf"
+    assert main(["print", "-o", str(out), "sample-form"]) == 0 and out.is_file()
+    assert main(["print", "sample-form"]) == 2
+    assert "-o" in capsys.readouterr().err

@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     p.add_argument("--list", action="store_true", help="列出可打印的表单及其参数")
+    p.add_argument("-o", "--output", metavar="文件.pdf", default=None, help="输出的 PDF 文件（也可写在表单名之后）")
     p.add_argument("form", nargs="?", metavar="表单", help="表单名（见 --list）")
     p.add_argument("params", nargs=argparse.REMAINDER, metavar="参数", help="表单的参数和 -o 输出文件")
     p.set_defaults(handler=run_print)
@@ -30,7 +31,7 @@ def _form_parser(form: Any) -> argparse.ArgumentParser:
 
     fp = Parser(prog=f"zydesk print {form.name}", description=form.title, add_help=False)
     fp.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
-    fp.add_argument("-o", "--output", metavar="文件.pdf", required=True, help="输出的 PDF 文件")
+    fp.add_argument("-o", "--output", metavar="文件.pdf", default=None, help="输出的 PDF 文件（必填）")
     fp.add_argument("--db", metavar="路径或URL", default=None, help="数据库文件路径或URL")
     for prm in form.params:
         flag = "--" + prm.name
@@ -67,6 +68,9 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
         raise UserError("请指定表单名，例如：zydesk print notice --sample -o 通知.pdf（--list 查看全部）")
     form = catalog.get(args.form)
     ns = _form_parser(form).parse_args(args.params)
+    output = ns.output or args.output
+    if not output:
+        raise UserError(f"请用 -o 指定输出的 PDF 文件，例如：zydesk print {form.name} … -o 输出.pdf")
     if ns.db is not None:  # --db written after the form name
         ctx.close()
         ctx.__init__(ns.db)  # type: ignore[misc]
@@ -82,8 +86,8 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     rendered = render(catalog.build(form.name, db, params))
     if rendered.warning():
         print("警告：" + rendered.warning(), file=sys.stderr)
-    rendered.save(ns.output)
-    print(f"已生成 {ns.output}（{rendered.pages} 页）", file=sys.stderr)
+    rendered.save(output)
+    print(f"已生成 {output}（{rendered.pages} 页）", file=sys.stderr)
     return 0
 
 
