@@ -117,7 +117,20 @@ class DeterminationsPage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        ctx.events.data_changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, what: str) -> None:
+        if what in ("units", "*"):
+            with self.ctx.db.read() as s:
+                self.units = unit_names(s)
+            box = self.form.widgets["单位"]
+            current = box.currentText()  # type: ignore[attr-defined]
+            box.clear()  # type: ignore[attr-defined]
+            box.addItems(["", *(n for _, n in self.units)])  # type: ignore[attr-defined]
+            box.setCurrentText(current)  # type: ignore[attr-defined]
+        if what in ("adjustment-facts", "*"):
+            self.reload()
 
     def reload(self) -> None:
         with self.ctx.db.read() as s:

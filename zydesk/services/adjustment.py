@@ -236,3 +236,12 @@ def _tolerance(session: Session, cases: set[str], notes: list[str]) -> dict[str,
             notes.append("容错纠错结论尚未接入：关联容错案件的责任认定暂按未容错处理。")
             return {}
     return {c: case_conclusion(session, c) for c in sorted(cases)}
+
+
+def latest_year(session: Session) -> int | None:
+    """The last year with 年度考核 results or votes: the year a clerk most likely wants to scan."""
+    from sqlalchemy import func
+
+    years = [session.scalar(select(func.max(Appraisal.year))), session.scalar(select(func.max(Vote.year)))]
+    found = [y for y in years if y is not None]
+    return max(found) if found else None

@@ -35,7 +35,7 @@ from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel, filter_f
 from zydesk.gui.adjustment_steps import HINTS, StepForm
 from zydesk.gui.context import AppContext
 from zydesk.gui.widgets.row_model import apply_widths
-from zydesk.services.adjustment import ScanResult, scan
+from zydesk.services.adjustment import ScanResult, latest_year, scan
 from zydesk.services.adjustment_print import DOCUMENTS
 from zydesk.services.adjustment_proposals import list_proposals, proposal_view, record_step, start_proposal
 
@@ -54,7 +54,9 @@ class FindingsPage(QWidget):
         today = dt.date.today()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(today.year - 1 if today.month < 4 else today.year)
+        with ctx.db.read() as session:
+            last = latest_year(session)
+        self.year.setValue(last if last is not None else today.year)
         self.year.setSuffix(" 年度")
         self.use_date = QCheckBox("以指定日期在任干部为准")
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
