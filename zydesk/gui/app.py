@@ -82,8 +82,16 @@ def freeze_after_start(window: Any) -> None:
 
     tab = window.tab("zydesk.gui.tabs.cadres")
     for signal in (getattr(tab, "shown", None), getattr(tab, "index_ready", None)):
-        if signal is not None:
-            signal.connect(gc.freeze)
+        if signal is None:
+            continue
+        done: list[bool] = []
+
+        def once(*_args: Any, done: list[bool] = done) -> None:  # later rebuilds are not start-up
+            if not done:
+                done.append(True)
+                gc.freeze()
+
+        signal.connect(once)
 
 
 def _open(url: str, smoke: bool) -> Any:

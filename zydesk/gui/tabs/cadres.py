@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -222,6 +223,8 @@ class CadreTab(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: back to the search box
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.add_button.clicked.connect(self.add_cadre)
         self.edit_button.clicked.connect(self.edit_current)
         self.post_button.clicked.connect(self.change_post)
