@@ -263,13 +263,14 @@ class CadresKind(Kind):
         insert_columns(s, Post.__table__, plan.post_cols)  # type: ignore[arg-type]
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
-        q = (select(Cadre, Post, Unit.name).outerjoin(Post, (Post.cadre_id == Cadre.id) & Post.end_date.is_(None))
+        # Plain columns in the order of `columns` (no ORM objects: a city exports 50,000 rows).
+        q = (select(Cadre.name, Cadre.id_number, *(getattr(Cadre, f) for f in OPTIONAL), Unit.name, Post.title,
+                    Post.level, Post.is_principal, Post.is_leadership, Post.is_frontline, Post.start_date, Cadre.status)
+             .outerjoin(Post, (Post.cadre_id == Cadre.id) & Post.end_date.is_(None))
              .outerjoin(Unit, Unit.id == Post.unit_id).order_by(Unit.sort_order, Unit.name, Cadre.id))
-        for c, p, unit_name in session.execute(q):
-            yield (c.name, c.id_number, c.ethnicity, c.native_place, c.political_status, c.party_date, c.work_start,
-                   c.education, c.health, unit_name, p.title if p else None, p.level if p else None,
-                   yes_no(p.is_principal) if p else None, yes_no(p.is_leadership) if p else None,
-                   yes_no(p.is_frontline) if p else None, p.start_date if p else None, c.status)
+        flags = slice(12, 15)
+        for row in session.execute(q):
+            yield (*row[:12], *(yes_no(f) for f in row[flags]), *row[15:])
 
 
 def _plain(d: dict[str, Any]) -> dict[str, Any]:
