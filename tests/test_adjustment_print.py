@@ -50,3 +50,14 @@ def test_blank_parts_before_steps(db: Database, town) -> None:  # noqa: F811
     assert r.pages >= 1 and not r.missing
     with pytest.raises(Exception, match="不存在"):
         DOCUMENTS["调整决定"](db, {"proposal": 999})
+
+
+def test_findings_list(db: Database, town) -> None:  # noqa: F811
+    from zydesk.services.adjustment_print import findings_list
+
+    _case(db, town)  # 王副镇长: 不称职 in 2025
+    r = render(findings_list(db, {"year": 2025}))
+    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(r.pdf)).pages).replace("\n", "")
+    assert not r.missing and "第七条" in text and "王副镇长" in text.replace(" ", "")
+    empty = render(findings_list(db, {"year": 2019}))
+    assert "未发现应调整的情形" in "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(empty.pdf)).pages)

@@ -182,3 +182,40 @@ for _name, _title, _fn in (
 DOCUMENTS = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
              "调整决定": decision_doc, "谈话通知及记录": talk_form}
 __all__ = ["DOCUMENTS"]
+
+
+def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:
+    """能上能下情形清单: the scan of a year as a list for the 部务会 (with the notes and settings used)."""
+    from zydesk.core.adjustment.finding import ARTICLE_TITLES
+    from zydesk.core.citation import cn_number
+    from zydesk.printing.gongwen import NameTable
+    from zydesk.services.adjustment import scan
+
+    year = int(params["year"])
+    date = dt.date.fromisoformat(params["date"]) if params.get("date") else None
+    with db.read() as s:
+        r = scan(s, year, date)
+    body: list[Any] = [Paragraph(f"依据{BASIS}，对{year}年度考核、测评、责任认定等结果逐条比对，"
+                                 f"以{chinese_date(r.date)}在任领导干部为准，共有情形 {len(r.findings)} 条。"
+                                 "结论为“需组织认定”的，须经组织考核认定或研判后方可调整。")]
+    articles = list(dict.fromkeys(f.citation.article for f in r.findings))
+    for n, art in enumerate(articles, 1):
+        rows = [f for f in r.findings if f.citation.article == art]
+        body.append(Heading(f"{cn_number(n)}、第{cn_number(art)}条　{ARTICLE_TITLES.get(art, '')}（{len(rows)} 条）", 1))
+        body.append(NameTable([("项", 19, "center"), ("姓名", 17, "center"), ("单位及职务", 32, "left"),
+                               ("结论", 18, "center"), ("依据", 0, "left")],
+                              [[f"（{cn_number(f.citation.item)}）" if f.citation.item else "—", f.cadre.name, f"{f.unit} {f.post}",
+                                f.verdict + (f"（{f.tolerance}）" if f.tolerance else ""), f.evidence]
+                               for f in rows]))
+    if not r.findings:
+        body.append(Paragraph("经比对，未发现应调整的情形。"))
+    if r.notes:
+        body.append(Heading(f"{cn_number(len(articles) + 1)}、说明", 1))
+        body += [Paragraph(note) for note in r.notes]
+    return Gongwen(title=f"{year}年度县管党政领导干部能上能下情形清单", body=body, signature=ORG,
+                   date=dt.date.today(), author=ORG)
+
+
+register(PrintForm("adjustment-findings", "能上能下：情形清单", findings_list,
+                   params=[Param("year", "考核年度", int, required=True),
+                           Param("date", "以哪一天在任的干部为准（YYYY-MM-DD）", str)], area=AREA))

@@ -82,6 +82,9 @@ class FindingsPage(QWidget):
                   self.unit, QLabel("结论："), self.verdict):
             bar.addWidget(w)
         bar.addStretch(1)
+        printable = QPushButton("打印清单…")
+        printable.clicked.connect(self.print_list)
+        bar.addWidget(printable)
         settings = QPushButton("本地设置…")
         settings.clicked.connect(lambda: SettingsDialog(self, self.ctx).exec())
         bar.addWidget(settings)
@@ -168,6 +171,14 @@ class FindingsPage(QWidget):
         for i in range(self.model.rowCount()):
             self.view.expand(self.model.index(i, 0))
         self.view.resizeColumnToContents(0)
+
+    def print_list(self) -> None:
+        from zydesk.gui.preview import preview_document
+        from zydesk.services.adjustment_print import findings_list
+
+        year, date, db = self.year.value(), self.scan_date(), self.ctx.db
+        params = {"year": year, "date": date.isoformat() if date else None}
+        preview_document(self.ctx, self, lambda: findings_list(db, params), f"{year}年度能上能下情形清单")
 
     def selected_findings(self) -> list[Finding]:
         out = []
