@@ -214,3 +214,31 @@ def test_smoke_on_an_empty_database_asks_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout.strip())
     assert data["cadres"] == 0 and data["shown_ms"] > 0
+
+
+def test_export_of_a_yearly_kind_asks_the_year(qtbot, window: mw.MainWindow, db: Database,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from zydesk.storage.models import Appraisal
+
+    last = dt.date.today().year - 1
+    with db.uow("测试数据") as uow:
+        uow.session.add_all([Appraisal(cadre_id=1, year=last, grade="优秀"),
+                             Appraisal(cadre_id=1, year=last - 1, grade="称职")])
+        uow.commit()
+    asked: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        asked.append(list(items))
+        return f"{last}年", True
+
+    out = tmp_path / "考核.xlsx"
+    monkeypatch.setattr(mw.QInputDialog, "getItem", pick)
+    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    messages: list[str] = []
+    monkeypatch.setattr(mw.QMessageBox, "information", lambda parent, title, text: messages.append(text))
+    window.start_export("appraisals", "年度考核")
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert asked and asked[0][0] == "全部年度"
+    assert f"{last}年" in asked[0] and messages[0].startswith("已导出 1 行")  # only that year

@@ -6,6 +6,7 @@ area's start-up work delays the window or the others.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 import traceback
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -290,9 +292,21 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def start_export(self, kind: str, title: str, path: str | None = None) -> None:
+    def start_export(self, kind: str, title: str, path: str | None = None, year: int | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, f"导出{title}", f"{title}.xlsx", XLSX_FILTER)
+            from zydesk.excel.kinds import get_kind
+
+            spec = get_kind(kind)
+            if spec.year_filter:  # the same choice as `zydesk export --year`
+                this_year = dt.date.today().year
+                choices = ["全部年度"] + [f"{y}年" for y in range(this_year, this_year - 11, -1)]
+                choice, ok = QInputDialog.getItem(self, f"导出{title}", f"导出哪一年度（{spec.year_filter}）：",
+                                                  choices, 0, False)
+                if not ok:
+                    return
+                year = None if choice == choices[0] else int(choice.removesuffix("年"))
+            suffix = f"（{year}年）" if year else ""
+            path, _ = QFileDialog.getSaveFileName(self, f"导出{title}", f"{title}{suffix}.xlsx", XLSX_FILTER)
             if not path:
                 return
         db = self.db
@@ -300,7 +314,7 @@ class MainWindow(QMainWindow):
         def job(state: TaskState) -> Any:
             from zydesk.excel.exporter import export_kind
 
-            return export_kind(db, kind, path, state=state)
+            return export_kind(db, kind, path, year=year, state=state)
 
         self.ctx.run(f"导出{title}", job, lambda n: QMessageBox.information(
             self, f"导出{title}", f"已导出 {n} 行到：\n{path}" if isinstance(n, int) else f"已导出到：\n{path}"))
