@@ -78,17 +78,20 @@ class FindingsPage(QWidget):
         self.propose_button.clicked.connect(self.propose)
 
         bar = QHBoxLayout()
-        for w in (QLabel("考核年度："), self.year, self.use_date, self.date, self.scan_button, QLabel("  单位："),
-                  self.unit, QLabel("结论："), self.verdict):
+        for w in (QLabel("考核年度："), self.year, self.use_date, self.date, self.scan_button):
             bar.addWidget(w)
         bar.addStretch(1)
         printable = QPushButton("打印清单…")
         printable.clicked.connect(self.print_list)
-        bar.addWidget(printable)
         settings = QPushButton("本地设置…")
         settings.clicked.connect(lambda: SettingsDialog(self, self.ctx).exec())
+        bar.addWidget(printable)
         bar.addWidget(settings)
-        bar.addWidget(self.propose_button)
+        filters = QHBoxLayout()
+        for w in (QLabel("单位："), self.unit, QLabel("结论："), self.verdict):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.propose_button)
 
         self.model = FindingsModel(self)
         self.view = QTreeView()
@@ -97,6 +100,9 @@ class FindingsPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        char = self.view.fontMetrics().horizontalAdvance("中")
+        for col, chars in enumerate((11, 5, 12, 14, 9, 6)):
+            self.view.setColumnWidth(col, chars * char + 24)
         self.empty = QLabel("选择考核年度后点击“扫描”，逐条比对《能上能下实施办法》第七条至第二十三条。")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -112,6 +118,7 @@ class FindingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.notes)
@@ -168,9 +175,15 @@ class FindingsPage(QWidget):
         counts = "，".join(f"{v} {sum(f.verdict == v for f in shown)} 条" for v in VERDICTS)
         self.summary.setText(f"{where}：显示 {len(shown)} / {len(r.findings)} 条（{counts}），用时 {r.seconds:.2f} 秒。"
                              "点击条目左侧箭头展开依据。")
+        root = self.view.rootIndex()
         for i in range(self.model.rowCount()):
-            self.view.expand(self.model.index(i, 0))
-        self.view.resizeColumnToContents(0)
+            group = self.model.index(i, 0)
+            self.view.setFirstColumnSpanned(i, root, True)
+            for j in range(self.model.rowCount(group)):
+                item = self.model.index(j, 0, group)
+                for k in range(self.model.rowCount(item)):  # evidence lines use the full width
+                    self.view.setFirstColumnSpanned(k, item, True)
+            self.view.expand(group)
 
     def print_list(self) -> None:
         from zydesk.gui.preview import preview_document
