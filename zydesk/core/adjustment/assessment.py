@@ -16,7 +16,7 @@ FIFTEEN_PCT = Fraction(15, 100)
 
 def _rank_text(year: int, r: RankFact) -> str:
     veto = "，一票否决" if r.vetoed else ""
-    return f"{year}年{r.group}第{r.rank}/{r.group_size}名（末位{veto}）"
+    return f"{year}年“{r.group}”类别第{r.rank}/{r.group_size}名（末位{veto}）"
 
 
 def art7_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
