@@ -175,3 +175,16 @@ def test_settings_dialog_changes_filing_deadline(tab: ToleranceTab, db: Database
     with db.read() as s:
         row = svc.case_rows(s, today=TODAY)[0]
     assert row.steps[5].rule == "反馈后2个工作日内"
+
+
+def test_amend_dialog(tab: ToleranceTab) -> None:
+    _select(tab, "紫容〔2026〕1号")
+    dlg = tab.amend_dialog()
+    assert dlg is not None
+    dlg.widgets["问责追责事由"].setPlainText("项目推进中程序瑕疵（按原件更正）")  # type: ignore[attr-defined]
+    dlg.submit()
+    assert "须写明理由" in dlg.error.text()
+    dlg.widgets["更正理由"].setText("按申请书原件更正")  # type: ignore[attr-defined]
+    dlg.submit()
+    assert dlg.error.text() == "" and tab.message.text() == "已更正：问责追责事由"
+    assert "按原件更正" in tab.view.toPlainText()

@@ -266,3 +266,40 @@ def test_case_numbers_go_through_the_registry_when_a_body_has_the_prefix(db: Dat
     assert reg.number == "紫容〔2026〕2号"
     numbers = registry.numbers(db, "紫容", 2026)
     assert [n.seq for n in numbers] == [1, 2] and "张三" in numbers[1].title and registry.gaps(db, "紫容", 2026) == []
+
+
+def test_cadre_page_hook_reads_the_notes(db: Database, cadre: int) -> None:
+    """The 干部信息 page calls zydesk.services.tolerance.protection_notes through its hook."""
+    from zydesk.gui.tabs.cadres import protection_notes as cadre_page_notes
+
+    reg = svc.register_case(db, _input(cadre), today=TODAY)
+    with db.read() as s:
+        assert cadre_page_notes(s, cadre) == ({}, [])
+    _walk_to_conclusion(db, reg.case_id)
+    with db.read() as s:
+        by_matter, notes = cadre_page_notes(s, cadre)
+    assert by_matter == {} and len(notes) == 1 and notes[0].startswith("已容错（第十一条）：紫容〔2026〕1号")
+
+
+def test_amend_a_typo_with_reason_keeps_the_procedure_order(db: Database, cadre: int) -> None:
+    reg = svc.register_case(db, _input(cadre), today=TODAY)
+    svc.accept_case(db, reg.case_id, D(2026, 9, 30), today=TODAY)
+    with pytest.raises(UserError, match="须写明理由"):
+        svc.amend_case(db, reg.case_id, {"matter": "改"}, " ", today=TODAY)
+    with pytest.raises(UserError, match="早于«申请日期»"):
+        svc.amend_case(db, reg.case_id, {"accepted_on": D(2026, 9, 25)}, "录入错误", today=TODAY)
+    with pytest.raises(UserError, match="尚未办理"):
+        svc.amend_case(db, reg.case_id, {"report_on": D(2026, 10, 9)}, "补录", today=TODAY)
+    with pytest.raises(UserError, match="不能更正的项目"):
+        svc.amend_case(db, reg.case_id, {"status": "已办结"}, "跳过", today=TODAY)
+    with pytest.raises(UserError, match="须填写逾期登记理由"):
+        svc.amend_case(db, reg.case_id, {"applied_on": D(2026, 9, 29), "accountability_started": D(2026, 9, 1)},
+                       "启动日期录错", today=TODAY)
+    changed = svc.amend_case(db, reg.case_id, {"matter": "产业园项目征地程序瑕疵（更正）",
+                                               "accepted_on": D(2026, 10, 8)}, "按原件更正", today=TODAY)
+    assert changed == ["问责追责事由", "受理日期"]
+    with db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "更正案件记录")).all()
+        assert any(e.after == {"更正理由": "按原件更正", "更正项目": changed} for e in entry)
+        (row,) = svc.case_rows(s, today=TODAY)
+    assert row.steps[2].due == D(2026, 11, 18)  # 30 working days now counted from 8 Oct: 9, Sat 10 Oct, …

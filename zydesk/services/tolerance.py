@@ -441,6 +441,75 @@ def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt
         return row.id
 
 
+# ---- 更正: fixing a data-entry mistake (not a step of the procedure) -----------------------------------
+
+AMEND_TEXT = {"applicant_name": "申请人名称", "matter": "问责追责事由", "host_body": "主办单位", "host_kind": "主办单位类别",
+              "late_reason": "逾期登记理由", "acceptance_note": "受理说明或不予受理理由", "report_summary": "调查报告主要结论",
+              "conclusion_reason": "认定理由", "handling": "处理方式", "publicity": "公开范围和方式", "note": "备注"}
+AMEND_DATES = {"accountability_started": "启动问责追责日期", "accountability_concluded": "问责处理完毕日期",
+               "applied_on": "申请日期", "accepted_on": "受理日期", "report_on": "调查报告日期",
+               "concluded_on": "认定日期", "feedback_on": "反馈日期", "filed_on": "报备日期"}
+_ORDER = ("accountability_started", "applied_on", "accepted_on", "report_on", "concluded_on", "feedback_on")
+
+
+def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
+               today: dt.date | None = None) -> list[str]:
+    """Correct recorded facts (a typo, a wrong date) with a reason; the status, the conclusion and the
+    第七条 items are decisions and are not corrected here. Dates keep the order of the procedure and a
+    step not yet done gets no date. Returns the labels changed; the audit keeps before, after and reason."""
+    today = today or dt.date.today()
+    if not reason.strip():
+        raise UserError("更正须写明理由（将记入操作日志）")
+    unknown = set(changes) - set(AMEND_TEXT) - set(AMEND_DATES)
+    if unknown:
+        raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
+    with db.uow("更正案件记录") as uow:
+        case = _get(uow.session, case_id)
+        new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
+        for key, value in changes.items():
+            if key in AMEND_TEXT:
+                value = (str(value).strip() if value is not None else "") or None
+            new[key] = value
+        problems = []
+        for key in ("applicant_name", "matter", "host_body", "host_kind"):
+            if not new[key]:
+                problems.append(f"«{AMEND_TEXT[key]}»不能为空")
+        if new["host_kind"] and new["host_kind"] not in rules.HOST_KINDS:
+            problems.append(f"主办单位类别应为{'、'.join(rules.HOST_KINDS)}之一")
+        for key, label in AMEND_DATES.items():
+            value = new[key]
+            if value is not None and not isinstance(value, dt.date):
+                problems.append(f"«{label}»不是日期")
+            elif getattr(case, key) is None and value is not None and key != "accountability_concluded":
+                problems.append(f"«{label}»：该环节尚未办理，请通过办理环节登记，不能以更正补录")
+            elif getattr(case, key) is not None and value is None and key != "accountability_concluded":
+                problems.append(f"«{label}»：已办理环节的日期不能删除")
+            elif isinstance(value, dt.date) and value > today:
+                problems.append(f"«{label}»：{value.isoformat()} 晚于今天")
+        if not problems:
+            dates = [(AMEND_DATES[k], new[k]) for k in _ORDER if new[k] is not None]
+            for (a_label, a), (b_label, b) in zip(dates, dates[1:]):
+                if b < a:  # type: ignore[operator]
+                    problems.append(f"«{b_label}» {b} 早于«{a_label}» {a}")
+            if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:
+                problems.append("«报备日期»早于«反馈日期»")
+            due = rules.application_due(load_calendar(uow.session), new["accountability_started"])  # type: ignore[arg-type]
+            if new["applied_on"] > due and not new["late_reason"]:  # type: ignore[operator]
+                problems.append(f"更正后为逾期申请（应在{due.isoformat()}前提出，{rules.cite(8, 1)}），须填写逾期登记理由")
+        _check_dates(problems)
+        changed = [label for key, label in {**AMEND_TEXT, **AMEND_DATES}.items() if new[key] != getattr(case, key)]
+        if not changed:
+            return []
+        for key in (*AMEND_TEXT, *AMEND_DATES):
+            setattr(case, key, new[key])
+        if case.impact_months and case.concluded_on:
+            case.impact_end = add_months(case.concluded_on, case.impact_months)
+        uow.audit("ToleranceCase", str(case.id), after={"更正理由": reason.strip(), "更正项目": changed},
+                  action="更正案件记录")
+        uow.commit()
+        return changed
+
+
 # ---- reads --------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

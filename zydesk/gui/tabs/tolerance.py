@@ -203,6 +203,13 @@ def case_html(d: CaseDetail) -> str:
         if c["impact_months"]:
             line += f"，影响期 {c['impact_months']} 个月，至 {_d(c['impact_end'])}（{rules.cite(12)}）"
         parts.append(f"<p>{line}<br>认定理由：{e(str(c['conclusion_reason'] or ''))}</p>")
+    if c["conclusion"] in ("容错免责", "容错减责"):
+        items = "；".join(f"{rules.roman(i)}{t.rstrip('；。')}" for i, t in enumerate(rules.PROTECTIONS, start=1))
+        line = f"<b>保护（{rules.cite(11)}）：</b>{e(items)}。"
+        if c["impact_end"]:
+            line += (f"<br>影响期内（至{_d(c['impact_end'])}）第十一条第（三）项提拔任用暂不适用，"
+                     f"期满后不受影响（{rules.cite(12)}）。")
+        parts.append(f"<p style='color:#2e7d32'>{line}</p>")
     if c["publicity"]:
         parts.append(f"<p><b>公开范围（{rules.cite(8, 5)}）：</b>{e(str(c['publicity']))}</p>")
 
@@ -317,7 +324,7 @@ class ToleranceTab(QWidget):
         for name, slot in (("容错情形…", self.circumstances_dialog), ("证据材料…", self.evidence_dialog),
                            ("申诉意见…", self.hearing_dialog), ("第七条情形…", self.exclusions_dialog),
                            ("纠错措施…", self.correction_dialog), ("整改情况…", self.followup_dialog),
-                           ("澄清保护…", lambda: self.clarify_dialog(self.case_id))):
+                           ("澄清保护…", lambda: self.clarify_dialog(self.case_id)), ("更正…", self.amend_dialog)):
             b = QPushButton(name)
             b.clicked.connect(slot)
             self.record_buttons[name] = b
@@ -438,6 +445,7 @@ class ToleranceTab(QWidget):
             "纠错措施…": tolerated and status in (rules.CONCLUDED, rules.FED_BACK, rules.FILED),
             "整改情况…": bool(d and any(c["closed_on"] is None for c in d.corrections)),
             "澄清保护…": d is not None,
+            "更正…": d is not None,
         }
         for name, b in self.record_buttons.items():
             b.setEnabled(enabled[name])
@@ -750,6 +758,32 @@ class ToleranceTab(QWidget):
             svc.add_clarification(self.ctx.db, v["类别"], v["对象"], v["澄清方式"], v["日期"], v["情况"],
                                   cadre_id=cadre_id, case_id=case_id)
             self._done("已登记。")
+        return self._exec(dlg, submit)
+
+    def amend_dialog(self) -> ActionDialog | None:
+        """Correct a recorded fact (typo, wrong date) with a reason; decisions are not changed here."""
+        d = self.detail
+        if d is None:
+            return None
+        dlg = ActionDialog(f"{d.row.number} 更正记录", "用于更正录入错误。办理环节不能跳过或退回，认定结论和第七条情形"
+                           "不在此更正；更正内容和理由记入操作日志。", self)
+        for key, label in svc.AMEND_TEXT.items():
+            value = d.case[key]
+            if key == "host_kind":
+                dlg.add_combo(label, list(rules.HOST_KINDS), str(value))
+            elif key in ("matter", "report_summary", "conclusion_reason"):
+                dlg.add_text(label, str(value or "")).setFixedHeight(50)
+            else:
+                dlg.add_line(label, str(value or ""))
+        for key, label in svc.AMEND_DATES.items():
+            value = d.case[key]
+            dlg.add_date(label, value if isinstance(value, dt.date) else None)
+        dlg.add_line("更正理由", placeholder="如：按申请书原件更正")
+
+        def submit(v: dict[str, Any]) -> None:
+            changes = {key: v[label] for key, label in {**svc.AMEND_TEXT, **svc.AMEND_DATES}.items()}
+            changed = svc.amend_case(self.ctx.db, d.row.id, changes, v["更正理由"], today=self.today())
+            self._done("已更正：" + "、".join(changed) if changed else "没有需要更正的内容。")
         return self._exec(dlg, submit)
 
     def settings_dialog(self) -> ActionDialog:
