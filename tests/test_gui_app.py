@@ -50,7 +50,7 @@ def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert list(menus) == ["文件(&F)", "数据(&D)", "帮助(&H)"]
     file_items = [a.text() for a in menus["文件(&F)"].actions() if a.text()]
-    assert file_items == ["导入(&I)", "导出(&E)", "下载导入模板(&T)", "退出(&X)"]
+    assert file_items == ["导入(&I)", "试导入（只检查，不写入）(&C)", "导出(&E)", "下载导入模板(&T)", "退出(&X)"]
     window.import_menu.aboutToShow.emit()
     titles = [a.text() for a in window.import_menu.actions()]
     from zydesk.excel.kinds import KINDS
@@ -195,6 +195,14 @@ def test_file_menu_runs_template_export_and_a_refused_import(qtbot, window: mw.M
     ws.append(["县审计局", "县直部门", "县直部门一类"])
     ws.append(["洞河镇", "乡", "镇"])
     wb.save(bad)
+    good = tmp_path / "good.xlsx"
+    wb = Workbook()
+    wb.active.append(["单位名称", "单位类型", "考核类别"])
+    wb.active.append(["县审计局", "县直部门", "县直部门一类"])
+    wb.save(good)
+    window.start_check("units", "单位", str(good))  # 试导入: a summary, nothing written
+    qtbot.waitUntil(lambda: len(messages) == 3, timeout=10_000)
+    assert "新增 1" in messages[2]
     shown: list[list[str]] = []
     monkeypatch.setattr(mw.MainWindow, "show_import_errors", lambda self, title, lines: shown.append(lines))
     changed: list[str] = []

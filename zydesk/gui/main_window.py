@@ -218,10 +218,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("文件(&F)")
         self.import_menu = file_menu.addMenu("导入(&I)")
+        self.check_menu = file_menu.addMenu("试导入（只检查，不写入）(&C)")
         self.export_menu = file_menu.addMenu("导出(&E)")
         self.template_menu = file_menu.addMenu("下载导入模板(&T)")
-        for menu, fill in ((self.import_menu, self.start_import), (self.export_menu, self.start_export),
-                           (self.template_menu, self.start_template)):
+        for menu, fill in ((self.import_menu, self.start_import), (self.check_menu, self.start_check),
+                           (self.export_menu, self.start_export), (self.template_menu, self.start_template)):
             menu.aboutToShow.connect(lambda m=menu, f=fill: self._fill_kind_menu(m, f))
         file_menu.addSeparator()
         quit_action = QAction("退出(&X)", self)
@@ -261,9 +262,10 @@ class MainWindow(QMainWindow):
             act.setData(kind)
             act.triggered.connect(lambda _c=False, k=kind, t=title: action(k, t))
 
-    def start_import(self, kind: str, title: str, path: str | None = None) -> None:
+    def start_import(self, kind: str, title: str, path: str | None = None, *, dry_run: bool = False) -> None:
+        verb = "试导入" if dry_run else "导入"
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, f"导入{title}", "", XLSX_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, f"{verb}{title}", "", XLSX_FILTER)
             if not path:
                 return
         db = self.db
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
             from zydesk.excel.importer import import_file
 
             try:
-                return import_file(db, kind, path, state=state)
+                return import_file(db, kind, path, dry_run=dry_run, state=state)
             except ValidationError as exc:
                 return _Refused(exc)
 
@@ -280,11 +282,16 @@ class MainWindow(QMainWindow):
             if isinstance(result, _Refused):
                 self.show_import_errors(title, result.lines)
                 return
-            self.ctx.changed(kind)
-            summary = result.summary() if hasattr(result, "summary") else "导入完成。"
-            QMessageBox.information(self, f"导入{title}", summary)
+            if not dry_run:
+                self.ctx.changed(kind)
+            summary = result.summary() if hasattr(result, "summary") else f"{verb}完成。"
+            QMessageBox.information(self, f"{verb}{title}", summary)
 
-        self.ctx.run(f"导入{title}", job, done)
+        self.ctx.run(f"{verb}{title}", job, done)
+
+    def start_check(self, kind: str, title: str, path: str | None = None) -> None:
+        """试导入: every check of an import, nothing written (`zydesk import --dry-run`)."""
+        self.start_import(kind, title, path, dry_run=True)
 
     def show_import_errors(self, title: str, lines: list[str]) -> ErrorListDialog:
         dialog = ErrorListDialog(f"导入{title}", f"文件中有 {len(lines)} 处问题，未导入任何数据。请修改后重新导入：",
