@@ -26,7 +26,7 @@ def test_scan_json_shape(db: Database, db_url: str, capsys: pytest.CaptureFixtur
                  "methods": ["调离岗位", "改任非领导职务", "引咎辞职", "责令辞职", "免职", "降职"], "tolerance": None}
     assert main(["--db", db_url, "scan", "--year", "2025"]) == 0
     text = capsys.readouterr().out
-    assert "【第七条】" in text and "第七条第（四）项" in text
+    assert "【第七条 年度目标责任考核】" in text and "第七条第（四）项" in text
 
 
 def test_scan_bad_date_is_user_error(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:

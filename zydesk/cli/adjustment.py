@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 
 from zydesk.cli.common import CliContext, print_json
+from zydesk.core.adjustment.finding import ARTICLE_TITLES
 from zydesk.core.citation import cn_number
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import UserError
@@ -47,7 +48,7 @@ def run_scan(ctx: CliContext, args: argparse.Namespace) -> int:
     for f in result.findings:
         if f.citation.article != current:
             current = f.citation.article
-            out.write(f"\n【第{cn_number(current)}条】\n")
+            out.write(f"\n【第{cn_number(current)}条 {ARTICLE_TITLES.get(current, '')}】\n")
         tol = f"（减责：{f.tolerance_note}）" if f.tolerance else ""
         out.write(f"  {f.citation}  {f.cadre.name}  {f.unit} {f.post}  [{f.verdict}]{tol}\n"
                   f"      {f.evidence}\n      可采取：{'、'.join(f.methods)}\n")
