@@ -265,3 +265,20 @@ def test_signature_page_carries_body_text() -> None:
                 if "2026年1月5日" in lines:
                     assert any("测试正文" in ln for ln in lines), lines  # never a page with only the signature
                     assert lines.index("中共紫阳县委组织部") == lines.index("2026年1月5日") - 1
+
+
+def test_document_numbers_follow_the_standard() -> None:
+    from zydesk.errors import UserError
+    from zydesk.printing.gongwen import normalize_doc_number
+
+    assert normalize_doc_number("紫办发〔2016〕15号") == "紫办发〔2016〕15号"
+    assert normalize_doc_number("紫办发[2016]015号") == "紫办发〔2016〕15号"
+    assert normalize_doc_number("紫组发（2026）3") == "紫组发〔2026〕3号"
+    assert normalize_doc_number("紫发〔2025〕　号") == "紫发〔2025〕　号"  # a draft before numbering
+    for bad in ("2016年15号", "紫办发〔16〕15号", "紫办发〔2016〕0号"):
+        with pytest.raises(UserError, match="格式不对"):
+            normalize_doc_number(bad)
+    with pytest.raises(UserError, match="6位"):
+        render_gongwen(Gongwen(title="份号测试", copy_no="123"))
+    pdf = render_gongwen(Gongwen(title="文号测试", organ_mark="中共紫阳县委办公室文件", doc_number="紫办发[2016]015号")).pdf
+    assert "紫办发〔2016〕15号" in "".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())

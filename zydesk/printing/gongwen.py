@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
@@ -29,6 +30,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from zydesk.errors import UserError
 from zydesk.printing import fonts as fontmod
 from zydesk.printing.fonts import FANGSONG, HEITI, KAITI, SONGTI, XBS, FontSet
 from zydesk.printing.output import Rendered
@@ -157,6 +159,24 @@ def cn_date(d: dt.date) -> str:
 def doc_number(prefix: str, year: int, seq: int) -> str:
     """紫办发〔2016〕15号: the year in full inside 〔〕, no leading zeros."""
     return f"{prefix}〔{year}〕{seq}号"
+
+
+_DRAFT = re.compile(r"^\S+〔\d{4}〕[\s\u3000]+号$")
+_NUMBER = re.compile(r"^\s*(\S+?)\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*0*(\d+)\s*号?\s*$")
+
+
+def normalize_doc_number(text: str) -> str:
+    """紫办发[2016]015号, 紫办发（2016）15 → 紫办发〔2016〕15号 (GB/T 9704: 〔〕, no leading zeros).
+    A draft whose sequence number is left blank (紫发〔2025〕　号) stays as it is; anything else that is
+    not a document number is refused with a message."""
+    if not text.strip():
+        return ""
+    if _DRAFT.match(text):  # a draft with the number left blank for the registry: 紫发〔2025〕　号
+        return text
+    m = _NUMBER.match(text)
+    if m is None or int(m.group(3)) == 0:
+        raise UserError(f"发文字号“{text}”格式不对，应如：紫办发〔2016〕15号（机关代字、〔年份〕、序号、号）。")
+    return doc_number(m.group(1), int(m.group(2)), int(m.group(3)))
 
 
 # --- title line breaking ---------------------------------------------------------------------------
@@ -306,7 +326,8 @@ def _header(doc: Gongwen, fonts: FontSet, geo: Geometry) -> Flowable:
         hscale = min(100.0, geo.mark_max_width / natural * 100) if natural else 100.0
         _centered(canv, fonts, doc.organ_mark, XBS, geo.mark_size, width / 2, top - geo.mark_top, RED, hscale)
         if doc.doc_number:
-            _centered(canv, fonts, doc.doc_number, FANGSONG, BODY, width / 2, top - geo.number_top())
+            _centered(canv, fonts, normalize_doc_number(doc.doc_number), FANGSONG, BODY, width / 2,
+                      top - geo.number_top())
         canv.saveState()
         canv.setStrokeColor(RED)
         canv.setLineWidth(geo.red_width)
@@ -498,6 +519,9 @@ def build_pdf(story: list[Flowable], fonts: FontSet, *, title: str, author: str 
 
 def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list[Flowable]:
     geo = geo or Geometry()
+    normalize_doc_number(doc.doc_number)  # refuse a malformed number before any drawing
+    if doc.copy_no and not (doc.copy_no.isdigit() and len(doc.copy_no) == 6):
+        raise UserError(f"份号“{doc.copy_no}”应为6位阿拉伯数字，如 000123。")
     story: list[Flowable] = []
     if doc.organ_mark:
         story.append(_header(doc, fonts, geo))
@@ -559,4 +583,5 @@ def render_gongwen(doc: Gongwen, fonts: FontSet | None = None, geo: Geometry | N
 
 
 __all__ = ["Paragraph", "Heading", "NameTable", "Break", "Block", "Attachment", "Gongwen", "Geometry",
-           "render_gongwen", "balance_title", "cn_date", "doc_number", "build_pdf", "story_for"]
+           "render_gongwen", "balance_title", "cn_date", "doc_number", "normalize_doc_number", "build_pdf",
+           "story_for"]
