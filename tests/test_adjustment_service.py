@@ -180,6 +180,9 @@ def test_age_case_postponed_with_consent(db: Database, town) -> None:
                         "consent_doc": "安组函〔2026〕1号", "until": "2026-12-31"}) == "延迟"
     with db.read() as s:
         assert s.scalars(select(Discipline)).all() == []
+    r = _run(db)  # the postponement holds until 2026-12-31: not listed again, said in a note
+    assert not [x for x in r.findings if x.citation.article == 19]
+    assert any("同意延迟免职（退休）至2026年12月31日" in n for n in r.notes)
 
 
 def test_tolerance_conclusions_from_the_tolerance_area(db: Database, town, monkeypatch) -> None:  # type: ignore[no-untyped-def]

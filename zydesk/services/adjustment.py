@@ -138,11 +138,12 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
             f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。",
             "主要负责人：扫描日在该单位担任正职领导职务的干部（镇为党委书记和镇长）。",
             "末位：同组最低名次，并列者均为末位；一票否决单位按考核排名设置处理。"]
+    postponements = _postponements(session)
     facts = Facts(year=year, date=date, cadres=cadres, ranks=ranks, votes=votes, appraisals=appraisals,
                   key_tasks=key_tasks, monitoring=monitoring, poverty=poverty, determinations=determinations,
                   handlings=handlings, tolerance=tolerance, health=health, requests=requests,
-                  post_history=history, age_limits=age_limits, age_warn_months=warn, terms=terms,
-                  named_indicators=indicators, unit_names=units)
+                  post_history=history, age_limits=age_limits, postponements=postponements,
+                  age_warn_months=warn, terms=terms, named_indicators=indicators, unit_names=units)
     return facts, notes, used
 
 
@@ -222,6 +223,19 @@ def _handlings(session: Session, cadre_ids: set[int], until: dt.date) -> list[F.
     return [F.HandlingFact(c, k, d, r or "") for c, k, d, r in session.execute(
         select(Discipline.cadre_id, Discipline.kind, Discipline.decision_date, Discipline.reason).where(
             Discipline.cadre_id.in_(cadre_ids), Discipline.decision_date <= until, kinds))]
+
+
+def _postponements(session: Session) -> list[F.Postponement]:
+    """第十九条 延迟 recorded on age cases (few rows: the step data is JSON, read in Python)."""
+    out = []
+    for cadre_id, data in session.execute(
+            select(M.Proposal.cadre_id, M.ProposalStep.data)
+            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == "延迟")):
+        until = data.get("until")
+        if until:
+            out.append(F.Postponement(cadre_id, dt.date.fromisoformat(str(until)), str(data.get("consent_body", "")),
+                                      str(data.get("consent_doc", ""))))
+    return out
 
 
 def _tolerance(session: Session, cases: set[str], notes: list[str]) -> dict[str, str | None]:

@@ -170,6 +170,16 @@ class RequestFact:
 
 
 @dataclass(frozen=True)
+class Postponement:
+    """第十九条 延迟免职（退休） agreed by the 上一级党组织, recorded on an age case."""
+
+    cadre_id: int
+    until: dt.date
+    consent_body: str
+    consent_doc: str
+
+
+@dataclass(frozen=True)
 class AgeLimit:
     """任职年龄界限 for one position level and sex (a local setting: the policy names no numbers)."""
 
@@ -207,6 +217,7 @@ class Facts:
     requests: Sequence[RequestFact] = ()
     post_history: Sequence[PostSpan] = ()
     age_limits: Sequence[AgeLimit] = ()
+    postponements: Sequence[Postponement] = ()
     age_warn_months: int = 6
     terms: TermSettings = field(default_factory=TermSettings)
     named_indicators: Sequence[str] = ()  # 第八条第（二）项

@@ -73,6 +73,7 @@ def art19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """
     limits = {(a.level, a.gender): a.age for a in f.age_limits}
     horizon = add_months(f.date, f.age_warn_months)
+    postponed = {p.cadre_id: p for p in f.postponements if p.until >= f.date}
     for c in f.cadres:
         if not c.is_leadership:
             continue
@@ -81,6 +82,11 @@ def art19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         reached = add_months(c.birth_date, 12 * age)
         if reached > horizon:
+            continue
+        p = postponed.get(c.id)
+        if p is not None:
+            notes.append(f"{c.name}（{c.unit_name} {c.post}）到龄，已经{p.consent_body}同意延迟免职（退休）至"
+                         f"{chinese_date(p.until)}（{p.consent_doc}），本次不列出（第十九条）。")
             continue
         base = f"出生于{chinese_date(c.birth_date)}，{c.level}{c.gender}性年龄界限 {age} 岁（本地设置），"
         if reached <= f.date:
