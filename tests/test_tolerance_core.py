@@ -103,3 +103,16 @@ def test_refused_case_has_no_further_steps() -> None:
     steps = t.timeline(case, CAL_2026, today=D(2026, 12, 1))
     assert [s.state for s in steps] == ["已完成", "已完成", "不适用", "不适用", "不适用", "不适用"]
     assert not any(s.overdue for s in steps)
+
+
+def test_filing_waits_on_feedback_and_is_due_with_it() -> None:
+    concluded = t.CaseFacts(status=t.CONCLUDED, accountability_started=D(2026, 9, 1), applied_on=D(2026, 9, 3),
+                            accepted=True, accepted_on=D(2026, 9, 4), report_on=D(2026, 9, 10),
+                            concluded_on=D(2026, 9, 11))
+    steps = {s.step: s for s in t.timeline(concluded, CAL_2026, today=D(2026, 9, 30))}
+    assert steps["反馈"].due == D(2026, 9, 16) and steps["反馈"].overdue
+    assert steps["报备"].due == D(2026, 9, 16) and not steps["报备"].overdue  # only the feedback is late
+    fed = t.CaseFacts(**{**concluded.__dict__, "status": t.FED_BACK, "feedback_on": D(2026, 9, 15)})
+    steps = {s.step: s for s in t.timeline(fed, CAL_2026, today=D(2026, 9, 16))}
+    assert steps["报备"].due == D(2026, 9, 15) and steps["报备"].overdue and steps["报备"].rule == "与反馈同时"
+    assert steps["报备"].days_left == -1

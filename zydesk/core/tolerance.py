@@ -310,7 +310,8 @@ def timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_days: i
             state, current_found = "当前", True
         else:
             state = "未到"
-        overdue = done is None and due is not None and today > due
+        # 报备 waits on the feedback: before it is given only the feedback counts as overdue
+        overdue = done is None and due is not None and today > due and (base is not None)
         late = done is not None and due is not None and done > due
         days_left = workdays_between(calendar, today, due) if (due is not None and done is None) else None
         views.append(StepView(step, label, cite(8, item), rule, due, done, state, overdue, late, days_left,
