@@ -92,13 +92,24 @@ def test_print_pdf_paints_every_page(qtbot, tmp_path: Path, long_doc) -> None:  
     from zydesk.core.task_state import TaskState
     from zydesk.gui.preview import print_pdf
 
+    from zydesk.gui.preview import prepare_printer
+
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    prepare_printer(printer, long_doc.pdf)
     seen: list[int] = []
     assert print_pdf(long_doc.pdf, printer, TaskState(on_progress=lambda d, t, m: seen.append(d))) == long_doc.pages
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == long_doc.pages
     assert seen == list(range(long_doc.pages))
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "printed.pdf") as pdf:  # each page image covers the A4 sheet 1:1
+        page = pdf.pages[0]
+        assert abs(page.width - 595.3) < 2 and abs(page.height - 841.9) < 2
+        image = page.images[0]
+        assert abs(image["x0"]) < 2 and abs(image["top"]) < 2
+        assert abs(image["x1"] - page.width) < 2 and abs(image["bottom"] - page.height) < 2
 
 
 def test_batch_print_to_one_pdf(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

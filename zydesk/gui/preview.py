@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -161,6 +161,7 @@ class PreviewDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
+        prepare_printer(printer, self.rendered.pdf)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("打印")
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -216,19 +217,40 @@ def use_font_settings(ctx: Any) -> None:
     _fonts_applied.add(db.url)
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> int:
-    """Paint each page of the PDF on the printer at its resolution; returns the number of pages."""
+def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     doc = QPdfDocument()
-    data = QByteArray(pdf)
-    buf = QBuffer(data)
+    buf = QBuffer()
+    buf.setData(QByteArray(pdf))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
     doc.load(buf)
+    return doc, buf  # the buffer must outlive the document's use
+
+
+def prepare_printer(printer: QPrinter, pdf: bytes) -> None:
+    """A4 in the orientation of the document's first page, before the print dialog shows it."""
+    doc, _buf = _load(pdf)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    if doc.pageCount():
+        size = doc.pagePointSize(0)
+        landscape = size.width() > size.height()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> int:
+    """Paint each page of the PDF on the printer at its real size; returns the number of pages.
+
+    The PDF already carries the GB/T 9704 margins, so the whole sheet is painted (full page mode) and
+    a page lands 1:1 on the paper instead of being shrunk into the printer's printable area."""
+    doc, _buf = _load(pdf)
     n = doc.pageCount()
+    printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError("无法开始打印：打印机不可用。")
     try:
-        dpi = min(printer.resolution(), 600)  # crisp text; a 1200 dpi page image would take half a GB
+        res = printer.resolution()
+        dpi = min(res, 600)  # crisp text; a 1200 dpi page image would take half a GB
         for i in range(n):
             if state is not None:
                 state.check()
@@ -236,12 +258,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> 
             if i:
                 printer.newPage()
             size_pt = doc.pagePointSize(i)
-            target = QSize(int(size_pt.width() / 72 * dpi), int(size_pt.height() / 72 * dpi))
-            image: QImage = doc.render(i, target)
-            rect = painter.viewport()
-            scaled = target.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(rect.x(), rect.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                               Qt.TransformationMode.SmoothTransformation))
+            image: QImage = doc.render(i, QSize(round(size_pt.width() / 72 * dpi),
+                                                round(size_pt.height() / 72 * dpi)))
+            painter.drawImage(QRectF(0, 0, size_pt.width() / 72 * res, size_pt.height() / 72 * res), image)
     finally:
         painter.end()
     return n
@@ -288,6 +307,7 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
                 return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
+        prepare_printer(printer, merged.pdf)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -303,5 +323,5 @@ def temp_pdf(rendered: Rendered) -> Path:
     return rendered.save(name)
 
 
-__all__ = ["PreviewDialog", "show_pdf", "preview_document", "print_pdf", "batch_print", "temp_pdf",
-           "use_font_settings"]
+__all__ = ["PreviewDialog", "show_pdf", "preview_document", "print_pdf", "prepare_printer", "batch_print",
+           "temp_pdf", "use_font_settings"]
