@@ -96,6 +96,8 @@ def test_proposal_from_finding_through_steps(qtbot, tab) -> None:  # type: ignor
     page.propose()
     props = tab.proposals
     assert tab.tabs.currentWidget() is props and props.model.rowCount() == 1
+    m = page.model
+    assert m.data(m.index(0, 6, m.index(0, 0))).endswith("待报告")
     assert props.form is not None and props.form.step == "报告"
     props.form.fill({"reporter": "县财政局党组", "process": "年度考核", "basis": "第七条第（四）项", "result": "不称职",
                      "suggestion": "改任非领导职务"})

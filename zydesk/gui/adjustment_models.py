@@ -14,7 +14,7 @@ from zydesk.gui.widgets.row_model import Column, RowTableModel
 from zydesk.services.adjustment_proposals import ProposalRow
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错")
+HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错", "调整方案")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_COLOURS = {SHOULD: "#b00020", NEEDS_REVIEW: "#a15c00", WARN_FIRST: "#1d5fa8"}
 
@@ -47,8 +47,10 @@ class FindingsModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node(None)
+        self.cases: dict[int, str] = {}  # cadre id → the case already started for the cadre
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    def set_findings(self, findings: Sequence[Finding], cases: dict[int, str] | None = None) -> None:
+        self.cases = dict(cases or {})
         self.beginResetModel()
         root = _Node(None)
         groups: dict[int, _Node] = {}
@@ -116,7 +118,8 @@ class FindingsModel(QAbstractItemModel):
                 return font
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (str(f.citation), f.cadre.name, f.unit, f.post, f.verdict, f.tolerance or "")
+            values = (str(f.citation), f.cadre.name, f.unit, f.post, f.verdict, f.tolerance or "",
+                      self.cases.get(f.cadre.id, ""))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f.evidence
             return values[index.column()]

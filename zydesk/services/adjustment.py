@@ -53,6 +53,10 @@ class ScanResult:
     notes: list[str] = field(default_factory=list)  # footnotes (免责 exclusions, missing data)
     settings: list[str] = field(default_factory=list)  # readings and local settings used
     seconds: float = 0.0
+    cases: dict[int, str] = field(default_factory=dict)  # cadre id → "方案3：待审核" (cases of this year)
+
+    def case_of(self, f: Finding) -> str:
+        return self.cases.get(f.cadre.id, "")
 
     def as_json(self) -> dict[str, Any]:
         return {"year": self.year, "date": self.date.isoformat(), "findings": [f.as_json() for f in self.findings]}
@@ -70,8 +74,11 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
+    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟') else '待' + st}" for pid, cid, st in session.execute(
+        select(M.Proposal.id, M.Proposal.cadre_id, M.Proposal.status).where(M.Proposal.year == year)
+        .order_by(M.Proposal.id))}
     state.progress(10, 10, "完成")
-    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started)
+    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started, cases)
 
 
 def load_facts(session: Session, year: int, date: dt.date, state: TaskState | None = None

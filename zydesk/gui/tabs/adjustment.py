@@ -101,7 +101,7 @@ class FindingsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         char = self.view.fontMetrics().horizontalAdvance("中")
-        for col, chars in enumerate((11, 5, 12, 14, 9, 6)):
+        for col, chars in enumerate((11, 5, 12, 14, 9, 5, 8)):
             self.view.setColumnWidth(col, chars * char + 24)
         self.empty = QLabel("选择考核年度后点击“扫描”，逐条比对《能上能下实施办法》第七条至第二十三条。")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -162,7 +162,7 @@ class FindingsPage(QWidget):
         unit = self.unit.currentText() if self.unit.currentIndex() > 0 else None
         verdict = self.verdict.currentText() if self.verdict.currentIndex() > 0 else None
         shown = filter_findings(r.findings, unit, verdict)
-        self.model.set_findings(shown)
+        self.model.set_findings(shown, r.cases)
         where = f"{r.year}年度，以{r.date.year}年{r.date.month}月{r.date.day}日在任干部为准"
         if not r.findings:
             self.empty.setText(f"未发现应调整的情形（{where}）。\n已比对第七条至第二十三条全部情形。")
@@ -216,6 +216,8 @@ class FindingsPage(QWidget):
             QMessageBox.warning(self, TITLE, str(exc))
             return
         self.ctx.changed("adjustment-proposals")
+        self.result.cases[findings[0].cadre.id] = f"方案{pid}：待报告"
+        self._refilter()
         if self.on_proposal is not None:
             self.on_proposal(pid)
 
