@@ -188,3 +188,13 @@ def test_amend_dialog(tab: ToleranceTab) -> None:
     dlg.submit()
     assert dlg.error.text() == "" and tab.message.text() == "已更正：问责追责事由"
     assert "按原件更正" in tab.view.toPlainText()
+
+
+def test_accept_disabled_with_reason_when_exclusion_confirmed(tab: ToleranceTab, db: Database) -> None:
+    _select(tab, "紫容〔2026〕2号")
+    svc.set_exclusions(db, tab.detail.row.id, ["贪污贿赂"])  # type: ignore[union-attr]
+    tab.refresh()
+    assert not tab.step_buttons["受理"].isEnabled() and tab.step_buttons["不予受理"].isEnabled()
+    assert "第七条" in tab.step_buttons["受理"].toolTip()
+    dlg = tab.step_dialog("不予受理")
+    assert dlg is not None and "贪污贿赂" in dlg.widgets["解释答复的理由"].toPlainText()  # type: ignore[attr-defined]

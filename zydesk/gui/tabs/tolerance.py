@@ -435,6 +435,10 @@ class ToleranceTab(QWidget):
         for name, b in self.step_buttons.items():
             b.setEnabled(name in nxt)
             b.setToolTip(f"{rules.ACTIONS[name].citation}" if name in nxt else "不是当前应办理的环节")
+        if d is not None and "受理" in nxt and (d.scope_problem or d.exclusions):
+            # the rules leave only 不予受理: say why on the disabled button
+            self.step_buttons["受理"].setEnabled(False)
+            self.step_buttons["受理"].setToolTip(d.scope_problem or d.conclusion_limit)
         status = d.row.status if d else None
         tolerated = bool(d and d.case["conclusion"] in ("容错免责", "容错减责"))
         enabled = {
