@@ -347,3 +347,17 @@ def test_7_5_without_a_recorded_deputy_is_noted():
     tasks = [KeyTaskRank(y, "项目建设", 20, 10, 10, None) for y in (Y - 1, Y)]
     r = scan(key_tasks=tasks)
     assert cites(r, 7, 5) == [] and any("未登记在岗的分管领导" in n for n in r.notes)
+
+
+def test_vote_thresholds_agree_with_integer_cross_multiplication():
+    """Every small ballot: the rule's verdict equals the text's test done in whole numbers."""
+    from zydesk.core.adjustment.assessment import personal_vote_failed, team_vote_failed
+
+    for total in range(1, 61):
+        for good in range(total + 1):
+            for bad in range(total - good + 1):
+                v = VoteFact(Y, "班子年度测评", 10, None, {"好": good, "一般": total - good - bad, "差": bad})
+                assert (team_vote_failed(v) is not None) == (3 * good < 2 * total or 3 * bad > total)
+                p = VoteFact(Y, "个人年度测评", None, 3, {"称职": total - good - bad, "基本称职": good, "不称职": bad})
+                weak = good + bad
+                assert (personal_vote_failed(p) is not None) == (100 * weak >= 30 * total and 100 * bad > 15 * total)
