@@ -198,3 +198,11 @@ def test_accept_disabled_with_reason_when_exclusion_confirmed(tab: ToleranceTab,
     assert "第七条" in tab.step_buttons["受理"].toolTip()
     dlg = tab.step_dialog("不予受理")
     assert dlg is not None and "贪污贿赂" in dlg.widgets["解释答复的理由"].toPlainText()  # type: ignore[attr-defined]
+
+
+def test_refreshes_after_an_import_of_cases(tab: ToleranceTab, db: Database) -> None:
+    with db.read() as s:
+        cadre = svc.case_rows(s, today=TODAY)[0].cadre_id
+    _case(db, cadre, D(2026, 11, 2), D(2026, 11, 3))  # written as an import would, then the window says so
+    tab.ctx.changed("tolerance-cases")
+    assert len(tab.model.rows) == 3

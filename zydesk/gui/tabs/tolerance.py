@@ -358,7 +358,7 @@ class ToleranceTab(QWidget):
 
     # ----- data -----
     def _on_changed(self, what: str) -> None:
-        if what in ("cases", "workdays", "*", "cadres", "units"):
+        if what in ("cases", "tolerance-cases", "workdays", "*", "cadres", "units"):
             self._load_filters()
             self.refresh()
 
