@@ -153,10 +153,13 @@ def test_determination_entry_form(qtbot, tab, db: Database) -> None:  # type: ig
     f.widgets["认定文件"].setText("紫安委〔2025〕3号")
     page.save()
     assert "第2行" in f.error_text("责任人") and page.model.rowCount() == 0
-    f.widgets["责任人"].setPlainText(f"{idn} 主要负责人")
+    f.widgets["责任人"].setPlainText("李秀英 主要负责人")  # a name, but not of a cadre in 城关镇
+    page.save()
+    assert "没有在职干部“李秀英”在该单位任职" in f.error_text("责任人")
+    f.widgets["责任人"].setPlainText(f"{idn} 主要负责人\n张伟 分管领导")
     page.save()
     page.year.setValue(2025)
-    assert page.model.rowCount() == 1 and page.model.rows[0].people == "王建国（主要负责人）"
+    assert page.model.rowCount() == 1 and page.model.rows[0].people == "王建国（主要负责人）、张伟（分管领导）"
     tab.tabs.setCurrentWidget(page)
     tab.grab().save("/tmp/adjustment_registers.png")
     _scan(qtbot, tab)

@@ -37,6 +37,7 @@ from zydesk.services.adjustment_facts import (
     add_health,
     add_request,
     cadre_by_id_number,
+    find_cadre,
     list_determinations,
     unit_names,
 )
@@ -78,7 +79,7 @@ class DeterminationsPage(QWidget):
         f.add("条款", combo(ITEM_LABELS, allow_empty=False), required=True)
         f.add("认定类型", combo(KINDS, "认定", allow_empty=False), required=True)
         people = QPlainTextEdit()
-        people.setPlaceholderText("每行一人：公民身份号码 责任类型（主要负责人/分管领导/相关责任人）")
+        people.setPlaceholderText("每行一人：公民身份号码或姓名 责任类型（主要负责人/分管领导/相关责任人）")
         people.setFixedHeight(70)
         f.add("责任人", people, required=True, aliases=("责任类型",))
         f.add("认定文件", line(placeholder="如 紫安委〔2025〕3号"), required=True)
@@ -150,10 +151,10 @@ class DeterminationsPage(QWidget):
             for n, raw in enumerate(x for x in text.splitlines() if x.strip()):
                 parts = raw.split()
                 if len(parts) != 2 or parts[1] not in ROLES:
-                    errors.append(FieldError("责任人", f"第{n + 1}行应为“公民身份号码 责任类型”"))
+                    errors.append(FieldError("责任人", f"第{n + 1}行应为“公民身份号码（或姓名） 责任类型”"))
                     continue
                 try:
-                    people.append((cadre_by_id_number(s, parts[0], "责任人"), parts[1]))
+                    people.append((find_cadre(s, parts[0], unit_id), parts[1]))
                 except ValidationError as exc:
                     errors += [FieldError("责任人", f"第{n + 1}行：{e.message}") for e in exc.errors]
         if errors:

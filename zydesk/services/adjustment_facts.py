@@ -313,3 +313,21 @@ def save_local_settings(db: Database, s: LocalSettings) -> None:
             else:
                 row.value = value
         uow.commit()
+
+
+def find_cadre(session: Session, text: str, unit_id: int | None, label: str = "责任人") -> int:
+    """A cadre by 公民身份号码, or by name when that name is unique (within the unit if one is given)."""
+    from zydesk.storage.models import Post
+
+    text = text.strip()
+    if len(text) == 18 or text[:6].isdigit():
+        return cadre_by_id_number(session, text, label)
+    q = select(Cadre.id).where(Cadre.name == text, Cadre.status == "在职")
+    if unit_id is not None:
+        q = q.join(Post, Post.cadre_id == Cadre.id).where(Post.unit_id == unit_id, Post.end_date.is_(None))
+    ids = list(dict.fromkeys(session.scalars(q)))
+    if not ids:
+        raise ValidationError([FieldError(label, f"没有在职干部“{text}”" + ("在该单位任职" if unit_id else ""))])
+    if len(ids) > 1:
+        raise ValidationError([FieldError(label, f"有 {len(ids)} 名在职干部叫“{text}”，请改填公民身份号码")])
+    return ids[0]
