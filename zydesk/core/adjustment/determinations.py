@@ -165,9 +165,8 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
             continue
         dates = "、".join(f"{u.d.date:%m-%d}" for u in sorted(mine, key=lambda u: u.d.date))
         evidence = f"{f.year}年{label} {len(mine)} 次（{dates}）≥ {need} 次"
-        narrowed = [_Use(u.d, u.tolerance) for u in mine]
-        for fd in _emit(f, ix, notes, narrowed, article, item, verdict, evidence):
-            if fd.cadre.id == cid:
+        for fd in _emit(f, ix, notes, mine, article, item, verdict, evidence):
+            if fd.cadre.id == cid:  # the others named in these 通报 are counted on their own
                 yield fd
 
 
