@@ -206,7 +206,8 @@ def cadre_by_id_number(session: Session, id_number: str, label: str = "公民身
 
 
 def unit_names(session: Session) -> list[tuple[int, str]]:
-    return [(i, n) for i, n in session.execute(select(Unit.id, Unit.name).order_by(Unit.kind, Unit.sort_order, Unit.name))]
+    q = select(Unit.id, Unit.name).order_by(Unit.kind, Unit.sort_order, Unit.name)
+    return [(i, n) for i, n in session.execute(q)]
 
 
 @dataclass(frozen=True)

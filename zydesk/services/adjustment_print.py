@@ -160,7 +160,8 @@ def talk_form(db: Database, params: dict[str, Any]) -> Form:
         rows=[
             Row(26, [Label("谈话通知"), Cell(notice, colspan=5, align="justify", valign="top")]),
             Row(12, [Label("谈话对象"), Cell(v.cadre), Label("原任职务"), Cell(_post(v), colspan=3, align="left")]),
-            Row(12, [Label("调整决定"), Cell(f"{d.get('method', '')} {d.get('doc_number', '')}".strip(), colspan=5, align="left")]),
+            Row(12, [Label("调整决定"), Cell(f"{d.get('method', '')} {d.get('doc_number', '')}".strip(), colspan=5,
+                                           align="left")]),
             Row(12, [Label("谈话时间"), Cell(chinese_date(td) if td else ""), Label("谈话人"), Cell(t.get("talker", "")),
                      Label("记录人"), Cell("")]),
             Row(90, [Label("谈话记录"), Cell(t.get("record", ""), colspan=5, align="justify", valign="top")]),
@@ -204,7 +205,8 @@ def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:
         body.append(Heading(f"{cn_number(n)}、第{cn_number(art)}条　{ARTICLE_TITLES.get(art, '')}（{len(rows)} 条）", 1))
         body.append(NameTable([("项", 19, "center"), ("姓名", 17, "center"), ("单位及职务", 32, "left"),
                                ("结论", 18, "center"), ("依据", 0, "left")],
-                              [[f"（{cn_number(f.citation.item)}）" if f.citation.item else "—", f.cadre.name, f"{f.unit} {f.post}",
+                              [[f"（{cn_number(f.citation.item)}）" if f.citation.item else "—", f.cadre.name,
+                                f"{f.unit} {f.post}",
                                 f.verdict + (f"（{f.tolerance}）" if f.tolerance else ""), f.evidence]
                                for f in rows]))
     if not r.findings:

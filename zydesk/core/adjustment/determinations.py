@@ -116,12 +116,12 @@ def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: 
                       tolerance_note=f"容错案件 {cases} 认定减责" if reduced else "")
 
 
-def determination_rules(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
-    """第十条至第十五条第（一）（二）项 (each item's text in ITEMS)."""
+def _by_article(f: Facts, ix: Index, notes: list[str], article: int) -> Iterator[Finding]:
+    """The determinations of one article: single ones, counted ones (COUNTED) and two-year ones (TWO_YEARS)."""
     this_year: dict[tuple[int, int], list[Determination]] = defaultdict(list)
     last_year: dict[tuple[int, int], list[Determination]] = defaultdict(list)
     for d in f.determinations:
-        if d.item is None or not 10 <= d.article <= 15 or d.date > f.date:
+        if d.item is None or d.article != article or d.date > f.date:
             continue
         if d.date.year == f.year:
             this_year[(d.article, d.item)].append(d)
@@ -140,6 +140,77 @@ def determination_rules(f: Facts, ix: Index, notes: list[str]) -> Iterator[Findi
         else:
             for u in uses:
                 yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
+
+
+def art10(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十条：依据生态环境工作不力责任认定结果进行调整的情形为：
+    （一）落实中央、省委、市委和县委关于生态文明建设的决策部署不力，致使本辖区生态资源问题突出，环境明显恶化，受到县
+    委、县政府及以上通报批评，或者当年被县级以上环保部门通报3次以上环境违法问题的有关领导干部及相关责任人；
+    （二）对本辖区发生的严重环境污染和生态破坏事件没有及时组织处理，引发群体性事件或者处置失当造成次生灾害的有关领导
+    干部；
+    （三）在推进国家主体功能区建设、南水北调水资源保护等方面工作不力，造成严重影响或后果的有关领导干部；
+    （四）未按规定落实环境保护监督管理责任，引发重大环境事故造成恶劣影响的单位主要负责人、相关领导干部及相关责任人。
+    （五）辖区内污染物总量减排五项指标同时未能完成全年目标任务60%的镇党政主要负责人。
+    """
+    return _by_article(f, ix, notes, 10)
+
+
+def art11(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十一条：依据安全生产工作不力责任认定结果进行调整的情形为：
+    （一）一年内发生1起重大及以上安全生产责任事故的镇主要负责人及分管领导干部；
+    （二）一年内工作领域发生1起重大及以上安全生产责任事故的相关县直部门单位主要负责人及分管领导干部。
+    （三）一年内发生1起三级以上食品安全事故的镇主要负责人及分管领导干部；
+    （四）在防范自然灾害、应急抢险工作中，工作责任不到位、组织不力，造成重大损失或恶劣影响的有关领导干部。
+    """
+    return _by_article(f, ix, notes, 11)
+
+
+def art12(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十二条：依据维稳综治工作不力责任认定结果进行调整的情形为：
+    （一）发生特别重大群体性事件和公共安全事件，或一年内发生2起重大群体性事件和公共安全事件的镇主要负责人及有关领导
+    干部；特别重大群体性事件和公共安全事件责任主体在县直部门的部门主要负责人及有关领导干部；
+    （二）发生影响社会稳定的重大突出问题，或严重影响我县声誉的集体赴省近京上访事件的单位主要负责人及有关领导干部；
+    （三）连续两年被上级单位确定为社会治安综合治理重点整顿单位的党政主要负责人和有关领导干部。
+    """
+    return _by_article(f, ix, notes, 12)
+
+
+def art13(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十三条：依据党的建设工作不力责任认定结果进行调整的情形为：
+    （一）贯彻落实中央和省、市关于党的建设的决策部署不认真、任务落实不到位，经督促后仍无改进，受到县级以上（含县级）
+    通报批评的单位党委（党组）书记及有关领导干部；
+    （二）发生严重违规推荐使用干部问题，或本单位用人上不正之风严重，造成恶劣影响，受到县级以上（含县级）通报批评的镇
+    、县直部门党委（党组）书记及有关领导干部；
+    （三）基层党组织软弱涣散，引发重大事件，造成恶劣影响，受到县级以上（含县级）通报批评的镇、县直部门党委（党组）书
+    记及有关领导干部；
+    （四）管辖范围内意识形态方面出现严重错误导向，造成恶劣影响，受到县级以上（含县级）通报批评的镇、县直部门党委（党
+    组）书记及有关领导干部；
+    （五）履行抓基层党建工作职责不力，连续两年抓基层党建工作述职评议考核排名末位的镇、县直部门党委（党组）书记及有关
+    领导干部；
+    （六）对落实全面从严治党主体责任不到位，查处违法违纪和作风方面的问题查处不力，造成恶劣影响的镇、县直部门党委（党
+    组）书记及有关领导干部；
+    （七）对违反组织人事有关规定，未经过组织人事部门同意，擅自从乡镇借调、抽调干部的县直部门党委（党组）书记及有关领
+    导干部。
+    """
+    return _by_article(f, ix, notes, 13)
+
+
+def art14(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十四条：依据县委、县政府重点工作单项考核结果进行调整的情形为：
+    （一）未完成工作任务，当年多项重点工作排名靠后，或单项重点工作连续两年排名末位的；
+    （二）落实县委、县政府重点工作不力，被县委、县政府通报两次以上仍无明显改观的。
+    """
+    return _by_article(f, ix, notes, 14)
+
+
+def art15_1_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+    """第十五条：依据领导班子综合研判结果进行调整的情形为：
+    （一）领导班子运行状况较差、凝聚力不强、工作长期打不开局面、干部群众意见较大的单位党政主要负责人，以及搞团团伙伙，
+    闹无原则纠纷，影响班子团结的班子成员，经组织研判，认定不适宜在现岗位继续任职的领导干部；
+    （二）对综合研判反馈的问题认识不明确，整改不主动、不到位、效果不明显的有关领导干部；
+    （（三）（四）项 are read from votes: zydesk.core.adjustment.personal.)
+    """
+    return _by_article(f, ix, notes, 15)
 
 
 def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: list[_Use],
@@ -227,4 +298,4 @@ def art17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                              METHODS_ART18)
 
 
-RULES = (determination_rules, art16, art17)
+RULES = (art10, art11, art12, art13, art14, art15_1_2, art16, art17)

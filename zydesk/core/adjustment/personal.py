@@ -181,7 +181,8 @@ def art23(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         c = ix.by_id.get(r.cadre_id)
         if c is None or not c.is_leadership:
             continue
-        yield finding(c, 23, None, SHOULD, f"{chinese_date(r.date)}本人书面申请{r.request}" + (f"：{r.note}" if r.note else ""),
+        note = f"：{r.note}" if r.note else ""
+        yield finding(c, 23, None, SHOULD, f"{chinese_date(r.date)}本人书面申请{r.request}{note}",
                       METHODS_REQUEST.get(r.request, ("改任非领导职务", "降职")), role="本人")
 
 

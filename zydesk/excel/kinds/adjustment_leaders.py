@@ -46,7 +46,8 @@ class LeadersKind(Kind):
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(Unit.name, LeaderAssignment.work, Cadre.id_number).join(Unit, Unit.id == LeaderAssignment.unit_id)
-             .join(Cadre, Cadre.id == LeaderAssignment.cadre_id).order_by(Unit.sort_order, Unit.name, LeaderAssignment.work))
+             .join(Cadre, Cadre.id == LeaderAssignment.cadre_id)
+             .order_by(Unit.sort_order, Unit.name, LeaderAssignment.work))
         yield from (tuple(r) for r in session.execute(q))
 
 

@@ -368,7 +368,8 @@ class ProposalsPage(QWidget):
             return
         from zydesk.gui.preview import preview_document
 
-        title, build, db, pid = self.document.currentText(), DOCUMENTS[self.document.currentText()], self.ctx.db, self.current
+        title, db, pid = self.document.currentText(), self.ctx.db, self.current
+        build = DOCUMENTS[title]
         preview_document(self.ctx, self, lambda: build(db, {"proposal": pid}), title)
 
     def do_step(self) -> None:
