@@ -69,3 +69,23 @@ def test_refusal_needs_a_refused_case_and_register_lists_the_year(db: Database, 
 def test_blank_application_template(db: Database) -> None:
     text = _text(catalog.build("tolerance-application", db, {"case": None}))
     assert "容错免责申请书" in text and "7个工作日内" in text
+
+
+def test_filing_letter_numbered_through_the_registry_once(db: Database, number: str) -> None:
+    from zydesk.printing import registry
+
+    from zydesk.services.tolerance import amend_case
+
+    with db.read() as s:
+        case_id = svc.case_rows(s, today=TODAY)[0].id
+    amend_case(db, case_id, {"host_body": "中共紫阳县纪委 紫阳县监委"}, "用发文机关全称", today=TODAY)
+    plain = catalog.build("tolerance-filing", db, {"case": number, "number": False})
+    assert plain.doc_number == "" and plain.organ_mark == ""
+    first = catalog.build("tolerance-filing", db, {"case": number, "number": True})
+    again = catalog.build("tolerance-filing", db, {"case": number, "number": True})
+    year = dt.date.today().year
+    assert first.doc_number == again.doc_number == f"紫纪发〔{year}〕1号"  # a reprint keeps its number
+    assert first.organ_mark == "中共紫阳县纪委 紫阳县监委文件"  # the registry's 发文机关标志
+    assert [n.source for n in registry.numbers(db, "紫纪发")] == [f"tolerance-filing:{number}"]
+    text = _text(first)
+    assert f"紫纪发〔{year}〕1号" in text and "报备表" in text

@@ -76,6 +76,27 @@ def _need(d: CaseDetail, field: str, what: str) -> Any:
     return value
 
 
+def issue_number(db: Database, d: CaseDetail, form: str, title: str, allocate: bool) -> tuple[str, str]:
+    """(发文机关标志, 发文字号) for a document issued as a 公文 by the 主办单位, from the document-number
+    registry: the number already given to this document of this case (reprints never take a second one),
+    a new one when `allocate`, else none. The 主办单位 must be an issuing body there (same name)."""
+    from zydesk.printing import registry
+
+    body = next((b for b in registry.list_bodies(db, active_only=True) if b.name == str(d.case["host_body"])), None)
+    if body is None:
+        if allocate:
+            raise UserError(f"主办单位“{d.case['host_body']}”不在发文机关中，无法编发文号；请先在发文机关中添加，"
+                            "或不编号打印。")
+        return "", ""
+    source = f"{form}:{d.row.number}"
+    for n in registry.numbers(db, body.prefix):
+        if n.source == source and n.status == registry.USED:
+            return body.mark, n.text
+    if not allocate:
+        return "", ""
+    return body.mark, registry.allocate(db, body.prefix, dt.date.today().year, title, source).text
+
+
 # ---- 容错免责申请书 --------------------------------------------------------------------------------------
 
 def application(db: Database | None, params: dict[str, Any]) -> Form:
@@ -250,7 +271,10 @@ def conclusion(db: Database, params: dict[str, Any]) -> Gongwen:
                   "认定如下："),
         *conclusion_paragraphs(d),
     ]
-    return Gongwen(title="容错认定结论书", body=body, signature=str(c["host_body"]), date=c["concluded_on"],
+    title = f"关于{d.row.applicant}容错认定的结论"
+    mark, number = issue_number(db, d, "tolerance-conclusion", title, bool(params.get("number")))
+    return Gongwen(title="容错认定结论书" if not number else title, body=body, organ_mark=mark, doc_number=number,
+                   signature=str(c["host_body"]), date=c["concluded_on"],
                    author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
@@ -292,8 +316,10 @@ def filing(db: Database, params: dict[str, Any]) -> Gongwen:
         table.append(["影响期", f"{c['impact_months']}个月，至{_date(c['impact_end'])}"])
     if c["publicity"]:
         table.append(["公开范围", str(c["publicity"])])
+    title = f"关于{d.row.applicant}容错认定结果的报备"
+    mark, number = issue_number(db, d, "tolerance-filing", title, bool(params.get("number")))
     return Gongwen(
-        title=f"关于{d.row.applicant}容错认定结果的报备",
+        title=title, organ_mark=mark, doc_number=number,
         recipients="、".join(to) + "：",
         body=[Paragraph(f"依据{RULES}{rules.cite(8, 6)}，现将{d.row.applicant}容错免责申请（{d.row.number}）的认定结果"
                         "报备如下，并抄送其主管部门、上级单位和纪检监察机关、组织人事部门。"),
@@ -344,11 +370,12 @@ for _name, _title, _fn in (
     ("tolerance-acceptance", "容错免责申请受理通知书", acceptance),
     ("tolerance-refusal", "容错免责申请不予受理告知书", refusal),
     ("tolerance-report", "容错免责申请调查报告（框架）", report),
-    ("tolerance-conclusion", "容错认定结论书", conclusion),
     ("tolerance-feedback", "容错认定结果反馈告知书", feedback),
-    ("tolerance-filing", "容错认定结果报备函（附报备表）", filing),
 ):
     register(PrintForm(_name, _title, _fn, params=list(_CASE), area=AREA))
+_NUMBER = Param("number", "以主办单位名义编发文号（发文字号登记簿取号，重印沿用原号）", bool)
+register(PrintForm("tolerance-conclusion", "容错认定结论书", conclusion, params=[*_CASE, _NUMBER], area=AREA))
+register(PrintForm("tolerance-filing", "容错认定结果报备函（附报备表）", filing, params=[*_CASE, _NUMBER], area=AREA))
 register(PrintForm("tolerance-application", "容错免责申请书（空白模板，或按案件填好）", application,
                    params=[Param("case", "案件编号（不填则为空白模板）", str)], area=AREA))
 register(PrintForm("tolerance-register", "容错认定案件登记簿", register_book,
@@ -364,6 +391,7 @@ def documents_for(d: CaseDetail) -> list[tuple[str, str]]:
     if d.row.status == rules.REFUSED:
         out.append(("tolerance-refusal", "不予受理告知书"))
     if c["concluded_on"] is not None:
-        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-feedback", "反馈告知书"),
-                ("tolerance-filing", "报备函（附报备表）")]
+        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-conclusion+number", "容错认定结论书（编发文号）"),
+                ("tolerance-feedback", "反馈告知书"), ("tolerance-filing", "报备函（附报备表）"),
+                ("tolerance-filing+number", "报备函（编发文号）")]
     return out

@@ -468,7 +468,9 @@ class ToleranceTab(QWidget):
         from zydesk.printing import catalog
 
         db = self.ctx.db
-        preview_document(self.ctx, self, lambda: catalog.build(form, db, {"case": number}), f"{number} {title}")
+        name, _, flag = form.partition("+")  # "+number": issue it with a 发文字号 from the registry
+        params = {"case": number, "number": flag == "number"}
+        preview_document(self.ctx, self, lambda: catalog.build(name, db, params), f"{number} {title}")
 
     def print_register(self) -> None:
         from zydesk.gui.preview import preview_document
