@@ -206,3 +206,20 @@ def test_refreshes_after_an_import_of_cases(tab: ToleranceTab, db: Database) -> 
     _case(db, cadre, D(2026, 11, 2), D(2026, 11, 3))  # written as an import would, then the window says so
     tab.ctx.changed("tolerance-cases")
     assert len(tab.model.rows) == 3
+
+
+def test_deadline_in_an_unentered_year_is_marked_in_list_and_view(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    cadre = add_cadre(db, "李四", "城关镇", "副镇长", "副科级")
+    svc.register_case(db, svc.CaseInput(
+        applicant_type="个人", applicant_name="", applicant_cadre_id=cadre, matter="年底项目验收",
+        accountability_started=D(2026, 12, 28), host_body="县纪委监委", host_kind="纪检监察机关（机构）",
+        applied_on=D(2026, 12, 29), circumstances=[4]), today=D(2026, 12, 30))
+    widget = ToleranceTab(AppContext(db), today=lambda: D(2026, 12, 30))
+    qtbot.addWidget(widget)
+    model = widget.model
+    assert model.data(model.index(0, 5)) == "2027-01-01*"
+    assert "依据未录入节假日安排推算" in model.data(model.index(0, 8))
+    assert "依据未录入节假日安排推算（2027年）" in model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    widget.table.selectRow(0)
+    assert "依据未录入节假日安排推算（2027年）" in widget.view.toPlainText()
