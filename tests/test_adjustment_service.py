@@ -222,3 +222,15 @@ def test_transfer_opens_a_leadership_post_in_another_unit(db: Database, town) ->
         new = s.scalars(select(Post).where(Post.cadre_id == town["deputy"], Post.end_date.is_(None))).one()
         assert (new.unit_id, new.title, new.is_leadership) == (town["dept"], "副局长", True)
         assert s.scalars(select(Discipline.kind).where(Discipline.cadre_id == town["deputy"])).all() == ["调整职务"]
+
+
+def test_withdraw_before_decision_only(db: Database, town) -> None:  # type: ignore[no-untyped-def]
+    pid = _case(db, town)
+    record_step(db, pid, "报告", dt.date(2026, 2, 1), REPORT)
+    with pytest.raises(ValidationError, match="撤销理由"):
+        record_step(db, pid, "撤销", dt.date(2026, 2, 3), {"reason": ""})
+    assert record_step(db, pid, "撤销", dt.date(2026, 2, 3), {"reason": "考核等次经复核更正"}) == "撤销"
+    with pytest.raises(ValidationError, match="本案已撤销"):
+        record_step(db, pid, "审核", dt.date(2026, 2, 10), REVIEW)
+    with db.read() as s:
+        assert list_proposals(s)[0].status == "撤销" and scan(s, Y).cases[town["deputy"]] == f"方案{pid}：撤销"

@@ -146,7 +146,7 @@ PROPOSAL_COLUMNS: list[Column[ProposalRow]] = [
     Column("类别", lambda r: r.case_kind, width=8),
     Column("依据条款", lambda r: r.citations, width=14),
     Column("拟调整方式", lambda r: r.method, width=7),
-    Column("当前步骤", lambda r: r.status if r.status in ("完成", "延迟") else f"待{r.status}", width=6),
+    Column("当前步骤", lambda r: r.status if r.status in ("完成", "延迟", "撤销") else f"待{r.status}", width=6),
 ]
 
 

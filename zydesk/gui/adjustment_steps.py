@@ -18,7 +18,7 @@ EXTRA: dict[str, list[tuple[str, str, str]]] = {
              ("new_title", "新任职务（或职级）名称", "line"),
              ("new_level", "新职务层次（或职级）", "line")],
 }
-KINDS = {"opinions": "list", "method": "method", "until": "date", "process": "text", "basis": "text",
+KINDS = {"reason": "text", "opinions": "list", "method": "method", "until": "date", "process": "text", "basis": "text",
          "result": "text", "suggestion": "text", "statement": "text", "opinion": "text", "record": "text",
          "committee_opinion": "text"}
 HINTS = {
@@ -28,6 +28,7 @@ HINTS = {
     "决定": "按干部管理权限和任免程序作出决定；决定后原职务终止，新职务（职级）开始，并写入组织处理及影响期（第（四）项）。",
     "谈话": "对决定调整的干部进行谈话，告知理由，做好思想工作（第（五）项）。",
     POSTPONED: "确因工作需要延迟免职（退休）：党委（党组）研究提出意见，报上一级党组织同意（第十九条）。",
+    "撤销": "撤销本调整方案（作出决定前）：写明理由，如情形有误、已另行处理。撤销后不能恢复。",
 }
 
 

@@ -74,7 +74,7 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
-    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟') else '待' + st}" for pid, cid, st in session.execute(
+    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟', '撤销') else '待' + st}" for pid, cid, st in session.execute(
         select(M.Proposal.id, M.Proposal.cadre_id, M.Proposal.status).where(M.Proposal.year == year)
         .order_by(M.Proposal.id))}
     state.progress(10, 10, "完成")

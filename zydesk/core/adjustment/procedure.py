@@ -13,6 +13,7 @@ from zydesk.errors import FieldError
 STEPS = ("报告", "审核", "报批", "决定", "谈话")
 DONE = "完成"
 POSTPONED = "延迟"  # 第十九条: 确因工作需要而延迟免职（退休）
+WITHDRAWN = "撤销"  # a case started in error or overtaken (before 决定), with its reason
 
 # Case kinds by the article of the findings; only 调整 writes an organizational-handling record.
 CASE_BY_ARTICLE = {19: "到龄免职（退休）", 20: "任期届满", 22: "健康原因", 23: "个人申请"}
@@ -33,6 +34,7 @@ REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
     "报批": (("opinion", "组织部审核意见"),),
     "决定": (("method", "调整方式"), ("doc_number", "决定文号")),
     "谈话": (("talker", "谈话人"), ("record", "谈话记录")),
+    WITHDRAWN: (("reason", "撤销理由"),),
     POSTPONED: (("committee_opinion", "党委（党组）研究意见"), ("consent_body", "同意延迟的上一级党组织"),
                 ("consent_doc", "同意文件"), ("until", "延迟至")),
 }
@@ -58,9 +60,12 @@ def _blank(v: Any) -> bool:
 def check_step(status: str, step: str, date: dt.date, last_date: dt.date | None, data: Mapping[str, Any], *,
                allowed: Sequence[str], dual_managed: bool, case: str) -> list[FieldError]:
     """Errors that refuse the step (empty list = the step may be recorded)."""
-    if status in (DONE, POSTPONED):
+    if status in (DONE, POSTPONED, WITHDRAWN):
         return [FieldError("步骤", f"本案已{status}，不能再办理“{step}”")]
-    if step == POSTPONED:
+    if step == WITHDRAWN:
+        if status not in STEPS[:4]:
+            return [FieldError("步骤", "已作出决定，不能撤销")]
+    elif step == POSTPONED:
         if case != "到龄免职（退休）":
             return [FieldError("步骤", "只有到龄免职（退休）可以延迟（第十九条）")]
         if status not in ("报告", "审核", "报批"):
@@ -86,8 +91,8 @@ def check_step(status: str, step: str, date: dt.date, last_date: dt.date | None,
 
 
 def next_status(step: str) -> str:
-    if step == POSTPONED:
-        return POSTPONED
+    if step in (POSTPONED, WITHDRAWN):
+        return step
     i = STEPS.index(step)
     return STEPS[i + 1] if i + 1 < len(STEPS) else DONE
 

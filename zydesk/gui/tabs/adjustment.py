@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from zydesk.core.adjustment import VERDICTS, Finding
-from zydesk.core.adjustment.procedure import DONE, POSTPONED, STEPS, describe
+from zydesk.core.adjustment.procedure import DONE, POSTPONED, STEPS, WITHDRAWN, describe
 from zydesk.errors import UserError, ValidationError
 from zydesk.gui.adjustment_entry import DeterminationsPage, SettingsDialog
 from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel, filter_findings
@@ -278,6 +278,8 @@ class ProposalsPage(QWidget):
         self.do_button.clicked.connect(self.do_step)
         self.postpone_button = QPushButton("延迟免职（退休）…")
         self.postpone_button.clicked.connect(lambda: self._show_form(POSTPONED))
+        self.withdraw_button = QPushButton("撤销方案…")
+        self.withdraw_button.clicked.connect(lambda: self._show_form(WITHDRAWN))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.info, 1)
@@ -292,6 +294,7 @@ class ProposalsPage(QWidget):
         buttons.addWidget(self.document)
         buttons.addWidget(preview)
         buttons.addStretch(1)
+        buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.postpone_button)
         buttons.addWidget(self.do_button)
         rl.addLayout(buttons)
@@ -331,6 +334,8 @@ class ProposalsPage(QWidget):
     def show_current(self) -> None:
         if self.current is None:
             self.info.setPlainText("尚无调整方案。在“情形扫描”中选择情形后发起。")
+            self.withdraw_button.setVisible(False)
+            self.postpone_button.setVisible(False)
             self._show_form(None)
             return
         with self.ctx.db.read() as s:
@@ -344,10 +349,11 @@ class ProposalsPage(QWidget):
         if not v.steps:
             lines.append("  （无）")
         lines.append("")
-        lines.append("状态：" + (v.status if v.status in (DONE, POSTPONED) else f"待{v.status}"))
+        lines.append("状态：" + (v.status if v.status in (DONE, POSTPONED, WITHDRAWN) else f"待{v.status}"))
         self.info.setPlainText("\n".join(lines))
         self._methods = v.methods_allowed
         self.postpone_button.setVisible(v.case_kind == "到龄免职（退休）" and v.status in STEPS[:3])
+        self.withdraw_button.setVisible(v.status in STEPS[:4])
         self._show_form(v.status if v.status in STEPS else None)
 
     def _show_form(self, step: str | None) -> None:
