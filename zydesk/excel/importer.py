@@ -67,26 +67,24 @@ def code_lists(session: Session, kind: Kind) -> dict[str, list[str]]:
     return lists
 
 
-_ID_WEIGHTS = [{str(d): d * w for d in range(10)} for w in (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)]
-
-
 def _quick_id_numbers(values: Sequence[str | None]) -> list[str | None]:
     """Each number normalised when plainly valid, else None: then parse_id_number, the rule itself, decides
     and words the message. The same checks (18 characters, digits, birth date from 1900 to today, check
-    digit), several times faster: 50,000 numbers per import, birth dates looked up once each."""
+    digit), several times faster: 50,000 numbers per import, each birth date judged once.
+
+    The check digit: GB 11643 weighs the k-th of the 17 digits by 2^(17-k) mod 11. Read as a number in base
+    13 (13 ≡ 2 mod 11) the 17 digits are Σ d_k·13^(16-k) ≡ Σ d_k·2^(16-k), so twice that is the weighted sum
+    modulo 11 — and int(…, 13) computes it in C."""
     today = dt.date.today()
     births: dict[str, bool] = {}
-    weights = _ID_WEIGHTS
-    getitem = dict.__getitem__
     out: list[str | None] = []
     append = out.append
     for v in values:
         if v is None or len(v) != 18:
             append(None)
             continue
-        try:
-            total = sum(map(getitem, weights, v))  # the 17 weighted digits (KeyError: not a digit)
-        except KeyError:
+        head = v[:17]
+        if not (head.isascii() and head.isdigit()):
             append(None)
             continue
         ymd = v[6:14]
@@ -98,8 +96,8 @@ def _quick_id_numbers(values: Sequence[str | None]) -> list[str | None]:
             except ValueError:
                 ok = births[ymd] = False
         last = v[17]
-        if ok and "10X98765432"[total % 11] == (last if last != "x" else "X"):
-            append(v if last != "x" else v[:17] + "X")
+        if ok and "10X98765432"[2 * int(head, 13) % 11] == (last if last != "x" else "X"):
+            append(v if last != "x" else head + "X")
         else:
             append(None)
     return out
@@ -213,9 +211,14 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
             cols[col.field] = [None] * n
             continue
         raw = raw_cols[j]
-        if col.type in ("text", "idnumber") and set(map(type, raw)) == {str}:
-            cols[col.field] = _text_column(col, raw, err)  # mostly distinct values: no memo, no call per cell
-            continue
+        if col.type in ("text", "idnumber"):
+            try:
+                stripped = list(map(str.strip, raw))  # text cells: mostly distinct values, no memo
+            except TypeError:
+                pass  # a number or date among them: the general way below
+            else:
+                cols[col.field] = _text_column(col, stripped, err)
+                continue
         conv = _converter(col, lists)
         done: dict[Any, Any] = {}
         bad: dict[Any, str] = {}
@@ -232,7 +235,7 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
                 done[v] = None
                 bad[v] = str(exc)
         if all(k is v for k, v in done.items()):
-            cols[col.field] = list(raw)  # every value already in its final form (codes, 是/否 as typed)
+            cols[col.field] = raw  # every value already in its final form (codes, 是/否 as typed)
         else:
             cols[col.field] = list(map(done.__getitem__, raw))
         if bad:
@@ -243,9 +246,8 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
     return cols
 
 
-def _text_column(col: Column, raw: Sequence[str], err: Callable[[int, str, str], None]) -> list[Any]:
-    """A column of text cells: stripped; empty → None; too long or (idnumber) invalid → reported."""
-    out: list[Any] = list(map(str.strip, raw))
+def _text_column(col: Column, out: list[Any], err: Callable[[int, str, str], None]) -> list[Any]:
+    """A column of stripped text cells: empty → None; too long or (idnumber) invalid → reported."""
     if "" in out:
         for i, x in enumerate(out):
             if x == "":

@@ -38,7 +38,7 @@ class Column:
 
 
 # Parsed file: field → one value per data row (None where the cell is empty or the column absent).
-Columns = dict[str, list[Any]]
+Columns = dict[str, Sequence[Any]]
 
 
 @dataclass
@@ -49,7 +49,7 @@ class Sheet:
     present: frozenset[str]  # fields whose column is in the file (absent: keep what the database has)
     rows: list[int]  # spreadsheet row number of each data row, for messages
 
-    def __getitem__(self, fieldname: str) -> list[Any]:
+    def __getitem__(self, fieldname: str) -> Sequence[Any]:
         return self.values[fieldname]
 
     def __len__(self) -> int:

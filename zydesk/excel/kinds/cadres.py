@@ -37,10 +37,11 @@ POST_KEYS = ("cadre_id", "unit_id", "title", "level", "is_principal", "is_leader
 
 @dataclass
 class _Plan:
-    cadre_cols: dict[str, list[Any]] = field(default_factory=dict)  # new cadres, column by column
+    cadre_cols: dict[str, Sequence[Any]] = field(default_factory=dict)  # new cadres, column by column
     cadre_updates: list[dict[str, Any]] = field(default_factory=list)
     # New posts column by column; a new cadre's post carries its 公民身份号码 in cadre_id until written.
-    post_cols: dict[str, list[Any]] = field(default_factory=lambda: {k: [] for k in POST_KEYS})
+    # Lists whenever the file also holds known cadres (their changed posts are appended).
+    post_cols: dict[str, Any] = field(default_factory=lambda: {k: [] for k in POST_KEYS})
     post_updates: list[dict[str, Any]] = field(default_factory=list)  # corrections and endings, with "id"
 
 
@@ -128,9 +129,9 @@ class CadresKind(Kind):
 
         everyone = len(new) == n  # a first import: every row is a new cadre
 
-        def pick(col: list[Any], default: Any = None) -> list[Any]:
+        def pick(col: Sequence[Any], default: Any = None) -> Sequence[Any]:
             if everyone:
-                return list(col) if default is None or None not in col else [default if x is None else x for x in col]
+                return col if default is None or None not in col else [default if x is None else x for x in col]
             return [default if col[i] is None else col[i] for i in new]
 
         new_idns = pick(idns)  # type: ignore[arg-type]
