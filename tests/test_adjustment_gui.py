@@ -81,7 +81,7 @@ def test_no_finding_is_a_clear_state(qtbot, tab) -> None:  # type: ignore[no-unt
     _scan(qtbot, tab, 2019)
     page = tab.findings
     assert page.stack.currentWidget() is page.empty
-    assert "未发现应调整的情形" in page.empty.text()
+    assert "未发现应调整的情形" in page.empty.text() and "尚未录入" in page.empty.text()
 
 
 def test_proposal_from_finding_through_steps(qtbot, tab) -> None:  # type: ignore[no-untyped-def]

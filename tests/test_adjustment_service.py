@@ -51,6 +51,7 @@ def _run(db: Database, **kw):
 def test_empty_year_has_no_findings(db: Database, town) -> None:
     r = _run(db)
     assert r.findings == [] and r.date == dt.date(Y, 12, 31)
+    assert "尚未录入" in r.notes[0] and "扶贫绩效考核（第九条）" in r.notes[0]
     assert any("政策未规定具体年龄" in t for t in r.settings)
 
 

@@ -71,6 +71,7 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     started = time.perf_counter()
     state = state or TaskState()
     facts, notes, used = load_facts(session, year, date or default_date(year), state)
+    notes = _missing_data(session, facts) + notes
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
@@ -230,6 +231,33 @@ def _handlings(session: Session, cadre_ids: set[int], until: dt.date) -> list[F.
     return [F.HandlingFact(c, k, d, r or "") for c, k, d, r in session.execute(
         select(Discipline.cadre_id, Discipline.kind, Discipline.decision_date, Discipline.reason).where(
             Discipline.cadre_id.in_(cadre_ids), Discipline.decision_date <= until, kinds))]
+
+
+def _missing_data(session: Session, f: Facts) -> list[str]:
+    """Say which sources of the year hold no data, so an empty result is not mistaken for a clean one."""
+    from sqlalchemy import exists
+
+    y = f.year
+    lacking = []
+    if not any(year == y for (_u, year) in f.ranks):
+        lacking.append("年度目标责任考核得分（第七条第（一）项）")
+    have = {t for t in VOTE_TYPES_THIS_YEAR
+            if session.scalar(select(exists().where(Vote.year == y, Vote.vote_type == t)))}
+    for vote_type, cite_text in (("班子年度测评", "第七条第（二）项"), ("个人年度测评", "第七条第（三）项"),
+                                 ("领导干部大会测评", "第七条第（六）项")):
+        if vote_type not in have:
+            lacking.append(f"{vote_type}（{cite_text}）")
+    if not session.scalar(select(exists().where(Appraisal.year == y))):
+        lacking.append("年度考核等次（第七条第（四）项）")
+    if not any(k.year == y for k in f.key_tasks):
+        lacking.append("重点工作全市排名（第七条第（五）项）")
+    if not any(m.year == y for m in f.monitoring):
+        lacking.append("县域经济社会发展监测考评（第八条）")
+    if not any(p.year == y for p in f.poverty):
+        lacking.append("扶贫绩效考核（第九条）")
+    if not lacking:
+        return []
+    return [f"{y}年度尚未录入：{'、'.join(lacking)}。这些条款本次无法比对，未列出情形不等于没有情形。"]
 
 
 def _postponements(session: Session) -> list[F.Postponement]:

@@ -165,7 +165,9 @@ class FindingsPage(QWidget):
         self.model.set_findings(shown, r.cases)
         where = f"{r.year}年度，以{r.date.year}年{r.date.month}月{r.date.day}日在任干部为准"
         if not r.findings:
-            self.empty.setText(f"未发现应调整的情形（{where}）。\n已比对第七条至第二十三条全部情形。")
+            missing = next((n for n in r.notes if "尚未录入" in n), "")
+            self.empty.setText(f"未发现应调整的情形（{where}）。\n已比对第七条至第二十三条全部情形。"
+                               + (f"\n\n{missing}" if missing else ""))
             self.stack.setCurrentWidget(self.empty)
         elif not shown:
             self.empty.setText(f"没有符合筛选条件的情形（{where}，共 {len(r.findings)} 条）。")
