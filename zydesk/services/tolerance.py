@@ -1,8 +1,9 @@
-"""容错纠错 case files: one function per step of 第八条, reads for the tab and the CLI.
+"""容错纠错 case files: one function per step of 第八条, each one transaction.
 
 Every write checks the step against the status machine (zydesk.core.tolerance.check_action), so a
 step cannot be skipped or done again; dates are checked against the step before and today.
-The protections of 第十一条/第十二条 that other modules read live in zydesk.services.tolerance_protect.
+This module is the area's entry point: it re-exports the reads (zydesk.services.tolerance_reads) and the
+protections of 第十一条/第十二条 that other modules call (zydesk.services.tolerance_protect).
 """
 from __future__ import annotations
 
@@ -14,10 +15,37 @@ from sqlalchemy.orm import Session
 
 from zydesk.core import tolerance as rules
 from zydesk.core.dates import add_months
-from zydesk.core.tolerance import CaseFacts, StepView
 from zydesk.core.workdays import Calendar
 from zydesk.errors import UserError
 from zydesk.services.settings import get_setting
+from zydesk.services.tolerance_protect import (  # noqa: F401  (re-exported for the other modules)
+    ImpactPeriod,
+    Protection,
+    case_conclusion,
+    impact_period,
+    is_matter_tolerated,
+    protection_notes,
+    protections,
+)
+from zydesk.services.tolerance_reads import (  # noqa: F401  (re-exported: the reads the tab and CLI call)
+    CASE_PREFIX_KEY,
+    DEFAULT_PREFIX,
+    FILING_DAYS_KEY,
+    CaseDetail,
+    CaseRow,
+    ToleranceSettings,
+    case_detail,
+    case_rows,
+    case_years,
+    cases_json,
+    filter_rows,
+    find_cadre,
+    get_case,
+    load_settings,
+    overdue_count,
+    startup_reminders,
+    unit_choices,
+)
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_tolerance import (
@@ -30,11 +58,6 @@ from zydesk.storage.models_tolerance import (
     ToleranceHearing,
 )
 from zydesk.storage.uow import Database
-
-# Readings that are settings (docs/policy-readings.md, ## 容错纠错)
-FILING_DAYS_KEY = "tolerance.filing_workdays"  # 报备 “同时” with the feedback: 0 working days after it
-CASE_PREFIX_KEY = "tolerance.case_prefix"  # 紫容〔2026〕3号
-DEFAULT_PREFIX = "紫容"
 
 
 # ---- case numbers -------------------------------------------------------------------------------------
@@ -103,25 +126,6 @@ class FilingInput:
     role: str
     recipient: str
     sent_on: dt.date
-
-
-def _facts(case: ToleranceCase) -> CaseFacts:
-    return CaseFacts(status=case.status, accountability_started=case.accountability_started,
-                     applied_on=case.applied_on, accepted=case.accepted, accepted_on=case.accepted_on,
-                     report_on=case.report_on, concluded_on=case.concluded_on, feedback_on=case.feedback_on,
-                     filed_on=case.filed_on, accountability_concluded=case.accountability_concluded,
-                     late_reason=case.late_reason, exclusions=list(case.exclusions or []))
-
-
-def _filing_days(session: Session) -> int:
-    return int(get_setting(session, FILING_DAYS_KEY, 0))
-
-
-def _get(session: Session, case_id: int) -> ToleranceCase:
-    case = session.get(ToleranceCase, case_id)
-    if case is None:
-        raise UserError(f"案件（编号 {case_id}）不存在，可能已被他人删除")
-    return case
 
 
 def _check_dates(problems: list[str]) -> None:
@@ -207,7 +211,7 @@ def accept_case(db: Database, case_id: int, on: dt.date, note: str | None = None
     """第八条（二）受理. Refused when out of scope (第十六条) or a 第七条 exclusion is already confirmed."""
     today = today or dt.date.today()
     with db.uow("受理容错申请") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "受理")
         scope = rules.out_of_scope(case.accountability_concluded)
         if scope:
@@ -227,7 +231,7 @@ def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.
     if not reason.strip():
         raise UserError(f"不予受理须写明解释答复的理由（{rules.cite(8, 2)}）")
     with db.uow("不予受理容错申请") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "不予受理")
         _check_dates(rules.check_step_date("不予受理", on, case.applied_on, "申请", today))
         case.status, case.accepted, case.accepted_on = rules.REFUSED, False, on
@@ -238,7 +242,7 @@ def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.
 
 def set_circumstances(db: Database, case_id: int, items: list[int]) -> None:
     with db.uow("修改容错情形") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
             raise UserError("案件已作出认定，不能再修改容错情形")
         if any(not 1 <= i <= 18 for i in items):
@@ -253,7 +257,7 @@ def set_exclusions(db: Database, case_id: int, keys: list[str]) -> None:
     if set(keys) - known:
         raise UserError(f"未知的第七条情形：{'、'.join(sorted(set(keys) - known))}")
     with db.uow("确认第七条情形") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
             raise UserError("案件已作出认定或已结束，不能再修改第七条情形")
         case.exclusions = [e.key for e in rules.EXCLUSIONS if e.key in keys]
@@ -265,7 +269,7 @@ def add_evidence(db: Database, case_id: int, title: str, source: str | None = No
     if not title.strip():
         raise UserError("须填写证据材料名称")
     with db.uow("登记证据材料") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         if case.status not in (rules.APPLIED, rules.ACCEPTED):
             raise UserError("证据材料在申请和核查阶段登记；调查报告形成后不能再补充")
         stage = "申请" if case.status == rules.APPLIED else "核查"
@@ -279,7 +283,7 @@ def add_hearing(db: Database, case_id: int, heard_on: dt.date, party: str, summa
     if not party.strip() or not summary.strip():
         raise UserError("须填写申诉人和申诉意见")
     with db.uow("登记申诉意见") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         if case.status != rules.ACCEPTED:
             raise UserError(f"申诉意见在核查阶段听取（{rules.cite(8, 3)}），案件当前为“{case.status}”")
         if case.accepted_on and heard_on < case.accepted_on:
@@ -294,7 +298,7 @@ def report_case(db: Database, case_id: int, on: dt.date, summary: str, today: dt
     if not summary.strip():
         raise UserError("须填写调查报告的主要结论")
     with db.uow("形成调查报告") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "核查")
         _check_dates(rules.check_step_date("调查报告", on, case.accepted_on, "受理", today))
         case.status, case.report_on, case.report_summary = rules.REPORTED, on, summary.strip()
@@ -309,7 +313,7 @@ def conclude_case(db: Database, case_id: int, on: dt.date, conclusion: str, reas
     if not reason.strip():
         raise UserError("须写明认定理由")
     with db.uow("作出容错认定") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "认定")
         problems = rules.check_conclusion(conclusion, mitigation, list(case.exclusions or []),
                                           list(case.circumstances or []), impact_months)
@@ -329,7 +333,7 @@ def feedback_case(db: Database, case_id: int, on: dt.date, publicity: str | None
     """第八条（五）: feedback to the applicant; a 免责 conclusion is made public within a certain scope."""
     today = today or dt.date.today()
     with db.uow("反馈认定结果") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "反馈")
         if case.conclusion == "容错免责" and not (publicity or "").strip():
             raise UserError(f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）：请填写公开的范围和方式")
@@ -352,7 +356,7 @@ def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: 
         if r.required and r.role not in given:
             problems.append(f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）")
     with db.uow("报备认定结果") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "报备")
         for f in given.values():
             problems += rules.check_step_date(f"{f.role}报备", f.sent_on, case.feedback_on, "反馈", today)
@@ -370,7 +374,7 @@ def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date, r
     measure = rules.measure_by_form(form)
     item, body, _why = rules.proposed_handling(form)
     with db.uow("登记纠错措施") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         if case.conclusion not in ("容错免责", "容错减责"):
             raise UserError(f"纠错措施针对被认定容错的单位、组织或个人（{rules.cite(9)}），本案尚未认定容错")
         if case.status not in (rules.CONCLUDED, rules.FED_BACK, rules.FILED):
@@ -410,7 +414,7 @@ def add_followup(db: Database, correction_id: int, on: dt.date, text: str, close
 def close_case(db: Database, case_id: int, on: dt.date, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     with db.uow("案件办结") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         rules.check_action(case.status, "办结")
         open_ones = [c.measure for c in case.corrections if c.closed_on is None]
         if open_ones:
@@ -431,7 +435,7 @@ def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt
         raise UserError("须填写对象和情况")
     with db.uow("登记澄清保护" if kind == "澄清" else "登记诬告查处") as uow:
         if case_id is not None:
-            _get(uow.session, case_id)
+            get_case(uow.session, case_id)
         row = ToleranceClarification(kind=kind, subject=subject.strip(), method=method if kind == "澄清" else "移送查处",
                                      on=on, summary=summary.strip(), cadre_id=cadre_id, unit_id=unit_id,
                                      case_id=case_id)
@@ -464,7 +468,7 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
     if unknown:
         raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
     with db.uow("更正案件记录") as uow:
-        case = _get(uow.session, case_id)
+        case = get_case(uow.session, case_id)
         new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
         for key, value in changes.items():
             if key in AMEND_TEXT:
@@ -510,214 +514,20 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
         return changed
 
 
-# ---- reads --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    number: str
-    year: int
-    applicant: str
-    applicant_type: str
-    unit_id: int | None
-    cadre_id: int | None
-    matter: str
-    status: str
-    conclusion: str | None
-    late_application: bool
-    steps: list[StepView]
-    overdue: bool
-    current: StepView | None  # the step waiting to be done
-    due_soon: bool  # current step due within 2 working days and not overdue
-    mitigation: str | None = None  # 从轻 / 减轻 of a 容错减责
-
-    @property
-    def conclusion_text(self) -> str:
-        """容错减责（从轻）, 容错免责, 不予容错 or empty."""
-        return (self.conclusion or "") + (f"（{self.mitigation}）" if self.mitigation else "")
-
-
-def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: int,
-         unit_of_cadre: dict[int, int]) -> CaseRow:
-    steps = rules.timeline(_facts(case), calendar, today, filing_days)
-    current = next((s for s in steps if s.state == "当前"), None)
-    overdue = any(s.overdue for s in steps)
-    soon = current is not None and not current.overdue and current.days_left is not None \
-        and 0 <= current.days_left <= 2
-    unit_id = case.applicant_unit_id or unit_of_cadre.get(case.applicant_cadre_id or 0)
-    return CaseRow(case.id, case.number, case.year, case.applicant_name, case.applicant_type, unit_id,
-                   case.applicant_cadre_id, case.matter, case.status, case.conclusion, steps[0].late, steps,
-                   overdue, current, soon, case.mitigation)
-
-
-def _unit_of_cadres(session: Session) -> dict[int, int]:
-    from zydesk.storage.models import Post
-
-    return dict(session.execute(select(Post.cadre_id, Post.unit_id).where(Post.end_date.is_(None))).all())
-
-
-def case_rows(session: Session, today: dt.date | None = None, year: int | None = None,
-              overdue_only: bool = False, status: str | None = None, unit_id: int | None = None,
-              due_this_week: bool = False) -> list[CaseRow]:
-    """Cases newest first, each with its timeline; the filters of the tab and of `zydesk cases`."""
-    today = today or dt.date.today()
-    calendar = load_calendar(session)
-    days = _filing_days(session)
-    q = select(ToleranceCase).order_by(ToleranceCase.year.desc(), ToleranceCase.seq.desc())
-    if year is not None:
-        q = q.where(ToleranceCase.year == year)
-    if status:
-        q = q.where(ToleranceCase.status == status)
-    units = _unit_of_cadres(session)
-    rows = [_row(c, calendar, today, days, units) for c in session.scalars(q)]
-    return filter_rows(rows, today, overdue_only=overdue_only, unit_id=unit_id, due_this_week=due_this_week)
-
-
-def filter_rows(rows: list[CaseRow], today: dt.date, *, year: int | None = None, status: str | None = None,
-                overdue_only: bool = False, unit_id: int | None = None,
-                due_this_week: bool = False) -> list[CaseRow]:
-    """The same filters over rows already computed (the tab computes all rows once per refresh)."""
-    if year is not None:
-        rows = [r for r in rows if r.year == year]
-    if status:
-        rows = [r for r in rows if r.status == status]
-    if overdue_only:
-        rows = [r for r in rows if r.overdue]
-    if unit_id is not None:
-        rows = [r for r in rows if r.unit_id == unit_id]
-    if due_this_week:
-        monday = today - dt.timedelta(days=today.weekday())
-        sunday = monday + dt.timedelta(days=6)
-        rows = [r for r in rows if r.current and r.current.due and monday <= r.current.due <= sunday]
-    return rows
-
-
-def cases_json(rows: list[CaseRow]) -> dict[str, object]:
-    return {"cases": [{"number": r.number, "status": r.status, "applicant": r.applicant,
-                       "late_application": r.late_application,
-                       "steps": [s.as_json() for s in r.steps], "conclusion": r.conclusion,
-                       "mitigation": r.mitigation} for r in rows]}
-
-
-def overdue_count(session: Session, today: dt.date | None = None) -> int:
-    return sum(1 for r in case_rows(session, today) if r.overdue)
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    row: CaseRow
-    case: dict[str, object]  # plain copy of the case columns
-    circumstances: list[tuple[int, str]]
-    exclusions: list[str]
-    evidence: list[dict[str, object]]
-    hearings: list[dict[str, object]]
-    filings: list[dict[str, object]]
-    corrections: list[dict[str, object]]
-    clarifications: list[dict[str, object]]
-    next_actions: tuple[str, ...]
-    scope_problem: str | None
-    allowed_conclusions: tuple[str, ...]
-    conclusion_limit: str
-
-
-def case_detail(session: Session, case_id: int, today: dt.date | None = None) -> CaseDetail:
-    today = today or dt.date.today()
-    case = _get(session, case_id)
-    row = _row(case, load_calendar(session), today, _filing_days(session), _unit_of_cadres(session))
-    plain = {c.key: getattr(case, c.key) for c in ToleranceCase.__table__.columns}
-    allowed, why = rules.allowed_conclusions(list(case.exclusions or []))
-    clar = session.scalars(select(ToleranceClarification).where(ToleranceClarification.case_id == case_id)).all()
-    return CaseDetail(
-        row=row, case=plain,
-        circumstances=[(i, rules.circumstance_text(i)) for i in case.circumstances or []],
-        exclusions=list(case.exclusions or []),
-        evidence=[{"stage": e.stage, "title": e.title, "source": e.source, "received_on": e.received_on}
-                  for e in case.evidence],
-        hearings=[{"heard_on": h.heard_on, "party": h.party, "summary": h.summary} for h in case.hearings],
-        filings=[{"role": f.role, "mode": f.mode, "recipient": f.recipient, "sent_on": f.sent_on}
-                 for f in case.filings],
-        corrections=[{"id": c.id, "item": c.measure_item, "measure": c.measure, "handling_item": c.handling_item,
-                      "handling_body": c.handling_body, "decided_on": c.decided_on, "requirement": c.requirement,
-                      "closed_on": c.closed_on,
-                      "followups": [{"on": f.on, "text": f.text, "closes": f.closes} for f in c.followups]}
-                     for c in case.corrections],
-        clarifications=[{"kind": c.kind, "method": c.method, "on": c.on, "subject": c.subject,
-                         "summary": c.summary} for c in clar],
-        next_actions=rules.NEXT_ACTIONS.get(case.status, ()),
-        scope_problem=rules.out_of_scope(case.accountability_concluded),
-        allowed_conclusions=allowed, conclusion_limit=why,
-    )
-
-
-def startup_reminders(session: Session, today: dt.date | None = None) -> list[str]:
-    """What the main window shows at start-up: the calendar reminder (November/December), then overdue
-    steps and steps due within 2 working days, each with its article."""
-    from zydesk.services import workdays
-
-    today = today or dt.date.today()
-    messages = workdays.startup_reminders(session, today)
-    for row in case_rows(session, today):
-        for step in row.steps:
-            if step.overdue:
-                messages.append(f"{row.number}（{row.applicant}）“{step.step}”已逾期：期限 {step.due}，"
-                                f"依据{step.citation}（{step.rule}）")
-        cur = row.current
-        if row.due_soon and cur is not None:
-            left = "今天到期" if cur.days_left == 0 else f"还剩 {cur.days_left} 个工作日"
-            messages.append(f"{row.number}（{row.applicant}）“{cur.step}”将于 {cur.due} 到期，{left}，"
-                            f"依据{cur.citation}")
-    return messages
-
-
-# The protections other modules read (第十一条, 第十二条), importable from here too.
-from zydesk.services.tolerance_protect import (  # noqa: E402
-    ImpactPeriod,
-    Protection,
-    case_conclusion,
-    impact_period,
-    is_matter_tolerated,
-    protection_notes,
-    protections,
-)
-
-
-
-# ---- small reads for forms ----------------------------------------------------------------------------
-
-def unit_choices(session: Session) -> list[tuple[int, str]]:
-    return [(i, n) for i, n in session.execute(
-        select(Unit.id, Unit.name).where(Unit.active.is_(True)).order_by(Unit.sort_order, Unit.name)).all()]
-
-
-def find_cadre(session: Session, id_number: str) -> tuple[int, str] | None:
-    """(id, name) of the cadre with this 公民身份号码, for linking an applicant."""
-    row = session.execute(select(Cadre.id, Cadre.name).where(Cadre.id_number == id_number.strip().upper())).first()
-    return (row[0], row[1]) if row else None
-
-
-def case_years(session: Session) -> list[int]:
-    return list(session.scalars(select(ToleranceCase.year).distinct().order_by(ToleranceCase.year.desc())))
-
-
-# ---- settings (readings of the policy, docs/policy-readings.md) ---------------------------------------
-
-@dataclass(frozen=True)
-class ToleranceSettings:
-    filing_workdays: int  # 报备: working days after the feedback (0 = “同时”, the same day)
-    case_prefix: str
-
-
-def load_settings(session: Session) -> ToleranceSettings:
-    return ToleranceSettings(_filing_days(session), str(get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)))
-
-
 def save_settings(db: Database, value: ToleranceSettings) -> None:
-    from zydesk.services.settings import set_setting
+    """Both settings in one transaction (all-years values)."""
+    from zydesk.storage.models import Setting
 
     if not 0 <= value.filing_workdays <= 10:
         raise UserError(f"报备期限应为反馈后 0 至 10 个工作日（0 即与反馈同时，{rules.cite(8, 6)}）")
     prefix = value.case_prefix.strip()
     if not prefix or any(ch in prefix for ch in "〔〕[]()（）0123456789号"):
         raise UserError("案件编号前缀只写代字（如 紫容），不含年份、序号和括号")
-    set_setting(db, FILING_DAYS_KEY, value.filing_workdays)
-    set_setting(db, CASE_PREFIX_KEY, prefix)
+    with db.uow("修改容错纠错设置") as uow:
+        for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
+            row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
+            if row is None:
+                uow.session.add(Setting(key=key, year=None, value=v))
+            else:
+                row.value = v
+        uow.commit()
