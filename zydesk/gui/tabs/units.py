@@ -162,7 +162,7 @@ class UnitTab(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         char = self.tree.fontMetrics().horizontalAdvance("中")
-        for col, chars in enumerate((20, 8, 4, 4, 3)):
+        for col, chars in enumerate((15, 6, 3, 4, 3)):
             self.tree.setColumnWidth(col, chars * char + 24)
 
         self.form = FieldForm()
@@ -200,6 +200,7 @@ class UnitTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])  # proportions: the list gets the larger share
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

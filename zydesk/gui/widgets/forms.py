@@ -24,6 +24,8 @@ class FieldForm(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(2, 1)
+        # room for a short message ("必填", "早于出生日期") on one line; longer ones wrap
+        self._grid.setColumnMinimumWidth(2, 12 * self.fontMetrics().horizontalAdvance("中"))
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.foot = QLabel()
