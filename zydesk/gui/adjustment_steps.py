@@ -59,7 +59,7 @@ class StepForm(FieldForm):
             w = QPlainTextEdit()
             w.setFixedHeight(54)
             if kind == "list":
-                w.setPlaceholderText("每行一条，如：城关镇党委：同意")
+                w.setPlaceholderText("党委（党组）、分管领导、干部群众的意见，每行一条，如：城关镇党委：同意")
         elif kind == "date":
             w = QLineEdit()
             w.setPlaceholderText("2026-03-01")

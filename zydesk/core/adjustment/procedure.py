@@ -29,7 +29,7 @@ HANDLING_KIND = {"调离岗位": "调整职务", "改任非领导职务": "调�
 REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
     "报告": (("process", "认定过程"), ("basis", "认定依据"), ("result", "认定结果"), ("suggestion", "初步调整建议"),
              ("reporter", "报告单位")),
-    "审核": (("opinions", "听取的意见（党委（党组）、分管领导、干部群众）"), ("explained_by", "向本人说明调整理由的人"),
+    "审核": (("opinions", "听取的意见"), ("explained_by", "向本人说明调整理由的人"),
              ("statement", "本人陈述意见"), ("method", "建议调整方式")),
     "报批": (("opinion", "组织部审核意见"),),
     "决定": (("method", "调整方式"), ("doc_number", "决定文号")),
