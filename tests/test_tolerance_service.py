@@ -303,3 +303,21 @@ def test_amend_a_typo_with_reason_keeps_the_procedure_order(db: Database, cadre:
         assert any(e.after == {"更正理由": "按原件更正", "更正项目": changed} for e in entry)
         (row,) = svc.case_rows(s, today=TODAY)
     assert row.steps[2].due == D(2026, 11, 18)  # 30 working days now counted from 8 Oct: 9, Sat 10 Oct, …
+
+
+def test_number_taken_by_another_pc_meanwhile_is_retried(db: Database, cadre: int,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two PCs registering at once: the loser of the unique (year, seq) race takes the next number."""
+    first = svc.register_case(db, _input(cadre), today=TODAY)
+    real = svc.allocate_case_number
+    calls = []
+
+    def stale(session, year, title="", source=""):  # type: ignore[no-untyped-def]
+        calls.append(year)
+        if len(calls) == 1:
+            return first.number, 1  # as if read before the other PC committed
+        return real(session, year, title, source)
+
+    monkeypatch.setattr(svc, "allocate_case_number", stale)
+    second = svc.register_case(db, _input(cadre), today=TODAY)
+    assert second.number == "紫容〔2026〕2号" and len(calls) == 2

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zydesk.core import tolerance as rules
@@ -181,6 +182,15 @@ def _applicant_name(session: Session, data: CaseInput) -> str:
 def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -> Registered:
     """第八条（一）: register a written application. A late one needs a reason and stays flagged 逾期申请."""
     today = today or dt.date.today()
+    for _attempt in range(5):
+        try:
+            return _register(db, data, today)
+        except IntegrityError:  # another PC took the same number at the same moment: take the next one
+            continue
+    raise UserError("案件编号分配冲突，请稍后重试。")
+
+
+def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
     with db.uow("登记容错申请") as uow:
         s = uow.session
         calendar = load_calendar(s)
@@ -196,7 +206,7 @@ def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -
             matter=data.matter.strip(), accountability_started=data.accountability_started,
             accountability_concluded=data.accountability_concluded, host_body=data.host_body.strip(),
             host_kind=data.host_kind, circumstances=sorted(set(data.circumstances)), applied_on=data.applied_on,
-            late_reason=(data.late_reason or "").strip() or None if late else None, exclusions=[],
+            late_reason=((data.late_reason or "").strip() or None) if late else None, exclusions=[],
             note=data.note)
         for title in data.evidence:
             if title.strip():
