@@ -17,7 +17,7 @@ from zydesk.storage.models_tolerance import ToleranceCase
 from zydesk.storage.uow import Database
 
 HEAD = ["案件编号", "申请人类型", "公民身份号码", "单位名称", "问责启动日期", "申请日期", "受理日期", "核查完成日期",
-        "认定日期", "认定结论", "反馈日期", "报备日期", "容错情形", "事由"]
+        "认定日期", "认定结论", "反馈日期", "报备日期", "容错情形", "事由", "主办单位", "不予受理理由"]
 
 
 def _xlsx(path: Path, rows: list[list[object]]) -> Path:
@@ -80,3 +80,28 @@ def test_parse_circumstances() -> None:
     assert parse_circumstances("12、4，4") == [4, 12]
     with pytest.raises(ValueError, match="1–18"):
         parse_circumstances("0")
+
+
+def test_import_refused_paper_case_and_export_round_trip(db: Database, idn: str, tmp_path: Path) -> None:
+    from zydesk.excel.exporter import export_kind
+
+    path = _xlsx(tmp_path / "c.xlsx", [
+        ["紫容〔2017〕1号", "个人", idn, None, "2017-03-01", "2017-03-03", "2017-03-06", None, None, None, None, None,
+         None, "扶贫资金拨付延误", "县纪委", "不属于第六条所列情形"],
+        ["紫容〔2017〕2号", "个人", idn, None, "2017-03-01", "2017-03-03", "2017-03-06", "2017-04-01", None, None,
+         None, None, None, "", "县纪委", "理由"],
+    ])
+    with pytest.raises(ValidationError, match="第3行 «不予受理理由»: 不予受理的案件不应再有核查完成日期"):
+        import_file(db, "tolerance-cases", path)
+    path = _xlsx(tmp_path / "c.xlsx", [path_row for path_row in [
+        ["紫容〔2017〕1号", "个人", idn, None, "2017-03-01", "2017-03-03", "2017-03-06", None, None, None, None, None,
+         None, "扶贫资金拨付延误", "县纪委", "不属于第六条所列情形"]]])
+    assert import_file(db, "tolerance-cases", path).created == 1
+    with db.read() as s:
+        (row,) = svc.case_rows(s, today=dt.date(2026, 11, 20))
+    assert row.status == "不予受理" and [st.state for st in row.steps][2:] == ["不适用"] * 4
+    out = tmp_path / "out.xlsx"
+    export_kind(db, "tolerance-cases", out)
+    ws = openpyxl.load_workbook(out).active
+    values = [c.value for c in ws[2]]
+    assert values[0] == "紫容〔2017〕1号" and values[-1] == "不属于第六条所列情形"

@@ -143,6 +143,14 @@ def check_case_rows(session: Session, rows: Sequence[dict[str, Any]], err: Err,
             circumstances = []
         if conclusion in ("容错免责", "容错减责") and not circumstances:
             fail("容错情形", f"认定容错的案件须填写对照的{rules.cite(6)}项号")
+        refusal = (row.get("refusal_reason") or "").strip() or None
+        if refusal:
+            if dates["accepted_on"] is None:
+                fail("受理日期", "不予受理的案件须填写答复日期（填在“受理日期”列）")
+            later = [h for f, h, _s in DATE_STEPS[3:] if dates[f] is not None]
+            if later or conclusion_raw:
+                fail("不予受理理由", f"不予受理的案件不应再有{'、'.join(later) or '认定结论'}")
+            status = rules.REFUSED
         if bad:
             continue
         late = None
@@ -155,7 +163,8 @@ def check_case_rows(session: Session, rows: Sequence[dict[str, Any]], err: Err,
             applicant_unit_id=unit_id, applicant_name=name, matter=(row.get("matter") or "").strip() or "（原案卷未登记）",
             accountability_started=started, host_body=(row.get("host_body") or "").strip() or DEFAULT_HOST,
             host_kind="其他问责追责单位", circumstances=circumstances, applied_on=applied, late_reason=late,
-            accepted=True if dates["accepted_on"] else None, accepted_on=dates["accepted_on"],
+            accepted=(not refusal) if dates["accepted_on"] else None, accepted_on=dates["accepted_on"],
+            acceptance_note=refusal, closed_on=dates["accepted_on"] if refusal else None,
             report_on=dates["report_on"], exclusions=[], concluded_on=dates["concluded_on"], conclusion=conclusion,
             feedback_on=dates["feedback_on"], filed_on=dates["filed_on"], note="由Excel导入的历史案件")))
     return planned
@@ -177,7 +186,7 @@ def export_case_rows(session: Session, year: int | None) -> list[list[Any]]:
     for c in session.scalars(q):
         out.append([c.number, c.applicant_type, ids.get(c.applicant_cadre_id or 0),
                     None if c.applicant_type == "个人" else c.applicant_name, c.accountability_started,
-                    c.applied_on, c.accepted_on if c.accepted else None, c.report_on, c.concluded_on,
+                    c.applied_on, c.accepted_on, c.report_on, c.concluded_on,
                     c.conclusion, c.feedback_on, c.filed_on, ",".join(str(i) for i in c.circumstances or []),
-                    c.matter, c.host_body])
+                    c.matter, c.host_body, None if c.accepted is not False else c.acceptance_note])
     return out

@@ -23,7 +23,7 @@ class ToleranceCasesKind(Kind):
         Column("单位名称", "unit_name", max_len=80, help="单位或组织申请必填"),
         Column("问责启动日期", "accountability_started", "date", required=True),
         Column("申请日期", "applied_on", "date", required=True),
-        Column("受理日期", "accepted_on", "date"),
+        Column("受理日期", "accepted_on", "date", help="不予受理的案件填答复日期，并填“不予受理理由”"),
         Column("核查完成日期", "report_on", "date", help="调查报告形成日期"),
         Column("认定日期", "concluded_on", "date"),
         Column("认定结论", "conclusion", "code:tolerance_conclusion", help="容错免责 / 容错减责 / 不予容错"),
@@ -32,6 +32,7 @@ class ToleranceCasesKind(Kind):
         Column("容错情形", "circumstances", help="第六条项号，多项用逗号分隔，如 4,12"),
         Column("事由", "matter"),
         Column("主办单位", "host_body", max_len=80, help="启动问责追责的单位"),
+        Column("不予受理理由", "refusal_reason", help="填写则为不予受理的案件（其后各环节日期应为空）"),
     )
 
     def code_lists(self, session: Session) -> Mapping[str, Sequence[str]]:
