@@ -53,7 +53,8 @@ def test_model_passes_modeltester_and_colours(tab: ToleranceTab, qtmodeltester) 
     assert colours == {"紫容〔2026〕1号": OVERDUE_BG, "紫容〔2026〕2号": SOON_BG}
     assert model.headerData(5, Qt.Orientation.Horizontal) == "期限"
     r = [i for i in range(2) if model.data(model.index(i, 0)) == "紫容〔2026〕1号"][0]
-    assert model.data(model.index(r, 6)) == "逾期 32 个工作日"  # 9, Sat 10 Oct, then 6 full weeks to 20 Nov
+    assert model.data(model.index(r, 7)) == "逾期 32 个工作日"  # 9, Sat 10 Oct, then 6 full weeks to 20 Nov
+    assert model.data(model.index(r, 6)) == "第八条第（二）项"
     assert "第八条第（二）项" in model.data(model.index(r, 5), Qt.ItemDataRole.ToolTipRole)
 
 
@@ -219,7 +220,7 @@ def test_deadline_in_an_unentered_year_is_marked_in_list_and_view(qtbot, db: Dat
     qtbot.addWidget(widget)
     model = widget.model
     assert model.data(model.index(0, 5)) == "2027-01-01*"
-    assert "依据未录入节假日安排推算" in model.data(model.index(0, 8))
+    assert "依据未录入节假日安排推算" in model.data(model.index(0, 9))
     assert "依据未录入节假日安排推算（2027年）" in model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
     widget.table.selectRow(0)
     assert "依据未录入节假日安排推算（2027年）" in widget.view.toPlainText()

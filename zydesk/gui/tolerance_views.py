@@ -52,6 +52,7 @@ COLUMNS: list[tuple[str, Callable[[CaseRow], str]]] = [
     ("状态", lambda r: r.status),
     ("当前环节", lambda r: r.current.step if r.current else ""),
     ("期限", _current_due),
+    ("依据", lambda r: str(r.current.citation) if r.current and r.current.due else ""),
     ("剩余", _days_left),
     ("认定结论", lambda r: r.conclusion_text),
     ("提示", _flags),
