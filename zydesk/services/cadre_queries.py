@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from zydesk.core.dates import age_on
@@ -176,18 +177,23 @@ def count_cadres(session: Session, f: CadreFilter) -> int:
     return int(session.scalar(_filtered(stmt, f, post)) or 0)
 
 
+@cache
+def _rows_statement() -> Select:  # type: ignore[type-arg]
+    """Built once: aliasing and building the statement per page cost more than running it."""
+    post = aliased(Post)
+    return _current_post_join(
+        select(post.id, Cadre.id, Cadre.name, Cadre.id_number, Unit.name, post.title, post.level, Cadre.birth_date,
+               Cadre.status).select_from(Cadre), post,
+    ).outerjoin(Unit, Unit.id == post.unit_id).where(Cadre.id.in_(bindparam("ids", expanding=True)))
+
+
 def cadre_rows(session: Session, ids: Sequence[int], today: dt.date | None = None) -> list[CadreRow]:
     """Display rows for the given ids, in the order given (ids without a cadre are left out)."""
     if not ids:
         return []
     today = today or dt.date.today()
-    post = aliased(Post)
-    stmt = _current_post_join(
-        select(post.id, Cadre.id, Cadre.name, Cadre.id_number, Unit.name, post.title, post.level, Cadre.birth_date,
-               Cadre.status).select_from(Cadre), post,
-    ).outerjoin(Unit, Unit.id == post.unit_id).where(Cadre.id.in_(list(ids)))
     found: dict[int, tuple[int, CadreRow]] = {}
-    for post_id, *r in session.execute(stmt):
+    for post_id, *r in _core(session).execute(_rows_statement(), {"ids": list(ids)}):
         if r[0] in found and (post_id or 0) < found[r[0]][0]:
             continue  # two open posts: the newer one counts
         found[r[0]] = (post_id or 0, CadreRow(r[0], r[1], mask(r[2]), r[3] or "", r[4] or "", r[5] or "",
