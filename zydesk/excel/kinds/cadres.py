@@ -80,54 +80,58 @@ class CadresKind(Kind):
         v = sheet.values
         present = sheet.present
         units = unit_ids(session)
-        idns: list[str | None] = v["id_number"]
-        ok = [True] * n
-        first: dict[str, int] = {}
-        for i, idn in enumerate(idns):
-            if idn is None:
-                ok[i] = False
-                continue
-            j = first.setdefault(idn, i)
-            if j != i:
-                err(i, "公民身份号码", f"与第{sheet.rows[j]}行重复（{mask(idn)}）")
-                ok[i] = False
-        births_by_key = {k: dt.date(int(k[:4]), int(k[4:6]), int(k[6:])) for k in {s[6:14] for s in first}}
-        births = [births_by_key[s[6:14]] if s is not None else None for s in idns]
+        idns: Sequence[str | None] = v["id_number"]
+        skip: set[int] = set()  # rows not planned: a required cell empty or wrong (already reported) or a repeat
+        if None in idns:
+            skip.update(i for i, x in enumerate(idns) if x is None)
+        distinct = set(idns)
+        distinct.discard(None)
+        if len(distinct) + len(skip) != n:  # some number appears twice
+            first: dict[str, int] = {}
+            for i, idn in enumerate(idns):
+                if idn is not None and first.setdefault(idn, i) != i:
+                    err(i, "公民身份号码", f"与第{sheet.rows[first[idn]]}行重复（{mask(idn)}）")
+                    skip.add(i)
+        keys = [s[6:14] if s is not None else None for s in idns]
+        births_by_key = {k: dt.date(int(k[:4]), int(k[4:6]), int(k[6:])) for k in set(keys) if k is not None}
+        births = list(map(births_by_key.get, keys))
         # Month precision: a date in the birth month itself is not "before birth".
         floor_by_key = {k: b.replace(day=1) for k, b in births_by_key.items()}
-        floors = [floor_by_key[s[6:14]] if s is not None else None for s in idns]
+        floors = list(map(floor_by_key.get, keys))
         for fieldname, header in (("party_date", "入党时间"), ("work_start", "参加工作时间")):
             if fieldname not in present:
                 continue
             for i, (d, b) in enumerate(zip(v[fieldname], floors)):
-                if d is not None and b is not None:
-                    if d < b:
-                        err(i, header, "早于出生日期")
-                    elif d > today:
-                        err(i, header, "晚于今天")
+                if d is not None and b is not None and (d < b or d > today):
+                    err(i, header, "早于出生日期" if d < b else "晚于今天")
         for fieldname in ("name", "unit_name", "title", "level"):
-            for i, x in enumerate(v[fieldname]):
-                if x is None:
-                    ok[i] = False  # required and empty or wrong: already reported
+            col = v[fieldname]
+            if None in col:
+                skip.update(i for i, x in enumerate(col) if x is None)  # required: already reported
 
-        def given(fieldname: str, default: Any) -> list[Any]:
+        def given(fieldname: str, default: Any) -> Sequence[Any]:
             """The column with empty cells as the default; None everywhere when the column is absent."""
             if fieldname not in present:
                 return [None] * n
-            return [default if x is None else x for x in v[fieldname]]
+            col = v[fieldname]
+            return col if None not in col else [default if x is None else x for x in col]
 
         status = given("status", "在职")
         flags = {f: given(f, d) for f, d in FLAGS}
-        unit_col = [units.get(u) for u in v["unit_name"]]  # type: ignore[arg-type]
+        unit_col = list(map(units.get, v["unit_name"]))
         start = v["start_date"]
         existing = {r[1]: r for r in session.connection().execute(
             select(*(getattr(Cadre, c) for c in EXISTING_COLUMNS))).all()}
-        new = [i for i in range(n) if ok[i] and idns[i] not in existing]
-        old = [i for i in range(n) if ok[i] and idns[i] in existing]
+        if not skip and existing.keys().isdisjoint(distinct):
+            new: Sequence[int] = range(n)  # a first import: every row is a new cadre
+            old: list[int] = []
+        else:
+            new = [i for i in range(n) if i not in skip and idns[i] not in existing]
+            old = [i for i in range(n) if i not in skip and idns[i] in existing]
         plan = _Plan()
         changes = Changes(plan=plan, created=len(new))
 
-        everyone = len(new) == n  # a first import: every row is a new cadre
+        everyone = len(new) == n
 
         def pick(col: Sequence[Any], default: Any = None) -> Sequence[Any]:
             if everyone:
@@ -139,7 +143,7 @@ class CadresKind(Kind):
                            "gender": ["男" if s[16] in "13579" else "女" for s in new_idns],
                            "birth_date": pick(births), "status": pick(status, "在职"),
                            **{f: pick(v[f]) for f in OPTIONAL}}
-        plan.post_cols = {"cadre_id": list(new_idns), "unit_id": pick(unit_col), "title": pick(v["title"]),
+        plan.post_cols = {"cadre_id": new_idns, "unit_id": pick(unit_col), "title": pick(v["title"]),
                           "level": pick(v["level"]), **{f: pick(flags[f], d) for f, d in FLAGS},
                           "start_date": pick(start), "end_date": [None] * len(new)}
         if old:
@@ -149,7 +153,7 @@ class CadresKind(Kind):
 
     def _check_existing(self, session: Session, sheet: Sheet, err: ErrorSink, rows: list[int],
                         existing: dict[str, Any], plan: _Plan, changes: Changes, today: dt.date,
-                        status: list[Any], flags: dict[str, list[Any]], unit_col: list[Any],
+                        status: Sequence[Any], flags: dict[str, Sequence[Any]], unit_col: list[Any],
                         units: dict[str, int]) -> None:
         v = sheet.values
         present = sheet.present
