@@ -222,7 +222,7 @@ class CadreTab(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.activated.connect(lambda _i: self.edit_current())  # double-click or Enter
         find = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: back to the search box
         find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.add_button.clicked.connect(self.add_cadre)
