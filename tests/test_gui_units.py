@@ -114,3 +114,14 @@ def test_move_renumbers_ties(db: Database) -> None:
     with db.read() as s:
         order = [(u.id, u.sort_order) for u in list_units(s) if u.group == "乙类"]
     assert order == [(a, 0), (c, 1), (b, 2)]
+
+
+def test_filter_box_narrows_the_tree(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    tab = units.UnitTab(AppContext(db))
+    qtbot.addWidget(tab)
+    tab.filter.setText("镇")
+    assert tree(tab.model) == [("镇（3）", [("镇（3）", ["城关镇", "蒿坪镇", "汉王镇"])])]
+    tab.filter.setText("事业")  # by assessment group
+    assert tree(tab.model) == [("县直事业单位（1）", [("事业单位（1）", ["县档案馆"])])]
+    tab.filter.clear()
+    assert len(tree(tab.model)) == 3

@@ -155,6 +155,11 @@ class UnitTab(QWidget):
         self.ctx = ctx
         self.unit_id: int | None = None
         self.model = UnitTreeModel(self)
+        self._units: list[UnitRow] = []
+        self._kinds: list[str] = []
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("输入单位名称、简称或考核类别的一部分")
+        self.filter.setClearButtonEnabled(True)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -195,8 +200,16 @@ class UnitTab(QWidget):
         rl.addLayout(buttons)
         rl.addStretch(1)
 
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        find = QHBoxLayout()
+        find.addWidget(QLabel("查找："))
+        find.addWidget(self.filter)
+        ll.addLayout(find)
+        ll.addWidget(self.tree)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -204,6 +217,7 @@ class UnitTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        self.filter.textChanged.connect(lambda _t: self._show_tree())
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_unit)
         self.up_button.clicked.connect(lambda: self.move(-1))
@@ -218,8 +232,8 @@ class UnitTab(QWidget):
             units = list_units(s)
             codes = load_codes(s)
             groups = unit_groups(s)
-        self.model.set_units(units, codes.get("unit_kind", []))
-        self.tree.expandAll()
+        self._units, self._kinds = units, codes.get("unit_kind", [])
+        self._show_tree()
         assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
         for box, items in ((self.kind, codes.get("unit_kind", [])), (self.group, groups)):
             text = box.currentText()
@@ -230,6 +244,20 @@ class UnitTab(QWidget):
             box.blockSignals(False)
         if self.unit_id is not None:
             self.select(self.unit_id)
+
+    def _show_tree(self) -> None:
+        text = self.filter.text().strip()
+        units = [u for u in self._units if text in u.name or text in u.short_name or text in u.group] \
+            if text else self._units
+        self.model.set_units(units, self._kinds)
+        self.tree.expandAll()
+        if self.unit_id is not None:  # keep the unit in the form marked, without reloading the form
+            index = self.model.index_of_unit(self.unit_id)
+            if index.isValid():
+                selection = self.tree.selectionModel()
+                selection.blockSignals(True)
+                self.tree.setCurrentIndex(index)
+                selection.blockSignals(False)
 
     def _on_changed(self, what: str) -> None:
         if what in ("units", "cadres", "posts", "*"):
