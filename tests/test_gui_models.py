@@ -72,6 +72,9 @@ def test_lazy_model_loads_only_the_pages_shown(qtmodeltester) -> None:  # type: 
     assert model.data(model.index(10, 1)) == "干部10" and model.pages_loaded == loads  # first page given
     qtmodeltester.check(model)
     assert model.row_of_key(55) == 55 and model.row_of_key(999) is None
+    data[3] = data[3]._replace(name="改名")  # the data changed, the keys did not
+    model.invalidate()
+    assert model.data(model.index(3, 1)) == "改名"
 
 
 def _county(db: Database) -> dict[str, int]:
