@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from zydesk.core.master import UnitData
 from zydesk.errors import UserError, ValidationError
 from zydesk.gui.context import AppContext
-from zydesk.gui.widgets.forms import FieldForm, combo, line
+from zydesk.gui.widgets.forms import FieldForm, line
 from zydesk.services.codes import load_codes
 from zydesk.services.unit_list import UnitRow, list_units, move_unit, unit_groups
 
