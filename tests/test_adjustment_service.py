@@ -127,6 +127,7 @@ def test_proposal_through_every_step_writes_post_and_handling(db: Database, town
         assert "第七条第（四）项" in d.reason and "紫组任〔2026〕3号" in d.reason
         view = proposal_view(s, pid)
         assert [st[0] for st in view.steps] == ["报告", "审核", "报批", "决定", "谈话"] and view.status == "完成"
+        assert view.records == [f"2026-03-01 组织处理·调整职务（{d.reason}）"]
         assert list_proposals(s)[0].citations == "第七条第（四）项"
 
 

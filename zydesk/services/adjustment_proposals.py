@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -170,6 +170,7 @@ class ProposalView:
     arrangement: str | None
     status: str
     steps: list[tuple[str, dt.date, dict[str, Any], str]]
+    records: list[str] = field(default_factory=list)  # the cadre's 处分和组织处理 (第二十六条)
 
 
 def proposal_view(session: Session, proposal_id: int) -> ProposalView:
@@ -180,6 +181,9 @@ def proposal_view(session: Session, proposal_id: int) -> ProposalView:
     unit = session.get(Unit, p.unit_id)
     post = session.get(Post, p.post_id) if p.post_id else None
     assert cadre is not None and unit is not None
+    records = [f"{d.decision_date:%Y-%m-%d} {d.category}·{d.kind}" + (f"（{d.reason}）" if d.reason else "")
+               for d in session.scalars(select(Discipline).where(Discipline.cadre_id == cadre.id)
+                                        .order_by(Discipline.decision_date))]
     return ProposalView(p.id, cadre.name, cadre.id_number, unit.name, post.title if post else "", p.case_kind,
                         list(p.findings), list(p.methods_allowed), p.dual_managed, p.arrangement, p.status,
-                        [(st.step, st.date, dict(st.data), st.by) for st in p.steps])
+                        [(st.step, st.date, dict(st.data), st.by) for st in p.steps], records)

@@ -350,6 +350,8 @@ class ProposalsPage(QWidget):
                                       for step, date, data, by in v.steps]
         if not v.steps:
             lines.append("  （无）")
+        lines += ["", "处分和组织处理记录（第二十六条：不得以纪律处分规避组织调整，或以组织调整代替纪律处分）："]
+        lines += [f"  {r}" for r in v.records] or ["  （无）"]
         lines.append("")
         lines.append("状态：" + (v.status if v.status in (DONE, POSTPONED, WITHDRAWN) else f"待{v.status}"))
         self.info.setPlainText("\n".join(lines))
