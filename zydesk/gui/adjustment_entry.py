@@ -76,7 +76,10 @@ class DeterminationsPage(QWidget):
         f = self.form
         f.add("认定日期", line(placeholder=DATE_HINT), required=True, aliases=("日期",))
         f.add("单位", combo([n for _, n in self.units]))
-        f.add("条款", combo(ITEM_LABELS, allow_empty=False), required=True)
+        items = combo(ITEM_LABELS, allow_empty=False)
+        items.setSizeAdjustPolicy(items.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        items.setMinimumContentsLength(18)  # the full item text shows in the drop-down
+        f.add("条款", items, required=True)
         f.add("认定类型", combo(KINDS, "认定", allow_empty=False), required=True)
         people = QPlainTextEdit()
         people.setPlaceholderText("每行一人：公民身份号码或姓名 责任类型（主要负责人/分管领导/相关责任人）")
@@ -87,7 +90,9 @@ class DeterminationsPage(QWidget):
         desc.setFixedHeight(54)
         f.add("情况说明", desc)
         f.add("容错案件编号", line())
-        f.add("弄虚作假或隐瞒不报", QCheckBox("第十六条：报告中弄虚作假、隐瞒不报或不及时报告"))
+        fraud = QCheckBox("第十六条")
+        fraud.setToolTip("报告中弄虚作假、隐瞒不报或不及时报告（第十六条：严肃追责）")
+        f.add("弄虚作假或隐瞒不报", fraud)
         save = QPushButton("登记责任认定")
         save.clicked.connect(self.save)
         right = QWidget()

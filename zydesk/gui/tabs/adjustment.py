@@ -111,6 +111,7 @@ class FindingsPage(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.view)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #555;")
@@ -166,8 +167,8 @@ class FindingsPage(QWidget):
         where = f"{r.year}年度，以{r.date.year}年{r.date.month}月{r.date.day}日在任干部为准"
         if not r.findings:
             missing = next((n for n in r.notes if "尚未录入" in n), "")
-            self.empty.setText(f"未发现应调整的情形（{where}）。\n已比对第七条至第二十三条全部情形。"
-                               + (f"\n\n{missing}" if missing else ""))
+            done = "已用现有数据比对第七条至第二十三条。" if missing else "已比对第七条至第二十三条全部情形。"
+            self.empty.setText(f"未发现应调整的情形（{where}）。\n{done}" + (f"\n\n{missing}" if missing else ""))
             self.stack.setCurrentWidget(self.empty)
         elif not shown:
             self.empty.setText(f"没有符合筛选条件的情形（{where}，共 {len(r.findings)} 条）。")
