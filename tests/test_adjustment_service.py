@@ -236,3 +236,13 @@ def test_withdraw_before_decision_only(db: Database, town) -> None:  # type: ign
         record_step(db, pid, "审核", dt.date(2026, 2, 10), REVIEW)
     with db.read() as s:
         assert list_proposals(s)[0].status == "撤销" and scan(s, Y).cases[town["deputy"]] == f"方案{pid}：撤销"
+
+
+def test_step_dates_run_forward(db: Database, town) -> None:  # type: ignore[no-untyped-def]
+    pid = _case(db, town)
+    record_step(db, pid, "报告", dt.date(2026, 2, 1), REPORT)
+    with pytest.raises(ValidationError, match="不能早于上一步骤的日期 2026-02-01"):
+        record_step(db, pid, "审核", dt.date(2026, 1, 31), REVIEW)
+    with pytest.raises(ValidationError, match="不是有效日期"):
+        record_step(db, pid, "审核", dt.date(2026, 2, 10), {**REVIEW, "explained_date": "2026-02-30"})
+    assert record_step(db, pid, "审核", dt.date(2026, 2, 1), REVIEW) == "报批"  # the same day is fine
