@@ -80,7 +80,7 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
-    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟', '撤销') else '待' + st}" for pid, cid, st in _rows(session, 
+    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟', '撤销') else '待' + st}" for pid, cid, st in _rows(session,
         select(M.Proposal.id, M.Proposal.cadre_id, M.Proposal.status).where(M.Proposal.year == year)
         .order_by(M.Proposal.id))}
     state.progress(10, 10, "完成")
@@ -93,29 +93,30 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     notes: list[str] = []
     years = (year - 1, year)
     state.progress(0, 10, "读取在任干部")
-    cadres = _cadres_on(session, date)
-    units = dict(_rows(session, select(Unit.id, Unit.name)).all())
+    unit_rows = {i: (n, k) for i, n, k in _rows(session, select(Unit.id, Unit.name, Unit.kind))}
+    cadres = _cadres_on(session, date, unit_rows)
+    units = {i: n for i, (n, _k) in unit_rows.items()}
     state.check()
     state.progress(1, 10, "读取考核排名")
     ranks = unit_rank_facts(session, years)
     state.progress(2, 10, "读取民主测评与年度考核")
     leaders = _current_leaders(date)
     loads = json.loads  # the counts as stored text, decoded in C (the ORM's JSON type decodes row by row)
-    votes = [F.VoteFact(y, t, u, c, loads(counts) if counts else {}) for y, t, u, c, counts in _rows(session, 
+    votes = [F.VoteFact(y, t, u, c, loads(counts) if counts else {}) for y, t, u, c, counts in _rows(session,
         select(Vote.year, Vote.vote_type, Vote.unit_id, Vote.cadre_id, _raw(Vote.counts)).where(
             or_(and_(Vote.year == year, Vote.vote_type.in_(VOTE_TYPES_THIS_YEAR)),
                 and_(Vote.year == year - 1, Vote.vote_type == "领导干部大会测评")),
             or_(Vote.cadre_id.is_(None), Vote.cadre_id.in_(leaders))))]
-    appraisals = {(c, y): g for c, y, g in _rows(session, 
+    appraisals = {(c, y): g for c, y, g in _rows(session,
         select(Appraisal.cadre_id, Appraisal.year, Appraisal.grade).where(
             Appraisal.year.in_(years), Appraisal.grade.in_(("不称职", "基本称职"))))}
     state.check()
     state.progress(3, 10, "读取重点工作、监测考评、扶贫考核")
-    key_tasks = [F.KeyTaskRank(*row) for row in _rows(session, 
+    key_tasks = [F.KeyTaskRank(*row) for row in _rows(session,
         select(M.KeyTaskRank.year, M.KeyTaskRank.task, M.KeyTaskRank.unit_id, M.KeyTaskRank.city_rank,
                M.KeyTaskRank.city_count, M.KeyTaskRank.leader_id).where(M.KeyTaskRank.year.in_(years)))]
     monitoring = _monitoring(session, years)
-    poverty = [F.PovertyFact(y, u, k, g, t, a, e, s, bool(fr), i) for i, y, u, k, g, t, a, e, s, fr in _rows(session, 
+    poverty = [F.PovertyFact(y, u, k, g, t, a, e, s, bool(fr), i) for i, y, u, k, g, t, a, e, s, fr in _rows(session,
         select(M.PovertyAssessment.id, M.PovertyAssessment.year, M.PovertyAssessment.unit_id,
                M.PovertyAssessment.kind, M.PovertyAssessment.grade, M.PovertyAssessment.task_done,
                M.PovertyAssessment.id_accuracy, M.PovertyAssessment.exit_accuracy,
@@ -128,15 +129,15 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     handlings = _handlings(session, art17_cadres, date)
     tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case}, notes)
     state.progress(5, 10, "读取健康状况与个人申请")
-    health = [F.HealthFact(c, s, e, n or "") for c, s, e, n in _rows(session, 
+    health = [F.HealthFact(c, s, e, n or "") for c, s, e, n in _rows(session,
         select(M.HealthRecord.cadre_id, M.HealthRecord.start_date, M.HealthRecord.end_date, M.HealthRecord.note)
         .where(or_(M.HealthRecord.end_date.is_(None), M.HealthRecord.end_date > date)))]
-    requests = [F.RequestFact(c, d, r, n or "") for c, d, r, n in _rows(session, 
+    requests = [F.RequestFact(c, d, r, n or "") for c, d, r, n in _rows(session,
         select(M.PersonalRequest.cadre_id, M.PersonalRequest.date, M.PersonalRequest.request,
                M.PersonalRequest.note).where(M.PersonalRequest.date.between(dt.date(year, 1, 1), date)))]
     state.check()
     state.progress(6, 10, "读取任职经历")
-    history = [F.PostSpan(c, u, t, lv, _day(st), _day(en)) for c, u, t, lv, st, en in _rows(session, 
+    history = [F.PostSpan(c, u, t, lv, _day(st), _day(en)) for c, u, t, lv, st, en in _rows(session,
         select(Post.cadre_id, Post.unit_id, Post.title, Post.level, _raw(Post.start_date), _raw(Post.end_date))
         .where(Post.is_leadership.is_(True), Post.cadre_id.in_(leaders)))]
     state.progress(7, 10, "读取本地设置")
@@ -180,17 +181,19 @@ def _current_leaders(date: dt.date) -> Any:
     return select(Post.cadre_id).where(Post.is_leadership.is_(True), _on(date))
 
 
-def _cadres_on(session: Session, date: dt.date) -> list[F.CadreFact]:
-    """Cadres 在职 with a leadership post open on the date (one set-based join)."""
-    rows = _rows(session, 
-        select(Cadre.id, Cadre.name, Cadre.id_number, Cadre.gender, _raw(Cadre.birth_date), Post.unit_id, Unit.name,
-               Unit.kind, Post.id, Post.title, Post.level, type_coerce(Post.is_principal, Integer),
-               _raw(Post.start_date))
-        .join(Post, Post.cadre_id == Cadre.id).join(Unit, Unit.id == Post.unit_id)
+def _cadres_on(session: Session, date: dt.date, units: dict[int, tuple[str, str]]) -> list[F.CadreFact]:
+    """Cadres 在职 with a leadership post open on the date (one set-based join; unit names from `units`)."""
+    rows = _rows(session, select(
+        Cadre.id, Cadre.name, Cadre.id_number, Cadre.gender, _raw(Cadre.birth_date), Post.unit_id, Post.id,
+        Post.title, Post.level, type_coerce(Post.is_principal, Integer), _raw(Post.start_date))
+        .join(Post, Post.cadre_id == Cadre.id)
         .where(Cadre.status == "在职", Post.is_leadership.is_(True), _on(date)))
     day = dt.date.fromisoformat
-    return [F.CadreFact(i, n, idn, g, day(b), u, un, uk, pid, t, lv, bool(pr), True, _day(st))
-            for i, n, idn, g, b, u, un, uk, pid, t, lv, pr, st in rows]
+    out = []
+    for i, n, idn, g, b, u, pid, t, lv, pr, st in rows:
+        un, uk = units[u]
+        out.append(F.CadreFact(i, n, idn, g, day(b), u, un, uk, pid, t, lv, bool(pr), True, _day(st)))
+    return out
 
 
 def unit_rank_facts(session: Session, years: Iterable[int]) -> dict[tuple[int, int], F.RankFact]:
@@ -205,7 +208,7 @@ def unit_rank_facts(session: Session, years: Iterable[int]) -> dict[tuple[int, i
 
 
 def _monitoring(session: Session, years: Iterable[int]) -> list[F.MonitoringFact]:
-    leaders = {(u, w): c for u, w, c in _rows(session, 
+    leaders = {(u, w): c for u, w, c in _rows(session,
         select(M.LeaderAssignment.unit_id, M.LeaderAssignment.work, M.LeaderAssignment.cadre_id))}
     rows = _rows(session, select(
         MonitoringRank.year, MonitoringRank.indicator, MonitoringRank.unit_id, MonitoringRank.province_rank,
@@ -218,13 +221,13 @@ def _monitoring(session: Session, years: Iterable[int]) -> list[F.MonitoringFact
 def _determinations(session: Session, since: dt.date, until: dt.date) -> list[F.Determination]:
     D, DC = M.Determination, M.DeterminationCadre
     resp: dict[int, list[F.Responsible]] = defaultdict(list)
-    for did, cid, role in _rows(session, 
+    for did, cid, role in _rows(session,
             select(DC.determination_id, DC.cadre_id, DC.role).join(D, D.id == DC.determination_id)
             .where(D.date.between(since, until)).order_by(DC.id)):
         resp[did].append(F.Responsible(cid, role))
     return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or "认定", case,
                             bool(fraud))
-            for i, d, u, a, it, desc, src, kind, case, fraud in _rows(session, 
+            for i, d, u, a, it, desc, src, kind, case, fraud in _rows(session,
                 select(D.id, D.date, D.unit_id, D.article, D.item, D.description, D.source, D.kind,
                        D.tolerance_case, D.fraud).where(D.date.between(since, until)).order_by(D.date, D.id))]
 
@@ -233,7 +236,7 @@ def _handlings(session: Session, cadre_ids: set[int], until: dt.date) -> list[F.
     if not cadre_ids:
         return []
     kinds = or_(*(Discipline.kind.contains(k) for k in PRIOR_KINDS))
-    return [F.HandlingFact(c, k, d, r or "") for c, k, d, r in _rows(session, 
+    return [F.HandlingFact(c, k, d, r or "") for c, k, d, r in _rows(session,
         select(Discipline.cadre_id, Discipline.kind, Discipline.decision_date, Discipline.reason).where(
             Discipline.cadre_id.in_(cadre_ids), Discipline.decision_date <= until, kinds))]
 
@@ -268,7 +271,7 @@ def _missing_data(session: Session, f: Facts) -> list[str]:
 def _postponements(session: Session) -> list[F.Postponement]:
     """第十九条 延迟 recorded on age cases (few rows: the step data is JSON, read in Python)."""
     out = []
-    for cadre_id, data in _rows(session, 
+    for cadre_id, data in _rows(session,
             select(M.Proposal.cadre_id, M.ProposalStep.data)
             .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == "延迟")):
         until = data.get("until")
