@@ -97,10 +97,16 @@ def art19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         yield finding(c, 19, None, SHOULD, evidence, METHODS_AGE, role="本人")
 
 
+def _start_key(s: PostSpan) -> dt.date:
+    return s.start or dt.date.min
+
+
 def _merge_same_post(spans: list[PostSpan]) -> list[PostSpan]:
     """Consecutive records of the same post (re-appointment after a term) count as one post."""
+    if len(spans) == 1:
+        return spans
     out: list[PostSpan] = []
-    for s in sorted(spans, key=lambda s: (s.start or dt.date.min)):
+    for s in sorted(spans, key=_start_key):
         if out and out[-1].unit_id == s.unit_id and out[-1].title == s.title and out[-1].end == s.start:
             p = out[-1]
             out[-1] = PostSpan(p.cadre_id, p.unit_id, p.title, p.level, p.start, s.end)
