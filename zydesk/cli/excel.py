@@ -21,15 +21,29 @@ def _kinds_help() -> str:
     return "\n".join(lines)
 
 
+class _HelpWithKinds(argparse.Action):
+    """-h/--help that lists the kinds and their columns. The list is built only when help is asked for:
+    it imports every kind module, which the start of every other command (the desktop program) need not pay."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        parser.epilog = _kinds_help()
+        parser.print_help()
+        parser.exit()
+
+
 def _parser(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
             name: str, help_text: str, description: str) -> argparse.ArgumentParser:
     from zydesk.cli.main import ChineseHelpFormatter
-    from zydesk.excel.kinds import KINDS
 
-    p = sub.add_parser(name, help=help_text, description=description, epilog=_kinds_help(), add_help=False,
+    p = sub.add_parser(name, help=help_text, description=description, add_help=False,
                        formatter_class=ChineseHelpFormatter)
-    p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
-    p.add_argument("kind", metavar="KIND", choices=list(KINDS), help="数据种类：" + "、".join(KINDS))
+    p.add_argument("-h", "--help", action=_HelpWithKinds, help="显示本帮助（含全部数据种类及其列）并退出")
+    p.add_argument("kind", metavar="KIND", help="数据种类，如 units（单位）、cadres（干部信息）；全部种类见 -h")
     return p
 
 
@@ -67,16 +81,18 @@ def _progress(label: str) -> TaskState:
 
 
 def run_template(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.excel import KINDS, write_template
+    from zydesk.excel import KINDS, get_kind, write_template
 
+    get_kind(args.kind)  # an unknown kind: UserError listing the known ones (exit 2)
     path = write_template(ctx.db, args.kind, args.out)
     print(f"已生成“{KINDS[args.kind]}”导入模板：{path}", file=sys.stderr)
     return 0
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.excel import KINDS, import_file
+    from zydesk.excel import KINDS, get_kind, import_file
 
+    get_kind(args.kind)
     try:
         report = import_file(ctx.db, args.kind, args.file, dry_run=args.dry_run,
                              state=_progress(f"导入{KINDS[args.kind]}"))
@@ -90,8 +106,9 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.excel import KINDS, export_kind
+    from zydesk.excel import KINDS, export_kind, get_kind
 
+    get_kind(args.kind)
     n = export_kind(ctx.db, args.kind, args.out, year=args.year, state=_progress(f"导出{KINDS[args.kind]}"))
     scope = f"{args.year} 年度" if args.year is not None else "全部"
     print(f"已导出“{KINDS[args.kind]}”（{scope}）{n} 行：{args.out}", file=sys.stderr)
