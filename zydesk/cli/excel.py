@@ -14,9 +14,10 @@ def _kinds_help() -> str:
     from zydesk.excel.kinds import KINDS, REGISTRY
 
     lines = ["数据种类（KIND）："]
+    width = max(map(len, KINDS), default=0) + 2
     for name, title in KINDS.items():
         cols = "、".join(c.name + ("*" if c.required else "") for c in REGISTRY[name].columns)
-        lines.append(f"  {name:<14}{title}：{cols}")
+        lines.append(f"  {name:<{width}}{title}：{cols}")
     lines.append("带 * 的列必填。")
     return "\n".join(lines)
 
