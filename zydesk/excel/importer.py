@@ -358,12 +358,13 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
     errors: list[tuple[int, int, str, str]] = []  # (row, column order, header, message)
     h = _header_row(spec, rows)
     header_map = _header(spec, rows, h, errors)
-    # A row whose first cell holds something is not empty: decided without a call for nearly every row.
-    numbered = [(r, row) for r, row in enumerate(rows[h + 1:], start=h + 2)
-                if (row and ((row[0].__class__ is str and row[0] and not row[0].isspace())
-                             or (row[0].__class__ is not str and row[0] is not None))) or not _is_empty(row)]
-    data: list[Sequence[Any]] = [row for _, row in numbered]
-    rownums = [r for r, _ in numbered]
+    # Only a row whose first cell is blank can be empty: look closer at those alone.
+    body = rows[h + 1:]
+    blank_first = [k for k, row in enumerate(body)
+                   if not row or row[0] is None or (row[0].__class__ is str and (not row[0] or row[0].isspace()))]
+    empty = {k for k in blank_first if _is_empty(body[k])}
+    data: list[Sequence[Any]] = [row for k, row in enumerate(body) if k not in empty] if empty else body
+    rownums = [h + 2 + k for k in range(len(body)) if k not in empty] if empty else list(range(h + 2, h + 2 + len(body)))
     order = {c.name: k for k, c in enumerate(spec.columns)}
 
     def err(i: int, header: str, message: str) -> None:
