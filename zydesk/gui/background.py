@@ -9,7 +9,6 @@ with the log file path. on_failure, if given, replaces the message box.
 from __future__ import annotations
 
 import logging
-import sys
 import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -22,25 +21,6 @@ from zydesk.errors import UserError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-
-def _keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11: every call of a Qt function that returns nothing
-    (setText, QTimer.singleShot, processEvents, …) drops one reference to None. Python 3.12+ makes None
-    immortal so it goes unnoticed there; on 3.11 the count reaches zero after some thousands of calls
-    and the interpreter aborts with "none_dealloc: deallocating None". Give None a reference count that
-    cannot run out, as 3.12 does. (Every GUI module imports this one, tests included.)"""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    cell = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: the first field of a release build's PyObject
-    if abs(cell.value - (sys.getrefcount(None) - 1)) > 2:  # a layout we do not know (debug build): leave it
-        return
-    cell.value += 1 << 40
-
-
-_keep_none_alive()
 
 
 class _Signals(QObject):
