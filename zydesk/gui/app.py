@@ -212,7 +212,6 @@ def run(url: str, smoke: bool = False) -> int:
     import zydesk.services.master  # noqa: F401
     import zydesk.services.settings  # noqa: F401
     import zydesk.storage.migrate  # noqa: F401
-    import zydesk.gui.background  # noqa: F401  then this: it works around a PySide6 6.12 reference-count bug
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -236,7 +235,7 @@ def run(url: str, smoke: bool = False) -> int:
         window.show()
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: offer_demo(window))
+        QTimer.singleShot(0, lambda: (offer_demo(window), window.show_reminders()))
         return int(app.exec())
     finally:
         window.close()

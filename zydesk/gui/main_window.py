@@ -235,6 +235,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.ctx.changed("*"))
         data_menu.addAction(refresh)
+        data_menu.addSeparator()
+        print_settings = QAction("打印设置（字体、发文机关与文号）(&P)…", self)
+        print_settings.triggered.connect(self.show_print_settings)
+        data_menu.addAction(print_settings)
 
         help_menu = bar.addMenu("帮助(&H)")
         about = QAction("关于(&A)…", self)
@@ -340,6 +344,23 @@ class MainWindow(QMainWindow):
 
         self.ctx.run(f"下载{title}导入模板", job, lambda _r: QMessageBox.information(
             self, "下载导入模板", f"模板已保存到：\n{Path(path)}"))
+
+    def show_print_settings(self) -> None:
+        from zydesk.gui.font_settings import open_print_settings
+
+        self._print_settings = open_print_settings(self.ctx, self)
+
+    def show_reminders(self) -> None:
+        """Start-up reminders: next year's holiday schedule (Nov/Dec), overdue and soon-due case steps."""
+        try:
+            from zydesk.services.tolerance_reads import startup_reminders
+        except ImportError:
+            return
+        with self.db.read() as s:
+            lines = startup_reminders(s)
+        if lines:
+            self._reminders = ErrorListDialog("提醒", "请注意以下事项：", lines, self)
+            self._reminders.show()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,45 @@
+"""The shell reaches the other areas: print settings from the 数据 menu, start-up reminders of case deadlines."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from zydesk.gui import main_window as mw
+from zydesk.services.tolerance import CaseInput, register_case
+from zydesk.storage.uow import Database
+from tests import factories as f
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> Iterator[mw.MainWindow]:  # type: ignore[no-untyped-def]
+    f.add_unit(db, "城关镇", kind="镇", group="镇", sort=1)
+    win = mw.MainWindow(db)
+    qtbot.addWidget(win)
+    yield win
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_print_settings_open_from_the_data_menu(window: mw.MainWindow) -> None:
+    data_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("数据"))
+    action = next(a for a in data_menu.actions() if a.text().startswith("打印设置"))
+    action.trigger()
+    dialog = window._print_settings
+    assert dialog.windowTitle() == "打印设置" and dialog.isVisible()
+    dialog.close()
+
+
+def test_startup_reminder_lists_an_overdue_acceptance(window: mw.MainWindow, db: Database) -> None:
+    # Applied a month ago and never accepted: 受理 was due 3 working days after the application (第八条第（二）项).
+    applied = dt.date.today() - dt.timedelta(days=30)
+    reg = register_case(db, CaseInput(applicant_type="单位", applicant_name="城关镇", matter="项目推进中的失误",
+                                      accountability_started=applied - dt.timedelta(days=1), host_body="县纪委监委",
+                                      host_kind="纪检监察机关（机构）", applied_on=applied, circumstances=[4]))
+    window.show_reminders()
+    lines = window._reminders.lines
+    assert any(reg.number in line and "逾期" in line and "第八条" in line for line in lines)
+    window._reminders.close()
