@@ -52,11 +52,14 @@ def test_not_xlsx(db: Database, tmp_path: Path) -> None:
 
 
 def test_encrypted_and_legacy_files(db: Database, tmp_path: Path) -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = xlsx(tmp_path / "plain.xlsx", UNIT_HEAD, [["城关镇", None, "镇", "镇", 1]])
+    encrypted = tmp_path / "secret.xlsx"  # as Excel saves a workbook with an opening password
+    with plain.open("rb") as fin, encrypted.open("wb") as fout:
+        OOXMLFile(fin).encrypt("紫阳2016", fout)
+    refused(db, encrypted, "设置了打开密码（已加密）")
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024
-    encrypted = tmp_path / "secret.xlsx"  # Excel writes a password-protected xlsx as an OLE container
-    encrypted.write_bytes(ole + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64
-                          + "EncryptedPackage".encode("utf-16-le"))
-    refused(db, encrypted, "设置了打开密码")
     legacy = tmp_path / "old.xls"
     legacy.write_bytes(ole + "Workbook".encode("utf-16-le"))
     refused(db, legacy, r"旧版 Excel（\.xls）")
