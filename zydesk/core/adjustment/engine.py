@@ -1,7 +1,7 @@
 """Run every rule over the facts of one scan."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from zydesk.core.adjustment import assessment, determinations, monitoring, personal
@@ -23,7 +23,7 @@ def evaluate(facts: Facts, rules: Iterable[Rule] = RULES) -> Evaluation:
     result = Evaluation()
     seen: set[tuple[object, ...]] = set()
     for rule in rules:
-        for fd in _iter(rule, facts, ix, result.notes):
+        for fd in rule(facts, ix, result.notes):
             key = (fd.cadre.id, fd.citation, fd.evidence)
             if key not in seen:
                 seen.add(key)
@@ -33,6 +33,3 @@ def evaluate(facts: Facts, rules: Iterable[Rule] = RULES) -> Evaluation:
     result.notes = list(dict.fromkeys(result.notes))
     return result
 
-
-def _iter(rule: Rule, facts: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
-    yield from rule(facts, ix, notes)

@@ -221,5 +221,4 @@ class Facts:
     age_warn_months: int = 6
     terms: TermSettings = field(default_factory=TermSettings)
     named_indicators: Sequence[str] = ()  # 第八条第（二）项
-    new_appointee_months: int = 12  # 第十五条第（四）项 "新选拔任用"
     unit_names: Mapping[int, str] = field(default_factory=dict)

@@ -24,7 +24,6 @@ METHODS_AGE = ("免职", "退休")  # 第十九条 到龄免职（退休）
 METHODS_TERM = ("免职",)  # 第二十条 任期届满免去领导职务
 METHODS_HEALTH = ("免职", "调离岗位", "改任非领导职务", "退休")  # 第二十二条
 METHODS_REQUEST = {"转任非领导职务": ("改任非领导职务",), "降低职务": ("降职",)}  # 第二十三条
-ALL_METHODS = METHODS_ART4 + ("退休",)
 
 
 def cite(article: int, item: int | None = None) -> Citation:
@@ -65,14 +64,6 @@ def pct(f: Fraction) -> str:
     """41/64 → 64.1% (one decimal, half up, for display only: the comparison uses the fraction)."""
     tenths = (f * 1000 + Fraction(1, 2)).__floor__()
     return f"{tenths // 10}.{tenths % 10}%"
-
-
-def share(part: int, total: int) -> Fraction | None:
-    return Fraction(part, total) if total > 0 else None
-
-
-def ratio_text(label: str, part: int, total: int, op: str, bound: str) -> str:
-    return f"{label} {part}/{total} = {pct(Fraction(part, total))} {op} {bound}"
 
 
 @dataclass
