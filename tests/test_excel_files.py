@@ -108,6 +108,13 @@ def test_xml_entities_refused(db: Database, tmp_path: Path) -> None:
               b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>')
     evil = _rezip(good, tmp_path / "evil.xlsx", {"xl/workbook.xml": laughs})
     refused(db, evil, "XML 实体声明")
+    # openpyxl, where anything reads with it, goes through defusedxml and refuses the same file.
+    from defusedxml import EntitiesForbidden
+
+    assert openpyxl.DEFUSEDXML
+    with pytest.raises(ValueError) as info:
+        openpyxl.load_workbook(evil)
+    assert isinstance(info.value.__cause__ or info.value.__context__, EntitiesForbidden)
 
 
 def test_too_many_rows_or_columns(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
