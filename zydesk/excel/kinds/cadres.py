@@ -95,13 +95,10 @@ class CadresKind(Kind):
         keys = [s[6:14] if s is not None else None for s in idns]
         births_by_key = {k: dt.date(int(k[:4]), int(k[4:6]), int(k[6:])) for k in set(keys) if k is not None}
         births = list(map(births_by_key.get, keys))
-        # Month precision: a date in the birth month itself is not "before birth".
-        floor_by_key = {k: b.replace(day=1) for k, b in births_by_key.items()}
-        floors = list(map(floor_by_key.get, keys))
-        for fieldname, header in (("party_date", "入党时间"), ("work_start", "参加工作时间")):
+        for fieldname, header in (("party_date", "入党时间"), ("work_start", "参加工作时间")):  # as validate_cadre
             if fieldname not in present:
                 continue
-            for i, (d, b) in enumerate(zip(v[fieldname], floors)):
+            for i, (d, b) in enumerate(zip(v[fieldname], births)):
                 if d is not None and b is not None and (d < b or d > today):
                     err(i, header, "早于出生日期" if d < b else "晚于今天")
         for fieldname in ("name", "unit_name", "title", "level"):
