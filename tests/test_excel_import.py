@@ -388,6 +388,8 @@ def test_votes(db: Database, tmp_path: Path, cadre: str) -> None:
         [2017, "个人年度测评", None, cadre, None, None, None, None, None, None, None, None],
         [2017, "年终测评", "城关镇", None, -1, None, None, None, None, None, None, None],
     ]))
+    probation = ["年度", "测评类型", "公民身份号码", "称职", "不称职", "同意", "不同意"]
+    errs += errors_of(db, "votes", xlsx(tmp_path / "p.xlsx", probation, [[2017, "试用期满测评", cadre, 30, 1, 2, None]]))
     assert errs == [
         "第2行 «优秀»: “班子年度测评”没有“优秀”这一选项（其选项为：好、较好、一般、差）",
         "第3行 «公民身份号码»: 单位名称和公民身份号码只填一项：对单位领导班子的测评填单位名称，对干部个人的填公民身份号码",
@@ -395,7 +397,10 @@ def test_votes(db: Database, tmp_path: Path, cadre: str) -> None:
         "第5行 «测评类型»: 没有填写任何票数（个人年度测评的选项：优秀、称职、基本称职、不称职）",
         "第6行 «测评类型»: “年终测评”不在代码表中（可选：班子年度测评、个人年度测评、领导干部大会测评、试用期满测评、一报告两评议）",
         "第6行 «好»: -1 超出范围（0～1000000）",
+        "第2行 «测评类型»: 试用期满测评的票数应为“称职/基本称职/不称职”或“同意/不同意”其中一组，不能两组都填",
     ]
+    ok = xlsx(tmp_path / "ok.xlsx", probation, [[2017, "试用期满测评", cadre, None, None, 31, 2]])
+    assert import_file(db, "votes", ok).created == 1
 
 
 # ---- commendations -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 the default period of its kind (table discipline_kind, editable; seeded from the law)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -51,6 +52,7 @@ class DisciplineRecordsKind(Kind):
                 Discipline.deciding_body, Discipline.reason, Discipline.effect_end)).all()}
         dups = Duplicates(sheet, err)
         present = sheet.present
+        today = dt.date.today()
         incoming: list[tuple[Any, dict[str, Any]]] = []
         for i, (idn, category, kind, decided, body, reason, end) in enumerate(zip(
                 sheet["id_number"], sheet["category"], sheet["kind"], sheet["decision_date"], sheet["deciding_body"],
@@ -62,6 +64,8 @@ class DisciplineRecordsKind(Kind):
                 continue
             if cadre_id is None or category is None or kind is None or decided is None:
                 continue
+            if decided > today:
+                err(i, "决定日期", "晚于今天")
             if end is not None and end < decided:
                 err(i, "影响期满日期", "早于决定日期")
             if end is None:

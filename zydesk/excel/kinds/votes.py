@@ -14,6 +14,9 @@ from zydesk.services.codes import vote_options
 from zydesk.storage.models import Cadre, Unit, Vote
 from zydesk.storage.uow import UnitOfWork
 
+# A vote whose options come in alternative sets uses one of them: 试用期满测评 asks either 称职/基本称职/不称职
+# or 同意/不同意, never both on one ballot.
+ALTERNATIVES = {"试用期满测评": (("称职", "基本称职", "不称职"), ("同意", "不同意"))}
 OPTIONS = ("好", "较好", "一般", "差", "优秀", "称职", "基本称职", "不称职", "满意", "基本满意", "不满意", "同意", "不同意")
 
 
@@ -67,6 +70,9 @@ class VotesKind(Kind):
             if not counts:
                 err(i, "测评类型", f"没有填写任何票数（{vtype}的选项：{'、'.join(allowed)}）")
                 continue
+            sets = [s for s in ALTERNATIVES.get(vtype, ()) if any(o in counts for o in s)]
+            if len(sets) > 1:
+                err(i, "测评类型", f"{vtype}的票数应为“{'/'.join(sets[0])}”或“{'/'.join(sets[1])}”其中一组，不能两组都填")
             unit_id = units[unit_name] if unit_name is not None else None
             key = (year, vtype, unit_id, cadre_id)
             who = unit_name if unit_name is not None else mask(idn or "")
