@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -134,6 +135,9 @@ class PreviewDialog(QDialog):
         self._update_label()
 
     def _update_label(self) -> None:
+        # The view resets its navigator while the dialog's children are being destroyed: ignore that signal.
+        if not (shiboken6.isValid(self.document) and shiboken6.isValid(self.page_label)):
+            return
         n = self.page_count()
         cur = self.current_page() + 1 if n else 0
         self.page_label.setText(f"第 {cur} / {n} 页")
