@@ -285,3 +285,14 @@ def test_cadre_export_of_a_large_import(db: Database, tmp_path: Path) -> None:
     import_file(db, "cadres", xlsx(tmp_path / "c.xlsx", CADRE_HEAD, rows))
     assert export_kind(db, "cadres", tmp_path / "out.xlsx") == 300
     assert import_file(db, "cadres", tmp_path / "out.xlsx").unchanged == 300
+
+
+def test_unreadable_inside(db: Database, tmp_path: Path) -> None:
+    good = xlsx(tmp_path / "good.xlsx", UNIT_HEAD, [["城关镇", None, "镇", "镇", 1]])
+    broken = _rezip(good, tmp_path / "broken-xml.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row>"})
+    refused(db, broken, "无法读取文件“broken-xml.xlsx”")
+    odd = tmp_path / "bz2.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(odd, "w", zipfile.ZIP_BZIP2) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info.filename))
+    refused(db, odd, "压缩方式不受支持")

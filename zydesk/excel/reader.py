@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,8 +67,10 @@ def check_file(path: str | Path) -> FileInfo:
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
             unpacked = _check_entries(zf, infos, name)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise FileRefused(f"文件“{name}”已损坏，无法作为 .xlsx 打开（{exc}）") from None
+    except NotImplementedError:  # a compression method Excel never uses
+        raise FileRefused(f"文件“{name}”不是 Excel 保存的 .xlsx（压缩方式不受支持），请用 Excel 另存后再导入") from None
     return FileInfo(p, size, digest, unpacked)
 
 
@@ -81,6 +84,8 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
     for info in infos:
         if info.flag_bits & 0x1:
             raise FileRefused(f"文件“{name}”设置了密码（已加密），请在 Excel 中取消密码后另存再导入")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise NotImplementedError(info.compress_type)
         total += info.file_size
         if info.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
             raise FileRefused(f"文件“{name}”解压后过大（超过 {MAX_TOTAL_BYTES // 1048576} MB），请分批导入")
@@ -117,7 +122,7 @@ def _check_shape(rows: int, columns: int, name: str) -> None:
 def read_rows(info: FileInfo) -> list[list[Any]]:
     """The first sheet as rows of cell values (str, int, float, bool, date, datetime; "" for empty),
     starting at A1 so that row and column numbers match what the clerk sees."""
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineWorkbook, PasswordError
 
     try:
         wb = CalamineWorkbook.from_path(str(info.path))
@@ -127,7 +132,11 @@ def read_rows(info: FileInfo) -> list[list[Any]]:
         rows: list[list[Any]] = sheet.to_python(skip_empty_area=False)
     except FileRefused:
         raise
-    except (CalamineError, ValueError, OSError) as exc:
+    except PasswordError:
+        raise FileRefused(f"文件“{info.path.name}”设置了密码，无法读取。请在 Excel 中取消密码后另存再导入") from None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - also a Rust panic inside python-calamine (PanicException)
         if "declared" in str(exc):  # the zip reader holds every part to its declared size
             raise FileRefused(f"文件“{info.path.name}”内部部件的实际大小与声明不符，疑为“压缩炸弹”，已拒绝") from None
         raise FileRefused(f"无法读取文件“{info.path.name}”：{exc}。请用 Excel 打开检查后另存为 .xlsx 再导入") from None
