@@ -537,3 +537,40 @@ def test_cadre_rows_judged_like_the_edit_form(db: Database, tmp_path: Path, chan
     with pytest.raises(ValidationError) as info:
         import_file(db, "cadres", path)
     assert {e.field for e in info.value.errors} == expected
+
+
+FOUNDATION_KINDS = ["units", "cadres", "appraisals", "unit-scores", "votes", "commendations", "discipline"]
+
+
+@pytest.mark.parametrize("kind", FOUNDATION_KINDS)
+def test_every_kind_reports_missing_and_unknown_columns(db: Database, tmp_path: Path, kind: str) -> None:
+    from zydesk.excel.kinds import get_kind
+
+    spec = get_kind(kind)
+    required = [c.name for c in spec.columns if c.required]
+    header = [c.name for c in spec.columns if c.name != required[0]] + ["联系电话"]
+    errs = errors_of(db, kind, xlsx(tmp_path / "h.xlsx", header, [["x"] * len(header)]))
+    assert f"第1行 «{required[0]}»: 缺少必填列" in errs
+    assert any(e.startswith(f"第1行 «联系电话»: 不是“{spec.title}”的列，不会导入") for e in errs)
+
+
+@pytest.mark.parametrize("kind, head, row, expected", [
+    ("appraisals", ["公民身份号码", "年度", "考核等次"], ["61092419800517001X", 2016, "优秀"],
+     "第2行 «公民身份号码»: 公民身份号码校验位错误"),
+    ("votes", ["年度", "测评类型", "公民身份号码", "优秀"], [2016, "个人年度测评", "6109241980051700", 3],
+     "第2行 «公民身份号码»: 公民身份号码应为18位，实为16位"),
+    ("commendations", ["对象类型", "公民身份号码", "表彰名称", "表彰层级", "表彰日期"],
+     ["个人", "610924198013170011", "先进", "县委县政府", "2016-01-01"], "第2行 «公民身份号码»: 公民身份号码中的出生日期"),
+    ("discipline", ["公民身份号码", "类别", "处理种类", "决定日期"], ["abc", "组织处理", "诫勉", "2016-01-01"],
+     "第2行 «公民身份号码»: 公民身份号码应为18位"),
+    ("unit-scores", ["年度", "单位名称", "考核得分", "一票否决"], [2016, "城关镇", 90, "Y"], "第2行 «一票否决»: “Y”应为“是”或“否”"),
+    ("commendations", ["对象类型", "单位名称", "表彰名称", "表彰层级", "表彰日期"],
+     ["单位", "城关镇", "先进", "县委县政府", "2016年2月30日"], "第2行 «表彰日期»: “2016年2月30日”不是有效日期"),
+    ("discipline", ["公民身份号码", "类别", "处理种类", "决定日期", "影响期满日期"],
+     [None, "组织处理", "诫勉", "2016-01-01", "明年"], "第2行 «公民身份号码»: 必填"),
+])
+def test_bad_cells_in_each_kind(db: Database, tmp_path: Path, kind: str, head: list[str], row: list[object],
+                                expected: str) -> None:
+    two_units(db)
+    errs = errors_of(db, kind, xlsx(tmp_path / "b.xlsx", head, [row]))
+    assert any(e.startswith(expected) for e in errs), errs
