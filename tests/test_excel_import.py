@@ -574,3 +574,31 @@ def test_bad_cells_in_each_kind(db: Database, tmp_path: Path, kind: str, head: l
     two_units(db)
     errs = errors_of(db, kind, xlsx(tmp_path / "b.xlsx", head, [row]))
     assert any(e.startswith(expected) for e in errs), errs
+
+
+def test_known_cadre_without_post_gets_one(db: Database, tmp_path: Path) -> None:
+    from zydesk.core.master import CadreData
+    from zydesk.services.master import save_cadre
+
+    two_units(db)
+    idn = new_id_number()
+    save_cadre(db, CadreData(name="张伟", id_number=idn, ethnicity="汉族", native_place="陕西紫阳",
+                             political_status="中共党员", party_date=dt.date(2005, 7, 1),
+                             work_start=dt.date(2002, 8, 1), education="大学", health="健康"))
+    report = import_file(db, "cadres", xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row(idn)]))
+    assert (report.created, report.updated) == (0, 1) and "职务变动" not in report.summary()
+    with db.read() as s:
+        post = s.scalar(select(Post))
+        assert post is not None and (post.title, post.end_date) == ("副镇长", None)
+
+
+def test_discipline_absent_end_column_keeps_a_date_set_by_hand(db: Database, tmp_path: Path, cadre: str) -> None:
+    import_file(db, "discipline", xlsx(tmp_path / "a.xlsx", DISC_HEAD, [
+        [cadre, "组织处理", "诫勉", "2017-03-01", None, None, "2017-12-31"]]))
+    head = ["公民身份号码", "类别", "处理种类", "决定日期", "事由"]
+    report = import_file(db, "discipline", xlsx(tmp_path / "b.xlsx", head, [
+        [cadre, "组织处理", "诫勉", "2017-03-01", "工作不实"]]))
+    assert report.updated == 1
+    with db.read() as s:
+        d = s.scalar(select(Discipline))
+        assert d is not None and (d.effect_end, d.reason) == (dt.date(2017, 12, 31), "工作不实")
