@@ -113,12 +113,5 @@ class Kind:
         raise KeyError(name)
 
 
-def header_of(kind: Kind, fieldname: str) -> str:
-    for col in kind.columns:
-        if col.field == fieldname:
-            return col.name
-    raise KeyError(fieldname)
-
-
 def yes_no(value: bool | None) -> str | None:
     return None if value is None else ("是" if value else "否")
