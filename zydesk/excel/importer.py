@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.idnumber import IdNumberError, parse_id_number
 from zydesk.core.task_state import TaskState
-from zydesk.errors import FieldError, ValidationError
+from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.excel import reader
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
@@ -421,10 +422,13 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
         if dry_run or not (changes.created or changes.updated):
             return report  # leaving without commit: nothing written (a re-import writes not even an audit entry)
         state.progress(3, steps, "正在写入数据库…")
-        spec.write(uow, changes)
-        _audit(uow, spec, report, changes)
-        state.check()  # last chance to cancel: after this the import is done
-        uow.commit()
+        try:
+            spec.write(uow, changes)
+            _audit(uow, spec, report, changes)
+            state.check()  # last chance to cancel: after this the import is done
+            uow.commit()
+        except OperationalError as exc:  # e.g. another program writing the same file at this moment
+            raise UserError(f"写入数据库失败，未写入任何数据（{exc.orig}）。请稍后重新导入。") from exc
     state.progress(steps, steps, "完成")
     return report
 
