@@ -17,6 +17,15 @@ from zydesk.storage.uow import Database
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread() -> Any:
+    """Collect this test's Qt wrappers here, on the GUI thread, not in a later test's worker thread."""
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture
 def seeded(db: Database) -> dict[str, int]:
     add_unit(db, "城关镇", kind="镇", group="镇")
