@@ -154,7 +154,7 @@ def review_form(r: PromotionReview, cadre: Cadre) -> Form:
         Row(12, [Label("审查人"), Cell(r.run_by), Label("审查时间"), Cell(f"{r.run_at:%Y-%m-%d %H:%M}", colspan=3)]),
         Row(34, [Label("组织部门\n意　见"), Seal(colspan=5, signer="经办人（签字）：")]),
     ]
-    return Form(title="干部选拔资格审查表", columns=[22, 30, 22, 32, 26, 28], rows=rows, repeat_rows=4,
+    return Form(title="干部选拔资格审查表", columns=[24, 32, 24, 28, 24, 24], rows=rows, repeat_rows=4,
                 subtitle_left="审查机关：中共紫阳县委组织部", subtitle_right=f"审查记录编号：{r.id}",
                 footnote=(f"注：依据{POLICY}第四章（第十八条至第二十四条）。结论“不符合”为否决项；注明“提示”者"
                           "（第十九条“一般应”）不作否决；“需组织认定”由组织部门研究认定。审查所用数据随记录保存。"))
