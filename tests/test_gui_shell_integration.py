@@ -43,3 +43,20 @@ def test_startup_reminder_lists_an_overdue_acceptance(window: mw.MainWindow, db:
     lines = window._reminders.lines
     assert any(reg.number in line and "逾期" in line and "第八条" in line for line in lines)
     window._reminders.close()
+
+
+def test_garbage_is_collected_on_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from zydesk.gui.app import collect_garbage_on_gui_thread
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        collect_garbage_on_gui_thread(qapp)
+        assert not gc.isenabled()  # never in a worker thread
+        assert qapp._zydesk_gc_timer.isActive()  # ...but regularly on this one
+    finally:
+        qapp._zydesk_gc_timer.stop()
+        if not was:
+            gc.disable()

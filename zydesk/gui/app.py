@@ -74,6 +74,25 @@ def setup_qt(app: Any) -> None:
     app.setFont(font)
 
 
+GC_INTERVAL_MS = 5_000
+
+
+def collect_garbage_on_gui_thread(app: Any) -> None:
+    """Qt objects may only be destroyed on the GUI thread, but Python's cyclic collector runs in whichever
+    thread happens to allocate — a background import could free a dialog from a previous operation and
+    crash. So automatic collection is off, and the GUI thread collects on a timer."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(GC_INTERVAL_MS)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    app._zydesk_gc_timer = timer  # keep it alive with the application
+
+
 def freeze_after_start(window: Any) -> None:
     """Once start-up has built its long-lived objects (modules, models, the search index), take them out
     of the cyclic garbage collector's full passes: with them inside, a pass takes 0.15–0.3 s and lands
@@ -216,6 +235,7 @@ def run(url: str, smoke: bool = False) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_qt(app)
+    collect_garbage_on_gui_thread(app)
     marks["qt"] = time.perf_counter()
     db = _open(url, smoke)
     if db is None:
