@@ -168,7 +168,8 @@ def test_reduction_impact_period_and_protections(db: Database, cadre: int) -> No
         assert len(p.applies) == 5
         assert svc.is_matter_tolerated(s, cadre_id=cadre, year=2026, on=D(2026, 11, 1))
         assert not svc.is_matter_tolerated(s, cadre_id=cadre, on=D(2026, 11, 1), item=3)
-        assert svc.is_matter_tolerated(s, cadre_id=cadre, on=D(2027, 4, 27), item=3)
+        assert not svc.is_matter_tolerated(s, cadre_id=cadre, on=D(2027, 4, 27), item=3)  # last day of the period
+        assert svc.is_matter_tolerated(s, cadre_id=cadre, on=D(2027, 4, 28), item=3)
         assert not svc.protections(s, cadre_id=cadre, on=D(2026, 10, 26))  # before the conclusion
         (note,) = svc.protection_notes(s, cadre, on=D(2026, 11, 1))
         assert note.startswith("已容错（第十一条）") and "影响期至2027-04-27" in note and "第十二条" in note
