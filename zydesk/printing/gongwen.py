@@ -35,8 +35,6 @@ from zydesk.printing import fonts as fontmod
 from zydesk.printing.fonts import FANGSONG, HEITI, KAITI, SONGTI, XBS, FontSet
 from zydesk.printing.output import Rendered
 from zydesk.printing.text import (
-    NO_END,
-    NO_START,
     RED,
     Column,
     GridTable,
@@ -49,6 +47,7 @@ from zydesk.printing.text import (
     draw_line,
     shape,
     break_lines,
+    can_break,
 )
 from zydesk.printing.units import (
     AREA_BOTTOM,
@@ -196,9 +195,7 @@ def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float 
         prefix.append(prefix[-1] + w)
 
     def ok_break(j: int) -> bool:
-        if title[j] in NO_START or title[j - 1] in NO_END:
-            return False
-        return not (title[j].isascii() and title[j].isalnum() and title[j - 1].isascii() and title[j - 1].isalnum())
+        return can_break(title, j)
 
     # nesting depth before each position: breaking inside （） is worse than inside 《》
     paren, book = [0] * (n + 1), [0] * (n + 1)
@@ -372,14 +369,12 @@ def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
         style = {1: HEITI, 2: KAITI}.get(b.level, FANGSONG)
         return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]  # type: ignore[arg-type]
     if isinstance(b, NameTable):
-        out: list[Flowable] = []
-        if b.caption:
-            out.append(TextBlock([Span(b.caption, HEITI)], fonts, align="center", keep_with_next=True,
-                                 **common))  # type: ignore[arg-type]
+        # the caption is part of the table (drawn over its first part), not kept with it: a caption kept
+        # with a long table would move the whole table to the next page
+        caption = TextBlock([Span(b.caption, HEITI)], fonts, align="center", **common) if b.caption else None  # type: ignore[arg-type]
         cols = [Column(t, w * mm, a) for t, w, a in b.columns]
         st = TableStyle(size=b.size, leading=b.size * 1.45, pad_v=(LINE - b.size * 1.45) / 2)
-        out.append(GridTable(cols, b.rows, fonts, st))
-        return out
+        return [GridTable(cols, b.rows, fonts, st, caption=caption)]
     if isinstance(b, Break):
         return [PageBreak()]
     raise TypeError(f"unknown block {b!r}")

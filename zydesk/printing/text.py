@@ -17,10 +17,33 @@ from reportlab.platypus import Flowable
 
 from zydesk.printing.fonts import FANGSONG, HEITI, FontSet, ascent_descent
 
-NO_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}")
-NO_END = frozenset("（《「『【〔〈“‘([{")
+# 禁则 (kinsoku): closing marks never start a line, opening marks never end one.
+NO_START = frozenset("，。、；：？！）》」』】〕〉〗］｝”’…—·～%‰℃,.;:?!)]}")
+NO_END = frozenset("（《「『【〔〈〖［｛“‘([{")
+# a number keeps its unit: 2016年, 28日, 15号 (a date may still break after 年 or 月, never inside a number)
+NUMBER_UNITS = frozenset("年月日号时分秒")
+LATIN_INNER = frozenset(".,:/-")  # 3.5, 1,000, 10:30, 2025-03-01, 1/2
 BLACK = colors.black
 RED = colors.Color(0.9, 0, 0)  # 红色 marks and lines (GB/T 9704: red)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def can_break(chars: Sequence[str], i: int) -> bool:
+    """May a line end between chars[i - 1] and chars[i]? 禁则, and no break inside a Latin word or number
+    (2016, 35%, 3.5, 2025-03-01), between a number and its 年/月/日/号, or in 〔2016〕15号."""
+    p, c = chars[i - 1], chars[i]
+    if c in NO_START or p in NO_END:
+        return False
+    if _latin(c) and (_latin(p) or p == "〕"):
+        return False
+    if p.isdigit() and p.isascii() and c in NUMBER_UNITS:
+        return False
+    if p in LATIN_INNER and _latin(c) and i >= 2 and _latin(chars[i - 2]):
+        return False
+    return not (c in LATIN_INNER and _latin(p) and i + 1 < len(chars) and _latin(chars[i + 1]))
 
 
 @dataclass(frozen=True)
@@ -60,23 +83,6 @@ def shape(spans: Sequence[Span], fonts: FontSet, size: float) -> list[Glyph]:
     return out
 
 
-def _atoms(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Unbreakable units: one CJK character, or a run of Latin letters and digits ("2016", "35%")."""
-    atoms: list[list[Glyph]] = []
-    for g in glyphs:
-        if atoms and g.ch.isascii() and g.ch.isalnum() and atoms[-1][-1].ch.isascii() \
-                and atoms[-1][-1].ch.isalnum():
-            atoms[-1].append(g)
-        else:
-            atoms.append([g])
-    return atoms
-
-
-def _atoms_width(atoms: list[list[Glyph]], cs: float) -> float:
-    n = sum(len(a) for a in atoms)
-    return sum(g.w for a in atoms for g in a) + cs * max(n - 1, 0)
-
-
 @dataclass
 class Line:
     glyphs: list[Glyph]
@@ -85,39 +91,60 @@ class Line:
 
 
 def break_lines(glyphs: list[Glyph], width: float, cs: float = 0.0, first_indent: float = 0.0) -> list[Line]:
-    """Greedy line breaking on the character grid with 禁则."""
+    """Greedy line breaking on the character grid with 禁则; "\n" forces a break.
+
+    When the character that overflows may not start a line (。”） …) or the line would end with an opening
+    mark, characters are pulled down from the end of the line to the last place a break is allowed (the
+    shortened line is justified). Only when the line has no such place (a cell one or two characters
+    wide) do the closing marks hang past the edge instead (draw_line squeezes them in when it can); a
+    single word wider than the line is split where the line is full."""
     lines: list[Line] = []
-    cur: list[list[Glyph]] = []
+    seg: list[Glyph] = []
     indent = first_indent
-    for atom in _atoms(glyphs):
-        if atom[0].ch == "\n":
-            lines.append(Line([g for a in cur for g in a], True, indent))
-            cur, indent = [], 0.0
-            continue
-        if cur and _atoms_width(cur + [atom], cs) > width - indent + 0.01:
-            carry: list[list[Glyph]] = []
-            # a closing mark may not start the next line, an opening mark may not end this one
-            if atom[0].ch in NO_START:  # take characters down until the new line starts properly (“。”)
-                while len(cur) > 1:
-                    carry.insert(0, cur.pop())
-                    if carry[0][0].ch not in NO_START:
-                        break
-            while len(cur) > 1 and cur[-1][-1].ch in NO_END:
-                carry.insert(0, cur.pop())
-            lines.append(Line([g for a in cur for g in a], False, indent))
-            cur, indent = carry, 0.0
-        cur.append(atom)
-        # a single unit wider than the line (long number): split by characters
-        while len(cur) == 1 and _atoms_width(cur, cs) > width - indent + 0.01 and len(cur[0]) > 1:
-            head: list[Glyph] = []
-            for g in cur[0]:
-                if head and _atoms_width([head + [g]], cs) > width - indent:
-                    break
-                head.append(g)
-            lines.append(Line(head, False, indent))
-            cur, indent = [cur[0][len(head):]], 0.0
-    lines.append(Line([g for a in cur for g in a], True, indent))
+    for g in glyphs:
+        if g.ch == "\n":
+            lines.extend(_break_segment(seg, width, cs, indent))
+            seg, indent = [], 0.0
+        else:
+            seg.append(g)
+    lines.extend(_break_segment(seg, width, cs, indent))
     return lines
+
+
+def _break_segment(seg: list[Glyph], width: float, cs: float, indent: float) -> list[Line]:
+    n = len(seg)
+    if n == 0:
+        return [Line([], True, indent)]
+    chars = [g.ch for g in seg]
+    out: list[Line] = []
+    start = 0
+    while True:
+        avail = width - indent + 0.01
+        used, end = 0.0, start
+        while end < n:
+            add = seg[end].w + (cs if end > start else 0.0)
+            if used + add > avail:
+                break
+            used += add
+            end += 1
+        if end == n:
+            out.append(Line(seg[start:], True, indent))
+            return out
+        end = max(end, start + 1)  # a single character wider than the line still goes on it
+        cut = end
+        while cut > start and not can_break(chars, cut):
+            cut -= 1  # pull characters down to the next line
+        if cut == start:  # nowhere to break: let closing marks hang, else break where the line is full
+            cut = end
+            while cut < n and cut - end < 2 and chars[cut] in NO_START:
+                cut += 1
+            if cut < n and not can_break(chars, cut):
+                cut = end
+        if cut == n:
+            out.append(Line(seg[start:], True, indent))
+            return out
+        out.append(Line(seg[start:cut], False, indent))
+        start, indent = cut, 0.0
 
 
 def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float, size: float, cs: float,
@@ -131,6 +158,10 @@ def draw_line(canv: Canvas, line: Line, x: float, baseline: float, width: float,
     gap = cs
     if align == "justify" and not line.last and len(glyphs) > 1 and natural < avail:
         gap = cs + (avail - natural) / (len(glyphs) - 1)
+        natural = avail
+    elif natural > avail + 0.01 and len(glyphs) > 1 and (natural - avail) / (len(glyphs) - 1) <= size / 4:
+        # a hanging closing mark: squeeze the line into its width (full-width marks have room to spare)
+        gap = cs - (natural - avail) / (len(glyphs) - 1)
         natural = avail
     if align == "center":
         x0 = x + line.indent + (avail - natural) / 2
@@ -310,14 +341,22 @@ class _Row:
 
 
 class GridTable(Flowable):
-    """A bordered table of text rows that breaks across pages, repeating its header row(s)."""
+    """A bordered table of text rows that breaks across pages, repeating its header row(s).
+
+    An optional caption is drawn above the first part only. The table starts on the current page when
+    the caption, the header and min_rows rows fit there (a table is never moved whole to the next page
+    just because it is long); only that much is kept together."""
 
     def __init__(self, columns: list[Column], rows: list[list[str]], fonts: FontSet,
-                 style: TableStyle | None = None, header_rows: list[list[str]] | None = None) -> None:
+                 style: TableStyle | None = None, header_rows: list[list[str]] | None = None,
+                 caption: Flowable | None = None, min_rows: int = 3) -> None:
         super().__init__()
         self.columns, self.rows, self.fonts = columns, rows, fonts
         self.style = style or TableStyle()
         self.header_rows = header_rows  # defaults to the column titles
+        self.caption = caption
+        self.min_rows = min_rows
+        self._cap_h = 0.0
         self._laid: list[_Row] | None = None
         self._head: list[_Row] = []
         self._widths: list[float] = []
@@ -352,36 +391,40 @@ class GridTable(Flowable):
         self._ensure(availWidth)
         assert self._laid is not None
         self.width = availWidth
-        self.height = sum(r.height for r in self._head) + sum(r.height for r in self._laid)
+        self._cap_h = self.caption.wrap(availWidth, availHeight)[1] if self.caption is not None else 0.0
+        self.height = self._cap_h + sum(r.height for r in self._head) + sum(r.height for r in self._laid)
         return availWidth, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._ensure(availWidth)
         assert self._laid is not None
-        h = sum(r.height for r in self._head)
+        cap_h = self.caption.wrap(availWidth, availHeight)[1] if self.caption is not None else 0.0
+        h = cap_h + sum(r.height for r in self._head)
         n = 0
         for row in self._laid:
             if h + row.height > availHeight + 0.01:
                 break
             h += row.height
             n += 1
-        if n == 0:
-            return []
         if n >= len(self._laid):
             return [self]
-        return [self._part(self._laid[:n]), self._part(self._laid[n:])]
+        if n < max(1, min(self.min_rows, len(self._laid))):
+            return []  # not even the caption, the header and a few rows: start on the next page
+        return [self._part(self._laid[:n], self.caption), self._part(self._laid[n:], None)]
 
-    def _part(self, laid: list[_Row]) -> GridTable:
-        part = GridTable(self.columns, [], self.fonts, self.style, self.header_rows)
+    def _part(self, laid: list[_Row], caption: Flowable | None) -> GridTable:
+        part = GridTable(self.columns, [], self.fonts, self.style, self.header_rows, caption, self.min_rows)
         part._laid, part._head, part._widths = laid, self._head, self._widths
         return part
 
     def draw(self) -> None:
         assert self._laid is not None
         canv, st = self.canv, self.style
+        if self.caption is not None:
+            self.caption.drawOn(canv, 0, self.height - self._cap_h)
         canv.saveState()
         canv.setLineWidth(st.line_width)
-        y = self.height
+        y = table_top = self.height - self._cap_h
         xs = [0.0]
         for w in self._widths:
             xs.append(xs[-1] + w)
@@ -402,5 +445,5 @@ class GridTable(Flowable):
             y -= row.height
         canv.line(0, y, xs[-1], y)
         for x in xs:
-            canv.line(x, self.height, x, y)
+            canv.line(x, table_top, x, y)
         canv.restoreState()
