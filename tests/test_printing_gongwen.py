@@ -282,3 +282,61 @@ def test_document_numbers_follow_the_standard() -> None:
         render_gongwen(Gongwen(title="份号测试", copy_no="123"))
     pdf = render_gongwen(Gongwen(title="文号测试", organ_mark="中共紫阳县委办公室文件", doc_number="紫办发[2016]015号")).pdf
     assert "紫办发〔2016〕15号" in "".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+
+
+def _table_doc(lines_before: int, rows: int) -> Gongwen:
+    # one 28-character line per paragraph keeps the arithmetic of the page simple
+    body = [Paragraph("正文" * 13) for _ in range(lines_before)]
+    body.append(NameTable([("序号", 16, "center"), ("姓名", 30, "center"), ("单位", 0, "left")],
+                          [[str(i + 1), f"名单{i + 1:03d}", "紫阳县城关镇"] for i in range(rows)],
+                          caption="测试名单表"))
+    return Gongwen(title="关于公布测试名单的通知", body=body)
+
+
+def _pages_text(pdf: bytes) -> list[str]:
+    # without the page number (— 2 —), which the extractor reads first
+    return [re.sub(r"^—\d+—", "", "".join(p.extract_text().split())) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_a_long_captioned_table_starts_under_the_text_and_splits_with_its_header() -> None:
+    # the title and 10 one-line paragraphs leave 11 grid lines: the table must start there,
+    # not move whole to page 2 leaving the page half empty
+    pages = _pages_text(render_gongwen(_table_doc(10, 40)).pdf)
+    assert len(pages) == 3
+    assert "测试名单表" in pages[0] and "名单001" in pages[0]
+    first_page_rows = sum(f"名单{i:03d}" in pages[0] for i in range(1, 41))
+    assert first_page_rows >= 6, pages[0]
+    assert "测试名单表" not in pages[1]  # the caption is printed once, over the first part
+    assert pages[1].startswith("序号姓名单位"), pages[1][:20]  # the header repeats
+    assert all(any(f"名单{i:03d}" in p for p in pages) for i in range(1, 41))
+
+
+def test_caption_header_and_three_rows_stay_together() -> None:
+    from zydesk.printing.text import GridTable
+
+    doc = _table_doc(0, 10)
+    blocks = [f for f in __import__("zydesk.printing.gongwen", fromlist=["story_for"]).story_for(doc, fonts.current())
+              if isinstance(f, GridTable)]
+    table = blocks[0]
+    width = AREA_W * MM
+    table.wrap(width, 10_000)
+    assert table.caption is not None
+    cap = table.caption.wrap(width, 10_000)[1]
+    head = LINE  # one header row on the grid
+    assert table.split(width, cap + head + 2 * LINE + 1) == []  # two rows alone would be orphaned
+    first, rest = table.split(width, cap + head + 3 * LINE + 1)
+    assert first.caption is table.caption and rest.caption is None
+    assert len(first._laid) == 3 and len(rest._laid) == 7
+
+
+def test_body_lines_hold_28_characters_and_end_on_the_right_edge() -> None:
+    doc = Gongwen(title="关于测试版心宽度的通知", body=[Paragraph("字" * 26 + "行" * 28 + "尾")])
+    with pdfplumber.open(io.BytesIO(render_gongwen(doc).pdf)) as pdf:
+        rows: dict[float, list] = {}
+        for c in body_chars(pdf.pages[0]):
+            if c["text"] in "字行尾":
+                rows.setdefault(round(c["top"], 1), []).append(c)
+        lines = ["".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])) for _, cs in sorted(rows.items())]
+        assert lines == ["字" * 26, "行" * 28, "尾"]
+        for _, cs in sorted(rows.items())[:2]:
+            assert abs(mm(max(c["x1"] for c in cs)) - AREA_RIGHT) < TOL

@@ -119,7 +119,9 @@ def _break_segment(seg: list[Glyph], width: float, cs: float, indent: float) -> 
     out: list[Line] = []
     start = 0
     while True:
-        avail = width - indent + 0.01
+        # on a grid each character takes size + cs; with a negative cs (28 × 3号 in 156 mm) the last
+        # character's spacing may lie beyond the edge, or only 27 characters would fit
+        avail = width - indent + 0.01 - min(cs, 0.0)
         used, end = 0.0, start
         while end < n:
             add = seg[end].w + (cs if end > start else 0.0)
