@@ -340,3 +340,17 @@ def test_body_lines_hold_28_characters_and_end_on_the_right_edge() -> None:
         assert lines == ["字" * 26, "行" * 28, "尾"]
         for _, cs in sorted(rows.items())[:2]:
             assert abs(mm(max(c["x1"] for c in cs)) - AREA_RIGHT) < TOL
+
+
+def test_a_heading_over_a_table_goes_to_the_next_page_with_the_table() -> None:
+    from zydesk.printing.gongwen import Heading
+
+    # 18 one-line paragraphs under the title leave 3 lines: room for the heading and two more lines,
+    # but not for the caption, header and three rows the table keeps together
+    body: list = [Paragraph("正文" * 13) for _ in range(18)]
+    body += [Heading("一、表彰名单", 1),
+             NameTable([("序号", 16, "center"), ("姓名", 0, "center")], [[str(i), f"名单{i:03d}"] for i in range(1, 9)],
+                       caption="测试名单表")]
+    pages = _pages_text(render_gongwen(Gongwen(title="关于公布测试名单的通知", body=body)).pdf)
+    assert "表彰名单" not in pages[0], pages[0][-40:]
+    assert pages[1].startswith("一、表彰名单测试名单表序号姓名"), pages[1][:30]

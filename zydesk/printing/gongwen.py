@@ -350,7 +350,10 @@ def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
                 k = 1
                 while i + k < len(blocks) and isinstance(blocks[i + k], Heading):
                     k += 1
-                out.append(CondPageBreak((k + 2) * LINE - 0.5))
+                after = blocks[i + k] if i + k < len(blocks) else None
+                # a table under the headings needs its caption, header and first rows (GridTable.min_rows)
+                need = 2 if not isinstance(after, NameTable) else bool(after.caption) + 1 + min(3, len(after.rows))
+                out.append(CondPageBreak((k + need) * LINE - 0.5))
             run += 1
         else:
             run = 0
