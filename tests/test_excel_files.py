@@ -296,3 +296,21 @@ def test_unreadable_inside(db: Database, tmp_path: Path) -> None:
         for info in zin.infolist():
             zout.writestr(info.filename, zin.read(info.filename))
     refused(db, odd, "压缩方式不受支持")
+
+
+def test_export_reports_progress_and_can_be_cancelled(db: Database, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from zydesk.core.task_state import Cancelled, TaskState
+    from zydesk.excel import exporter
+
+    monkeypatch.setattr(exporter, "PROGRESS_EVERY", 2)
+    for k in range(5):
+        add_unit(db, f"单位{k}")
+    seen: list[tuple[int, int]] = []
+    export_kind(db, "units", tmp_path / "u.xlsx", state=TaskState(lambda d, t, m: seen.append((d, t))))
+    assert (2, 5) in seen and seen[-1] == (5, 5)
+    state = TaskState(lambda d, t, m: state.cancel() if d == 2 else None)
+    with pytest.raises(Cancelled):
+        export_kind(db, "units", tmp_path / "cancelled.xlsx", state=state)
+    assert not (tmp_path / "cancelled.xlsx").exists()
+    assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == ["u.xlsx"]  # no half-written file

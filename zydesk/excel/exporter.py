@@ -36,14 +36,20 @@ def export_kind(db: Database, kind: str, path: str | Path, year: int | None = No
         ws.column_dimensions[_letter(k)].width = max(10, 2 * len(col.name) + 2)
     ws.append([cell_value(ws, c.name) for c in spec.columns])
     n = 0
-    state.progress(0, 0, f"正在导出{spec.title}…")
+    state.progress(0, 0, f"正在读取{spec.title}…")
     with db.read() as session:
-        for row in spec.export_rows(session, year):
+        rows = list(spec.export_rows(session, year))  # read first, so that the progress bar knows the total
+    total = len(rows)
+    try:
+        for row in rows:
             ws.append([cell_value(ws, v) for v in row])
             n += 1
             if n % PROGRESS_EVERY == 0:
                 state.check()
-                state.progress(n, 0, f"已导出 {n} 行…")
+                state.progress(n, total, f"已导出 {n} / {total} 行…")
+    except BaseException:
+        ws.close()  # a write-only sheet streams into a temporary file: finish it (openpyxl removes it at exit)
+        raise
     state.check()
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
