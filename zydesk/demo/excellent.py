@@ -3,8 +3,8 @@
 
 The round is run through the service's own session-level steps (zydesk.services.excellent: category
 derivation, nomination, the 第九条 check, the stage machine with its quota tolerance, the reserve
-entry of a winner), inside the demo's unit of work, so the rules and the audit trail apply as in use.
-The facts of the check are loaded once for all nominees (one ranking computation, not one per nominee).
+entry of a winner), inside the demo's unit of work, so the rules apply as in use; the demo's single
+audit entry lists the planted cases. The facts of the check are loaded once for all nominees (one ranking computation, not one per nominee).
 
 Planted (listed in state.data["cases"]):
 - about 60 winners filling each category's quota (基层一线 one above target, inside the ±1 tolerance),
@@ -90,11 +90,23 @@ def _deeds(rng: random.Random, category: str, unit: str) -> str:
 
 
 def fill(db: Database, rng: random.Random, state: DemoState) -> None:
+    # The demo keeps one audit entry of its own (fill_demo's summary): the per-object entries the ORM
+    # steps would add are switched off here, as Core bulk inserts never make them.
     s = state.session
+    uow = s.info.pop("uow", None)
+    try:
+        _fill(db, rng, state, s)
+        s.flush()
+    finally:
+        if uow is not None:
+            s.info["uow"] = uow
+    state.step()
+
+
+def _fill(db: Database, rng: random.Random, state: DemoState, s: Session) -> None:
     year = state.sizes.last_year
     home: dict[int, DemoCadre] = {c.id: c for c in state.data.get("cadres", []) if c.unit.county == 0}
     if len(home) < 200:
-        state.step()
         return
     # the timeline of the round: nominations early in January after the annual appraisal
     nominated_on, checked_on = dt.date(year + 1, 1, 6), dt.date(year + 1, 1, 12)
@@ -125,7 +137,6 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                       and any(grades[cid].get(y) in core.BAD_GRADES for y in (year - 1, year))), None)
     disc_pool = pools["镇党政正职"] or pools["部门正职"] or pools["科级干部"]
     if any(len(pools[c]) < PLAN[c] + 5 for c in core.CATEGORIES) or bad_grade is None or not disc_pool:
-        state.step()
         return
     for c in core.CATEGORIES:  # in random order, those rated 优秀 more likely first
         keys = {cid: rng.random() - 0.4 * list(grades[cid].values()).count("优秀") for cid in pools[c]}
@@ -248,7 +259,6 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         f"优秀干部资格审核不符合：{home[punished].name}（处分影响期覆盖评选日{checked_on.isoformat()}）、"
         f"{home[bad_grade].name}（年度考核低于称职，设为未通过）",
     ])
-    state.step()
 
 
 def _honours(s: Session, year: int, by: str, home: dict[int, DemoCadre], heads: list[DemoCadre], on: dt.date) -> int:
