@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from zydesk.core.task_state import Cancelled, TaskState
@@ -24,14 +24,18 @@ log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
-    """Lives on the GUI thread; signals emitted by the worker are queued to its slots."""
+    """Lives on the GUI thread; signals emitted by the worker are queued to its slots.
+
+    The worker thread holds Python references to this object too (through the job), and may drop the last
+    one. A QObject owned by Python would then be destroyed on the worker thread, with its connections —
+    which crashes. So the application owns it (parent), and finish() deletes it on the GUI thread."""
 
     progress = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(object, str)
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.instance())
         self.on_progress: Callable[[int, int, str], None] = lambda d, t, m: None
         self.on_finished: Callable[[Any], None] = lambda r: None
         self.on_failed: Callable[[BaseException, str], None] = lambda e, tb: None
@@ -102,7 +106,10 @@ def run_in_background(
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.state.cancel)
+        # A lambda, not the bound method: PySide drops a connection to a bound method when its object dies,
+        # and the TaskState may die with the job on the worker thread — a disconnect there crashes.
+        state = job.state
+        dialog.canceled.connect(lambda: state.cancel())
 
     def on_progress(done: int, total: int, message: str) -> None:
         if dialog is not None:
@@ -113,6 +120,7 @@ def run_in_background(
 
     def finish() -> None:
         _running.discard(signals)
+        signals.deleteLater()
         if dialog is not None:
             dialog.reset()
             dialog.deleteLater()
