@@ -67,3 +67,18 @@ def test_internal_error_exits_1_with_log(tmp_path: Path, monkeypatch: pytest.Mon
     assert "内部错误" in err
     log_path = Path(err.split("：", 1)[1].strip())
     assert "RuntimeError: unexpected" in log_path.read_text(encoding="utf-8")
+
+
+def test_closed_pipe_is_not_an_internal_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "pipe.sqlite"
+    assert cli_main.main(["--db", str(db), "init"]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "zydesk", "--db", str(db), "workday", "2026-09-28", "3", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader goes away before the program writes
+    _out, err = proc.communicate(timeout=60)
+    assert "内部错误" not in err.decode("utf-8")
+    assert proc.returncode == 0

@@ -44,3 +44,13 @@ def test_bad_shape(raw: str) -> None:
 
 def test_mask_keeps_region_and_last_four() -> None:
     assert mask("610924198005171234") == "610924********1234"
+
+
+def test_full_width_digits_are_normalised_to_ascii() -> None:
+    full = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else "Ｘ" for c in "11010519491231002X")
+    assert parse_id_number(full).number == "11010519491231002X"
+
+
+def test_other_digit_scripts_are_refused() -> None:
+    with pytest.raises(IdNumberError, match="前17位"):
+        parse_id_number("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X")  # Arabic-Indic digits pass str.isdigit(), not the standard

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
+_SHAPE = re.compile(r"[0-9]{17}[0-9X]")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
@@ -24,10 +27,11 @@ def check_digit(first17: str) -> str:
 
 
 def parse_id_number(raw: str) -> IdNumberInfo:
-    number = (raw or "").strip().upper()
+    # NFKC turns full-width digits and Ｘ (typed with a Chinese input method) into ASCII.
+    number = unicodedata.normalize("NFKC", raw or "").strip().upper()
     if len(number) != 18:
         raise IdNumberError(f"公民身份号码应为18位，实为{len(number)}位")
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not _SHAPE.fullmatch(number):
         raise IdNumberError("公民身份号码前17位应为数字，末位为数字或X")
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))

@@ -164,6 +164,7 @@ class _People:
         origin = home if rng.random() < 0.85 else rng.randrange(len(COUNTIES))
         county, region = COUNTIES[origin]
         work_start = dt.date(birth.year + rng.randint(20, 24), rng.choice((7, 8, 9, 12)), 1)
+        work_start = min(work_start, dt.date(self.ref_year - 1, 7, 1))  # the youngest started last year, not in the future
         roll = rng.random()
         if roll < (0.97 if age >= 35 else 0.75):
             political, party = "中共党员", _date_between(rng, dt.date(birth.year + 19, 1, 1),
