@@ -60,3 +60,53 @@ def test_garbage_is_collected_on_the_gui_thread(qapp) -> None:  # type: ignore[n
         qapp._zydesk_gc_timer.stop()
         if not was:
             gc.disable()
+
+
+def test_code_tables_dialog_adds_a_level_and_edits_a_period(qtbot, window: mw.MainWindow, db: Database,  # type: ignore[no-untyped-def]
+                                                            monkeypatch: pytest.MonkeyPatch, qtmodeltester) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from zydesk.gui import code_tables as gct
+    from zydesk.services.codes import discipline_periods, load_codes
+
+    data_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("数据"))
+    next(a for a in data_menu.actions() if a.text().startswith("代码表")).trigger()
+    dialog = window._code_tables
+    page = dialog.findChild(gct.CodeTablesPage)
+    periods = dialog.findChild(gct.PeriodsPage)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(periods.model)
+    assert page.table == "position_level" and page.add_button.isEnabled()
+
+    def fill_and_accept(self: gct.FormDialog) -> QDialog.DialogCode:
+        name = self.form.widgets["名称"]
+        name.setText("")  # first an empty name: the message stays beside the field
+        self.accept()
+        assert self.form.error_text("名称") == "必填"
+        name.setText("乡镇专职委员")
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(gct.FormDialog, "exec", fill_and_accept)
+    page.add_code()
+    with db.read() as s:
+        assert load_codes(s)["position_level"][-1] == "乡镇专职委员"
+    assert page.current() is not None and page.current().label == "乡镇专职委员"
+
+    page.tables.setCurrentRow(page.keys.index("appraisal_grade"))  # fixed by policy
+    assert not page.add_button.isEnabled() and "政策规定" in page.hint.text()
+
+    row = next(n for n, r in enumerate(periods.model.rows) if (r.category, r.kind) == ("组织处理", "诫勉"))
+    periods.view.selectRow(row)
+
+    def set_nine_months(self: gct.FormDialog) -> QDialog.DialogCode:
+        self.form.widgets["影响期（月）"].setValue(9)
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(gct.FormDialog, "exec", set_nine_months)
+    periods.edit()
+    with db.read() as s:
+        assert discipline_periods(s)[("组织处理", "诫勉")] == 9
+    assert periods.model.rows[row].months == 9
+    dialog.close()

@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.ctx.changed("*"))
         data_menu.addAction(refresh)
         data_menu.addSeparator()
+        code_tables = QAction("代码表与影响期(&C)…", self)
+        code_tables.triggered.connect(self.show_code_tables)
+        data_menu.addAction(code_tables)
         print_settings = QAction("打印设置（字体、发文机关与文号）(&P)…", self)
         print_settings.triggered.connect(self.show_print_settings)
         data_menu.addAction(print_settings)
@@ -344,6 +347,11 @@ class MainWindow(QMainWindow):
 
         self.ctx.run(f"下载{title}导入模板", job, lambda _r: QMessageBox.information(
             self, "下载导入模板", f"模板已保存到：\n{Path(path)}"))
+
+    def show_code_tables(self) -> None:
+        from zydesk.gui.code_tables import open_code_tables
+
+        self._code_tables = open_code_tables(self.ctx, self)
 
     def show_print_settings(self) -> None:
         from zydesk.gui.font_settings import open_print_settings
