@@ -4,32 +4,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from zydesk.core.adjustment import NEEDS_REVIEW, SHOULD, WARN_FIRST, Finding
 from zydesk.core.adjustment.finding import ARTICLE_TITLES
 from zydesk.core.citation import cn_number
 from zydesk.gui.widgets.row_model import Column, RowTableModel
+from zydesk.gui.widgets.tree_model import NodeTreeModel, TreeNode
 from zydesk.services.adjustment_proposals import ProposalRow
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错", "调整方案")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_COLOURS = {SHOULD: "#b00020", NEEDS_REVIEW: "#a15c00", WARN_FIRST: "#1d5fa8"}
-
-
-class _Node:
-    __slots__ = ("parent", "children", "finding", "text")
-
-    def __init__(self, parent: _Node | None, text: str = "", finding: Finding | None = None) -> None:
-        self.parent = parent
-        self.children: list[_Node] = []
-        self.finding = finding
-        self.text = text
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
 
 
 def detail_lines(f: Finding) -> list[str]:
@@ -41,53 +29,30 @@ def detail_lines(f: Finding) -> list[str]:
     return lines
 
 
-class FindingsModel(QAbstractItemModel):
+class FindingsModel(NodeTreeModel[Finding]):
     """Article (第七条 年度目标责任考核 · N 条) → finding → evidence lines."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Node(None)
         self.cases: dict[int, str] = {}  # cadre id → the case already started for the cadre
 
     def set_findings(self, findings: Sequence[Finding], cases: dict[int, str] | None = None) -> None:
         self.cases = dict(cases or {})
         self.beginResetModel()
-        root = _Node(None)
-        groups: dict[int, _Node] = {}
+        root: TreeNode[Finding] = TreeNode()
+        groups: dict[int, TreeNode[Finding]] = {}
         for f in findings:
             art = f.citation.article
             g = groups.get(art)
             if g is None:
-                g = groups[art] = _Node(root, f"第{cn_number(art)}条 {ARTICLE_TITLES.get(art, '')}")
-                root.children.append(g)
-            node = _Node(g, finding=f)
-            node.children = [_Node(node, text) for text in detail_lines(f)]
-            g.children.append(node)
+                g = groups[art] = TreeNode(f"第{cn_number(art)}条 {ARTICLE_TITLES.get(art, '')}", root)
+            node = TreeNode("", g, f)
+            for text in detail_lines(f):
+                TreeNode(text, node)
         for g in root.children:
             g.text += f"（{len(g.children)} 条）"
         self._root = root
         self.endResetModel()
-
-    def _node(self, index: Index) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        p = self._node(index).parent
-        if p is None or p is self._root:
-            return QModelIndex()
-        return self.createIndex(p.row(), 0, p)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
@@ -98,16 +63,11 @@ class FindingsModel(QAbstractItemModel):
             return HEADERS[section]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         node = self._node(index)
-        f = node.finding
+        f = node.item
         if role == FINDING_ROLE:
             return f
         if f is None:  # an article group or an evidence line: text in the first column only
@@ -129,7 +89,7 @@ class FindingsModel(QAbstractItemModel):
         return None
 
     def finding_at(self, index: Index) -> Finding | None:
-        return self._node(index).finding if index.isValid() else None
+        return self._node(index).item if index.isValid() else None
 
     def finding_count(self) -> int:
         return sum(len(g.children) for g in self._root.children)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from zydesk.core.master import UnitData
 from zydesk.errors import UserError, ValidationError
 from zydesk.gui.context import AppContext
 from zydesk.gui.widgets.forms import FieldForm, line
+from zydesk.gui.widgets.tree_model import NodeTreeModel, TreeNode
 from zydesk.services.codes import load_codes
 from zydesk.services.unit_list import UnitRow, list_units, move_unit, unit_groups
 
@@ -34,65 +35,26 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("名称", "简称", "排序号", "现任干部", "状态")
 
 
-class _Node:
-    __slots__ = ("title", "parent", "children", "unit", "row")
-
-    def __init__(self, title: str, parent: _Node | None = None, unit: UnitRow | None = None) -> None:
-        self.title = title
-        self.parent = parent
-        self.children: list[_Node] = []
-        self.unit = unit
-        self.row = 0  # position under the parent (kept, so parent() is not a search through 2,000 siblings)
-        if parent is not None:
-            self.row = len(parent.children)
-            parent.children.append(self)
-
-
-class UnitTreeModel(QAbstractItemModel):
+class UnitTreeModel(NodeTreeModel[UnitRow]):
     """Three levels: 单位类型 → 考核类别 → 单位. Kinds follow the code table order; groups and units
     follow the units' sort order."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._root = _Node("")
-
     def set_units(self, units: Sequence[UnitRow], kind_order: Sequence[str] = ()) -> None:
         self.beginResetModel()
-        root = _Node("")
-        kinds: dict[str, _Node] = {}
-        groups: dict[tuple[str, str], _Node] = {}
+        root: TreeNode[UnitRow] = TreeNode("")
+        kinds: dict[str, TreeNode[UnitRow]] = {}
+        groups: dict[tuple[str, str], TreeNode[UnitRow]] = {}
         order = {k: i for i, k in enumerate(kind_order)}
         for u in sorted(units, key=lambda u: (order.get(u.kind, len(order)), u.kind)):
             kind = kinds.get(u.kind)
             if kind is None:
-                kind = kinds[u.kind] = _Node(u.kind, root)
+                kind = kinds[u.kind] = TreeNode(u.kind, root)
             group = groups.get((u.kind, u.group))
             if group is None:
-                group = groups[(u.kind, u.group)] = _Node(u.group, kind)
-            _Node(u.name, group, u)
+                group = groups[(u.kind, u.group)] = TreeNode(u.group, kind)
+            TreeNode(u.name, group, u)
         self._root = root
         self.endResetModel()
-
-    def _node(self, index: Index) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        up = self._node(index).parent
-        if up is None or up is self._root:
-            return QModelIndex()
-        return self.createIndex(up.row, 0, up)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
@@ -104,16 +66,16 @@ class UnitTreeModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return node.title if node.unit else f"{node.title}（{self._count(node)}）"
-            u = node.unit
+                return node.text if node.item else f"{node.text}（{self._count(node)}）"
+            u = node.item
             if u is None:
                 return None
             return (None, u.short_name, str(u.sort_order), str(u.cadres), "启用" if u.active else "停用")[col]
-        if role == Qt.ItemDataRole.FontRole and node.unit is None:
+        if role == Qt.ItemDataRole.FontRole and node.item is None:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and node.unit is not None and not node.unit.active:
+        if role == Qt.ItemDataRole.ForegroundRole and node.item is not None and not node.item.active:
             from PySide6.QtGui import QColor
 
             return QColor("gray")
@@ -122,8 +84,8 @@ class UnitTreeModel(QAbstractItemModel):
         return None
 
     @staticmethod
-    def _count(node: _Node) -> int:
-        return sum(UnitTreeModel._count(c) for c in node.children) if node.unit is None else 1
+    def _count(node: TreeNode[UnitRow]) -> int:
+        return sum(UnitTreeModel._count(c) for c in node.children) if node.item is None else 1
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,19 +94,14 @@ class UnitTreeModel(QAbstractItemModel):
             return HEADERS[section]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def unit_at(self, index: Index) -> UnitRow | None:
-        return self._node(index).unit if index.isValid() else None
+        return self._node(index).item if index.isValid() else None
 
     def index_of_unit(self, unit_id: int) -> QModelIndex:
         for k, kind in enumerate(self._root.children):
             for g, group in enumerate(kind.children):
                 for r, node in enumerate(group.children):
-                    if node.unit is not None and node.unit.id == unit_id:
+                    if node.item is not None and node.item.id == unit_id:
                         return self.index(r, 0, self.index(g, 0, self.index(k, 0)))
         return QModelIndex()
 
