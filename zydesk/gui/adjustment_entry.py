@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,7 +25,7 @@ from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.gui.context import AppContext
-from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, line, read_date
+from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, dialog_buttons, line, read_date
 from zydesk.gui.widgets.row_model import Column, RowTableModel, apply_widths
 from zydesk.services.adjustment_facts import (
     REQUESTS,
@@ -243,11 +242,7 @@ class SimpleDialog(QDialog):
         for label, w in fields:
             self.form.add(label, w, required=label not in ("说明", "恢复履职日期"))
         self._save = save
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("登记")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, "登记")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -294,11 +289,7 @@ class SettingsDialog(QDialog):
             box.setSuffix(suffix)
             self.spins[label] = box
             self.form.add(label, box, required=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, "保存")
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.form)

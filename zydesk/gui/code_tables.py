@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from zydesk.errors import UserError, ValidationError
-from zydesk.gui.widgets.forms import FieldForm
+from zydesk.gui.widgets.forms import FieldForm, dialog_buttons
 from zydesk.gui.widgets.row_model import Column, RowTableModel
 from zydesk.services import code_tables as ct
 from zydesk.services.codes import load_codes
@@ -66,11 +65,7 @@ class FormDialog(QDialog):
         for label, widget, required in fields:
             self.form.add(label, widget, required=required)
         self._save = save
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,17 +18,10 @@ from PySide6.QtWidgets import (
 
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import FieldError, UserError, ValidationError
-from zydesk.gui.widgets.forms import DATE_HINT, FieldForm
+from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, dialog_buttons
 from zydesk.services import excellent as svc
 from zydesk.services.cadre_queries import CadreFilter, search_cadres, unit_choices
 from zydesk.storage.uow import Database
-
-
-def ok_cancel() -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-    return box
 
 
 class CadrePicker(QWidget):
@@ -105,9 +97,7 @@ class NominateDialog(QDialog):
         self.form.add("推荐单位", self.unit, required=True)
         self.form.add("事迹", self.deeds)
         self.form.add("附件", self.attachments)
-        self.buttons = ok_cancel()
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.form)
         lay.addWidget(self.buttons)
@@ -167,9 +157,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = FieldForm()
         self.submit: Callable[[], None] = lambda: None
-        self.buttons = ok_cancel()
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.form)
         lay.addWidget(self.buttons)

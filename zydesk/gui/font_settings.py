@@ -242,7 +242,9 @@ class NumberModel(_RowsModel):
 
 class BodyDialog(QDialog):
     def __init__(self, parent: QWidget | None, body: Any = None) -> None:
-        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLineEdit
+        from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
+
+        from zydesk.gui.widgets.forms import dialog_buttons
 
         super().__init__(parent)
         self.setWindowTitle("修改发文机关" if body else "新增发文机关")
@@ -259,11 +261,7 @@ class BodyDialog(QDialog):
         form.addRow("发文机关标志", self.mark)
         form.addRow("发文机关代字", self.prefix)
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         form.addRow(buttons)
 
 

@@ -19,19 +19,11 @@ from PySide6.QtWidgets import (
 
 from zydesk.core.ranking import AWARDS, UnitResult
 from zydesk.core.ranking_awards import KIND_BASIS, RECORDED_KINDS, REFORM_GRADES
+from zydesk.gui.widgets.forms import dialog_buttons
 from zydesk.services.ranking import ScoreRecord
 from zydesk.services.ranking_awards import RecordedAwardData
 
 NO_AWARD = "不授奖"
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class ScoreDialog(QDialog):
@@ -55,7 +47,7 @@ class ScoreDialog(QDialog):
         form.addRow("", self.excess)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(_buttons(self))
+        lay.addWidget(dialog_buttons(self))
 
 
 class OverrideDialog(QDialog):
@@ -79,7 +71,7 @@ class OverrideDialog(QDialog):
         lay.addWidget(info)
         lay.addLayout(form)
         lay.addWidget(QLabel("人工调整记入审计记录，排名表和打印件中注明“人工调整”。"))
-        self.buttons = _buttons(self)
+        self.buttons = dialog_buttons(self)
         lay.addWidget(self.buttons)
         self.reason.textChanged.connect(self._check)
         self._check()
@@ -109,7 +101,7 @@ class TieBreakDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("必填：裁定理由")
         lay.addWidget(self.reason)
-        lay.addWidget(_buttons(self))
+        lay.addWidget(dialog_buttons(self))
 
     def winners(self) -> list[int]:
         return [uid for box, uid in self.boxes if box.isChecked()]
@@ -149,7 +141,7 @@ class RecordedAwardDialog(QDialog):
         self.form = form
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(_buttons(self))
+        lay.addWidget(dialog_buttons(self))
         self.kind.currentTextChanged.connect(self._kind_changed)
         self._kind_changed(self.kind.currentText())
 
@@ -189,7 +181,7 @@ class AmountDialog(QDialog):
         form.addRow("金额（元）：", self.amount)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(_buttons(self))
+        lay.addWidget(dialog_buttons(self))
         self.kind.currentTextChanged.connect(self._kind_changed)
         self._kind_changed(self.kind.currentText())
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import UserError
+from zydesk.gui.widgets.forms import dialog_buttons
 
 ERROR_STYLE = "color: #c0392b;"
 NOTE_STYLE = "color: #555;"
@@ -56,11 +57,7 @@ class ActionDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self._layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, on_ok=self.submit)
         self._layout.addWidget(buttons)
         self.setMinimumWidth(560)
 

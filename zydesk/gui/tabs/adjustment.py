@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from zydesk.gui.adjustment_entry import DeterminationsPage, SettingsDialog
 from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel, filter_findings
 from zydesk.gui.adjustment_steps import HINTS, StepForm
 from zydesk.gui.context import AppContext
+from zydesk.gui.widgets.forms import dialog_buttons
 from zydesk.gui.widgets.row_model import apply_widths
 from zydesk.services.adjustment import ScanResult, latest_year, scan
 from zydesk.services.adjustment_print import DOCUMENTS
@@ -244,11 +244,7 @@ class StartDialog(QDialog):
         self.arrangement = QPlainTextEdit()
         self.arrangement.setFixedHeight(60)
         self.arrangement.setPlaceholderText("第十八条：非个人原因不能胜任现职的妥善安排；第二十一条：到龄、任期届满后安排的适当工作（可留空）")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("发起")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, "发起")
         layout = QVBoxLayout(self)
         for w in (info, self.dual, QLabel("妥善安排 / 安排适当工作："), self.arrangement, buttons):
             layout.addWidget(w)

@@ -37,7 +37,7 @@ from zydesk.core.task_state import TaskState
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.gui.context import AppContext
 from zydesk.gui.widgets import while_alive
-from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, date_text, line, read_date
+from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, date_text, dialog_buttons, line, read_date
 from zydesk.gui.widgets.row_model import CENTER, RIGHT, Column, LazyRowModel, RowTableModel, apply_widths
 from zydesk.services import cadre_queries as q
 from zydesk.services.codes import load_codes
@@ -484,11 +484,7 @@ class CadreDialog(QDialog):
         self.post: _PostFields | None = None
         if rec is None:
             self.post = _PostFields(f, units, codes.get("position_level", []))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
         scroll = QScrollArea()
         scroll.setWidget(f)
         scroll.setWidgetResizable(True)
@@ -571,11 +567,7 @@ class PostDialog(QDialog):
         self.fields = _PostFields(self.form, units, codes.get("position_level", []))
         note = QLabel("保存后，原现任职务的免职时间记为新职务的任职时间。")
         note.setStyleSheet("color: gray;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(note)

@@ -3,14 +3,15 @@
     form = FieldForm()
     form.add("姓名", QLineEdit())          # the label is also the FieldError.field name services use
     form.show_errors(exc.errors)           # from a ValidationError; unknown fields go to the foot line
+    layout.addWidget(dialog_buttons(dialog, "保存", on_ok=save))   # 保存 / 取消, Chinese whatever the locale
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import FieldError
@@ -81,6 +82,21 @@ class FieldForm(QWidget):
     def error_text(self, field: str) -> str:
         label = self.errors.get(field)
         return label.text() if label is not None else ""
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str = "确定", on_ok: Callable[[], object] | None = None, *,
+                   ok_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+                   ) -> QDialogButtonBox:
+    """The OK / 取消 pair at a dialog's foot, in Chinese whatever the Qt translation: the OK button reads
+    ok_text and runs on_ok (default: dialog.accept, which a dialog may override to validate first);
+    取消 rejects. `box.button(ok_button)` is the OK button, for enabling it."""
+    cancel = QDialogButtonBox.StandardButton.Cancel
+    box = QDialogButtonBox(ok_button | cancel)
+    box.button(ok_button).setText(ok_text)
+    box.button(cancel).setText("取消")
+    box.accepted.connect(on_ok if on_ok is not None else dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 def line(text: str | None = "", placeholder: str = "") -> QLineEdit:
