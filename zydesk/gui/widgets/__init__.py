@@ -1,4 +1,4 @@
-"""Reusable GUI building blocks: table models over plain rows, form helpers."""
+"""Reusable GUI building blocks: table models over plain rows, tree models over nodes, form helpers."""
 
 from collections.abc import Callable
 from typing import Any, TypeVar
