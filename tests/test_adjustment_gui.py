@@ -181,3 +181,30 @@ def test_local_settings_dialog(qtbot, tab, db: Database) -> None:  # type: ignor
         cur = load_local_settings(s)
     assert cur.age_limits == [("正科级", "男", 58), ("正科级", "女", 55)] and cur.warn_months == 3
     d.grab().save("/tmp/adjustment_settings.png")
+
+
+def test_health_record_dialog_keeps_messages_beside_fields(qtbot, tab, db: Database,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import select
+
+    from zydesk.gui.widgets.forms import FormDialog
+    from zydesk.storage.models import Cadre
+    from zydesk.storage.models_adjustment import HealthRecord
+
+    with db.read() as s:
+        idno = s.scalar(select(Cadre.id_number).where(Cadre.name == "李秀英"))
+
+    def fill(dialog: FormDialog) -> int:
+        assert dialog.windowTitle() == "登记健康状况（第二十二条）"
+        dialog.accept()  # nothing typed: the required start date is named beside its field
+        assert dialog.form.error_text("不能正常履职起始日")
+        dialog.form.widgets["公民身份号码"].setText(idno)  # type: ignore[attr-defined]
+        dialog.form.widgets["不能正常履职起始日"].setText("2024-03-01")  # type: ignore[attr-defined]
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(FormDialog, "exec", fill)
+    tab.registers.health()
+    with db.read() as s:
+        (record,) = s.scalars(select(HealthRecord)).all()
+    assert record.start_date == dt.date(2024, 3, 1) and record.end_date is None

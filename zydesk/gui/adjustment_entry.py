@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +24,7 @@ from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.gui.context import AppContext
-from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, dialog_buttons, line, read_date
+from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, FormDialog, combo, dialog_buttons, line, read_date
 from zydesk.gui.widgets.row_model import Column, RowTableModel, apply_widths
 from zydesk.services.adjustment_facts import (
     REQUESTS,
@@ -187,9 +186,10 @@ class DeterminationsPage(QWidget):
         self.ctx.changed("adjustment-facts")
 
     def health(self) -> None:
-        SimpleDialog(self, "登记健康状况（第二十二条）", [("公民身份号码", line()), ("不能正常履职起始日", line(placeholder=DATE_HINT)),
-                                                   ("恢复履职日期", line(placeholder="尚未恢复的留空")), ("说明", line())],
-                     self._save_health).exec()
+        FormDialog(self, "登记健康状况（第二十二条）",
+                   [("公民身份号码", line(), True), ("不能正常履职起始日", line(placeholder=DATE_HINT), True),
+                    ("恢复履职日期", line(placeholder="尚未恢复的留空"), False), ("说明", line(), False)],
+                   self._save_health, "登记").exec()
 
     def _save_health(self, form: FieldForm) -> None:
         errors: list[FieldError] = []
@@ -204,9 +204,10 @@ class DeterminationsPage(QWidget):
         add_health(self.ctx.db, cid, start, end, form.widgets["说明"].text())  # type: ignore[attr-defined]
 
     def request(self) -> None:
-        SimpleDialog(self, "登记个人申请（第二十三条）", [("公民身份号码", line()), ("申请日期", line(placeholder=DATE_HINT)),
-                                                   ("申请事项", combo(REQUESTS, allow_empty=False)), ("说明", line())],
-                     self._save_request).exec()
+        FormDialog(self, "登记个人申请（第二十三条）",
+                   [("公民身份号码", line(), True), ("申请日期", line(placeholder=DATE_HINT), True),
+                    ("申请事项", combo(REQUESTS, allow_empty=False), True), ("说明", line(), False)],
+                   self._save_request, "登记").exec()
 
     def _save_request(self, form: FieldForm) -> None:
         errors: list[FieldError] = []
@@ -230,34 +231,6 @@ class DeterminationsPage(QWidget):
 
 
 _FIELD = {"条款": "条款", "认定类型": "认定类型", "责任类型": "责任人", "认定文件": "认定文件", "单位": "单位"}
-
-
-class SimpleDialog(QDialog):
-    """A small form; `save(form)` raises ValidationError to keep the dialog open with the messages."""
-
-    def __init__(self, parent: QWidget, title: str, fields: list[tuple[str, QWidget]], save: Any) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = FieldForm()
-        for label, w in fields:
-            self.form.add(label, w, required=label not in ("说明", "恢复履职日期"))
-        self._save = save
-        buttons = dialog_buttons(self, "登记")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        self.form.clear_errors()
-        try:
-            self._save(self.form)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        super().accept()
 
 
 class SettingsDialog(QDialog):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zydesk.errors import UserError, ValidationError
-from zydesk.gui.widgets.forms import FieldForm, dialog_buttons
+from zydesk.errors import UserError
+from zydesk.gui.widgets.forms import FormDialog
 from zydesk.gui.widgets.row_model import Column, RowTableModel
 from zydesk.services import code_tables as ct
 from zydesk.services.codes import load_codes
@@ -54,33 +54,12 @@ def _table_view(model: RowTableModel[Any]) -> QTableView:
     return view
 
 
-class FormDialog(QDialog):
-    """A small form whose 确定 calls a service; its ValidationError shows beside the fields."""
+class _FormDialog(FormDialog):
+    """The shared form dialog, a little wider for the 依据 texts."""
 
-    def __init__(self, parent: QWidget | None, title: str, fields: list[tuple[str, QWidget, bool]],
-                 save: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = FieldForm()
-        for label, widget, required in fields:
-            self.form.add(label, widget, required=required)
-        self._save = save
-        buttons = dialog_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
         self.resize(560, self.sizeHint().height())
-
-    def accept(self) -> None:
-        try:
-            self._save()
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        super().accept()
 
 
 class CodeTablesPage(QWidget):
@@ -160,8 +139,8 @@ class CodeTablesPage(QWidget):
     def add_code(self) -> None:
         name, note = QLineEdit(), QLineEdit()
         added: list[int] = []
-        dialog = FormDialog(self, f"新增{ct.TABLE_TITLES[self.table]}", [("名称", name, True), ("说明", note, False)],
-                            lambda: added.append(ct.add_code(self.ctx.db, self.table, name.text(), note.text())))
+        dialog = _FormDialog(self, f"新增{ct.TABLE_TITLES[self.table]}", [("名称", name, True), ("说明", note, False)],
+                            lambda _form: added.append(ct.add_code(self.ctx.db, self.table, name.text(), note.text())))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload(added[0])
             self.ctx.changed("codes")
@@ -181,8 +160,8 @@ class CodeTablesPage(QWidget):
         if row is None:
             return
         note = QLineEdit(row.note or "")
-        dialog = FormDialog(self, f"说明：{row.label}", [("说明", note, False)],
-                            lambda: ct.set_code_note(self.ctx.db, row.id, note.text()))
+        dialog = _FormDialog(self, f"说明：{row.label}", [("说明", note, False)],
+                            lambda _form: ct.set_code_note(self.ctx.db, row.id, note.text()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload(row.id)
 
@@ -230,9 +209,9 @@ class PeriodsPage(QWidget):
         if row is None:
             return
         months, source = self._months_box(row.months), QLineEdit(row.source)
-        dialog = FormDialog(self, f"影响期：{row.category} {row.kind}",
+        dialog = _FormDialog(self, f"影响期：{row.category} {row.kind}",
                             [("影响期（月）", months, False), ("依据", source, True)],
-                            lambda: ct.save_period(self.ctx.db, row.id, months.value() or None, source.text()))
+                            lambda _form: ct.save_period(self.ctx.db, row.id, months.value() or None, source.text()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
@@ -242,9 +221,9 @@ class PeriodsPage(QWidget):
         category, kind = QComboBox(), QLineEdit()
         category.addItems(categories)
         months, source = self._months_box(None), QLineEdit()
-        dialog = FormDialog(self, "新增处理种类", [("类别", category, True), ("处理种类", kind, True),
+        dialog = _FormDialog(self, "新增处理种类", [("类别", category, True), ("处理种类", kind, True),
                                                  ("影响期（月）", months, False), ("依据", source, True)],
-                            lambda: ct.add_period(self.ctx.db, category.currentText(), kind.text(),
+                            lambda _form: ct.add_period(self.ctx.db, category.currentText(), kind.text(),
                                                   months.value() or None, source.text()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()

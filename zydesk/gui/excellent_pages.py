@@ -189,11 +189,12 @@ class SelectionPage(Page):
                               ("择优推荐市级", self.city), ("修改事迹/附件…", self.edit), ("撤回推荐", self.withdraw)))
         lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
                               ("打印表彰决定", self.print_decision)))
-        lay.addWidget(self.nominee_view, 3)
+        lay.addWidget(self.nominee_view, 5)  # the list is what the clerk works through: most of the room
         lay.addWidget(QLabel("资格审核（第九条）："))
         lay.addWidget(self.check_view, 2)
         lay.addWidget(QLabel("事迹、附件与阶段记录："))
-        lay.addWidget(self.deeds)
+        self.deeds.setMaximumHeight(8 * self.fontMetrics().height())
+        lay.addWidget(self.deeds, 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.round_box)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from zydesk.storage import audit  # noqa: F401  registers the audit listeners
+from zydesk.storage import audit as _audit_listeners  # noqa: F401  registers the audit listeners
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry
 

@@ -11,10 +11,20 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zydesk.core.dates import DateFormatError, parse_date
-from zydesk.errors import FieldError
+from zydesk.errors import FieldError, UserError, ValidationError
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -139,3 +149,36 @@ def read_date(form: FieldForm, field: str, errors: list[FieldError], *, month_ok
     except DateFormatError as exc:
         errors.append(FieldError(field, str(exc)))
         return None
+
+
+class FormDialog(QDialog):
+    """A small form whose OK button calls save(form): a ValidationError keeps the dialog open with each
+    message beside its field, a UserError is shown in a message box; success closes it.
+
+        FormDialog(self, "新增职务层次", [("名称", line(), True), ("说明", line(), False)],
+                   lambda form: add_code(db, table, form.widgets["名称"].text())).exec()
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, fields: list[tuple[str, QWidget, bool]],
+                 save: Callable[[FieldForm], None], ok_text: str = "确定") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = FieldForm()
+        for label, widget, required in fields:
+            self.form.add(label, widget, required=required)
+        self._save = save
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(dialog_buttons(self, ok_text))
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            self._save(self.form)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        super().accept()
