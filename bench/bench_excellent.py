@@ -11,19 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import scale
+from bench import best_ms, scale
 
 Report = Callable[..., None]
 YEAR = 2025
 
 
 def _best(fn: Callable[[], Any], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000
+    return best_ms(fn, repeat)
 
 
 def run(report: Report) -> None:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
 from zydesk.core.ranking import RankingSettings, UnitEntry, rank_group, rank_year
+
+from bench import best_ms
 
 Report = Callable[..., None]
 
@@ -25,12 +26,7 @@ def _entries(n_groups: int = 20, per_group: int = 100, seed: int = 7) -> list[Un
 
 
 def _best(fn: Callable[[], object], repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000
+    return best_ms(fn, repeat)
 
 
 def run(report: Report) -> None:

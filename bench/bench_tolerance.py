@@ -9,17 +9,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import best_ms
+
 Report = Callable[..., None]
 N_CASES = 1000
 
 
 def _best(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000
+    return best_ms(fn, repeat)
 
 
 def _cases(n: int, seed: int = 11) -> list[dict[str, object]]:
