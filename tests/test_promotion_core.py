@@ -139,3 +139,14 @@ def test_article_18_20_23_lines() -> None:
     # place 11 of 30 is outside the top third
     assert not any(x.rule == "民主测评靠前" for x in review(facts(vote_position=(11, 30))))
     assert any(x.rule == "民主测评靠前" for x in review(facts(vote_position=(10, 30))))
+
+
+def test_article_22_outstanding_results_need_no_level() -> None:
+    # “落实五大发展理念，成效特别显著、脱贫攻坚成绩特别突出的” names no commending level (unlike 重大典型,
+    # which must come from 党中央、国务院、中央国家部委或省委省政府): a county record tagged so by the clerk counts.
+    county = _com("全县脱贫攻坚工作成效突出", "县委县政府", kind="成效特别显著")
+    lines = lines_of(facts(commendations=[county]), 22)
+    assert [(x.rule, x.verdict) for x in lines] == [("成效特别显著、脱贫攻坚成绩特别突出", "可破格")]
+    assert "须组织认定" in lines[0].evidence
+    # 重大典型 still needs the provincial level.
+    assert lines_of(facts(commendations=[_com("典型", "市委市政府", kind="重大典型")]), 22) == []

@@ -166,6 +166,10 @@ def art21(f: PromotionFacts) -> list[CheckLine]:
 def art22(f: PromotionFacts) -> list[CheckLine]:
     lines = []
     for c in _recent(f):
+        # “落实五大发展理念，成效特别显著……”names no commending level: the clerk's tag alone counts.
+        if c.kind == "成效特别显著" and c.level not in PROVINCIAL_UP:
+            lines.append(CheckLine(A22, "成效特别显著、脱贫攻坚成绩特别突出", EXCEPTIONAL, _c(c) + "（须组织认定）"))
+            continue
         if c.level not in PROVINCIAL_UP:
             continue
         title = next((t for t in TITLES_22 if t in c.title), "")
