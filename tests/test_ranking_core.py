@@ -168,3 +168,13 @@ def test_more_priority_units_than_places() -> None:
     g = group(entries=entries)
     assert winners(g) == ["P3", "P4"]
     assert winners(g, SECOND) == ["P0", "P1"] and by_name(g)["P5"].award == THIRD
+
+
+def test_boundary_reading_says_priority_only_where_it_decided() -> None:
+    # “仅在名额边界同分时优先”: U02 (98, 超额完成净加分) wins on score alone, so its note must not claim the
+    # boundary priority and its basis stays 第1目; U10 (90) does win the 90 tie for the 7th place by priority.
+    g = group(priority_reading="boundary", entries=twenty(priority=(2, 10)))
+    u = by_name(g)
+    assert u["U02"].award == FIRST and str(u["U02"].basis) == "第五条第（一）项第1目"
+    assert "名额边界同分优先" not in u["U02"].note
+    assert str(u["U10"].basis) == "第五条第（一）项第3目" and "名额边界同分优先" in u["U10"].note

@@ -286,7 +286,9 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
             award, basis = FIRST, (C_PRIORITY if is_pri else C_QUOTA)
             note = f"{head}；一等奖名额 {q_formula}"
             if e.excess_plus:
-                note += "；超额完成净加分，" + ("优先占用名额" if st.priority_reading == "first" else "名额边界同分优先")
+                # under "boundary" the priority is named only where it decided the place (the basis says so too)
+                note += "；超额完成净加分，" + ("优先占用名额" if st.priority_reading == "first" else
+                                          "名额边界同分优先" if is_pri else "按得分获得名额")
             if e.unit_id in tie_units:
                 note += "；名额边界并列，" + ("并列全部计入" if st.tie_rule == "widen" else f"经裁定获得名额（{tie_break.reason if tie_break else ''}）")
         elif e.unit_id in pending:
