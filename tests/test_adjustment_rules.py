@@ -361,3 +361,46 @@ def test_vote_thresholds_agree_with_integer_cross_multiplication():
                 p = VoteFact(Y, "个人年度测评", None, 3, {"称职": total - good - bad, "基本称职": good, "不称职": bad})
                 weak = good + bad
                 assert (personal_vote_failed(p) is not None) == (100 * weak >= 30 * total and 100 * bad > 15 * total)
+
+
+# Review of the thresholds against the text ----------------------------------------------------------
+def test_14_2_one_criticism_notice_is_one_notice_not_two():
+    """“被县委、县政府通报两次以上”: a 通报批评 is one 通报; it counts toward the two, it does not suffice alone."""
+    assert cites(scan(determinations=[_det(1, 3, 14, 2, "通报批评")]), 14, 2) == []
+    found = cites(scan(determinations=[_det(1, 3, 14, 2, "通报批评"), _det(2, 9, 14, 2, "通报")]), 14, 2)
+    assert [fd.cadre.id for fd in found] == [1] and "2 次" in found[0].evidence
+    assert found[0].verdict == NEEDS_REVIEW
+    assert cites(scan(determinations=[_det(3, 5, 14, 2, "认定")]), 14, 2)  # the organisation's own finding
+
+
+def test_counted_items_ignore_kinds_that_do_not_fit_with_a_note():
+    """第十条第（一）项 needs 通报批评 or 3 次环保通报: an entry typed “重大” does not meet it on its own."""
+    r = scan(determinations=[_det(1, 3, 10, 1, "重大")])
+    assert cites(r, 10, 1) == [] and any("重大" in n and "第十条第（一）项" in n for n in r.notes)
+
+
+def test_12_1_town_or_department_is_where_the_events_happened():
+    """“一年内发生2起重大……的镇主要负责人”: the 镇 is the unit of the events, not the cadre's post on the scan date."""
+    moved = replace(HEAD, unit_id=20, unit_name="县发改局", unit_kind="县直部门", post="县发改局局长")
+    town_events = [_det(1, 3, 12, 1, "重大"), _det(2, 8, 12, 1, "重大")]  # 城关镇 (unit 10)
+    found = cites(scan(cadres=(moved, MAYOR, DIRECTOR), determinations=town_events), 12, 1)
+    assert [fd.cadre.id for fd in found] == [1]
+    to_town = replace(DIRECTOR, unit_id=10, unit_name="城关镇", unit_kind="镇", post="城关镇党委书记")
+    dept_events = [_det(1, 3, 12, 1, "重大", ((4, "主要负责人"),), unit=20),
+                   _det(2, 8, 12, 1, "重大", ((4, "主要负责人"),), unit=20)]
+    assert cites(scan(cadres=(to_town, VICE), determinations=dept_events), 12, 1) == []  # 县直部门: 特别重大 only
+
+
+def test_20_years_at_level_reached_on_the_anniversary_not_a_day_before():
+    """15 years from 2008-01-01 (four leap days inside) are full on 2023-01-01, not on 2022-12-31."""
+    hist = [PostSpan(1, 10, "城关镇党委书记", "正科级", dt.date(2008, 1, 1), None)]
+    head = replace(HEAD, post_start=dt.date(2008, 1, 1))
+
+    def at(day):
+        facts = Facts(year=day.year, date=day, cadres=(head,), post_history=hist,
+                      terms=TermSettings(5, 99, 15), unit_names={10: "城关镇"})
+        return cites(evaluate(facts), 20)
+
+    assert at(dt.date(2022, 12, 31)) == []
+    found = at(dt.date(2023, 1, 1))
+    assert found and "最高任职年限 15 年" in found[0].evidence

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from zydesk.core.adjustment.facts import Determination, Facts
+from zydesk.core.adjustment.facts import CadreFact, Determination, Facts
 from zydesk.core.adjustment.finding import (
     METHODS_ART4,
     METHODS_ART18,
@@ -59,11 +59,17 @@ ITEMS: dict[tuple[int, int], str] = {
 # Kinds of a determination. 认定 alone meets the item; the others are counted (see COUNTED).
 KINDS = ("认定", "通报批评", "环保通报", "重大", "特别重大", "通报")
 
-# 以上 includes the number: 3 次以上 = at least 3.
-COUNTED: dict[tuple[int, int], tuple[str, int, str]] = {
-    (10, 1): ("环保通报", 3, "当年被县级以上环保部门通报环境违法问题"),
-    (12, 1): ("重大", 2, "一年内发生重大群体性事件和公共安全事件"),
-    (14, 2): ("通报", 2, "被县委、县政府通报"),
+# 以上 includes the number: 3 次以上 = at least 3. Per item: the kinds counted within the year, how many are
+# needed, and the kinds one of which meets the item alone (a 通报批评 under 第十四条第（二）项 is one 通报).
+COUNTED: dict[tuple[int, int], tuple[tuple[str, ...], int, str]] = {
+    (10, 1): (("环保通报",), 3, "当年被县级以上环保部门通报环境违法问题"),
+    (12, 1): (("重大",), 2, "一年内发生重大群体性事件和公共安全事件"),
+    (14, 2): (("通报", "通报批评"), 2, "被县委、县政府通报"),
+}
+ALONE: dict[tuple[int, int], tuple[str, ...]] = {
+    (10, 1): ("认定", "通报批评", "通报"),  # 受到县委、县政府及以上通报批评
+    (12, 1): ("认定", "特别重大"),
+    (14, 2): ("认定",),
 }
 TWO_YEARS = {(12, 3), (13, 5)}
 REVIEW_ITEMS = {(14, 2), (15, 1), (15, 2)}  # the text leaves a judgment (仍无明显改观, 经组织研判)
@@ -217,21 +223,22 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
              verdict: str) -> Iterator[Finding]:
     """第十条第（一）项 3 次以上环保通报; 第十二条第（一）项 2 起重大 (or 1 起特别重大); 第十四条第（二）项 通报两次以上."""
     article, item = key
-    counted_kind, need, label = COUNTED[key]
-    direct = [u for u in uses if u.d.kind != counted_kind]  # 认定 / 通报批评 / 特别重大: one is enough
-    for u in direct:
-        if key == (12, 1) and u.d.kind not in ("特别重大", "认定"):
-            continue
-        yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
+    counted_kinds, need, label = COUNTED[key]
+    for u in uses:
+        if u.d.kind in ALONE[key]:
+            yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
+        elif u.d.kind not in counted_kinds:
+            notes.append(f"{u.d.date:%Y-%m-%d} {ix.unit_name(u.d.unit_id)} {Citation(article, item)}责任认定的类型"
+                         f"“{u.d.kind}”不适用于该项，未计入。")
     by_cadre: dict[int, list[_Use]] = defaultdict(list)
     for u in uses:
-        if u.d.kind == counted_kind:
+        if u.d.kind in counted_kinds:
             for r in u.d.responsible:
                 by_cadre[r.cadre_id].append(u)
     for cid, mine in by_cadre.items():
         c = ix.by_id.get(cid)
-        if key == (12, 1) and c is not None and c.unit_kind != "镇":
-            continue  # 县直部门: only 特别重大 events (the item's second sentence)
+        if key == (12, 1):  # 县直部门: only 特别重大 events (the item's second sentence)
+            mine = [u for u in mine if _event_unit_kind(ix, u.d, c) == "镇"]
         if len(mine) < need:
             continue
         dates = "、".join(f"{u.d.date:%m-%d}" for u in sorted(mine, key=lambda u: u.d.date))
@@ -239,6 +246,13 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
         for fd in _emit(f, ix, notes, mine, article, item, verdict, evidence):
             if fd.cadre.id == cid:  # the others named in these 通报 are counted on their own
                 yield fd
+
+
+def _event_unit_kind(ix: Index, d: Determination, c: CadreFact | None) -> str | None:
+    """The kind of unit where the event happened (known from the cadres posted there on the scan date); the
+    cadre's present unit only when the record names no unit or nobody holds a post there now."""
+    kind = ix.unit_kinds.get(d.unit_id) if d.unit_id is not None else None
+    return kind if kind is not None else (c.unit_kind if c is not None else None)
 
 
 def _two_years(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], now: list[_Use],

@@ -116,7 +116,7 @@ def _merge_same_post(spans: list[PostSpan]) -> list[PostSpan]:
 
 
 def _days_in_years(years: int) -> int:
-    """N calendar years in days, counting leap days as a 2001-based span would (365.25 on average)."""
+    """The fewest days N calendar years can hold (a 2001-based span has the fewest leap days): a quick floor."""
     return (add_months(dt.date(2001, 1, 1), 12 * years) - dt.date(2001, 1, 1)).days
 
 
@@ -154,7 +154,9 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         for s in spans:
             if s.level == c.level and s.start is not None and s.start <= f.date:
                 days += max(0, (min(s.end or f.date, f.date) - s.start).days)
-        if days >= level_days:
+        # The days as one span ending on the scan date: full years then fall on the anniversary, as for ages
+        # (a bare day count would end 15 years a day early when they hold four leap days).
+        if days >= level_days and add_months(f.date - dt.timedelta(days=days), 12 * t.max_years_at_level) <= f.date:
             reasons.append(f"在{c.level}领导职务上累计任职 {days} 天（约 {days // 365} 年），"
                            f"达到最高任职年限 {t.max_years_at_level} 年")
         if reasons:
