@@ -404,3 +404,14 @@ def test_20_years_at_level_reached_on_the_anniversary_not_a_day_before():
     assert at(dt.date(2022, 12, 31)) == []
     found = at(dt.date(2023, 1, 1))
     assert found and "最高任职年限 15 年" in found[0].evidence
+
+
+def test_12_1_two_major_events_in_one_town_whoever_each_record_names():
+    """“一年内发生2起重大……的镇主要负责人及有关领导干部”: the town had two; the records name different people."""
+    events = [_det(1, 3, 12, 1, "重大", ((1, "主要负责人"), (3, "分管领导"))),
+              _det(2, 8, 12, 1, "重大", ((2, "主要负责人"),))]
+    found = cites(scan(determinations=events), 12, 1)
+    assert {(fd.cadre.id, fd.role) for fd in found} == {(1, "主要负责人"), (3, "分管领导"), (2, "主要负责人")}
+    assert all(fd.verdict == SHOULD and "城关镇" in fd.evidence and "2 起" in fd.evidence for fd in found)
+    other_town = [events[0], replace(events[1], unit_id=30)]  # one event in each of two towns
+    assert cites(scan(determinations=other_town), 12, 1) == []

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from zydesk.core.adjustment.facts import CadreFact, Determination, Facts
+from zydesk.core.adjustment.facts import Determination, Facts
 from zydesk.core.adjustment.finding import (
     METHODS_ART4,
     METHODS_ART18,
@@ -230,15 +230,18 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
         elif u.d.kind not in counted_kinds:
             notes.append(f"{u.d.date:%Y-%m-%d} {ix.unit_name(u.d.unit_id)} {Citation(article, item)}责任认定的类型"
                          f"“{u.d.kind}”不适用于该项，未计入。")
+    counted = [u for u in uses if u.d.kind in counted_kinds]
+    if key == (12, 1):  # the events are counted per 镇; only records that name no unit fall back to the cadre
+        yield from _town_events(f, ix, notes, [u for u in counted if u.d.unit_id is not None], need, label)
+        counted = [u for u in counted if u.d.unit_id is None]
     by_cadre: dict[int, list[_Use]] = defaultdict(list)
-    for u in uses:
-        if u.d.kind in counted_kinds:
-            for r in u.d.responsible:
-                by_cadre[r.cadre_id].append(u)
+    for u in counted:
+        for r in u.d.responsible:
+            by_cadre[r.cadre_id].append(u)
     for cid, mine in by_cadre.items():
         c = ix.by_id.get(cid)
-        if key == (12, 1):  # 县直部门: only 特别重大 events (the item's second sentence)
-            mine = [u for u in mine if _event_unit_kind(ix, u.d, c) == "镇"]
+        if key == (12, 1) and c is not None and c.unit_kind != "镇":
+            continue  # 县直部门: only 特别重大 events (the item's second sentence)
         if len(mine) < need:
             continue
         dates = "、".join(f"{u.d.date:%m-%d}" for u in sorted(mine, key=lambda u: u.d.date))
@@ -248,11 +251,26 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
                 yield fd
 
 
-def _event_unit_kind(ix: Index, d: Determination, c: CadreFact | None) -> str | None:
-    """The kind of unit where the event happened (known from the cadres posted there on the scan date); the
-    cadre's present unit only when the record names no unit or nobody holds a post there now."""
-    kind = ix.unit_kinds.get(d.unit_id) if d.unit_id is not None else None
-    return kind if kind is not None else (c.unit_kind if c is not None else None)
+def _town_events(f: Facts, ix: Index, notes: list[str], uses: list[_Use], need: int,
+                 label: str) -> Iterator[Finding]:
+    """第十二条第（一）项“一年内发生2起重大……的镇主要负责人及有关领导干部”: the town is the subject, so its 重大
+    events are counted together, and everyone the records of those events hold responsible is listed. A 县直部门
+    is liable for 特别重大 events only. The unit's kind is known from the cadres posted there on the scan date;
+    when nobody is, each cadre's own unit decides (the best the facts allow)."""
+    by_unit: dict[int | None, list[_Use]] = defaultdict(list)
+    for u in uses:
+        by_unit[u.d.unit_id].append(u)
+    for unit_id, mine in by_unit.items():
+        if len(mine) < need:
+            continue
+        kind = ix.unit_kinds.get(unit_id) if unit_id is not None else None
+        if kind is not None and kind != "镇":
+            continue
+        dates = "、".join(f"{u.d.date:%m-%d}" for u in sorted(mine, key=lambda u: u.d.date))
+        evidence = f"{f.year}年{ix.unit_name(unit_id)}{label} {len(mine)} 起（{dates}）≥ {need} 起"
+        for fd in _emit(f, ix, notes, mine, 12, 1, SHOULD, evidence):
+            if kind is not None or fd.cadre.unit_kind == "镇":
+                yield fd
 
 
 def _two_years(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], now: list[_Use],
