@@ -178,3 +178,14 @@ def test_boundary_reading_says_priority_only_where_it_decided() -> None:
     assert u["U02"].award == FIRST and str(u["U02"].basis) == "第五条第（一）项第1目"
     assert "名额边界同分优先" not in u["U02"].note
     assert str(u["U10"].basis) == "第五条第（一）项第3目" and "名额边界同分优先" in u["U10"].note
+
+
+def test_boundary_reading_tie_among_priority_units_only_is_decided_by_the_tie_rule() -> None:
+    # 6 × 35% = 2.1 → 2 places; A, B, C tie on 95 and all three have 超额完成净加分. No unit without it shares
+    # the score, so the priority decides nothing: the tie rule (widen) gives all three the place under 第1目.
+    entries = [UnitEntry(i, n, "部门", D(s), excess_plus=n in "ABC", sort_order=i)
+               for i, (n, s) in enumerate(zip("ABCDEF", [95, 95, 95, 80, 70, 60], strict=True))]
+    g = group(priority_reading="boundary", entries=entries)
+    assert winners(g) == ["A", "B", "C"] and set(g.tie_units) == {0, 1, 2}
+    for u in g.units[:3]:
+        assert str(u.basis) == "第五条第（一）项第1目" and "名额边界同分优先" not in u.note

@@ -281,8 +281,8 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
             award, basis = FIRST, C_DIRECT
             note = f"{head}；获表彰净加分且无一票否决，直接评为一等奖，不占名额"
         elif e.unit_id in first:
-            is_pri = e.excess_plus and (st.priority_reading == "first" or e.unit_id in tie_units
-                                        or e.unit_id in boundary_wins)
+            # "boundary": 第3目 decided the place only if a unit without priority, same score, lost it
+            is_pri = e.excess_plus and (st.priority_reading == "first" or e.unit_id in boundary_wins)
             award, basis = FIRST, (C_PRIORITY if is_pri else C_QUOTA)
             note = f"{head}；一等奖名额 {q_formula}"
             if e.excess_plus:
