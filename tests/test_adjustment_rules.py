@@ -415,3 +415,13 @@ def test_12_1_two_major_events_in_one_town_whoever_each_record_names():
     assert all(fd.verdict == SHOULD and "城关镇" in fd.evidence and "2 起" in fd.evidence for fd in found)
     other_town = [events[0], replace(events[1], unit_id=30)]  # one event in each of two towns
     assert cites(scan(determinations=other_town), 12, 1) == []
+
+
+def test_12_1_unit_kind_from_the_unit_list_when_nobody_is_posted_there():
+    """The 镇 of the events has no leader on the scan date; its kind still comes from the unit list."""
+    moved = replace(HEAD, unit_id=20, unit_name="县发改局", unit_kind="县直部门", post="县发改局局长")
+    events = [_det(1, 3, 12, 1, "重大", unit=30), _det(2, 8, 12, 1, "重大", unit=30)]
+    facts = Facts(year=Y, date=D, cadres=(moved, DIRECTOR), determinations=events,
+                  unit_names={20: "县发改局", 30: "向阳镇"}, unit_kinds={20: "县直部门", 30: "镇"})
+    found = cites(evaluate(facts), 12, 1)
+    assert [fd.cadre.id for fd in found] == [1] and "向阳镇" in found[0].evidence

@@ -157,7 +157,8 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
                   key_tasks=key_tasks, monitoring=monitoring, poverty=poverty, determinations=determinations,
                   handlings=handlings, tolerance=tolerance, health=health, requests=requests,
                   post_history=history, age_limits=age_limits, postponements=postponements,
-                  age_warn_months=warn, terms=terms, named_indicators=indicators, unit_names=units)
+                  age_warn_months=warn, terms=terms, named_indicators=indicators, unit_names=units,
+                  unit_kinds={i: k for i, (_n, k) in unit_rows.items()})
     return facts, notes, used
 
 

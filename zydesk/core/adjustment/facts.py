@@ -222,3 +222,4 @@ class Facts:
     terms: TermSettings = field(default_factory=TermSettings)
     named_indicators: Sequence[str] = ()  # 第八条第（二）项
     unit_names: Mapping[int, str] = field(default_factory=dict)
+    unit_kinds: Mapping[int, str] = field(default_factory=dict)  # 镇 / 县直部门 / …

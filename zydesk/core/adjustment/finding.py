@@ -73,11 +73,12 @@ class Index:
     facts: Facts
     by_id: dict[int, CadreFact] = field(default_factory=dict)
     principals: dict[int, list[CadreFact]] = field(default_factory=lambda: defaultdict(list))
-    unit_kinds: dict[int, str] = field(default_factory=dict)  # 镇 / 县直部门 …, from the cadres posted there
+    unit_kinds: dict[int, str] = field(default_factory=dict)  # 镇 / 县直部门 …: the unit list, else the cadres
 
     def __post_init__(self) -> None:
+        self.unit_kinds.update(self.facts.unit_kinds)
         for c in self.facts.cadres:
-            self.unit_kinds[c.unit_id] = c.unit_kind
+            self.unit_kinds.setdefault(c.unit_id, c.unit_kind)
             known = self.by_id.get(c.id)
             if known is None or (c.is_principal and not known.is_principal):  # a principal post wins
                 self.by_id[c.id] = c
