@@ -37,8 +37,8 @@ from zydesk.services.adjustment_facts import (
     cadre_by_id_number,
     find_cadre,
     list_determinations,
-    unit_names,
 )
+from zydesk.services.unit_list import unit_choices
 
 ITEM_LABELS = {f"{Citation(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
 DET_COLUMNS: list[Column[DeterminationRow]] = [
@@ -69,7 +69,7 @@ class DeterminationsPage(QWidget):
         self.table.verticalHeader().hide()
         apply_widths(self.table, DET_COLUMNS)
         with ctx.db.read() as s:
-            self.units = unit_names(s)
+            self.units = unit_choices(s, active_only=False)
         self.form = FieldForm()
         f = self.form
         f.add("认定日期", line(placeholder=DATE_HINT), required=True, aliases=("日期",))
@@ -127,7 +127,7 @@ class DeterminationsPage(QWidget):
     def _changed(self, what: str) -> None:
         if what in ("units", "*"):
             with self.ctx.db.read() as s:
-                self.units = unit_names(s)
+                self.units = unit_choices(s, active_only=False)
             box = self.form.widgets["单位"]
             current = box.currentText()  # type: ignore[attr-defined]
             box.clear()  # type: ignore[attr-defined]

@@ -118,13 +118,10 @@ class AwardsPage(QWidget):
         self.warning.setText(warning or "")
 
     def add(self) -> None:
-        from sqlalchemy import select
-
-        from zydesk.storage.models import Unit
+        from zydesk.services.unit_list import unit_choices
 
         with self.ctx.db.read() as s:
-            units = [(u.id, u.name) for u in s.scalars(select(Unit).where(Unit.active)
-                                                        .order_by(Unit.group, Unit.sort_order, Unit.name))]
+            units = unit_choices(s)
             tasks = awards_svc.key_tasks(s)
         dialog = RecordedAwardDialog(self.year(), units, tasks, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:

@@ -205,11 +205,6 @@ def cadre_by_id_number(session: Session, id_number: str, label: str = "公民身
     return cid
 
 
-def unit_names(session: Session) -> list[tuple[int, str]]:
-    q = select(Unit.id, Unit.name).order_by(Unit.kind, Unit.sort_order, Unit.name)
-    return [(i, n) for i, n in session.execute(q)]
-
-
 @dataclass(frozen=True)
 class DeterminationRow:
     id: int

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from zydesk.core.dates import age_on
 from zydesk.core.idnumber import mask
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, Vote
+from zydesk.services.unit_list import UnitChoice, unit_choices  # noqa: F401  (used by the 干部信息 forms)
 
 
 @dataclass(frozen=True)
@@ -314,18 +315,6 @@ def cadre_record(session: Session, cadre_id: int) -> CadreRecord | None:
         return None
     return CadreRecord(c.id, c.name, c.id_number, c.gender, c.birth_date, c.ethnicity, c.native_place,
                        c.political_status, c.party_date, c.work_start, c.education, c.health, c.status)
-
-
-class UnitChoice(NamedTuple):
-    id: int
-    name: str
-
-
-def unit_choices(session: Session, active_only: bool = True) -> list[UnitChoice]:
-    stmt = select(Unit.id, Unit.name).order_by(Unit.sort_order, Unit.id)
-    if active_only:
-        stmt = stmt.where(Unit.active)
-    return [UnitChoice(i, n) for i, n in session.execute(stmt)]
 
 
 def has_master_data(session: Session) -> bool:

@@ -15,8 +15,9 @@ from zydesk.core.workdays import Calendar
 from zydesk.errors import UserError
 from zydesk.services.settings import get_setting
 from zydesk.services.workdays import load_calendar
-from zydesk.storage.models import Cadre, Unit
+from zydesk.storage.models import Cadre
 from zydesk.storage.models_tolerance import ToleranceCase, ToleranceClarification
+from zydesk.services.unit_list import unit_choices  # noqa: F401  (the tab's unit filter)
 
 # Readings that are settings (docs/policy-readings.md, ## 容错纠错)
 FILING_DAYS_KEY = "tolerance.filing_workdays"  # 报备 “同时” with the feedback: 0 working days after it
@@ -204,11 +205,6 @@ def startup_reminders(session: Session, today: dt.date | None = None) -> list[st
 
 
 # ---- small reads for forms ----------------------------------------------------------------------------
-
-def unit_choices(session: Session) -> list[tuple[int, str]]:
-    return [(i, n) for i, n in session.execute(
-        select(Unit.id, Unit.name).where(Unit.active.is_(True)).order_by(Unit.sort_order, Unit.name)).all()]
-
 
 def find_cadre(session: Session, id_number: str) -> tuple[int, str] | None:
     """(id, name) of the cadre with this 公民身份号码, for linking an applicant."""

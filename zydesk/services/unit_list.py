@@ -62,3 +62,16 @@ def move_unit(db: Database, unit_id: int, step: int) -> None:
             for n, p in enumerate(peers):
                 p.sort_order = base + n
         uow.commit()
+
+
+class UnitChoice(NamedTuple):
+    id: int
+    name: str
+
+
+def unit_choices(session: Session, active_only: bool = True) -> list[UnitChoice]:
+    """Units for a drop-down, in the county's display order (sort order, then entry order)."""
+    stmt = select(Unit.id, Unit.name).order_by(Unit.sort_order, Unit.id)
+    if active_only:
+        stmt = stmt.where(Unit.active)
+    return [UnitChoice(i, n) for i, n in session.execute(stmt)]
