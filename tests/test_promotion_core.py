@@ -150,3 +150,13 @@ def test_article_22_outstanding_results_need_no_level() -> None:
     assert "须组织认定" in lines[0].evidence
     # 重大典型 still needs the provincial level.
     assert lines_of(facts(commendations=[_com("典型", "市委市政府", kind="重大典型")]), 22) == []
+
+
+def test_exchange_with_a_year_missing_from_the_rankings_asks_rather_than_warns() -> None:
+    # 2024 has no ranking data: "no 一等奖" cannot be said of it (第十九条, 一般应获得一次一等奖).
+    f = facts(exchange=True, is_principal=True, unit_awards={2023: "二等奖", 2025: None})
+    line = next(x for x in lines_of(f, 19) if x.rule == "党政正职交流重用")
+    assert line.verdict == "需组织认定" and "2024年度无目标责任考核排名数据" in line.evidence
+    f2 = facts(exchange=True, is_principal=True, unit_awards={2023: "二等奖", 2024: None, 2025: None})
+    line2 = next(x for x in lines_of(f2, 19) if x.rule == "党政正职交流重用")
+    assert line2.verdict == "不符合" and "均未获一等奖" in line2.evidence

@@ -69,7 +69,8 @@ class PromotionFacts:
     unit_name: str = ""
     unit_kind: str = ""
     appraisals: Mapping[int, str] = field(default_factory=dict)
-    unit_awards: Mapping[int, str | None] = field(default_factory=dict)  # the current unit, year → 一等奖…
+    # The current unit's award per year it was ranked (None: ranked, no award); a year absent = no ranking data.
+    unit_awards: Mapping[int, str | None] = field(default_factory=dict)
     vote_position: tuple[int, int] | None = None  # (place, out of n) in this year's 个人年度测评
     vote_top_share: Fraction = Fraction(1, 3)  # setting: “靠前” = within this share of the field
     key_work: Sequence[str] = ()  # recorded 重点工作、中心工作 with results
@@ -128,6 +129,10 @@ def art19(f: PromotionFacts) -> list[CheckLine]:
         elif firsts:
             lines.append(CheckLine(A19, "党政正职交流重用", OK,
                                    f"{f.unit_name}{'、'.join(map(str, firsts))}年度获一等奖"))
+        elif missing := [y for y in f.window if y not in f.unit_awards]:
+            lines.append(CheckLine(A19, "党政正职交流重用", JUDGE,
+                                   f"{f.unit_name}{'、'.join(map(str, missing))}年度无目标责任考核排名数据，"
+                                   "其余年度未获一等奖：请核实（“一般应”：提示，不作否决）"))
         else:
             lines.append(CheckLine(A19, "党政正职交流重用", FAIL,
                                    f"{f.unit_name}{f.window[0]}—{f.window[-1]}年度均未获一等奖"

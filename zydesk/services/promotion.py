@@ -80,7 +80,7 @@ def gather_facts(session: Session, cadre_id: int, on: dt.date, post_text: str = 
         is_principal=bool(post and post.is_principal and post.is_leadership),
         unit_name=unit.name if unit else "", unit_kind=unit.kind if unit else "",
         appraisals=appraisals_of(session, [cadre_id])[cadre_id],
-        unit_awards={y: awards.get((unit.id, y)) for y in window} if unit else {},
+        unit_awards={y: awards[(unit.id, y)] for y in window if (unit.id, y) in awards} if unit else {},
         vote_position=_vote_position(session, cadre_id, on.year - 1),
         vote_top_share=parse_rate(get_setting(session, S_VOTE_SHARE, "1/3")),
         key_work=key_work, excellent_years=excellent_years(session, cadre_id),
