@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from zydesk.errors import UserError
 from zydesk.gui.widgets.forms import FormDialog
-from zydesk.gui.widgets.row_model import Column, RowTableModel
+from zydesk.gui.widgets.row_model import Column, RowTableModel, table_view
 from zydesk.services import code_tables as ct
 from zydesk.services.codes import load_codes
 
@@ -44,11 +43,7 @@ NO_PERIOD = 0  # the spin box's 0 reads 无 (no 影响期)
 
 
 def _table_view(model: RowTableModel[Any]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
+    view = table_view(model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

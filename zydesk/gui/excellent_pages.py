@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +40,7 @@ from zydesk.gui.excellent_models import (
     WarnModel,
 )
 from zydesk.gui.excellent_widgets import CadrePicker, FormDialog, NominateDialog, date_edit, read_date_text
-from zydesk.gui.widgets.row_model import Column, RowTableModel, apply_widths
+from zydesk.gui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.gui.preview import preview_document
 from zydesk.services import excellent as svc
 from zydesk.services import excellent_print
@@ -53,19 +51,6 @@ from zydesk.services.settings import get_setting, set_setting
 WARN = "color: #c0392b;"
 
 
-def table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    apply_widths(view, model.columns)
-    return view
-
-
 def buttons(*pairs: tuple[str, Callable[[], Any]]) -> QHBoxLayout:
     lay = QHBoxLayout()
     for text, slot in pairs:
@@ -74,11 +59,6 @@ def buttons(*pairs: tuple[str, Callable[[], Any]]) -> QHBoxLayout:
         lay.addWidget(b)
     lay.addStretch(1)
     return lay
-
-
-def selected(view: QTableView, model: RowTableModel[Any]) -> Any:
-    rows = view.selectionModel().selectedRows()
-    return model.row_at(rows[0].row()) if rows else None
 
 
 def stored_lines(checks: tuple[dict[str, Any], ...]) -> list[CheckLine]:
@@ -165,14 +145,14 @@ class SelectionPage(Page):
         super().__init__(ctx, year_box)
         self.view_data: svc.RoundView | None = None
         self.quota_model = QuotaModel()
-        self.quota_view = table(self.quota_model)
+        self.quota_view = table_view(self.quota_model)
         self.quota_view.setMaximumHeight(150)
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         self.nominees = RowTableModel(NOMINEE_COLUMNS)
-        self.nominee_view = table(self.nominees)
+        self.nominee_view = table_view(self.nominees)
         self.checks = VerdictModel()
-        self.check_view = table(self.checks)
+        self.check_view = table_view(self.checks)
         self.deeds = QPlainTextEdit()
         self.deeds.setReadOnly(True)
         self.deeds.setMaximumHeight(90)
@@ -221,7 +201,7 @@ class SelectionPage(Page):
         self._show_selected()
 
     def current(self) -> svc.NomineeRow | None:
-        return selected(self.nominee_view, self.nominees)
+        return selected_row(self.nominee_view, self.nominees)
 
     def select(self, nomination_id: int) -> None:
         for i, n in enumerate(self.nominees.rows):
@@ -382,9 +362,9 @@ class UnitQuotaPage(Page):
                              "单位名额按不含直接评定人员的参加考核人数计算。"))
         lay.addWidget(box)
         lay.addWidget(self.over)
-        lay.addWidget(table(self.quotas), 3)
+        lay.addWidget(table_view(self.quotas), 3)
         lay.addWidget(QLabel("直接评定为优秀的人员："))
-        lay.addWidget(table(self.direct), 1)
+        lay.addWidget(table_view(self.direct), 1)
 
     def reload(self) -> None:
         y = self.year()
@@ -426,11 +406,11 @@ class HonoursPage(Page):
     def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
         super().__init__(ctx, year_box)
         self.suggestions = RowTableModel(SUGGESTION_COLUMNS)
-        self.sug_view = table(self.suggestions)
+        self.sug_view = table_view(self.suggestions)
         self.show_decided = QCheckBox("显示已处理的建议")
         self.show_decided.toggled.connect(lambda _c: self.reload())
         self.honours = RowTableModel(HONOUR_COLUMNS)
-        self.hon_view = table(self.honours)
+        self.hon_view = table_view(self.honours)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel("记功建议（第十条；公务员年度考核连续三年优秀 → 建议记三等功，由经办人采纳或忽略）："))
         top = buttons(("采纳建议", self.accept_suggestion), ("忽略建议…", self.dismiss_suggestion))
@@ -451,7 +431,7 @@ class HonoursPage(Page):
         self.ctx.changed("honours")
 
     def accept_suggestion(self) -> None:
-        x = selected(self.sug_view, self.suggestions)
+        x = selected_row(self.sug_view, self.suggestions)
         if x is None:
             return
         try:
@@ -461,7 +441,7 @@ class HonoursPage(Page):
         self._after()
 
     def dismiss_suggestion(self) -> None:
-        x = selected(self.sug_view, self.suggestions)
+        x = selected_row(self.sug_view, self.suggestions)
         if x is None:
             return
         reason, ok = QInputDialog.getText(self, "忽略建议", f"不为{x.name}{x.kind}的理由：")
@@ -525,7 +505,7 @@ class HonoursPage(Page):
         return d
 
     def add_step(self) -> None:
-        h = selected(self.hon_view, self.honours)
+        h = selected_row(self.hon_view, self.honours)
         if h is not None and self.step_dialog(h).exec():
             self._after()
 
@@ -543,7 +523,7 @@ class ReviewPage(Page):
         self.on = date_edit(dt.date.today())
         self.exchange = QCheckBox("党政正职拟交流重用")
         self.lines = VerdictModel()
-        self.view = table(self.lines)
+        self.view = table_view(self.lines)
         self.conclusion = QLabel()
         self.conclusion.setWordWrap(True)
         self.conclusion.setStyleSheet("font-weight: bold;")
@@ -563,7 +543,7 @@ class ReviewPage(Page):
         lay.addWidget(self.conclusion)
         lay.addWidget(self.view, 3)
         lay.addWidget(QLabel("以往审查记录（保存审查日期、所用数据和审查人）："))
-        lay.addWidget(table(self.history), 1)
+        lay.addWidget(table_view(self.history), 1)
         self.picker.picked.connect(lambda _c: self.reload())
 
     def reload(self) -> None:
@@ -659,7 +639,7 @@ class ReservePage(Page):
     def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
         super().__init__(ctx, year_box)
         self.model = RowTableModel(RESERVE_COLUMNS)
-        self.view = table(self.model)
+        self.view = table_view(self.model)
         self.show_removed = QCheckBox("显示已移出的")
         self.show_removed.toggled.connect(lambda _c: self.reload())
         lay = QVBoxLayout(self)
@@ -706,7 +686,7 @@ class ReservePage(Page):
             self.ctx.changed("reserve")
 
     def remove(self) -> None:
-        r = selected(self.view, self.model)
+        r = selected_row(self.view, self.model)
         if r is None or r.removed_on is not None:
             return
         reason, ok = QInputDialog.getText(self, "移出科级后备干部", f"将{r.name}移出名单的理由：")

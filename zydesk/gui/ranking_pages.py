@@ -5,7 +5,6 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,27 +29,10 @@ from zydesk.core.ranking_awards import CatchUpResult, REFORM_GRADES, RECORDED_KI
 from zydesk.errors import UserError, ValidationError
 from zydesk.gui.context import AppContext
 from zydesk.gui.ranking_dialogs import AmountDialog, RecordedAwardDialog
-from zydesk.gui.widgets.row_model import CENTER, Column, RowTableModel, apply_widths
+from zydesk.gui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
 from zydesk.services import ranking_awards as awards_svc
 from zydesk.services import ranking_bonus as bonus_svc
 from zydesk.services.ranking_awards import AwardLine
-
-
-def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    apply_widths(view, model.columns)
-    return view
-
-
-def _selected(view: QTableView, model: RowTableModel):  # type: ignore[no-untyped-def,type-arg]
-    rows = view.selectionModel().selectedRows()
-    return model.row_at(rows[0].row()) if rows else None
 
 
 AWARD_COLUMNS: list[Column[AwardLine]] = [
@@ -76,9 +57,9 @@ class AwardsPage(QWidget):
         self.ctx = ctx
         self.year_box = year_box
         self.model: RowTableModel[AwardLine] = RowTableModel(AWARD_COLUMNS)
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.catch_model: RowTableModel[CatchUpResult] = RowTableModel(CATCHUP_COLUMNS)
-        self.catch_view = _table(self.catch_model)
+        self.catch_view = table_view(self.catch_model)
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #c0392b;")
         buttons = QHBoxLayout()
@@ -134,7 +115,7 @@ class AwardsPage(QWidget):
             return
 
     def delete(self) -> None:
-        line = _selected(self.view, self.model)
+        line = selected_row(self.view, self.model)
         if line is None or line.record_id is None:
             QMessageBox.information(self, "删除", "请选择一条录入的奖项（计算得出的奖项不能删除，可在排名页人工调整）。")
             return
@@ -181,7 +162,7 @@ class BonusPage(QWidget):
         self.people: list[Person] = []
         # amounts
         self.amounts: RowTableModel[bonus_svc.AmountRow] = RowTableModel(AMOUNT_COLUMNS)
-        self.amount_view = _table(self.amounts)
+        self.amount_view = table_view(self.amounts)
         add_amount = QPushButton("设置金额…")
         add_amount.clicked.connect(self.set_amount)
         del_amount = QPushButton("删除所选")
@@ -223,9 +204,9 @@ class BonusPage(QWidget):
         set_coef = QPushButton("设定所选人员系数…")
         set_coef.clicked.connect(self.set_person_coefficient)
         self.person_model: RowTableModel[Person] = RowTableModel(PERSON_COLUMNS)
-        self.person_view = _table(self.person_model)
+        self.person_view = table_view(self.person_model)
         self.share_model: RowTableModel[Share] = RowTableModel(SHARE_COLUMNS)
-        self.share_view = _table(self.share_model)
+        self.share_view = table_view(self.share_model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         save = QPushButton("保存方案")
@@ -299,7 +280,7 @@ class BonusPage(QWidget):
         self.reload()
 
     def delete_amount(self) -> None:
-        row = _selected(self.amount_view, self.amounts)
+        row = selected_row(self.amount_view, self.amounts)
         if row is not None:
             bonus_svc.delete_bonus_amount(self.ctx.db, self.year(), row.award_kind, row.grade)
             self.reload()

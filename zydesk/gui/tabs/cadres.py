@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,7 +37,7 @@ from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.gui.context import AppContext
 from zydesk.gui.widgets import while_alive
 from zydesk.gui.widgets.forms import DATE_HINT, FieldForm, combo, date_text, dialog_buttons, line, read_date
-from zydesk.gui.widgets.row_model import CENTER, RIGHT, Column, LazyRowModel, RowTableModel, apply_widths
+from zydesk.gui.widgets.row_model import CENTER, Column, LazyRowModel, RIGHT, RowTableModel, table_view
 from zydesk.services import cadre_queries as q
 from zydesk.services.codes import load_codes
 
@@ -107,19 +106,12 @@ def protection_notes(session: Any, cadre_id: int) -> tuple[dict[int, str], list[
     return {}, [str(n) for n in notes or ()]
 
 
-def _table(model: Any, columns: Sequence[Column[Any]]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
+def _table(model: Any) -> QTableView:
+    """Fixed row heights: the 50,000-row list must not measure every row."""
+    view = table_view(model)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    apply_widths(view, columns)
     return view
 
 
@@ -176,7 +168,7 @@ class CadreTab(QWidget):
 
         # --- list ---
         self.model = CadreListModel(self._load_rows, self)
-        self.table = _table(self.model, CADRE_COLUMNS)
+        self.table = _table(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # 职务
 
@@ -193,12 +185,10 @@ class CadreTab(QWidget):
         self.commendation_model = RowTableModel(COMMENDATION_COLUMNS)
         self.discipline_model = RowTableModel(discipline_columns({}))
         self.history = QTabWidget()
-        for title, model, cols in (
-            ("任职", self.post_model, POST_COLUMNS), ("年度考核", self.appraisal_model, APPRAISAL_COLUMNS),
-            ("民主测评", self.vote_model, VOTE_COLUMNS), ("表彰", self.commendation_model, COMMENDATION_COLUMNS),
-            ("处分和组织处理", self.discipline_model, discipline_columns({})),
-        ):
-            self.history.addTab(_table(model, cols), title)
+        for title, model in (("任职", self.post_model), ("年度考核", self.appraisal_model),
+                             ("民主测评", self.vote_model), ("表彰", self.commendation_model),
+                             ("处分和组织处理", self.discipline_model)):
+            self.history.addTab(_table(model), title)
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,20 +28,10 @@ from zydesk.errors import UserError
 from zydesk.gui.context import AppContext
 from zydesk.gui.ranking_dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from zydesk.gui.ranking_models import HistoryModel, RankingModel, history_columns
-from zydesk.gui.widgets.row_model import apply_widths
+from zydesk.gui.widgets.row_model import apply_widths, table_view
 from zydesk.services import ranking as svc
 
 TITLE = "单位考核排名"
-
-
-def _table() -> QTableView:
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class SettingsBox(QGroupBox):
@@ -122,7 +111,7 @@ class RankingPage(QWidget):
         self.warnings.setStyleSheet("color: #c0392b;")
         self.warnings.setWordWrap(True)
         self.model = RankingModel(on_score=self._score_edited)
-        self.view = _table()
+        self.view = table_view(read_only=False)  # scores are edited in place
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -307,7 +296,7 @@ class HistoryPage(QWidget):
         self.span.setValue(5)
         self.span.setSuffix(" 年")
         self.model = HistoryModel(history_columns([]))
-        self.view = _table()
+        self.view = table_view(read_only=False)  # scores are edited in place
         self.view.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(QLabel("显示截至所选年度的最近："))

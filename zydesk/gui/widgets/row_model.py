@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 R = TypeVar("R")
 K = TypeVar("K")
@@ -203,3 +204,28 @@ def apply_widths(view: Any, columns: Sequence[Column[Any]]) -> None:
     for i, col in enumerate(columns):
         if col.width:
             view.setColumnWidth(i, col.width * char + 16)
+
+
+def table_view(model: QAbstractItemModel | None = None, *, read_only: bool = True) -> QTableView:
+    """The list view every page uses: whole rows, one at a time, alternating colours, no row numbers, the
+    last column stretched, widths from the model's Columns."""
+    view = QTableView()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if read_only:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    if model is not None:
+        view.setModel(model)
+        columns = getattr(model, "columns", None)
+        if columns:
+            apply_widths(view, columns)
+    return view
+
+
+def selected_row(view: QTableView, model: _RowModelBase[R]) -> R | None:
+    """The plain row behind the view's selected row, if any."""
+    rows = view.selectionModel().selectedRows()
+    return model.row_at(rows[0].row()) if rows else None
