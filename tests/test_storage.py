@@ -82,14 +82,7 @@ def _with_extra_migration(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fail:
     (copy / "versions" / "9000_test.py").write_text(
         EXTRA_MIGRATION.format(heads=down, fail="raise RuntimeError('迁移中途失败')" if fail else ""),
         encoding="utf-8")
-    original = migrate.alembic_config
-
-    def config():  # type: ignore[no-untyped-def]
-        cfg = original()
-        cfg.set_main_option("script_location", str(copy))
-        return cfg
-
-    monkeypatch.setattr(migrate, "alembic_config", config)
+    monkeypatch.setattr(migrate, "script_location", lambda: copy)
 
 
 def test_upgrade_of_existing_file_writes_verified_backup(db: Database, db_url: str, tmp_path: Path,
