@@ -17,4 +17,4 @@ def data_packages(top: str) -> list[str]:
             if "__pycache__" not in f.parts]
 
 
-setup(packages=find_packages(include=["zydesk", "zydesk.*"]) + data_packages("db") + data_packages("resources"))
+setup(packages=find_packages(include=["zydesk", "zydesk.*", "ui", "ui.*"]) + data_packages("db") + data_packages("resources"))

@@ -69,7 +69,7 @@ def _seed_registers(path: Path) -> dict[str, int]:
 def run(report: Report) -> None:
     from bench.synth import copy_db
     from zydesk.core.adjustment import evaluate
-    from zydesk.services.adjustment import load_facts, scan
+    from zydesk.services.adjustment.scan import load_facts, scan
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
 

@@ -23,9 +23,9 @@ def _best(fn: Callable[[], Any], repeat: int = 3) -> float:
 
 def run(report: Report) -> None:
     from bench.synth import copy_db
-    from zydesk.core.promotion import review
-    from zydesk.services import excellent as svc
-    from zydesk.services.promotion import gather_facts
+    from zydesk.core.incentives.promotion import review
+    from zydesk.services.incentives import excellent as svc
+    from zydesk.services.incentives.promotion import gather_facts
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
 

@@ -110,7 +110,7 @@ def _maxrss_kb() -> int:
 
 def _floor() -> None:
     """An empty main window painted: what Python and Qt cost before any of our work."""
-    from zydesk.gui.app import process_start
+    from ui.app import process_start
 
     t0 = process_start()
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -141,8 +141,8 @@ def _floor() -> None:
 def _search(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from zydesk.gui.app import freeze_after_start, setup_qt
-    from zydesk.gui.main_window import MainWindow
+    from ui.app import freeze_after_start, setup_qt
+    from ui.main_window import MainWindow
     from zydesk.services import cadre_queries as q
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
@@ -153,7 +153,7 @@ def _search(path: str) -> None:
     win = MainWindow(db)
     freeze_after_start(win)  # as the application does
     win.show()
-    tab = win.tab("zydesk.gui.tabs.cadres")
+    tab = win.tab("ui.master.cadres_tab")
     assert tab is not None
 
     def wait(cond: Callable[[], bool], limit: float = 30.0) -> None:

@@ -11,8 +11,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from statistics import median
 from pathlib import Path
+from statistics import median
 
 ROWS = 50_000
 UNITS = 100

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from zydesk.core.ranking import RankingSettings, UnitEntry, rank_group, rank_year
-
 from bench import best_ms
+from zydesk.core.incentives.ranking import RankingSettings, UnitEntry, rank_group, rank_year
 
 Report = Callable[..., None]
 
@@ -54,7 +53,7 @@ def _service(report: Report, entries: list[UnitEntry]) -> None:
 
     from sqlalchemy import insert
 
-    from zydesk.services.ranking import compute_ranking, save_score
+    from zydesk.services.incentives.ranking import compute_ranking, save_score
     from zydesk.storage.migrate import open_database
     from zydesk.storage.models import Unit, UnitScore
     from zydesk.storage.uow import Database

@@ -21,7 +21,7 @@ def _best(fn: Callable[[], object], repeat: int = 5) -> float:
 
 def _cases(n: int, seed: int = 11) -> list[dict[str, object]]:
     """Cases spread over 2017–2026 whose dates follow the procedure; a random stage for each."""
-    from zydesk.core import tolerance as rules
+    from zydesk.core.tolerance import rules
 
     rnd = random.Random(seed)
     stages = [rules.APPLIED, rules.ACCEPTED, rules.REPORTED, rules.CONCLUDED, rules.FED_BACK, rules.FILED,
@@ -54,7 +54,7 @@ def run(report: Report) -> None:
     from sqlalchemy import insert
 
     from zydesk.core.workdays import add_workdays
-    from zydesk.services import tolerance as svc
+    from zydesk.services.tolerance import cases as svc
     from zydesk.services.workdays import builtin_schedule, load_calendar
     from zydesk.storage.migrate import open_database
     from zydesk.storage.models_tolerance import ToleranceCase

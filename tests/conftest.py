@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True, scope="session")
 def _no_collection_in_worker_threads() -> Iterator[None]:
-    """As in the app (zydesk.gui.app.collect_garbage_on_gui_thread): Python's cyclic collector would run in
+    """As in the app (ui.app.collect_garbage_on_gui_thread): Python's cyclic collector would run in
     whichever thread allocates and could destroy a previous test's Qt objects from a worker thread."""
     gc.disable()
     yield

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from zydesk.demo import fill_demo
-from zydesk.services.adjustment import scan
+from zydesk.services.adjustment.scan import scan
 from zydesk.storage.uow import Database
 
 

@@ -12,7 +12,7 @@ from tests.factories import add_cadre, add_unit
 from zydesk.errors import ValidationError
 from zydesk.excel.importer import import_file
 from zydesk.excel.kinds import get_kind
-from zydesk.services.adjustment import scan
+from zydesk.services.adjustment.scan import scan
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_adjustment import Determination, DeterminationCadre, KeyTaskRank, PovertyAssessment
 from zydesk.storage.uow import Database

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from tests import factories as f
+from ui.adjustment import entry as adjustment_entry
+from ui.adjustment import tab as adjustment
+from ui.adjustment.models import FindingsModel, ProposalsModel
+from ui.context import AppContext
 from zydesk.core.adjustment.facts import CadreFact
 from zydesk.core.adjustment.finding import SHOULD, finding
-from zydesk.gui.adjustment_models import FindingsModel, ProposalsModel
-from zydesk.gui.context import AppContext
-from zydesk.gui import adjustment_entry
-from zydesk.gui.tabs import adjustment
-from zydesk.services.adjustment_proposals import ProposalRow
+from zydesk.services.adjustment.proposals import ProposalRow
 from zydesk.storage.models import Appraisal, Post, Vote
 from zydesk.storage.uow import Database
 
@@ -167,7 +167,7 @@ def test_determination_entry_form(qtbot, tab, db: Database) -> None:  # type: ig
 
 
 def test_local_settings_dialog(qtbot, tab, db: Database) -> None:  # type: ignore[no-untyped-def]
-    from zydesk.services.adjustment_facts import load_local_settings
+    from zydesk.services.adjustment.facts import load_local_settings
 
     d = adjustment_entry.SettingsDialog(tab, AppContext(db))
     qtbot.addWidget(d)
@@ -187,7 +187,7 @@ def test_health_record_dialog_keeps_messages_beside_fields(qtbot, tab, db: Datab
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy import select
 
-    from zydesk.gui.widgets.forms import FormDialog
+    from ui.widgets.forms import FormDialog
     from zydesk.storage.models import Cadre
     from zydesk.storage.models_adjustment import HealthRecord
 

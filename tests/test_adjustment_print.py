@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from tests.test_adjustment_service import REPORT, REVIEW, _case, town  # noqa: F401  (fixture)
 from zydesk.printing import render
 from zydesk.printing.catalog import load_all
-from zydesk.services.adjustment_print import DOCUMENTS
-from zydesk.services.adjustment_proposals import record_step
+from zydesk.services.adjustment.documents import DOCUMENTS
+from zydesk.services.adjustment.proposals import record_step
 from zydesk.storage.uow import Database
 
 
@@ -53,7 +53,7 @@ def test_blank_parts_before_steps(db: Database, town) -> None:  # noqa: F811
 
 
 def test_findings_list(db: Database, town) -> None:  # noqa: F811
-    from zydesk.services.adjustment_print import findings_list
+    from zydesk.services.adjustment.documents import findings_list
 
     _case(db, town)  # 王副镇长: 不称职 in 2025
     r = render(findings_list(db, {"year": 2025}))

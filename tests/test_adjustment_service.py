@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from zydesk.errors import UserError, ValidationError
-from zydesk.services.adjustment import scan
-from zydesk.services.adjustment_facts import (
+from zydesk.services.adjustment.facts import (
     DeterminationData,
     PovertyData,
     add_determination,
@@ -18,7 +17,8 @@ from zydesk.services.adjustment_facts import (
     save_key_task_rank,
     save_poverty,
 )
-from zydesk.services.adjustment_proposals import list_proposals, proposal_view, record_step, start_proposal
+from zydesk.services.adjustment.proposals import list_proposals, proposal_view, record_step, start_proposal
+from zydesk.services.adjustment.scan import scan
 from zydesk.storage.models import Appraisal, Discipline, Post, Vote
 from zydesk.storage.uow import Database
 
@@ -188,7 +188,7 @@ def test_age_case_postponed_with_consent(db: Database, town) -> None:
 
 
 def test_tolerance_conclusions_from_the_tolerance_area(db: Database, town, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import zydesk.services.tolerance as tolerance
+    import zydesk.services.tolerance.cases as tolerance
 
     asked: list[str] = []
 

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 
 from tests.factories import add_cadre, add_unit, new_id_number
-from zydesk.core.idnumber import make_id_number
 from tests.test_excel_helpers import CADRE_HEAD, cadre_row, count, two_units, xlsx
+from zydesk.core.idnumber import make_id_number
 from zydesk.errors import UserError, ValidationError
 from zydesk.excel import KINDS, export_kind, import_file, reader, write_template
 from zydesk.excel.kinds import get_kind

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, discipline
 from zydesk.cli import main as cli_main
-from zydesk.services import excellent as svc
+from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_excellent import PromotionReview
 from zydesk.storage.uow import Database

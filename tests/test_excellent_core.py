@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from zydesk.core.excellent import (
+from zydesk.core.incentives.excellent import (
     DEFAULT_TARGETS,
     CommendationFact,
     DisciplineFact,

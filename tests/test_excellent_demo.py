@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from zydesk.cli.main import main
-from zydesk.core.excellent import CATEGORIES, STAGES
+from zydesk.core.incentives.excellent import CATEGORIES, STAGES
 from zydesk.demo import fill_demo
-from zydesk.services.excellent import honours, reserve_list, round_view, stage_history
+from zydesk.services.incentives.excellent import honours, reserve_list, round_view, stage_history
 from zydesk.storage.models_excellent import HonourSuggestionDecision
 from zydesk.storage.uow import Database
 

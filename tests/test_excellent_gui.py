@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, commend
-from zydesk.gui.context import AppContext
-from zydesk.gui.tabs import excellent as tab
-from zydesk.services import excellent as svc
+from ui.context import AppContext
+from ui.excellent import tab as tab
+from zydesk.services.incentives import excellent as svc
 from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui
@@ -105,7 +105,7 @@ def test_nominate_check_elect_counters(qtbot: Any, db: Database, seeded: dict[st
 
 def test_overrun_asks_for_reason(qtbot: Any, db: Database, seeded: dict[str, int],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from zydesk.core.excellent import Tolerance
+    from zydesk.core.incentives.excellent import Tolerance
 
     svc.set_round(db, 2025, {"镇党政正职": 0}, 60, Tolerance(0, 3))
     nid = svc.nominate(db, 2025, seeded["书记"])

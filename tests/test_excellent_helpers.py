@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zydesk.services.ranking import save_override, save_score
+from zydesk.services.incentives.ranking import save_override, save_score
 from zydesk.storage.models import Appraisal, Commendation, Discipline
 from zydesk.storage.uow import Database
 

@@ -11,7 +11,7 @@ from tests.factories import add_cadre, add_unit
 from zydesk.errors import ValidationError
 from zydesk.excel.importer import import_file
 from zydesk.excel.template import write_template
-from zydesk.services import excellent as svc
+from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Cadre
 from zydesk.storage.uow import Database
 

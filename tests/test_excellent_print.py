@@ -13,9 +13,9 @@ from tests.test_excellent_helpers import appraise
 from zydesk.errors import UserError
 from zydesk.printing.catalog import load_all
 from zydesk.printing.output import render
-from zydesk.services import excellent as svc
-from zydesk.services import excellent_print as pr
-from zydesk.services import promotion as promo
+from zydesk.services.incentives import excellent as svc
+from zydesk.services.incentives import excellent_documents as pr
+from zydesk.services.incentives import promotion as promo
 from zydesk.storage.models import Cadre
 from zydesk.storage.uow import Database
 

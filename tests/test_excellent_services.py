@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, award, commend, discipline
-from zydesk.core.excellent import Tolerance
+from zydesk.core.incentives.excellent import Tolerance
 from zydesk.errors import UserError, ValidationError
-from zydesk.services import excellent as svc
+from zydesk.services.incentives import excellent as svc
 from zydesk.services.settings import set_setting
 from zydesk.storage.models_excellent import ExcellentStageChange, ReserveEntry
 from zydesk.storage.uow import Database

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests import factories as f
+from ui import app as gui_app
+from ui import main_window as mw
 from zydesk.errors import FieldError, ValidationError
-from zydesk.gui import app as gui_app
-from zydesk.gui import main_window as mw
 from zydesk.services.settings import set_setting
 from zydesk.storage.uow import Database
-from tests import factories as f
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +29,7 @@ def window(qtbot, db: Database) -> Iterator[mw.MainWindow]:  # type: ignore[no-u
     f.add_cadre(db, "王建国", "城关镇", title="党委书记", level="正科级", principal=True)
     win = mw.MainWindow(db)
     qtbot.addWidget(win)
-    tab = win.tab("zydesk.gui.tabs.cadres")
+    tab = win.tab("ui.master.cadres_tab")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)  # type: ignore[union-attr]
     yield win
     QThreadPool.globalInstance().waitForDone(10_000)
@@ -62,7 +62,7 @@ def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
 def test_remaining_tabs_are_built_after_start(window: mw.MainWindow) -> None:
     window.build_remaining_tabs()
     assert not window._pending
-    assert window.tab("zydesk.gui.tabs.units") is not None
+    assert window.tab("ui.master.units_tab") is not None
 
 
 def test_import_errors_are_listed_and_copyable(qtbot, window: mw.MainWindow, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]

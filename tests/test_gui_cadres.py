@@ -9,12 +9,12 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import func, select
 
+from tests import factories as f
+from ui.context import AppContext
+from ui.master import cadres_tab as cadres
 from zydesk.core.idnumber import mask
-from zydesk.gui.context import AppContext
-from zydesk.gui.tabs import cadres
 from zydesk.storage.models import Appraisal, AuditEntry, Cadre, Post
 from zydesk.storage.uow import Database
-from tests import factories as f
 
 pytestmark = pytest.mark.gui
 
@@ -213,9 +213,9 @@ def test_tolerance_notes_hook(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
     import types
 
-    fake = types.ModuleType("zydesk.services.tolerance")
+    fake = types.ModuleType("zydesk.services.tolerance.cases")
     fake.protection_notes = lambda session, cadre_id: {5: "已容错（第十一条）"}  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "zydesk.services.tolerance", fake)
+    monkeypatch.setitem(sys.modules, "zydesk.services.tolerance.cases", fake)
     monkeypatch.setattr(cadres.importlib.util, "find_spec", lambda name: object())
     by_matter, notes = cadres.protection_notes(None, 1)
     assert by_matter == {5: "已容错（第十一条）"} and notes == []
@@ -244,10 +244,10 @@ def test_tolerance_notes_show_above_the_history(qtbot, tab: cadres.CadreTab, cou
     import sys
     import types
 
-    fake = types.ModuleType("zydesk.services.tolerance")
+    fake = types.ModuleType("zydesk.services.tolerance.cases")
     fake.protection_notes = lambda session, cadre_id: (  # type: ignore[attr-defined]
         ["已容错（第十一条）：2019年某事项免责"] if cadre_id == county["张伟"] else [])
-    monkeypatch.setitem(sys.modules, "zydesk.services.tolerance", fake)
+    monkeypatch.setitem(sys.modules, "zydesk.services.tolerance.cases", fake)
     monkeypatch.setattr(cadres.importlib.util, "find_spec", lambda name: object())
     tab.select_cadre(county["张伟"])
     assert tab.notes_label.isVisibleTo(tab) and "已容错（第十一条）" in tab.notes_label.text()

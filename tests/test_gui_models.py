@@ -6,11 +6,11 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 
+from tests import factories as f
+from ui.widgets.row_model import ROW_ROLE, Column, LazyRowModel, RowTableModel, display
 from zydesk.core.dates import age_on
-from zydesk.gui.widgets.row_model import ROW_ROLE, Column, LazyRowModel, RowTableModel, display
 from zydesk.services import cadre_queries as q
 from zydesk.storage.uow import Database
-from tests import factories as f
 
 
 class Row(NamedTuple):

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from zydesk.gui import main_window as mw
-from zydesk.services.tolerance import CaseInput, register_case
-from zydesk.storage.uow import Database
 from tests import factories as f
+from ui import main_window as mw
+from zydesk.services.tolerance.cases import CaseInput, register_case
+from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui
 
@@ -48,7 +48,7 @@ def test_startup_reminder_lists_an_overdue_acceptance(window: mw.MainWindow, db:
 def test_garbage_is_collected_on_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
     import gc
 
-    from zydesk.gui.app import collect_garbage_on_gui_thread
+    from ui.app import collect_garbage_on_gui_thread
 
     was = gc.isenabled()
     gc.enable()
@@ -66,7 +66,7 @@ def test_code_tables_dialog_adds_a_level_and_edits_a_period(qtbot, window: mw.Ma
                                                             monkeypatch: pytest.MonkeyPatch, qtmodeltester) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from zydesk.gui import code_tables as gct
+    from ui.master import code_tables as gct
     from zydesk.services.codes import discipline_periods, load_codes
 
     data_menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("数据"))

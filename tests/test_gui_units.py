@@ -5,12 +5,12 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from sqlalchemy import select
 
-from zydesk.gui.context import AppContext
-from zydesk.gui.tabs import units
+from tests import factories as f
+from ui.context import AppContext
+from ui.master import units_tab as units
 from zydesk.services.unit_list import list_units, move_unit
 from zydesk.storage.models import AuditEntry, Unit
 from zydesk.storage.uow import Database
-from tests import factories as f
 
 pytestmark = pytest.mark.gui
 

@@ -87,9 +87,9 @@ def _literal_list(path: Path, name: str) -> list[str]:
 
 
 def test_modules_imported_by_name_are_hidden_imports(spec: dict[str, Any]) -> None:
+    from ui.tabs import TAB_MODULES
     from zydesk.cli.main import COMMAND_MODULES
     from zydesk.demo import DEMO_MODULES
-    from zydesk.gui.tabs import TAB_MODULES
 
     hidden = set(spec["analysis"].kwargs["hiddenimports"])
     kinds = _literal_list(ROOT / "zydesk/excel/kinds/__init__.py", "KIND_MODULES")  # without importing

@@ -27,7 +27,7 @@ def long_doc():  # type: ignore[no-untyped-def]
 
 
 def test_preview_pages_navigation_and_zoom(qtbot, long_doc) -> None:  # type: ignore[no-untyped-def]
-    from zydesk.gui.preview import show_pdf
+    from ui.printing.preview import show_pdf
 
     dialog = show_pdf(None, long_doc, "名单")
     qtbot.addWidget(dialog)
@@ -50,7 +50,7 @@ def test_preview_pages_navigation_and_zoom(qtbot, long_doc) -> None:  # type: ig
 def test_save_as_writes_the_same_pdf(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
-    from zydesk.gui.preview import show_pdf
+    from ui.printing.preview import show_pdf
 
     rendered = render_form(sample_form())
     dialog = show_pdf(None, rendered.pdf, "审批表")
@@ -64,7 +64,7 @@ def test_save_as_writes_the_same_pdf(qtbot, tmp_path: Path, monkeypatch: pytest.
 def test_missing_glyph_banner_and_confirmation(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from zydesk.gui.preview import show_pdf
+    from ui.printing.preview import show_pdf
 
     ch = next((c for c in ("\U0002A6D7", "\U00030000") if fonts.current().font_for(c, fonts.FANGSONG) is None), None)
     if ch is None:
@@ -81,7 +81,7 @@ def test_missing_glyph_banner_and_confirmation(qtbot, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(QMessageBox, "question", say_no)
     opened: list[bool] = []
-    monkeypatch.setattr("zydesk.gui.preview.QPrintDialog.exec", lambda self: opened.append(True) or 0)
+    monkeypatch.setattr("ui.printing.preview.QPrintDialog.exec", lambda self: opened.append(True) or 0)
     dialog.print_button.click()
     assert asked and "仍然打印" in asked[0] and not opened  # refused before the print dialog
 
@@ -89,10 +89,8 @@ def test_missing_glyph_banner_and_confirmation(qtbot, monkeypatch: pytest.Monkey
 def test_print_pdf_paints_every_page(qtbot, tmp_path: Path, long_doc) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
 
+    from ui.printing.preview import prepare_printer, print_pdf
     from zydesk.core.task_state import TaskState
-    from zydesk.gui.preview import print_pdf
-
-    from zydesk.gui.preview import prepare_printer
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -115,8 +113,8 @@ def test_print_pdf_paints_every_page(qtbot, tmp_path: Path, long_doc) -> None:  
 def test_batch_print_to_one_pdf(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from zydesk.gui.context import AppContext
-    from zydesk.gui.preview import batch_print
+    from ui.context import AppContext
+    from ui.printing.preview import batch_print
 
     ctx = AppContext(db)
     shown: list[str] = []
@@ -134,8 +132,8 @@ def test_batch_print_to_one_pdf(qtbot, db, tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_font_settings_page(qtbot, db, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from zydesk.gui.context import AppContext
-    from zydesk.gui.font_settings import FontModel, FontSettingsWidget, font_rows
+    from ui.context import AppContext
+    from ui.printing.font_settings import FontModel, FontSettingsWidget, font_rows
     from zydesk.printing import font_choice
     from zydesk.services.settings import get_setting
 
@@ -169,8 +167,8 @@ def test_font_choice_refuses_cff_and_saves_nothing(db, tmp_path: Path) -> None: 
 
 
 def test_preview_document_renders_off_thread_with_stored_fonts(qtbot, db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from zydesk.gui import preview
-    from zydesk.gui.context import AppContext
+    from ui.context import AppContext
+    from ui.printing import preview
     from zydesk.services.settings import set_setting
 
     set_setting(db, fonts.SETTING_KEY, {"楷体": {"path": fonts.bundled_font().path, "index": 0}})
@@ -195,8 +193,8 @@ def test_preview_document_renders_off_thread_with_stored_fonts(qtbot, db, monkey
 def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialog, QInputDialog
 
-    from zydesk.gui import font_settings as fsmod
-    from zydesk.gui.context import AppContext
+    from ui.context import AppContext
+    from ui.printing import font_settings as fsmod
     from zydesk.printing import registry
 
     registry.allocate(db, "紫组发", 2026, "第一份")
@@ -232,8 +230,8 @@ def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatc
 def test_print_settings_dialog_has_both_pages(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QTabWidget
 
-    from zydesk.gui.context import AppContext
-    from zydesk.gui.font_settings import open_print_settings
+    from ui.context import AppContext
+    from ui.printing.font_settings import open_print_settings
 
     dialog = open_print_settings(AppContext(db))
     qtbot.addWidget(dialog)

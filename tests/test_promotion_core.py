@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from zydesk.core.excellent import CommendationFact, DisciplineFact
-from zydesk.core.promotion import PromotionFacts, conclusion, review
+from zydesk.core.incentives.excellent import CommendationFact, DisciplineFact
+from zydesk.core.incentives.promotion import PromotionFacts, conclusion, review
 
 ON = dt.date(2026, 3, 1)  # 近三年 = 2023, 2024, 2025
 GOOD = {2023: "称职", 2024: "称职", 2025: "优秀"}

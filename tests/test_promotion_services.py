@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, award, commend, discipline
-from zydesk.core.excellent import Tolerance
-from zydesk.services import excellent as exc
-from zydesk.services import promotion as svc
+from zydesk.core.incentives.excellent import Tolerance
+from zydesk.services.incentives import excellent as exc
+from zydesk.services.incentives import promotion as svc
 from zydesk.storage.models import Vote
 from zydesk.storage.models_excellent import PromotionReview
 from zydesk.storage.uow import Database
@@ -105,7 +105,7 @@ def test_tagged_commendation_and_key_work(db: Database, town: dict[str, int]) ->
 
 
 def _tolerated_case(db: Database, cadre_id: int, conclusion: str, **kw: object) -> str:
-    from zydesk.services import tolerance as tol
+    from zydesk.services.tolerance import cases as tol
 
     today = dt.date(2026, 11, 20)
     reg = tol.register_case(db, tol.CaseInput(

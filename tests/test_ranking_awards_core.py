@@ -5,8 +5,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from zydesk.core.bonus import BonusError, Person, distribute
-from zydesk.core.ranking_awards import MonitoringRow, catch_up, village_count_warning
+from zydesk.core.incentives.awards import MonitoringRow, catch_up, village_count_warning
+from zydesk.core.incentives.bonus import BonusError, Person, distribute
 
 
 def rows(unit_id: int, name: str, r2022: int | None, r2023: int | None, r2024: int) -> list[MonitoringRow]:

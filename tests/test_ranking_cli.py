@@ -5,11 +5,10 @@ import json
 
 import pytest
 
-from zydesk.cli import main as cli_main
-from zydesk.services.ranking import save_score
-from zydesk.storage.uow import Database
-
 from tests.factories import add_unit
+from zydesk.cli import main as cli_main
+from zydesk.services.incentives.ranking import save_score
+from zydesk.storage.uow import Database
 
 
 def _seed(db: Database) -> None:

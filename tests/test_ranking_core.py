@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from zydesk.core.ranking import (
+from zydesk.core.incentives.ranking import (
     FIRST,
     SECOND,
     THIRD,

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from zydesk import demo
-from zydesk.services.ranking import compute_ranking
-from zydesk.services.ranking_awards import catch_up_results, village_warning
+from zydesk.services.incentives.awards import catch_up_results, village_warning
+from zydesk.services.incentives.ranking import compute_ranking
 from zydesk.storage.uow import Database
 
 

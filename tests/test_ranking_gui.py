@@ -7,13 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from zydesk.gui.context import AppContext
-from zydesk.gui.ranking_dialogs import OverrideDialog
-from zydesk.gui.tabs import ranking as tab
-from zydesk.services.ranking import save_score
-from zydesk.storage.uow import Database
-
 from tests.factories import add_unit
+from ui.context import AppContext
+from ui.ranking import tab as tab
+from ui.ranking.dialogs import OverrideDialog
+from zydesk.services.incentives.ranking import save_score
+from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui
 
@@ -104,11 +103,10 @@ def test_settings_visible_and_changeable(qtbot: Any, db: Database) -> None:
 
 
 def test_awards_and_bonus_pages(qtbot: Any, db: Database, qtmodeltester: Any) -> None:
-    from zydesk.core.bonus import Person
-    from zydesk.services.ranking_awards import RecordedAwardData, add_recorded_award, save_monitoring_rows
-    from zydesk.services.ranking_bonus import set_bonus_amount
-
     from tests.factories import add_cadre
+    from zydesk.core.incentives.bonus import Person
+    from zydesk.services.incentives.awards import RecordedAwardData, add_recorded_award, save_monitoring_rows
+    from zydesk.services.incentives.bonus import set_bonus_amount
 
     ids = _seed(db)
     add_unit(db, "发改局")
@@ -147,8 +145,8 @@ def test_awards_and_bonus_pages(qtbot: Any, db: Database, qtmodeltester: Any) ->
 def test_tie_break_flow(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from zydesk.gui import ranking_dialogs
-    from zydesk.services.ranking import save_ranking_setting
+    from ui.ranking import dialogs as ranking_dialogs
+    from zydesk.services.incentives.ranking import save_ranking_setting
 
     for i, s in enumerate([95, 90, 90, 80, 75, 70]):  # 2 places: 95, then 90/90 for the last one
         uid = add_unit(db, f"{i + 1}镇", kind="镇", group="镇", sort=i)

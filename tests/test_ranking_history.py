@@ -1,7 +1,8 @@
 """Ranking facts other modules read: 末位, 连续两年末位, 近三年一等奖次数, 连续三年一等奖."""
 from __future__ import annotations
 
-from zydesk.services.ranking import (
+from tests.factories import add_unit
+from zydesk.services.incentives.ranking import (
     consecutive_last_place,
     first_prize_count,
     first_prize_streak,
@@ -10,8 +11,6 @@ from zydesk.services.ranking import (
     save_score,
 )
 from zydesk.storage.uow import Database
-
-from tests.factories import add_unit
 
 
 def _group(db: Database, n: int = 6) -> list[int]:

@@ -6,13 +6,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from tests.factories import add_unit
 from zydesk.errors import ValidationError
 from zydesk.excel.exporter import export_kind
 from zydesk.excel.importer import import_file
-from zydesk.services.ranking_awards import catch_up_results
+from zydesk.services.incentives.awards import catch_up_results
 from zydesk.storage.uow import Database
-
-from tests.factories import add_unit
 
 HEAD = ["年度", "指标名称", "责任单位", "全省排名", "全市排名", "全省参评数"]
 

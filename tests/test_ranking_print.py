@@ -6,16 +6,15 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from zydesk.core.bonus import Person
+from tests.factories import add_unit
+from zydesk.core.incentives.bonus import Person
 from zydesk.errors import UserError
 from zydesk.printing import catalog
 from zydesk.printing.output import render
-from zydesk.services.ranking import save_score
-from zydesk.services.ranking_awards import KIND_RANKING, RecordedAwardData, add_recorded_award
-from zydesk.services.ranking_bonus import save_plan, set_bonus_amount
+from zydesk.services.incentives.awards import KIND_RANKING, RecordedAwardData, add_recorded_award
+from zydesk.services.incentives.bonus import save_plan, set_bonus_amount
+from zydesk.services.incentives.ranking import save_score
 from zydesk.storage.uow import Database
-
-from tests.factories import add_unit
 
 
 def _text(pdf: bytes) -> str:
@@ -51,7 +50,7 @@ def test_notice_refused_while_tie_pending(db: Database) -> None:
     for i, s in enumerate([95, 90, 90, 80, 75, 70]):
         uid = add_unit(db, f"{i + 1}镇", kind="镇", group="镇", sort=i)
         save_score(db, 2024, uid, s)
-    from zydesk.services.ranking import save_ranking_setting
+    from zydesk.services.incentives.ranking import save_ranking_setting
 
     save_ranking_setting(db, "ranking.tie_rule", "clerk")
     with pytest.raises(UserError, match="待裁定"):

@@ -6,16 +6,10 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import select
 
-from zydesk.core.bonus import Person
+from tests.factories import add_cadre, add_unit
+from zydesk.core.incentives.bonus import Person
 from zydesk.errors import UserError, ValidationError
-from zydesk.services.ranking import (
-    compute_ranking,
-    save_override,
-    save_ranking_setting,
-    save_score,
-    save_tie_break,
-)
-from zydesk.services.ranking_awards import (
+from zydesk.services.incentives.awards import (
     KIND_RANKING,
     RecordedAwardData,
     add_recorded_award,
@@ -24,12 +18,17 @@ from zydesk.services.ranking_awards import (
     save_monitoring_rows,
     village_warning,
 )
-from zydesk.services.ranking_bonus import compute_plan, load_plans, save_plan, set_bonus_amount
+from zydesk.services.incentives.bonus import compute_plan, load_plans, save_plan, set_bonus_amount
+from zydesk.services.incentives.ranking import (
+    compute_ranking,
+    save_override,
+    save_ranking_setting,
+    save_score,
+    save_tie_break,
+)
 from zydesk.storage.models import AuditEntry
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.uow import Database
-
-from tests.factories import add_cadre, add_unit
 
 
 def _towns(db: Database, scores: list[int]) -> list[int]:
@@ -137,8 +136,8 @@ def test_bonus_plan_xlsx_export(tmp_path: object) -> None:
 
     from openpyxl import load_workbook
 
-    from zydesk.core.bonus import distribute
-    from zydesk.services.ranking_export import export_plan_xlsx
+    from zydesk.core.incentives.bonus import distribute
+    from zydesk.services.incentives.ranking_export import export_plan_xlsx
 
     plan = distribute(D("1000"), [Person("甲", "优秀"), Person("乙", "称职"), Person("丙", "基本称职")])
     path = export_plan_xlsx(Path(str(tmp_path)) / "plan.xlsx", 2024, "城关镇", KIND_RANKING, "一等奖", plan)

@@ -4,11 +4,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from tests.factories import add_cadre, add_unit
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused
 from zydesk.storage.migrate import MigrationFailed, head_revisions, open_database
 from zydesk.storage.models import AuditEntry, Cadre, CodeItem
 from zydesk.storage.uow import Database
-from tests.factories import add_cadre, add_unit
 
 
 def test_new_database_has_pragmas_and_reference_data(db: Database) -> None:

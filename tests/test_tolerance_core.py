@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from zydesk.core import tolerance as t
-from zydesk.core import tolerance_policy as policy
+from zydesk.core.tolerance import policy
+from zydesk.core.tolerance import rules as t
 from zydesk.core.workdays import Calendar, schedule_from_ranges
 
 D = dt.date

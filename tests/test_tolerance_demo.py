@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from zydesk.demo import DemoSizes, fill_demo
-from zydesk.services import tolerance as svc
+from zydesk.services.tolerance import cases as svc
 from zydesk.storage.migrate import open_database
 from zydesk.storage.models_tolerance import ToleranceCase, ToleranceClarification
 from zydesk.storage.uow import Database

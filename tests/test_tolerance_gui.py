@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
 from tests.factories import add_cadre, add_unit
-from zydesk.gui.context import AppContext
-from zydesk.gui.tabs import tolerance as tab_module
-from zydesk.gui.tabs.tolerance import OVERDUE_BG, SOON_BG, ToleranceTab
-from zydesk.services import tolerance as svc
+from ui.context import AppContext
+from ui.tolerance import tab as tab_module
+from ui.tolerance.tab import OVERDUE_BG, SOON_BG, ToleranceTab
+from zydesk.services.tolerance import cases as svc
 from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui

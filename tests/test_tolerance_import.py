@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from tests.factories import add_cadre, add_unit, new_id_number
 from zydesk.errors import ValidationError
 from zydesk.excel.importer import import_file
-from zydesk.services import tolerance as svc
-from zydesk.services.tolerance_import import parse_circumstances
+from zydesk.services.tolerance import cases as svc
+from zydesk.services.tolerance.imports import parse_circumstances
 from zydesk.storage.models_tolerance import ToleranceCase
 from zydesk.storage.uow import Database
 

@@ -11,7 +11,7 @@ from tests.factories import add_cadre, add_unit
 from zydesk.errors import UserError
 from zydesk.printing import catalog
 from zydesk.printing.output import render
-from zydesk.services import tolerance as svc
+from zydesk.services.tolerance import cases as svc
 from zydesk.storage.uow import Database
 
 D = dt.date
@@ -73,8 +73,7 @@ def test_blank_application_template(db: Database) -> None:
 
 def test_filing_letter_numbered_through_the_registry_once(db: Database, number: str) -> None:
     from zydesk.printing import registry
-
-    from zydesk.services.tolerance import amend_case
+    from zydesk.services.tolerance.cases import amend_case
 
     with db.read() as s:
         case_id = svc.case_rows(s, today=TODAY)[0].id

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from zydesk.errors import UserError
-from zydesk.services import tolerance as svc
+from zydesk.services.tolerance import cases as svc
 from zydesk.services.workdays import set_year_schedule
 from zydesk.storage.models import AuditEntry
 from zydesk.storage.models_tolerance import ToleranceCase
@@ -270,8 +270,8 @@ def test_case_numbers_go_through_the_registry_when_a_body_has_the_prefix(db: Dat
 
 
 def test_cadre_page_hook_reads_the_notes(db: Database, cadre: int) -> None:
-    """The 干部信息 page calls zydesk.services.tolerance.protection_notes through its hook."""
-    from zydesk.gui.tabs.cadres import protection_notes as cadre_page_notes
+    """The 干部信息 page calls zydesk.services.tolerance.cases.protection_notes through its hook."""
+    from ui.master.cadres_tab import protection_notes as cadre_page_notes
 
     reg = svc.register_case(db, _input(cadre), today=TODAY)
     with db.read() as s:

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from zydesk.core.workdays import Calendar, add_workdays as core_add, schedule_from_ranges, workdays_between
+from zydesk.core.workdays import Calendar, schedule_from_ranges, workdays_between
+from zydesk.core.workdays import add_workdays as core_add
 from zydesk.errors import UserError
 from zydesk.services.workdays import (
     add_workdays,

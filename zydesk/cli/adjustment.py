@@ -33,7 +33,7 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def run_scan(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.adjustment import scan
+    from zydesk.services.adjustment.scan import scan
 
     if not 2000 <= args.year <= 2100:
         raise UserError(f"--year：年度 {args.year} 不在 2000–2100 之间")

@@ -1,13 +1,12 @@
 """What every subcommand shares: the database it works on, progress on stderr, the crash log."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from zydesk import paths
+from zydesk.services.crash_log import write_crash_log
 from zydesk.storage.engine import resolve_url
 from zydesk.storage.migrate import open_database
 from zydesk.storage.uow import Database
@@ -31,9 +30,7 @@ class CliContext:
 
     @staticmethod
     def write_crash_log(text: str) -> Path:
-        path = paths.log_dir() / f"error-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
-        path.write_text(text, encoding="utf-8")
-        return path
+        return write_crash_log(text)
 
 
 def print_json(data: Any) -> None:

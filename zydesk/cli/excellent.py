@@ -7,7 +7,7 @@ import datetime as dt
 from zydesk.cli.common import CliContext, print_json
 from zydesk.core.citation import Citation
 from zydesk.core.dates import DateFormatError, parse_date
-from zydesk.core.excellent import CATEGORY_TITLES
+from zydesk.core.incentives.excellent import CATEGORY_TITLES
 from zydesk.errors import UserError
 
 
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.excellent import round_view
+    from zydesk.services.incentives.excellent import round_view
 
     with ctx.db.read() as s:
         view = round_view(s, args.year)
@@ -66,7 +66,7 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_eligibility(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.promotion import cadre_id_by_number, run_review
+    from zydesk.services.incentives.promotion import cadre_id_by_number, run_review
 
     try:
         on = parse_date(args.date) if args.date else dt.date.today()

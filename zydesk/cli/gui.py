@@ -14,6 +14,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.gui.app import run
+    from ui.app import run
 
     return run(ctx.url, smoke=args.smoke)

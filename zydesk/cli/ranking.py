@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from zydesk.cli.common import CliContext, print_json
-from zydesk.core.ranking import fmt_num, result_json
+from zydesk.core.incentives.ranking import fmt_num, result_json
 from zydesk.errors import UserError
 
 
@@ -45,7 +45,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def run_rank(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.ranking import compute_ranking
+    from zydesk.services.incentives.ranking import compute_ranking
 
     with ctx.db.read() as s:
         result = compute_ranking(s, args.year)
@@ -81,7 +81,7 @@ def run_rank(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_awards(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.ranking_awards import all_awards, village_warning
+    from zydesk.services.incentives.awards import all_awards, village_warning
 
     with ctx.db.read() as s:
         lines = all_awards(s, args.year)

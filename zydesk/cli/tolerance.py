@@ -124,7 +124,7 @@ def run_holidays(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_cases(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.tolerance import case_rows, cases_json
+    from zydesk.services.tolerance.cases import case_rows, cases_json
 
     today = dt.date.today()
     with ctx.db.read() as s:

@@ -1,7 +1,7 @@
 """Demo data of 鼓励激励 II: the “敢担当、善作为”优秀干部 round of the last demo year (第九条), 记功
 (第十条) and the 科级后备干部 list, in the home county.
 
-The round is run through the service's own session-level steps (zydesk.services.excellent: category
+The round is run through the service's own session-level steps (zydesk.services.incentives.excellent: category
 derivation, nomination, the 第九条 check, the stage machine with its quota tolerance, the reserve
 entry of a winner), inside the demo's unit of work, so the rules apply as in use; the demo's single
 audit entry lists the planted cases. The facts of the check are loaded once for all nominees (one ranking computation, not one per nominee).
@@ -24,16 +24,15 @@ from decimal import Decimal
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from zydesk.core import excellent as core
 from zydesk.core.dates import add_months
+from zydesk.core.incentives import excellent as core
 from zydesk.demo import DemoState
 from zydesk.demo.master import DemoCadre
-from zydesk.services import excellent as svc
 from zydesk.services.codes import discipline_periods
+from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Appraisal, Discipline, Post, Unit, UnitScore
 from zydesk.storage.models_excellent import (
     ExcellentNomination,
-    ExcellentRound,
     ExcellentStageChange,
     HonourStep,
     HonourSuggestionDecision,

@@ -16,8 +16,8 @@ from zydesk.demo.catalogue import (
     TOWN_INSTITUTIONS,
     head_titles,
     local_name,
-    short_name,
     person_name,
+    short_name,
     town_names,
 )
 from zydesk.storage.models import Cadre, Post, Unit

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import insert
 
-from zydesk.core.ranking_awards import DEFAULT_KEY_TASKS, REFORM_GRADES
+from zydesk.core.incentives.awards import DEFAULT_KEY_TASKS, REFORM_GRADES
 from zydesk.demo import DemoState
 from zydesk.demo.master import DemoUnit
 from zydesk.storage.models_ranking import BonusAmount, MonitoringRank, RecordedAward

@@ -17,8 +17,8 @@ import random
 
 from sqlalchemy import insert
 
-from zydesk.core import tolerance as rules
 from zydesk.core.dates import add_months
+from zydesk.core.tolerance import rules
 from zydesk.core.workdays import Calendar, add_workdays
 from zydesk.demo import DemoState
 from zydesk.demo.master import DemoCadre, DemoUnit

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from itertools import repeat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 

@@ -24,10 +24,10 @@ from zydesk.errors import UserError
 # Modules that register forms. Names that do not exist (yet) are skipped.
 FORM_MODULES: list[str] = [
     "zydesk.printing.sample",  # notice (紫办发〔2016〕15号), sample-form, name-list
-    "zydesk.services.ranking_print",
-    "zydesk.services.excellent_print",
-    "zydesk.services.tolerance_print",
-    "zydesk.services.adjustment_print",
+    "zydesk.services.incentives.ranking_documents",
+    "zydesk.services.incentives.excellent_documents",
+    "zydesk.services.tolerance.documents",
+    "zydesk.services.adjustment.documents",
 ]
 
 

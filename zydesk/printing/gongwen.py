@@ -44,10 +44,10 @@ from zydesk.printing.text import (
     TextBlock,
     _w,
     baseline_for_top,
-    draw_line,
-    shape,
     break_lines,
     can_break,
+    draw_line,
+    shape,
 )
 from zydesk.printing.units import (
     AREA_BOTTOM,

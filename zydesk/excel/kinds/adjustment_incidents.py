@@ -12,7 +12,7 @@ from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
 from zydesk.excel.records import cadre_ids, find_cadre, unit_ids
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
-from zydesk.services.adjustment_facts import ROLES
+from zydesk.services.adjustment.facts import ROLES
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import Determination, DeterminationCadre
 from zydesk.storage.uow import UnitOfWork

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
-from zydesk.services.adjustment_facts import POVERTY_GRADES, POVERTY_KINDS
+from zydesk.services.adjustment.facts import POVERTY_GRADES, POVERTY_KINDS
 from zydesk.storage.models import Unit
 from zydesk.storage.models_adjustment import PovertyAssessment
 from zydesk.storage.uow import UnitOfWork

@@ -1,5 +1,5 @@
 """“敢担当、善作为”优秀干部推荐 (第九条): one nomination per (年度, 干部); the rules are those of the
-推荐 form (category from the current post, one category per cadre), checked in zydesk.services.excellent."""
+推荐 form (category from the current post, one category per cadre), checked in zydesk.services.incentives.excellent."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zydesk.core.excellent import CATEGORIES
+from zydesk.core.incentives.excellent import CATEGORIES
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
-from zydesk.services.excellent import NominationRow, add_nominations, nomination_row_problems
+from zydesk.services.incentives.excellent import NominationRow, add_nominations, nomination_row_problems
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_excellent import ExcellentNomination, ExcellentRound
 from zydesk.storage.uow import UnitOfWork

@@ -40,7 +40,7 @@ class ToleranceCasesKind(Kind):
                 "tolerance_conclusion": ["容错免责", "容错减责", "不予容错", "免责", "减责"]}
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
-        from zydesk.services.tolerance_import import check_case_rows
+        from zydesk.services.tolerance.imports import check_case_rows
 
         fields = [c.field for c in self.columns]
         rows = [{f: sheet[f][i] for f in fields} for i in range(len(sheet))]
@@ -48,12 +48,12 @@ class ToleranceCasesKind(Kind):
         return Changes(created=len(planned), plan=planned)
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        from zydesk.services.tolerance_import import write_cases
+        from zydesk.services.tolerance.imports import write_cases
 
         write_cases(uow.session, changes.plan)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
-        from zydesk.services.tolerance_import import export_case_rows
+        from zydesk.services.tolerance.imports import export_case_rows
 
         return export_case_rows(session, year)
 

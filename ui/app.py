@@ -1,0 +1,267 @@
+"""Start-up of the desktop application: Qt in Chinese, the database, the main window, demo data on request.
+
+`run(url, smoke=True)` is the start-up check used by packaging and the benchmark: it opens the main
+window, waits until the first page of the 干部信息 table has been painted, prints one JSON line of
+timings (milliseconds since the process started) and exits 0, never showing a dialog.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+_IMPORTED = time.perf_counter()
+
+CJK_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+                "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "SimSun"]
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def process_start() -> float:
+    """time.perf_counter() value at the moment the process started (best effort, ~10 ms on Linux)."""
+    now = time.perf_counter()
+    try:
+        if sys.platform.startswith("linux"):
+            with open("/proc/self/stat", encoding="ascii") as fh:
+                start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+            with open("/proc/uptime", encoding="ascii") as fh:
+                uptime = float(fh.read().split()[0])
+            return now - (uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+        if sys.platform == "win32":
+            import ctypes
+            from ctypes import wintypes
+
+            creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
+            k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            k32.GetProcessTimes(k32.GetCurrentProcess(), ctypes.byref(creation), ctypes.byref(exit_),
+                                ctypes.byref(kernel), ctypes.byref(user))
+            now_ft = wintypes.FILETIME()
+            k32.GetSystemTimeAsFileTime(ctypes.byref(now_ft))
+
+            def ticks(ft: Any) -> int:
+                return (ft.dwHighDateTime << 32) | ft.dwLowDateTime
+
+            return now - (ticks(now_ft) - ticks(creation)) / 1e7
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return _IMPORTED
+
+
+def setup_qt(app: Any) -> None:
+    """Name, Chinese locale, Qt's own zh_CN translations (standard dialogs), a font with CJK glyphs."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from zydesk import APP_NAME, APP_TITLE
+
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setOrganizationName("中共紫阳县委组织部")
+    QLocale.setDefault(QLocale("zh_CN"))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators = []
+    for name in ("qtbase_zh_CN", "qt_zh_CN"):
+        tr = QTranslator(app)
+        if tr.load(name, folder):
+            app.installTranslator(tr)
+            translators.append(tr)
+    app.setProperty("zydesk_translators", len(translators))
+    font = app.font()
+    font.setFamilies([*CJK_FAMILIES, font.family()])
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+
+
+GC_INTERVAL_MS = 5_000
+
+
+def collect_garbage_on_gui_thread(app: Any) -> None:
+    """Qt objects may only be destroyed on the GUI thread, but Python's cyclic collector runs in whichever
+    thread happens to allocate — a background import could free a dialog from a previous operation and
+    crash. So automatic collection is off, and the GUI thread collects on a timer."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(GC_INTERVAL_MS)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    app._zydesk_gc_timer = timer  # keep it alive with the application
+
+
+def freeze_after_start(window: Any) -> None:
+    """Once start-up has built its long-lived objects (modules, models, the search index), take them out
+    of the cyclic garbage collector's full passes: with them inside, a pass takes 0.15–0.3 s and lands
+    on a random keystroke. Objects are still freed as usual when no longer referenced."""
+    import gc
+
+    tab = window.tab("ui.master.cadres_tab")
+    for signal in (getattr(tab, "shown", None), getattr(tab, "index_ready", None)):
+        if signal is None:
+            continue
+        done: list[bool] = []
+
+        def once(*_args: Any, done: list[bool] = done) -> None:  # later rebuilds are not start-up
+            if not done:
+                done.append(True)
+                gc.freeze()
+
+        signal.connect(once)
+
+
+def _open(url: str, smoke: bool) -> Any:
+    """The Database, or None after telling the clerk (a dialog; on stderr in smoke mode) why not."""
+    from zydesk.storage.engine import DatabaseRefused
+    from zydesk.storage.migrate import MigrationFailed, open_database
+    from zydesk.storage.uow import Database
+
+    try:
+        return Database(open_database(url))
+    except (DatabaseRefused, MigrationFailed) as exc:
+        if smoke:
+            print(f"错误：{exc}", file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "无法打开数据库", f"{exc}\n\n数据库：{url}")
+        return None
+
+
+def offer_demo(window: Any) -> None:
+    """An empty database: ask whether to fill the fictitious county, and do it off the GUI thread."""
+    from PySide6.QtWidgets import QMessageBox
+
+    db = window.db
+    try:
+        from zydesk.demo import fill_demo, has_data
+    except ImportError:
+        return
+    if has_data(db):
+        return
+    answer = QMessageBox.question(window, "演示数据", "数据库为空，是否填入演示数据？\n\n"
+                                  "演示数据是虚构的紫阳县单位和干部，仅供熟悉程序使用；窗口标题会标明“演示数据”。")
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+
+    def job(state: Any) -> str:
+        def progress(done: int, total: int) -> None:
+            state.progress(done, total, "正在填入演示数据…")
+            state.check()
+
+        return str(fill_demo(db, progress=progress))
+
+    def done(summary: str) -> None:
+        window.ctx.changed("*")
+        QMessageBox.information(window, "演示数据", f"已填入演示数据：{summary}")
+
+    window.ctx.run("填入演示数据", job, done)
+
+
+class _SmokeWatch:
+    """Waits for the first painted page of the 干部信息 table, then prints the timings and quits."""
+
+    def __init__(self, app: Any, window: Any, t0: float, marks: dict[str, float]) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self.app, self.window, self.t0, self.marks = app, window, t0, marks
+        self.result = 1
+        self.tab = window.tab("ui.master.cadres_tab")
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt name
+                if event.type() == QEvent.Type.Paint and watch.ready():
+                    QTimer.singleShot(0, watch.finish)
+                return False
+
+        self.filter = Filter()
+        if self.tab is None:
+            print("错误：干部信息页面不可用", file=sys.stderr)
+            QTimer.singleShot(0, app.quit)
+            return
+        self.tab.shown.connect(self._on_rows)
+        self.tab.table.viewport().installEventFilter(self.filter)
+        self._done = False
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, self.timeout)
+
+    def ms(self, t: float) -> int:
+        return round((t - self.t0) * 1000)
+
+    def ready(self) -> bool:
+        return "rows" in self.marks and not self._done
+
+    def _on_rows(self) -> None:
+        self.marks.setdefault("rows", time.perf_counter())
+        self.tab.table.viewport().update()
+
+    def finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        shown = time.perf_counter()
+        model = self.tab.model
+        out: dict[str, Any] = {"shown_ms": self.ms(shown),
+                               **{f"{k}_ms": self.ms(v) for k, v in self.marks.items()}, "cadres": model.rowCount(),
+                               # CPU time of all threads so far: what a busy machine disturbs least
+                               "cpu_ms": round(time.process_time() * 1000)}
+        out["tabs"] = self.window.tab_titles()  # imports the other areas (after the figure above)
+        out["tabs_ms"] = self.ms(time.perf_counter())
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+        self.result = 0
+        self.app.quit()
+
+    def timeout(self) -> None:
+        if not self._done:
+            self._done = True
+            print(f"错误：{SMOKE_TIMEOUT_MS // 1000} 秒内未显示干部信息首屏", file=sys.stderr)
+            self.app.quit()
+
+
+def run(url: str, smoke: bool = False) -> int:
+    t0 = process_start()
+    marks: dict[str, float] = {}
+    # What the first page needs that has no Qt in it is imported before PySide6: once PySide6 is loaded,
+    # every later import pays for its check of the module's source (shibokensupport.feature).
+    from PySide6.QtWidgets import QApplication
+
+    import zydesk.services.cadre_queries  # noqa: F401
+    import zydesk.services.codes  # noqa: F401
+    import zydesk.services.master  # noqa: F401
+    import zydesk.services.settings  # noqa: F401
+    import zydesk.storage.migrate  # noqa: F401
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_qt(app)
+    collect_garbage_on_gui_thread(app)
+    marks["qt"] = time.perf_counter()
+    db = _open(url, smoke)
+    if db is None:
+        return 2
+    marks["db"] = time.perf_counter()
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    freeze_after_start(window)
+    marks["window"] = time.perf_counter()
+    try:
+        if smoke:
+            watch = _SmokeWatch(app, window, t0, marks)
+            window.show()
+            app.exec()
+            return watch.result
+        window.show()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (offer_demo(window), window.show_reminders()))
+        return int(app.exec())
+    finally:
+        window.close()
+        window.deleteLater()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)  # no query may outlive the engine
+        db.dispose()

@@ -1,0 +1,1 @@
+"""Master data screens: cadres, units, code tables."""

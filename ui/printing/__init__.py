@@ -1,0 +1,1 @@
+"""Print preview and font settings."""

@@ -1,0 +1,401 @@
+"""字体设置: which file serves each typeface style of printed documents, and the clerk's choice of another.
+
+    from ui.printing.font_settings import FontSettingsWidget, open_font_settings
+    open_font_settings(ctx, parent)        # a dialog; or embed FontSettingsWidget(ctx) in a settings page
+    open_print_settings(ctx, parent)       # 字体 and 发文机关与文号 (IssuingBodiesWidget) in one dialog
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zydesk.errors import UserError
+from zydesk.printing import font_choice, fonts
+from zydesk.printing.fonts import STYLES, FontFile
+
+USES = {
+    "仿宋": "正文、主送机关、署名、日期、版记",
+    "黑体": "一级标题“一、”、表头、份号、密级、紧急程度、“附件”",
+    "楷体": "二级标题“（一）”",
+    "宋体": "页码（— 1 —）",
+    "小标宋": "发文机关标志、标题",
+}
+SOURCES = {"设置": "您选择的文件", "系统": "本机已安装", "内置": "程序自带（文鼎PL中楷）"}
+
+
+@dataclass(frozen=True)
+class FontRow:
+    style: str
+    uses: str
+    file: str
+    path: str
+    source: str
+
+
+def font_rows() -> list[FontRow]:
+    fs = fonts.current()
+    return [FontRow(s, USES[s], fs.styles[s].file.label(), fs.styles[s].file.path,
+                    SOURCES.get(fs.styles[s].source, fs.styles[s].source)) for s in STYLES]
+
+
+class FontModel(QAbstractTableModel):
+    HEADERS = ("字体", "用于", "字体文件", "来源", "位置")
+
+    def __init__(self, rows: list[FontRow] | None = None) -> None:
+        super().__init__()
+        self.rows = rows or []
+
+    def set_rows(self, rows: list[FontRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.style, row.uses, row.file, row.source, row.path)[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class FontSettingsWidget(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        intro = QLabel("打印公文和表格时，每种字体依次取自：您在此选择的文件 → 本机已安装的字体"
+                       "（仿宋_GB2312/仿宋、黑体、楷体、宋体、方正小标宋简体）→ 程序自带的文鼎PL中楷。"
+                       "只能使用 TrueType 字体文件（.ttf、.ttc）。某个字缺字形时，自动改用其他含该字的字体；"
+                       "都没有时，打印前会提示。")
+        intro.setWordWrap(True)
+        from ui.printing.preview import use_font_settings
+
+        use_font_settings(ctx)  # show what printing will actually use
+        self.model = FontModel(font_rows())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectRow(0)
+        self.choose_button = QPushButton("更换字体文件…")
+        self.reset_button = QPushButton("恢复自动选择")
+        self.sample_button = QPushButton("预览样张")
+        buttons = QHBoxLayout()
+        for b in (self.choose_button, self.reset_button, self.sample_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.reset_button.clicked.connect(self.reset_style)
+        self.sample_button.clicked.connect(self.show_sample)
+
+    def selected_style(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()].style if rows else STYLES[0]
+
+    def refresh(self) -> None:
+        style = self.selected_style()
+        self.model.set_rows(font_rows())
+        self.table.selectRow(STYLES.index(style))
+
+    def apply_choice(self, style: str, file: FontFile | None) -> bool:
+        from ui.printing.preview import _fonts_applied
+
+        try:
+            font_choice.choose(self.ctx.db, style, file)
+        except UserError as exc:
+            QMessageBox.warning(self, "字体设置", str(exc))
+            return False
+        _fonts_applied.add(self.ctx.db.url)  # the process now uses exactly the stored choices
+        self.refresh()
+        return True
+
+    def choose_file(self) -> None:
+        style = self.selected_style()
+        start = str(fonts.windows_font_dirs()[0]) if fonts.windows_font_dirs() else ""
+        path, _ = QFileDialog.getOpenFileName(self, f"选择“{style}”的字体文件", start,
+                                              "TrueType 字体 (*.ttf *.ttc *.TTF *.TTC)")
+        if not path:
+            return
+        index = 0
+        if path.lower().endswith(".ttc"):
+            index, ok = QInputDialog.getInt(self, "字体集合", f"{Path(path).name} 含多个字体，使用第几个（从 0 数起）？",
+                                            0, 0, 31)
+            if not ok:
+                return
+        self.apply_choice(style, FontFile(path, index))
+
+    def reset_style(self) -> None:
+        self.apply_choice(self.selected_style(), None)
+
+    def show_sample(self) -> None:
+        from ui.printing.preview import show_pdf
+        from zydesk.printing.gongwen import Gongwen, Heading, Paragraph, render_gongwen
+
+        doc = Gongwen(organ_mark="中共紫阳县委组织部文件", doc_number="紫组发〔2026〕1号",
+                      title="字体样张（小标宋）", recipients="各镇党委，县委各部门：",
+                      body=[Heading("一、一级标题用黑体", 1), Heading("（一）二级标题用楷体", 2),
+                            Paragraph("正文用仿宋：紫阳县党政干部鼓励激励实施办法。生僻字：䶮、㛃。数字：2016年11月28日。")],
+                      signature="中共紫阳县委组织部", printer="中共紫阳县委组织部办公室")
+        show_pdf(self, render_gongwen(doc), "字体样张")
+
+
+def open_font_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("字体设置")
+    dialog.resize(900, 420)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(FontSettingsWidget(ctx, dialog))
+    close = QPushButton("关闭")
+    close.clicked.connect(dialog.accept)
+    layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+    dialog.show()
+    return dialog
+
+
+# --- 发文机关与文号 ----------------------------------------------------------------------------------
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over plain rows, one tuple of display strings per row."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list[Any] | None = None) -> None:
+        super().__init__()
+        self.rows: list[Any] = rows or []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.cells(self.rows[index.row()])[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class BodyModel(_RowsModel):
+    HEADERS = ("发文机关", "发文机关标志", "代字", "状态")
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        return (row.name, row.mark, row.prefix, "在用" if row.active else "停用")
+
+
+class NumberModel(_RowsModel):
+    HEADERS = ("发文字号", "文件标题", "状态", "作废原因", "来源", "经办人", "编号时间")
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        return (row.text, row.title, row.status, row.void_reason or "", row.source, row.issued_by,
+                f"{row.issued_at:%Y-%m-%d %H:%M}")
+
+
+class BodyDialog(QDialog):
+    def __init__(self, parent: QWidget | None, body: Any = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
+
+        from ui.widgets.forms import dialog_buttons
+
+        super().__init__(parent)
+        self.setWindowTitle("修改发文机关" if body else "新增发文机关")
+        self.name = QLineEdit(body.name if body else "")
+        self.mark = QLineEdit(body.mark if body else "")
+        self.prefix = QLineEdit(body.prefix if body else "")
+        self.active = QCheckBox("在用")
+        self.active.setChecked(body.active if body else True)
+        self.name.setPlaceholderText("中共紫阳县委组织部")
+        self.mark.setPlaceholderText("中共紫阳县委组织部文件")
+        self.prefix.setPlaceholderText("紫组发")
+        form = QFormLayout(self)
+        form.addRow("发文机关名称", self.name)
+        form.addRow("发文机关标志", self.mark)
+        form.addRow("发文机关代字", self.prefix)
+        form.addRow("", self.active)
+        buttons = dialog_buttons(self)
+        form.addRow(buttons)
+
+
+class IssuingBodiesWidget(QWidget):
+    """发文机关 (editable) and the register of document numbers with 作废."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QComboBox, QSpinBox
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bodies = BodyModel()
+        self.body_view = QTableView()
+        self.body_view.setModel(self.bodies)
+        self.numbers = NumberModel()
+        self.number_view = QTableView()
+        self.number_view.setModel(self.numbers)
+        for view in (self.body_view, self.number_view):
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setVisible(False)
+        self.add_button = QPushButton("新增…")
+        self.edit_button = QPushButton("修改…")
+        self.prefix_box = QComboBox()
+        self.year_box = QSpinBox()
+        self.year_box.setRange(2000, 2999)
+        import datetime as dt
+
+        self.year_box.setValue(dt.date.today().year)
+        self.void_button = QPushButton("作废所选文号…")
+        self.check_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("发文机关（代字用于编发文号；已编过文号的代字不能再改）"))
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        mid = QHBoxLayout()
+        mid.addWidget(QLabel("发文字号登记："))
+        mid.addWidget(self.prefix_box)
+        mid.addWidget(self.year_box)
+        mid.addWidget(QLabel("年"))
+        mid.addWidget(self.check_label, 1)
+        mid.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body_view, 1)
+        layout.addLayout(mid)
+        layout.addWidget(self.number_view, 2)
+        self.add_button.clicked.connect(lambda: self.edit_body(None))
+        self.edit_button.clicked.connect(lambda: self.edit_body(self.selected_body()))
+        self.body_view.doubleClicked.connect(lambda _i: self.edit_body(self.selected_body()))
+        self.prefix_box.currentIndexChanged.connect(lambda _i: self.load_numbers())
+        self.year_box.valueChanged.connect(lambda _v: self.load_numbers())
+        self.void_button.clicked.connect(self.void_selected)
+        self.load()
+
+    def load(self) -> None:
+        from zydesk.printing import registry
+
+        rows = registry.list_bodies(self.ctx.db)
+        self.bodies.set_rows(rows)
+        current = self.prefix_box.currentText()
+        self.prefix_box.blockSignals(True)
+        self.prefix_box.clear()
+        self.prefix_box.addItems([b.prefix for b in rows])
+        if current:
+            self.prefix_box.setCurrentText(current)
+        self.prefix_box.blockSignals(False)
+        self.load_numbers()
+
+    def load_numbers(self) -> None:
+        from zydesk.printing import registry
+
+        prefix, year = self.prefix_box.currentText(), self.year_box.value()
+        rows = registry.numbers(self.ctx.db, prefix, year) if prefix else []
+        self.numbers.set_rows(rows)
+        voided = sum(1 for n in rows if n.status == registry.VOIDED)
+        gaps = registry.gaps(self.ctx.db, prefix, year) if prefix else []
+        text = f"共 {len(rows)} 个，其中作废 {voided} 个"
+        self.check_label.setText(text + ("；缺号：" + "、".join(map(str, gaps)) if gaps else "；序号连续"))
+
+    def selected_body(self) -> Any:
+        rows = self.body_view.selectionModel().selectedRows()
+        return self.bodies.rows[rows[0].row()] if rows else None
+
+    def edit_body(self, body: Any) -> None:
+        from zydesk.printing import registry
+
+        dialog = BodyDialog(self, body)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                registry.save_body(self.ctx.db, dialog.name.text(), dialog.mark.text(), dialog.prefix.text(),
+                                   body.id if body else None, dialog.active.isChecked())
+            except UserError as exc:
+                QMessageBox.warning(self, "发文机关", str(exc))
+                continue
+            self.load()
+            return
+
+    def void_selected(self) -> None:
+        from zydesk.printing import registry
+
+        rows = self.number_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, "作废文号", "请先在登记表中选中一个文号。")
+            return
+        number = self.numbers.rows[rows[0].row()]
+        reason, ok = QInputDialog.getText(self, "作废文号", f"作废 {number.text}（{number.title}）的原因：")
+        if not ok:
+            return
+        try:
+            registry.void(self.ctx.db, number.id, reason)
+        except UserError as exc:
+            QMessageBox.warning(self, "作废文号", str(exc))
+            return
+        self.load_numbers()
+
+
+def open_print_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
+    """打印设置: 字体 and 发文机关与文号 in one dialog."""
+    from PySide6.QtWidgets import QTabWidget
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("打印设置")
+    dialog.resize(960, 560)
+    tabs = QTabWidget(dialog)
+    tabs.addTab(FontSettingsWidget(ctx, dialog), "字体")
+    tabs.addTab(IssuingBodiesWidget(ctx, dialog), "发文机关与文号")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(tabs)
+    close = QPushButton("关闭")
+    close.clicked.connect(dialog.accept)
+    layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+    dialog.show()
+    return dialog

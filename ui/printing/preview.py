@@ -1,0 +1,331 @@
+"""Print preview (QtPdf), printing through the system print dialog, 另存为 PDF, and batch printing.
+
+For other modules:
+
+    from ui.printing.preview import show_pdf, preview_document, batch_print
+    show_pdf(self, pdf_bytes_or_path, "表彰决定")            # any PDF
+    preview_document(ctx, self, lambda: build_notice(db, year))   # renders off the GUI thread, then shows
+    batch_print(ctx, self, "打印审批表", [lambda: form_for(c) for c in cadres], to="pdf")
+
+Characters that no font can draw are named in a red banner, and 打印 asks before printing them as boxes.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zydesk.core.task_state import TaskState
+from zydesk.errors import UserError
+from zydesk.printing.output import Rendered, merge, render
+
+PdfSource = bytes | str | Path | Rendered
+
+
+def _as_rendered(source: PdfSource, title: str) -> Rendered:
+    if isinstance(source, Rendered):
+        return source
+    if isinstance(source, (str, Path)):
+        data = Path(source).read_bytes()
+    else:
+        data = bytes(source)
+    return Rendered(data, pages=0, title=title)
+
+
+class PreviewDialog(QDialog):
+    """Page view with navigation and zoom; 打印…, 另存为 PDF…, 关闭."""
+
+    ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+
+    def __init__(self, parent: QWidget | None, source: PdfSource, title: str = "打印预览",
+                 warning: str = "", ctx: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rendered = _as_rendered(source, title)
+        self.warning = warning or self.rendered.warning()
+        self.setWindowTitle(f"{title} — 打印预览")
+        self.resize(900, 1000)
+        self.document = QPdfDocument(self)
+        self._bytes = QByteArray(self.rendered.pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.prev_button = QPushButton("上一页")
+        self.next_button = QPushButton("下一页")
+        self.page_label = QLabel()
+        self.zoom_out_button = QPushButton("缩小")
+        self.zoom_in_button = QPushButton("放大")
+        self.fit_width_button = QPushButton("适合宽度")
+        self.fit_page_button = QPushButton("整页")
+        self.print_button = QPushButton("打印…")
+        self.save_button = QPushButton("另存为 PDF…")
+        self.close_button = QPushButton("关闭")
+        self.fonts_button = QPushButton("字体设置…")
+        self.fonts_button.setVisible(ctx is not None)
+        bar = QHBoxLayout()
+        for w in (self.prev_button, self.next_button, self.page_label, self.zoom_out_button, self.zoom_in_button,
+                  self.fit_width_button, self.fit_page_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.fonts_button, self.print_button, self.save_button, self.close_button):
+            bar.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        self.warning_label = QLabel(self.warning)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b00000; font-weight: bold;")
+        self.warning_label.setVisible(bool(self.warning))
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.view, 1)
+
+        nav = self.view.pageNavigator()
+        self.prev_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        nav.currentPageChanged.connect(lambda _p: self._update_label())
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(+1))
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(-1))
+        self.fit_width_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self.close_button.clicked.connect(self.close)
+        self.fonts_button.clicked.connect(self._open_font_settings)
+        self._update_label()
+
+    def _open_font_settings(self) -> None:
+        from ui.printing.font_settings import open_font_settings
+
+        open_font_settings(self.ctx, self)
+
+    # navigation and zoom
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        page = max(0, min(page, self.page_count() - 1))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+        self._update_label()
+
+    def _update_label(self) -> None:
+        # The view resets its navigator while the dialog's children are being destroyed: ignore that signal.
+        if not (shiboken6.isValid(self.document) and shiboken6.isValid(self.page_label)):
+            return
+        n = self.page_count()
+        cur = self.current_page() + 1 if n else 0
+        self.page_label.setText(f"第 {cur} / {n} 页")
+        self.prev_button.setEnabled(cur > 1)
+        self.next_button.setEnabled(cur < n)
+
+    def _zoom(self, step: int) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        cur = self.view.zoomFactor()
+        if step > 0:
+            nxt = next((z for z in self.ZOOMS if z > cur + 1e-3), self.ZOOMS[-1])
+        else:
+            nxt = next((z for z in reversed(self.ZOOMS) if z < cur - 1e-3), self.ZOOMS[0])
+        self.view.setZoomFactor(nxt)
+
+    # output
+    def confirm_missing(self) -> bool:
+        if not self.warning:
+            return True
+        answer = QMessageBox.question(self, "打印前提示", self.warning + "\n\n仍然打印吗？")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def print_document(self) -> None:
+        if not self.confirm_missing():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        prepare_printer(printer, self.rendered.pdf)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("打印")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        pdf = self.rendered.pdf
+        if self.ctx is not None:  # long documents print with progress and 取消, the window stays responsive
+            self.ctx.run("打印", lambda state: print_pdf(pdf, printer, state), lambda n: None)
+        else:
+            print_pdf(pdf, printer)
+
+    def save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", (self.rendered.title or "文档") + ".pdf",
+                                              "PDF 文件 (*.pdf)")
+        if name:
+            if not name.lower().endswith(".pdf"):
+                name += ".pdf"
+            Path(name).write_bytes(self.rendered.pdf)
+
+
+def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览", *, warning: str = "",
+             modal: bool = False, ctx: Any = None) -> PreviewDialog:
+    """Show a PDF (bytes, a path, or a Rendered from zydesk.printing) in the preview window.
+    With ctx (the AppContext) the window also offers 字体设置…."""
+    dialog = PreviewDialog(parent, pdf, title, warning, ctx)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if modal:
+        dialog.exec()
+    else:
+        dialog.show()
+    return dialog
+
+
+def preview_document(ctx: Any, parent: QWidget | None, build: Callable[[], Any], title: str = "打印预览") -> None:
+    """Build and render a document off the GUI thread (ctx.run), then show it."""
+    def work(state: TaskState) -> Rendered:
+        use_font_settings(ctx)
+        return render(build())
+
+    ctx.run(f"生成{title}", work, lambda rendered: show_pdf(parent, rendered, rendered.title or title, ctx=ctx))
+
+
+_fonts_applied: set[str] = set()
+
+
+def use_font_settings(ctx: Any) -> None:
+    """Apply the clerk's font choices stored in this database (once per database and process)."""
+    db = getattr(ctx, "db", None)
+    if db is None or db.url in _fonts_applied:
+        return
+    from zydesk.printing import font_choice
+
+    font_choice.apply(db)
+    _fonts_applied.add(db.url)
+
+
+def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    doc = QPdfDocument()
+    buf = QBuffer()
+    buf.setData(QByteArray(pdf))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc.load(buf)
+    return doc, buf  # the buffer must outlive the document's use
+
+
+def prepare_printer(printer: QPrinter, pdf: bytes) -> None:
+    """A4 in the orientation of the document's first page, before the print dialog shows it."""
+    doc, _buf = _load(pdf)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    if doc.pageCount():
+        size = doc.pagePointSize(0)
+        landscape = size.width() > size.height()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> int:
+    """Paint each page of the PDF on the printer at its real size; returns the number of pages.
+
+    The PDF already carries the GB/T 9704 margins, so the whole sheet is painted (full page mode) and
+    a page lands 1:1 on the paper instead of being shrunk into the printer's printable area."""
+    doc, _buf = _load(pdf)
+    n = doc.pageCount()
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("无法开始打印：打印机不可用。")
+    try:
+        res = printer.resolution()
+        dpi = min(res, 600)  # crisp text; a 1200 dpi page image would take half a GB
+        for i in range(n):
+            if state is not None:
+                state.check()
+                state.progress(i, n, f"正在打印第 {i + 1} 页")
+            if i:
+                printer.newPage()
+            size_pt = doc.pagePointSize(i)
+            image: QImage = doc.render(i, QSize(round(size_pt.width() / 72 * dpi),
+                                                round(size_pt.height() / 72 * dpi)))
+            painter.drawImage(QRectF(0, 0, size_pt.width() / 72 * res, size_pt.height() / 72 * res), image)
+    finally:
+        painter.end()
+    return n
+
+
+def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequence[Any], *, to: str = "pdf",
+                path: str | Path | None = None) -> None:
+    """Many documents → one PDF file (to="pdf") or the printer (to="printer"), off the GUI thread.
+
+    documents: Gongwen / Form / Rendered / PDF bytes, or callables returning one (built in the background).
+    """
+    if to not in ("pdf", "printer"):
+        raise ValueError(to)
+    if to == "pdf" and path is None:
+        name, _ = QFileDialog.getSaveFileName(parent, "批量打印到 PDF", title + ".pdf", "PDF 文件 (*.pdf)")
+        if not name:
+            return
+        path = name if name.lower().endswith(".pdf") else name + ".pdf"
+
+    def work(state: TaskState) -> Rendered:
+        use_font_settings(ctx)
+        parts = []
+        total = len(documents)
+        for i, item in enumerate(documents):
+            state.check()
+            state.progress(i, total, f"正在生成第 {i + 1} / {total} 份")
+            parts.append(render(item() if callable(item) else item))
+        merged = merge(parts, title)
+        if to == "pdf":
+            assert path is not None
+            merged.save(path)
+        return merged
+
+    def done(merged: Rendered) -> None:
+        if to == "pdf":
+            text = f"已生成 {len(documents)} 份、共 {merged.pages} 页：{path}"
+            if merged.warning():
+                text += "\n\n" + merged.warning()
+            QMessageBox.information(parent, title, text)
+            return
+        if merged.warning():
+            answer = QMessageBox.question(parent, "打印前提示", merged.warning() + "\n\n仍然打印吗？")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        prepare_printer(printer, merged.pdf)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ctx.run(title, lambda state: print_pdf(merged.pdf, printer, state), lambda n: None)
+
+    ctx.run(title, work, done)
+
+
+def temp_pdf(rendered: Rendered) -> Path:
+    """Write to a temporary file (for opening with the system viewer)."""
+    fd, name = tempfile.mkstemp(suffix=".pdf", prefix="zydesk-")
+    os.close(fd)
+    return rendered.save(name)
+
+
+__all__ = ["PreviewDialog", "show_pdf", "preview_document", "print_pdf", "prepare_printer", "batch_print",
+           "temp_pdf", "use_font_settings"]

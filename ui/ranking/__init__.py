@@ -1,0 +1,1 @@
+"""单位考核排名 screens: scores, ranking, awards and bonuses."""

@@ -1,0 +1,378 @@
+"""Pages of the 单位考核排名 tab: other awards (第五条第（二）（三）项至第八条) and bonuses (第十一条至第十七条)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
+from ui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
+from zydesk.core.incentives.awards import RECORDED_KINDS, REFORM_GRADES, CatchUpResult
+from zydesk.core.incentives.bonus import GRADES, REMAINDER_RULES, Person, Plan, Share
+from zydesk.core.incentives.ranking import AWARDS
+from zydesk.errors import UserError, ValidationError
+from zydesk.services.incentives import awards as awards_svc
+from zydesk.services.incentives import bonus as bonus_svc
+from zydesk.services.incentives.awards import AwardLine
+
+AWARD_COLUMNS: list[Column[AwardLine]] = [
+    Column("奖项", lambda a: a.kind, width=14), Column("等次", lambda a: a.grade or "", width=6),
+    Column("单位", lambda a: a.unit, width=10), Column("类别", lambda a: a.group, width=8),
+    Column("说明", lambda a: a.detail, width=16), Column("依据", lambda a: a.basis, width=16),
+    Column("来源", lambda a: a.source, width=6), Column("备注", lambda a: a.note, tooltip=lambda a: a.note),
+]
+CATCHUP_COLUMNS: list[Column[CatchUpResult]] = [
+    Column("指标", lambda c: c.indicator, width=14), Column("责任单位", lambda c: c.unit, width=10),
+    Column("本年全省排名", lambda c: c.rank_now, align=CENTER), Column("上年", lambda c: c.rank_prev1, align=CENTER),
+    Column("前年", lambda c: c.rank_prev2, align=CENTER), Column("前两年最好", lambda c: c.best_prev, align=CENTER),
+    Column("前移位次", lambda c: c.places_up, align=CENTER),
+    Column("结果", lambda c: "获奖" if c.qualifies else "未达到", width=6),
+    Column("依据", lambda c: str(c.basis)), Column("说明", lambda c: c.note, tooltip=lambda c: c.note),
+]
+
+
+class AwardsPage(QWidget):
+    def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.year_box = year_box
+        self.model: RowTableModel[AwardLine] = RowTableModel(AWARD_COLUMNS)
+        self.view = table_view(self.model)
+        self.catch_model: RowTableModel[CatchUpResult] = RowTableModel(CATCHUP_COLUMNS)
+        self.catch_view = table_view(self.catch_model)
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #c0392b;")
+        buttons = QHBoxLayout()
+        for text, slot in (("录入奖项…", self.add), ("删除所选录入", self.delete), ("重点工作清单…", self.edit_tasks)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(QLabel("本年度全部奖项（年度目标责任考核奖和追赶超越贡献奖第2目为计算结果，其余为录入）："))
+        ul.addWidget(self.view, 1)
+        ul.addWidget(self.warning)
+        ul.addLayout(buttons)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel("追赶超越贡献奖（第六条第2目）：全省监测考评排名与前两年最好排名相比，前移5个以上位次且无一票否决"))
+        ll.addWidget(self.catch_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+
+    def year(self) -> int:
+        return int(self.year_box.value())
+
+    def reload(self) -> None:
+        with self.ctx.db.read() as s:
+            lines = awards_svc.all_awards(s, self.year())
+            catch = awards_svc.catch_up_results(s, self.year())
+            warning = awards_svc.village_warning(s, self.year())
+        self.model.set_rows(lines)
+        self.catch_model.set_rows(catch)
+        self.warning.setText(warning or "")
+
+    def add(self) -> None:
+        from zydesk.services.unit_list import unit_choices
+
+        with self.ctx.db.read() as s:
+            units = unit_choices(s)
+            tasks = awards_svc.key_tasks(s)
+        dialog = RecordedAwardDialog(self.year(), units, tasks, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                awards_svc.add_recorded_award(self.ctx.db, dialog.data())
+            except UserError as exc:
+                QMessageBox.warning(self, "录入奖项", str(exc))
+                continue
+            self.ctx.changed("awards")
+            return
+
+    def delete(self) -> None:
+        line = selected_row(self.view, self.model)
+        if line is None or line.record_id is None:
+            QMessageBox.information(self, "删除", "请选择一条录入的奖项（计算得出的奖项不能删除，可在排名页人工调整）。")
+            return
+        if QMessageBox.question(self, "删除", f"删除“{line.unit} {line.kind} {line.detail}”？") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        awards_svc.delete_recorded_award(self.ctx.db, line.record_id)
+        self.ctx.changed("awards")
+
+    def edit_tasks(self) -> None:
+        with self.ctx.db.read() as s:
+            tasks = awards_svc.key_tasks(s)
+        text, ok = QInputDialog.getMultiLineText(self, "重点工作清单（第五条第（三）项）", "每行一项：", "\n".join(tasks))
+        if not ok:
+            return
+        try:
+            awards_svc.save_key_tasks(self.ctx.db, text.splitlines())
+        except UserError as exc:
+            QMessageBox.warning(self, "重点工作清单", str(exc))
+
+
+AMOUNT_COLUMNS: list[Column[bonus_svc.AmountRow]] = [
+    Column("奖项", lambda r: r.award_kind, width=14), Column("等次/项目", lambda r: r.grade, width=10),
+    Column("金额（元）", lambda r: r.amount, width=10),
+]
+SHARE_COLUMNS: list[Column[Share]] = [
+    Column("姓名", lambda s: s.name, width=8), Column("年度考核等次", lambda s: s.grade, width=8),
+    Column("系数", lambda s: s.coefficient), Column("金额（元）", lambda s: s.amount),
+]
+PERSON_COLUMNS: list[Column[Person]] = [
+    Column("姓名", lambda p: p.name, width=8), Column("年度考核等次", lambda p: p.grade, width=8),
+    Column("本人系数", lambda p: p.coefficient if p.coefficient is not None else "按等次"),
+]
+
+
+class BonusPage(QWidget):
+    """Amounts per award and grade; coefficients; a winning unit's distribution plan."""
+
+    def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.year_box = year_box
+        self.plan: Plan | None = None
+        self.people: list[Person] = []
+        # amounts
+        self.amounts: RowTableModel[bonus_svc.AmountRow] = RowTableModel(AMOUNT_COLUMNS)
+        self.amount_view = table_view(self.amounts)
+        add_amount = QPushButton("设置金额…")
+        add_amount.clicked.connect(self.set_amount)
+        del_amount = QPushButton("删除所选")
+        del_amount.clicked.connect(self.delete_amount)
+        amount_box = QGroupBox("奖金标准（县督查考评办确定，元）")
+        al = QVBoxLayout(amount_box)
+        al.addWidget(self.amount_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(add_amount)
+        row.addWidget(del_amount)
+        row.addStretch(1)
+        al.addLayout(row)
+        # coefficients (local setting)
+        coef_box = QGroupBox("系数（本地设置：政策只规定按个人年度考核等次发放）")
+        cf = QFormLayout(coef_box)
+        self.coef_edits: dict[str, QLineEdit] = {}
+        for g in GRADES:
+            e = QLineEdit()
+            e.setPlaceholderText("逐人确定" if g == "不定等次" else "")
+            self.coef_edits[g] = e
+            cf.addRow(f"{g}：", e)
+        self.rule = QComboBox()
+        for k, v in REMAINDER_RULES.items():
+            self.rule.addItem(v, k)
+        cf.addRow("尾数：", self.rule)
+        save_coef = QPushButton("保存系数（本年度）")
+        save_coef.clicked.connect(self.save_coefficients)
+        cf.addRow("", save_coef)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(amount_box, 1)
+        ll.addWidget(coef_box)
+        # plan
+        self.winner = QComboBox()
+        self.winner.setMinimumContentsLength(24)
+        load = QPushButton("载入人员")
+        load.clicked.connect(self.load_people)
+        set_coef = QPushButton("设定所选人员系数…")
+        set_coef.clicked.connect(self.set_person_coefficient)
+        self.person_model: RowTableModel[Person] = RowTableModel(PERSON_COLUMNS)
+        self.person_view = table_view(self.person_model)
+        self.share_model: RowTableModel[Share] = RowTableModel(SHARE_COLUMNS)
+        self.share_view = table_view(self.share_model)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        save = QPushButton("保存方案")
+        save.clicked.connect(self.save_plan)
+        export = QPushButton("导出 Excel…")
+        export.clicked.connect(self.export_plan)
+        print_plan = QPushButton("打印方案…")
+        print_plan.clicked.connect(self.print_plan)
+        plan_box = QGroupBox("奖金分配方案（第十一条：受奖单位制定，报县督查考评办备案，发放到人）")
+        pl = QVBoxLayout(plan_box)
+        r1 = QHBoxLayout()
+        r1.addWidget(QLabel("获奖单位："))
+        r1.addWidget(self.winner, 1)
+        r1.addWidget(load)
+        r1.addWidget(set_coef)
+        pl.addLayout(r1)
+        tables = QHBoxLayout()
+        tables.addWidget(self.person_view)
+        tables.addWidget(self.share_view)
+        pl.addLayout(tables, 1)
+        pl.addWidget(self.summary)
+        r2 = QHBoxLayout()
+        r2.addWidget(save)
+        r2.addWidget(export)
+        r2.addWidget(print_plan)
+        r2.addStretch(1)
+        pl.addLayout(r2)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(plan_box)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+
+    def year(self) -> int:
+        return int(self.year_box.value())
+
+    def reload(self) -> None:
+        y = self.year()
+        with self.ctx.db.read() as s:
+            self.amounts.set_rows(bonus_svc.bonus_amounts(s, y))
+            coef = bonus_svc.coefficients(s, y)
+            rule = bonus_svc.remainder_rule(s, y)
+            winners = [a for a in awards_svc.all_awards(s, y) if a.kind != "脱贫攻坚先进村"]
+        for g, e in self.coef_edits.items():
+            c = coef.get(g)
+            e.setText("" if c is None else f"{c.normalize():f}")
+        self.rule.setCurrentIndex(self.rule.findData(rule))
+        current = self.winner.currentText()
+        self.winner.clear()
+        for a in winners:
+            kind, grade = bonus_svc.bonus_key(a.kind, a.grade, a.detail)
+            self.winner.addItem(f"{a.unit} — {kind}{' ' + grade if grade else ''}", (a.unit_id, kind, grade))
+        if current:
+            self.winner.setCurrentText(current)
+
+    def set_amount(self) -> None:
+        with self.ctx.db.read() as s:
+            tasks = awards_svc.key_tasks(s)
+        grades: dict[str, list[str]] = {awards_svc.KIND_RANKING: list(AWARDS), "重大改革创新贡献奖": list(REFORM_GRADES),
+                                        "重点工作单项考核奖": tasks}
+        kinds = [awards_svc.KIND_RANKING, *[k for k in RECORDED_KINDS if k != "脱贫攻坚先进村"]]
+        dialog = AmountDialog(kinds, grades, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            bonus_svc.set_bonus_amount(self.ctx.db, self.year(), dialog.kind.currentText(), dialog.grade.currentText(),
+                                       dialog.amount.text())
+        except UserError as exc:
+            QMessageBox.warning(self, "奖金标准", str(exc))
+        self.reload()
+
+    def delete_amount(self) -> None:
+        row = selected_row(self.amount_view, self.amounts)
+        if row is not None:
+            bonus_svc.delete_bonus_amount(self.ctx.db, self.year(), row.award_kind, row.grade)
+            self.reload()
+
+    def save_coefficients(self) -> None:
+        try:
+            bonus_svc.save_coefficients(self.ctx.db, {g: e.text().strip() for g, e in self.coef_edits.items()},
+                                        self.year())
+            bonus_svc.save_remainder_rule(self.ctx.db, str(self.rule.currentData()), self.year())
+        except UserError as exc:
+            QMessageBox.warning(self, "系数", str(exc))
+        self.reload()
+        self.recompute()
+
+    def load_people(self) -> None:
+        key = self.winner.currentData()
+        if key is None:
+            return
+        with self.ctx.db.read() as s:
+            self.people = bonus_svc.plan_people(s, self.year(), key[0])
+        self.person_model.set_rows(self.people)
+        self.recompute()
+
+    def set_person_coefficient(self) -> None:
+        rows = self.person_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        i = rows[0].row()
+        p = self.people[i]
+        text, ok = QInputDialog.getText(self, "本人系数", f"{p.name}（{p.grade}）的系数（留空为按等次）：",
+                                        text="" if p.coefficient is None else str(p.coefficient))
+        if not ok:
+            return
+        try:
+            coef = Decimal(text.strip()) if text.strip() else None
+        except InvalidOperation:
+            QMessageBox.warning(self, "本人系数", f"“{text}”不是数字")
+            return
+        self.people[i] = replace(p, coefficient=coef)
+        self.person_model.set_rows(self.people)
+        self.recompute()
+
+    def recompute(self) -> None:
+        key = self.winner.currentData()
+        self.plan = None
+        self.share_model.set_rows([])
+        if key is None or not self.people:
+            self.summary.setText("")
+            return
+        try:
+            with self.ctx.db.read() as s:
+                self.plan = bonus_svc.compute_plan(s, self.year(), key[1], key[2], self.people)
+        except UserError as exc:
+            self.summary.setText(f"无法计算：{exc}")
+            return
+        self.share_model.set_rows(list(self.plan.shares))
+        self.summary.setText(f"奖金 {self.plan.total} 元；{self.plan.formula}；实发合计 {self.plan.paid} 元，"
+                             f"结余 {self.plan.left} 元。尾数：{self.plan.rule_text}（依据{self.plan.basis}）")
+
+    def save_plan(self) -> None:
+        key = self.winner.currentData()
+        if key is None or not self.people:
+            QMessageBox.information(self, "保存方案", "请先选择获奖单位并载入人员。")
+            return
+        try:
+            bonus_svc.save_plan(self.ctx.db, self.year(), key[0], key[1], key[2], self.people)
+        except (UserError, ValidationError) as exc:
+            QMessageBox.warning(self, "保存方案", str(exc))
+            return
+        QMessageBox.information(self, "保存方案", "奖金分配方案已保存。")
+
+    def export_plan(self) -> None:
+        key = self.winner.currentData()
+        if key is None or self.plan is None:
+            QMessageBox.information(self, "导出", "请先计算出分配方案。")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "导出奖金分配方案", f"奖金分配方案-{self.year()}.xlsx",
+                                              "Excel 文件 (*.xlsx)")
+        if not path:
+            return
+        from zydesk.services.incentives.ranking_export import export_plan_xlsx
+
+        try:
+            export_plan_xlsx(path, self.year(), self.winner.currentText().split(" — ")[0], key[1], key[2], self.plan)
+        except (OSError, UserError) as exc:
+            QMessageBox.warning(self, "导出", f"导出失败：{exc}")
+
+    def print_plan(self) -> None:
+        key = self.winner.currentData()
+        if key is None:
+            return
+        from ui.printing.preview import preview_document
+        from zydesk.services.incentives.ranking_documents import build_bonus_plan
+
+        db, year, unit = self.ctx.db, self.year(), self.winner.currentText().split(" — ")[0]
+        preview_document(self.ctx, self, lambda: build_bonus_plan(db, year, unit, key[1], key[2]), "奖金分配方案")

@@ -1,0 +1,1 @@
+"""能上能下 services: the scan, its facts, proposals, documents."""

@@ -1,0 +1,1 @@
+"""鼓励激励 services: rankings, awards, bonuses, the excellent-cadre selection, promotion checks."""

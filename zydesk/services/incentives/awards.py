@@ -1,0 +1,287 @@
+"""The other unit awards (第五条第（二）（三）项, 第六条, 第七条, 第八条), monitoring data, and the list of
+every award of a year (zydesk awards, the 表彰决定)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from zydesk.core.incentives.awards import (
+    C_CATCHUP_2,
+    DEFAULT_KEY_TASKS,
+    KIND_BASIS,
+    KIND_CATCHUP,
+    KIND_EXCEL,
+    KIND_KEY_TASK,
+    KIND_POOR_TOWN,
+    KIND_POOR_VILLAGE,
+    KIND_REFORM,
+    RECORDED_KINDS,
+    REFORM_GRADES,
+    CatchUpResult,
+    MonitoringRow,
+    catch_up,
+    village_count_warning,
+)
+from zydesk.core.incentives.ranking import AWARDS
+from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.incentives.ranking import compute_ranking
+from zydesk.services.settings import get_setting, set_setting
+from zydesk.storage.models import Unit, UnitScore
+from zydesk.storage.models_ranking import MonitoringRank, RecordedAward
+from zydesk.storage.uow import Database
+
+KIND_RANKING = "年度目标责任考核奖"
+KEY_TASKS_SETTING = "ranking.key_tasks"
+
+
+@dataclass(frozen=True)
+class RecordedAwardData:
+    year: int
+    kind: str
+    unit_id: int
+    grade: str | None = None
+    task: str | None = None
+    village: str | None = None
+    plus_points: Decimal | None = None
+    recommended: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AwardLine:
+    """One award of the year, whatever its kind, with its basis and figures."""
+
+    kind: str
+    unit_id: int
+    unit: str
+    group: str
+    grade: str | None  # 一等奖… / 特等奖… / None
+    detail: str  # task, village, plus points, the three ranks…
+    basis: str  # 第五条第（一）项第1目 …
+    note: str
+    source: str  # 计算 / 录入 / 人工调整
+    record_id: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "unit": self.unit, "group": self.group, "grade": self.grade,
+                "detail": self.detail, "basis": self.basis, "note": self.note, "source": self.source}
+
+
+# ---------------------------------------------------------------- key tasks (editable list)
+
+
+def key_tasks(session: Session) -> list[str]:
+    return list(get_setting(session, KEY_TASKS_SETTING, list(DEFAULT_KEY_TASKS)))
+
+
+def save_key_tasks(db: Database, tasks: Sequence[str]) -> None:
+    clean = [t.strip() for t in tasks if t.strip()]
+    if not clean:
+        raise UserError("重点工作任务清单不能为空")
+    if len(set(clean)) != len(clean):
+        raise UserError("重点工作任务清单有重复项")
+    if any(len(t) > 40 for t in clean):
+        raise UserError("重点工作任务名称不超过 40 个字")
+    set_setting(db, KEY_TASKS_SETTING, clean)
+
+
+# ---------------------------------------------------------------- recorded awards
+
+
+def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
+    errors: list[FieldError] = []
+    if data.kind not in RECORDED_KINDS:
+        errors.append(FieldError("奖项", f"“{data.kind}”不是可录入的奖项"))
+    with db.uow(f"录入{data.kind}") as uow:
+        s = uow.session
+        unit = s.get(Unit, data.unit_id)
+        if unit is None:
+            errors.append(FieldError("单位", "单位不存在"))
+        grade, task, village = data.grade or None, (data.task or "").strip() or None, (data.village or "").strip() or None
+        if data.kind == KIND_REFORM and grade not in REFORM_GRADES:
+            errors.append(FieldError("等次", "重大改革创新贡献奖须选择特等奖、一等奖、二等奖或三等奖"))
+        if data.kind == KIND_KEY_TASK and task not in key_tasks(s):
+            errors.append(FieldError("重点工作", "须从重点工作任务清单中选择"))
+        if data.kind == KIND_EXCEL and (data.plus_points is None or data.plus_points <= 0):
+            errors.append(FieldError("争取加分", "目标责任考核创优贡献奖须填写争取到的加分（大于 0）"))
+        if data.kind == KIND_POOR_VILLAGE:
+            if not village:
+                errors.append(FieldError("村名", "脱贫攻坚先进村须填写村名"))
+            if unit is not None and unit.kind != "镇":
+                errors.append(FieldError("单位", "先进村须列在所属镇之下"))
+        if data.kind == KIND_POOR_TOWN and unit is not None and unit.kind != "镇":
+            errors.append(FieldError("单位", "脱贫攻坚工作先进镇只能授予镇"))
+        if errors:
+            raise ValidationError(errors)
+        row = RecordedAward(year=data.year, kind=data.kind, unit_id=data.unit_id,
+                            grade=grade if data.kind == KIND_REFORM else None,
+                            task=task if data.kind == KIND_KEY_TASK else None,
+                            village=village if data.kind == KIND_POOR_VILLAGE else None,
+                            plus_points=data.plus_points if data.kind == KIND_EXCEL else None,
+                            recommended=data.recommended if data.kind == KIND_POOR_TOWN else False,
+                            reason=data.reason.strip())
+        s.add(row)
+        uow.commit()
+        return row.id
+
+
+def delete_recorded_award(db: Database, record_id: int) -> None:
+    with db.uow("删除录入的奖项") as uow:
+        row = uow.session.get(RecordedAward, record_id)
+        if row is None:
+            raise UserError("该奖项记录不存在，可能已被删除")
+        uow.session.delete(row)
+        uow.commit()
+
+
+def _detail(r: RecordedAward) -> str:
+    if r.kind == KIND_KEY_TASK:
+        return r.task or ""
+    if r.kind == KIND_POOR_VILLAGE:
+        return r.village or ""
+    if r.kind == KIND_EXCEL and r.plus_points is not None:
+        return f"争取加分 {Decimal(r.plus_points).normalize():f} 分"
+    if r.kind == KIND_POOR_TOWN and r.recommended:
+        return "推荐参加全市评选"
+    return ""
+
+
+def recorded_awards(session: Session, year: int) -> list[AwardLine]:
+    units = {u.id: u for u in session.scalars(select(Unit))}
+    rows = session.scalars(select(RecordedAward).where(RecordedAward.year == year).order_by(RecordedAward.id))
+    order = {k: i for i, k in enumerate(RECORDED_KINDS)}
+    out = [AwardLine(r.kind, r.unit_id, units[r.unit_id].name, units[r.unit_id].group, r.grade, _detail(r),
+                     str(KIND_BASIS[r.kind]) if r.kind in KIND_BASIS else "", r.reason, "录入", r.id)
+           for r in rows]
+    return sorted(out, key=lambda a: (order.get(a.kind, 99), a.unit, a.detail))
+
+
+def village_warning(session: Session, year: int) -> str | None:
+    n = len(list(session.scalars(select(RecordedAward.id).where(RecordedAward.year == year,
+                                                               RecordedAward.kind == KIND_POOR_VILLAGE))))
+    return village_count_warning(n)
+
+
+# ---------------------------------------------------------------- monitoring data (第六条第2目)
+
+MONITORING_FIELDS = ("year", "indicator", "unit_name", "province_rank", "city_rank", "province_count",
+                     "city_count", "retreat_province_rank")
+MONITORING_HEADERS = {"year": "年度", "indicator": "指标名称", "unit_name": "责任单位", "province_rank": "全省排名",
+                      "city_rank": "全市排名", "province_count": "全省参评数", "city_count": "全市参评数",
+                      "retreat_province_rank": "退位幅度全省排位"}
+
+
+def check_monitoring_rows(session: Session, rows: Sequence[dict[str, Any]], first_row: int = 2) -> list[FieldError]:
+    """Validate parsed rows (field → value); errors name the spreadsheet row (header = row 1)."""
+    units = dict(session.execute(select(Unit.name, Unit.id)).all())
+    errors: list[FieldError] = []
+    seen: dict[tuple[int, str, str], int] = {}
+    for i, r in enumerate(rows):
+        n = first_row + i
+
+        def bad(f: str, msg: str, n: int = n) -> None:
+            errors.append(FieldError(MONITORING_HEADERS[f], msg, n))
+
+        for f in ("year", "indicator", "unit_name", "province_rank"):
+            if r.get(f) in (None, ""):
+                bad(f, "必填")
+        if r.get("unit_name") and r["unit_name"] not in units:
+            bad("unit_name", f"单位“{r['unit_name']}”不存在")
+        for f in ("province_rank", "city_rank", "province_count", "city_count", "retreat_province_rank"):
+            v = r.get(f)
+            if v is not None and v != "" and (not isinstance(v, int) or v < 1):
+                bad(f, "应为正整数")
+        pr, pc = r.get("province_rank"), r.get("province_count")
+        if isinstance(pr, int) and isinstance(pc, int) and pr > pc:
+            bad("province_rank", f"排名 {pr} 大于参评数 {pc}")
+        cr, cc = r.get("city_rank"), r.get("city_count")
+        if isinstance(cr, int) and isinstance(cc, int) and cr > cc:
+            bad("city_rank", f"排名 {cr} 大于参评数 {cc}")
+        key = (r.get("year"), r.get("indicator"), r.get("unit_name"))
+        if all(key) and key in seen:  # type: ignore[arg-type]
+            bad("indicator", f"与第{seen[key]}行重复（同一年度、指标和责任单位）")  # type: ignore[index]
+        elif all(key):
+            seen[key] = n  # type: ignore[index]
+    return errors
+
+
+def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row: int = 2) -> tuple[int, int]:
+    """All-or-nothing: insert or update rows matched on (年度, 指标名称, 责任单位). Returns (created, updated)."""
+    with db.uow("导入监测考评数据") as uow:
+        s = uow.session
+        errors = check_monitoring_rows(s, rows, first_row)
+        if errors:
+            raise ValidationError(errors)
+        units = dict(s.execute(select(Unit.name, Unit.id)).all())
+        created = updated = 0
+        for r in rows:
+            uid = units[r["unit_name"]]
+            row = s.scalar(select(MonitoringRank).where(MonitoringRank.year == r["year"],
+                                                        MonitoringRank.indicator == r["indicator"],
+                                                        MonitoringRank.unit_id == uid))
+            if row is None:
+                row = MonitoringRank(year=r["year"], indicator=r["indicator"], unit_id=uid)
+                s.add(row)
+                created += 1
+            else:
+                updated += 1
+            row.province_rank = r["province_rank"]
+            for f in ("city_rank", "province_count", "city_count", "retreat_province_rank"):
+                setattr(row, f, r.get(f) or None)
+        uow.commit()
+        return created, updated
+
+
+def delete_monitoring_year(db: Database, year: int) -> int:
+    with db.uow("删除监测考评数据") as uow:
+        n = uow.session.execute(delete(MonitoringRank).where(MonitoringRank.year == year)).rowcount
+        uow.audit("MonitoringRank", None, before={"year": year, "rows": n}, after=None)
+        uow.commit()
+        return int(n or 0)
+
+
+def monitoring_rows(session: Session, years: Sequence[int]) -> list[MonitoringRow]:
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    return [MonitoringRow(m.year, m.indicator, m.unit_id, units[m.unit_id], m.province_rank)
+            for m in session.scalars(select(MonitoringRank).where(MonitoringRank.year.in_(list(years))))]
+
+
+def catch_up_results(session: Session, year: int) -> list[CatchUpResult]:
+    rows = monitoring_rows(session, [year - 2, year - 1, year])
+    vetoed = session.scalars(select(UnitScore.unit_id).where(UnitScore.year == year, UnitScore.vetoed))
+    return catch_up(year, rows, vetoed)
+
+
+# ---------------------------------------------------------------- every award of the year
+
+
+def all_awards(session: Session, year: int) -> list[AwardLine]:
+    """年度目标责任考核奖 (computed, overrides applied) + 追赶超越贡献奖 (第六条第2目, computed) + recorded."""
+    lines: list[AwardLine] = []
+    result = compute_ranking(session, year)
+    for g in result.groups:
+        for u in g.units:
+            if u.award in AWARDS:
+                lines.append(AwardLine(KIND_RANKING, u.unit_id, u.name, g.group, u.award,
+                                       f"得分 {u.score}，第 {u.rank} 名" if u.rank else "", u.basis_text, u.note,
+                                       "人工调整" if u.override else "计算"))
+    groups = {u.id: u.group for u in session.scalars(select(Unit))}
+    for c in catch_up_results(session, year):
+        if c.qualifies:
+            lines.append(AwardLine(KIND_CATCHUP, c.unit_id, c.unit, groups.get(c.unit_id, ""), None,
+                                   f"{c.indicator}：前移 {c.places_up} 位", str(C_CATCHUP_2), c.note, "计算"))
+    lines.extend(recorded_awards(session, year))
+    return lines
+
+
+def award_kinds_in_order() -> tuple[str, ...]:
+    return (KIND_RANKING, *RECORDED_KINDS)
+
+
+def poverty_towns(session: Session, year: int) -> list[AwardLine]:
+    return [a for a in recorded_awards(session, year) if a.kind == KIND_POOR_TOWN]

@@ -1,0 +1,1 @@
+"""容错纠错 services: case files, imports, documents, protections."""

@@ -1,0 +1,542 @@
+"""容错纠错 case files: one function per step of 第八条, each one transaction.
+
+Every write checks the step against the status machine (zydesk.core.tolerance.rules.check_action), so a
+step cannot be skipped or done again; dates are checked against the step before and today.
+This module is the area's entry point: it re-exports the reads (zydesk.services.tolerance.reads) and the
+protections of 第十一条/第十二条 that other modules call (zydesk.services.tolerance.protect).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from zydesk.core.dates import add_months
+from zydesk.core.tolerance import rules
+from zydesk.core.workdays import Calendar
+from zydesk.errors import UserError
+from zydesk.services.settings import get_setting
+from zydesk.services.tolerance.protect import (  # noqa: F401  (re-exported for the other modules)
+    ImpactPeriod,
+    Protection,
+    case_conclusion,
+    impact_period,
+    is_matter_tolerated,
+    protection_notes,
+    protections,
+)
+from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the reads the tab and CLI call)
+    CASE_PREFIX_KEY,
+    DEFAULT_PREFIX,
+    FILING_DAYS_KEY,
+    CaseDetail,
+    CaseRow,
+    ToleranceSettings,
+    case_detail,
+    case_rows,
+    case_years,
+    cases_json,
+    filter_rows,
+    find_cadre,
+    get_case,
+    load_settings,
+    overdue_count,
+    startup_reminders,
+    unit_choices,
+)
+from zydesk.services.workdays import load_calendar
+from zydesk.storage.models import Cadre, Unit
+from zydesk.storage.models_tolerance import (
+    ToleranceCase,
+    ToleranceClarification,
+    ToleranceCorrection,
+    ToleranceEvidence,
+    ToleranceFiling,
+    ToleranceFollowup,
+    ToleranceHearing,
+)
+from zydesk.storage.uow import Database
+
+# ---- case numbers -------------------------------------------------------------------------------------
+
+def allocate_case_number(session: Session, year: int, title: str = "", source: str = "") -> tuple[str, int]:
+    """Next 紫容〔YEAR〕N号 for the year, in the caller's transaction.
+
+    When the document-number registry (zydesk.printing.registry) has an issuing body whose 代字 is the
+    case prefix (add one under 发文机关 with 代字 紫容), the number is also recorded there, in the same
+    transaction as the case, so the registry's 登记簿 lists every case number without gaps. Otherwise the
+    case register is its own sequence. Either way (year, seq) is unique in tolerance_case."""
+    prefix = get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)
+    seq = session.scalar(select(func.max(ToleranceCase.seq)).where(ToleranceCase.year == year)) or 0
+    body_id = None
+    try:
+        from zydesk.storage.models_printing import DocNumber, IssuingBody
+    except ImportError:  # printing area not installed
+        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]  # noqa: N806
+    if IssuingBody is not None and DocNumber is not None:
+        body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix,
+                                                              IssuingBody.active.is_(True)))
+        if body_id is not None:
+            seq = max(seq, session.scalar(select(func.max(DocNumber.seq)).where(
+                DocNumber.prefix == prefix, DocNumber.year == year)) or 0)
+    seq += 1
+    number = f"{prefix}〔{year}〕{seq}号"
+    if body_id is not None and DocNumber is not None:
+        uow = session.info.get("uow")
+        session.add(DocNumber(body_id=body_id, prefix=prefix, year=year, seq=seq, title=title or "容错认定案件",
+                              source=source or "tolerance-case", status="已用", issued_at=dt.datetime.now(),
+                              issued_by=getattr(uow, "user", "") or ""))
+    return number, seq
+
+
+# ---- inputs -------------------------------------------------------------------------------------------
+
+@dataclass
+class CaseInput:
+    applicant_type: str  # 单位 / 组织 / 个人
+    applicant_name: str
+    matter: str
+    accountability_started: dt.date
+    host_body: str
+    host_kind: str
+    applied_on: dt.date
+    circumstances: list[int] = field(default_factory=list)
+    applicant_unit_id: int | None = None
+    applicant_cadre_id: int | None = None
+    accountability_concluded: dt.date | None = None
+    late_reason: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Registered:
+    case_id: int
+    number: str
+    late: bool
+    application_due: dt.date
+    out_of_scope: str | None
+
+
+@dataclass(frozen=True)
+class FilingInput:
+    role: str
+    recipient: str
+    sent_on: dt.date
+
+
+def _check_dates(problems: list[str]) -> None:
+    if problems:
+        raise UserError("\n".join(problems))
+
+
+def validate_case_input(session: Session, data: CaseInput, calendar: Calendar, today: dt.date) -> list[str]:
+    problems: list[str] = []
+    if data.applicant_type not in rules.APPLICANT_TYPES:
+        problems.append(f"申请人类型应为{'、'.join(rules.APPLICANT_TYPES)}之一")
+    if data.applicant_type == "个人" and data.applicant_cadre_id is None and not data.applicant_name.strip():
+        problems.append("个人申请须选择干部或填写姓名")
+    if data.applicant_type == "单位" and data.applicant_unit_id is None and not data.applicant_name.strip():
+        problems.append("单位申请须选择单位或填写单位名称")
+    if data.applicant_cadre_id is not None and session.get(Cadre, data.applicant_cadre_id) is None:
+        problems.append("所选干部不存在")
+    if data.applicant_unit_id is not None and session.get(Unit, data.applicant_unit_id) is None:
+        problems.append("所选单位不存在")
+    if not data.matter.strip():
+        problems.append("须填写问责追责事由")
+    if not data.host_body.strip():
+        problems.append(f"须填写启动问责追责的单位（主办单位，{rules.cite(10)}）")
+    if data.host_kind not in rules.HOST_KINDS:
+        problems.append(f"主办单位类别应为{'、'.join(rules.HOST_KINDS)}之一")
+    bad = [i for i in data.circumstances if not 1 <= i <= 18]
+    if bad:
+        problems.append(f"容错情形应为第六条第（一）至（十八）项，{bad} 不在其中")
+    problems += rules.check_step_date("申请", data.applied_on, data.accountability_started, "启动问责追责", today)
+    if data.accountability_started > today:
+        problems.append("启动问责追责日期晚于今天")
+    if data.accountability_concluded and data.accountability_concluded < data.accountability_started:
+        problems.append("问责追责处理完毕日期早于启动日期")
+    due = rules.application_due(calendar, data.accountability_started)
+    if data.applied_on > due and not (data.late_reason or "").strip():
+        problems.append(f"逾期申请：应在启动问责追责后7个工作日内（{due.isoformat()}前）提出"
+                        f"（{rules.cite(8, 1)}）；如仍登记，请填写登记理由")
+    return problems
+
+
+def _applicant_name(session: Session, data: CaseInput) -> str:
+    if data.applicant_name.strip():
+        return data.applicant_name.strip()
+    if data.applicant_cadre_id is not None:
+        cadre = session.get(Cadre, data.applicant_cadre_id)
+        return cadre.name if cadre else ""
+    if data.applicant_unit_id is not None:
+        unit = session.get(Unit, data.applicant_unit_id)
+        return unit.name if unit else ""
+    return ""
+
+
+def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -> Registered:
+    """第八条（一）: register a written application. A late one needs a reason and stays flagged 逾期申请."""
+    today = today or dt.date.today()
+    for _attempt in range(5):
+        try:
+            return _register(db, data, today)
+        except IntegrityError:  # another PC took the same number at the same moment: take the next one
+            continue
+    raise UserError("案件编号分配冲突，请稍后重试。")
+
+
+def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
+    with db.uow("登记容错申请") as uow:
+        s = uow.session
+        calendar = load_calendar(s)
+        _check_dates(validate_case_input(s, data, calendar, today))
+        number, seq = allocate_case_number(s, data.applied_on.year,
+                                           f"容错认定案件：{_applicant_name(s, data)} {data.matter.strip()[:40]}")
+        due = rules.application_due(calendar, data.accountability_started)
+        late = data.applied_on > due
+        case = ToleranceCase(
+            number=number, year=data.applied_on.year, seq=seq, status=rules.APPLIED,
+            applicant_type=data.applicant_type, applicant_unit_id=data.applicant_unit_id,
+            applicant_cadre_id=data.applicant_cadre_id, applicant_name=_applicant_name(s, data),
+            matter=data.matter.strip(), accountability_started=data.accountability_started,
+            accountability_concluded=data.accountability_concluded, host_body=data.host_body.strip(),
+            host_kind=data.host_kind, circumstances=sorted(set(data.circumstances)), applied_on=data.applied_on,
+            late_reason=((data.late_reason or "").strip() or None) if late else None, exclusions=[],
+            note=data.note)
+        for title in data.evidence:
+            if title.strip():
+                case.evidence.append(ToleranceEvidence(stage="申请", title=title.strip(), received_on=data.applied_on))
+        s.add(case)
+        uow.commit()
+        return Registered(case.id, number, late, due, rules.out_of_scope(data.accountability_concluded))
+
+
+def accept_case(db: Database, case_id: int, on: dt.date, note: str | None = None,
+                today: dt.date | None = None) -> None:
+    """第八条（二）受理. Refused when out of scope (第十六条) or a 第七条 exclusion is already confirmed."""
+    today = today or dt.date.today()
+    with db.uow("受理容错申请") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "受理")
+        scope = rules.out_of_scope(case.accountability_concluded)
+        if scope:
+            raise UserError(scope + "只能“不予受理”并解释答复。")
+        if case.exclusions:
+            raise UserError(rules.exclusion_reason(case.exclusions) + "应“不予受理”并解释答复。")
+        if not case.circumstances:
+            raise UserError(f"受理前须对照{rules.cite(6)}选定申请所称的容错情形")
+        _check_dates(rules.check_step_date("受理", on, case.applied_on, "申请", today))
+        case.status, case.accepted, case.accepted_on, case.acceptance_note = rules.ACCEPTED, True, on, note
+        uow.commit()
+
+
+def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.date | None = None) -> None:
+    """第八条（二）: not within the scope — 解释答复 within 3 working days. Ends the case."""
+    today = today or dt.date.today()
+    if not reason.strip():
+        raise UserError(f"不予受理须写明解释答复的理由（{rules.cite(8, 2)}）")
+    with db.uow("不予受理容错申请") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "不予受理")
+        _check_dates(rules.check_step_date("不予受理", on, case.applied_on, "申请", today))
+        case.status, case.accepted, case.accepted_on = rules.REFUSED, False, on
+        case.acceptance_note = reason.strip()
+        case.closed_on = on
+        uow.commit()
+
+
+def set_circumstances(db: Database, case_id: int, items: list[int]) -> None:
+    with db.uow("修改容错情形") as uow:
+        case = get_case(uow.session, case_id)
+        if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
+            raise UserError("案件已作出认定，不能再修改容错情形")
+        if any(not 1 <= i <= 18 for i in items):
+            raise UserError("容错情形应为第六条第（一）至（十八）项")
+        case.circumstances = sorted(set(items))
+        uow.commit()
+
+
+def set_exclusions(db: Database, case_id: int, keys: list[str]) -> None:
+    """第七条 checklist: confirmed items force 不予容错 (or 不予受理 before acceptance)."""
+    known = {e.key for e in rules.EXCLUSIONS}
+    if set(keys) - known:
+        raise UserError(f"未知的第七条情形：{'、'.join(sorted(set(keys) - known))}")
+    with db.uow("确认第七条情形") as uow:
+        case = get_case(uow.session, case_id)
+        if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
+            raise UserError("案件已作出认定或已结束，不能再修改第七条情形")
+        case.exclusions = [e.key for e in rules.EXCLUSIONS if e.key in keys]
+        uow.commit()
+
+
+def add_evidence(db: Database, case_id: int, title: str, source: str | None = None,
+                 received_on: dt.date | None = None) -> None:
+    if not title.strip():
+        raise UserError("须填写证据材料名称")
+    with db.uow("登记证据材料") as uow:
+        case = get_case(uow.session, case_id)
+        if case.status not in (rules.APPLIED, rules.ACCEPTED):
+            raise UserError("证据材料在申请和核查阶段登记；调查报告形成后不能再补充")
+        stage = "申请" if case.status == rules.APPLIED else "核查"
+        case.evidence.append(ToleranceEvidence(stage=stage, title=title.strip(), source=source,
+                                               received_on=received_on))
+        uow.commit()
+
+
+def add_hearing(db: Database, case_id: int, heard_on: dt.date, party: str, summary: str) -> None:
+    """第八条（三）: 充分听取有关单位、组织或个人的申诉意见."""
+    if not party.strip() or not summary.strip():
+        raise UserError("须填写申诉人和申诉意见")
+    with db.uow("登记申诉意见") as uow:
+        case = get_case(uow.session, case_id)
+        if case.status != rules.ACCEPTED:
+            raise UserError(f"申诉意见在核查阶段听取（{rules.cite(8, 3)}），案件当前为“{case.status}”")
+        if case.accepted_on and heard_on < case.accepted_on:
+            raise UserError("听取申诉意见的日期早于受理日期")
+        case.hearings.append(ToleranceHearing(heard_on=heard_on, party=party.strip(), summary=summary.strip()))
+        uow.commit()
+
+
+def report_case(db: Database, case_id: int, on: dt.date, summary: str, today: dt.date | None = None) -> None:
+    """第八条（三）: the 调查报告 is formed."""
+    today = today or dt.date.today()
+    if not summary.strip():
+        raise UserError("须填写调查报告的主要结论")
+    with db.uow("形成调查报告") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "核查")
+        _check_dates(rules.check_step_date("调查报告", on, case.accepted_on, "受理", today))
+        case.status, case.report_on, case.report_summary = rules.REPORTED, on, summary.strip()
+        uow.commit()
+
+
+def conclude_case(db: Database, case_id: int, on: dt.date, conclusion: str, reason: str,
+                  mitigation: str | None = None, handling: str | None = None, impact_months: int | None = None,
+                  today: dt.date | None = None) -> None:
+    """第八条（四）认定; 第十二条 免责 / 减责（从轻、减轻, with any 影响期）; 第七条 forces 不予容错."""
+    today = today or dt.date.today()
+    if not reason.strip():
+        raise UserError("须写明认定理由")
+    with db.uow("作出容错认定") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "认定")
+        problems = rules.check_conclusion(conclusion, mitigation, list(case.exclusions or []),
+                                          list(case.circumstances or []), impact_months)
+        problems += rules.check_step_date("认定", on, case.report_on, "调查报告", today)
+        _check_dates(problems)
+        case.status, case.concluded_on, case.conclusion = rules.CONCLUDED, on, conclusion
+        case.mitigation = mitigation if conclusion == "容错减责" else None
+        case.conclusion_reason = reason.strip()
+        case.handling = (handling or "").strip() or None
+        case.impact_months = impact_months
+        case.impact_end = add_months(on, impact_months) if impact_months else None
+        uow.commit()
+
+
+def feedback_case(db: Database, case_id: int, on: dt.date, publicity: str | None = None,
+                  today: dt.date | None = None) -> None:
+    """第八条（五）: feedback to the applicant; a 免责 conclusion is made public within a certain scope."""
+    today = today or dt.date.today()
+    with db.uow("反馈认定结果") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "反馈")
+        if case.conclusion == "容错免责" and not (publicity or "").strip():
+            raise UserError(f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）：请填写公开的范围和方式")
+        _check_dates(rules.check_step_date("反馈", on, case.concluded_on, "认定", today))
+        case.status, case.feedback_on = rules.FED_BACK, on
+        case.publicity = (publicity or "").strip() or None
+        uow.commit()
+
+
+def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: dt.date | None = None) -> None:
+    """第八条（六）报备: each recipient recorded; 同级党委、政府 and the 纪检监察机关、组织人事部门 are required."""
+    today = today or dt.date.today()
+    roles = {r.role: r for r in rules.FILING_ROLES}
+    problems = []
+    given = {f.role: f for f in recipients if f.recipient.strip()}
+    for f in recipients:
+        if f.role not in roles:
+            problems.append(f"未知的报备对象“{f.role}”")
+    for r in rules.FILING_ROLES:
+        if r.required and r.role not in given:
+            problems.append(f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）")
+    with db.uow("报备认定结果") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "报备")
+        for f in given.values():
+            problems += rules.check_step_date(f"{f.role}报备", f.sent_on, case.feedback_on, "反馈", today)
+        _check_dates(problems)
+        for f in given.values():
+            case.filings.append(ToleranceFiling(role=f.role, mode=roles[f.role].mode, recipient=f.recipient.strip(),
+                                                sent_on=f.sent_on))
+        case.status, case.filed_on = rules.FILED, max(f.sent_on for f in given.values())
+        uow.commit()
+
+
+def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date, requirement: str | None = None,
+                   handling_item: int | None = None, handling_body: str | None = None) -> int:
+    """第九条 measure for a tolerated case; the 第十条 handling body is proposed from the form unless given."""
+    measure = rules.measure_by_form(form)
+    item, body, _why = rules.proposed_handling(form)
+    with db.uow("登记纠错措施") as uow:
+        case = get_case(uow.session, case_id)
+        if case.conclusion not in ("容错免责", "容错减责"):
+            raise UserError(f"纠错措施针对被认定容错的单位、组织或个人（{rules.cite(9)}），本案尚未认定容错")
+        if case.status not in (rules.CONCLUDED, rules.FED_BACK, rules.FILED):
+            raise UserError(f"案件当前为“{case.status}”，不能登记纠错措施")
+        if case.concluded_on and decided_on < case.concluded_on:
+            raise UserError("纠错措施的决定日期早于认定日期")
+        if handling_item is not None and handling_item not in rules.HANDLING_BODIES:
+            raise UserError("主办单位应为第十条第（一）至（六）项之一")
+        row = ToleranceCorrection(measure_item=measure.item, measure=form,
+                                  handling_item=handling_item if handling_item is not None else item,
+                                  handling_body=(handling_body or "").strip() or body, decided_on=decided_on,
+                                  requirement=requirement)
+        case.corrections.append(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def add_followup(db: Database, correction_id: int, on: dt.date, text: str, closes: bool = False) -> None:
+    """整改情况 on a correction; closes=True marks it 整改到位."""
+    if not text.strip():
+        raise UserError("须填写整改情况")
+    with db.uow("登记整改情况") as uow:
+        row = uow.session.get(ToleranceCorrection, correction_id)
+        if row is None:
+            raise UserError("纠错措施不存在")
+        if row.closed_on is not None:
+            raise UserError(f"该纠错措施已于{row.closed_on.isoformat()}整改到位，不能再登记")
+        if on < row.decided_on:
+            raise UserError("整改情况日期早于纠错措施的决定日期")
+        row.followups.append(ToleranceFollowup(on=on, text=text.strip(), closes=closes))
+        if closes:
+            row.closed_on = on
+        uow.commit()
+
+
+def close_case(db: Database, case_id: int, on: dt.date, today: dt.date | None = None) -> None:
+    today = today or dt.date.today()
+    with db.uow("案件办结") as uow:
+        case = get_case(uow.session, case_id)
+        rules.check_action(case.status, "办结")
+        open_ones = [c.measure for c in case.corrections if c.closed_on is None]
+        if open_ones:
+            raise UserError(f"纠错措施尚未整改到位：{'、'.join(open_ones)}，不能办结")
+        _check_dates(rules.check_step_date("办结", on, case.filed_on, "报备", today))
+        case.status, case.closed_on = rules.CLOSED, on
+        uow.commit()
+
+
+def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt.date, summary: str,
+                      cadre_id: int | None = None, unit_id: int | None = None, case_id: int | None = None) -> int:
+    """第十三条（一）澄清 (谈心鼓励 / 召开会议 / 通报) or （三）查处 of a malicious accusation (移送查处)."""
+    if kind not in ("澄清", "查处"):
+        raise UserError("类别应为“澄清”（第十三条第（一）项）或“查处”（第十三条第（三）项）")
+    if kind == "澄清" and method not in rules.CLARIFY_METHODS:
+        raise UserError(f"澄清方式应为{'、'.join(rules.CLARIFY_METHODS)}之一（{rules.cite(13, 1)}）")
+    if not subject.strip() or not summary.strip():
+        raise UserError("须填写对象和情况")
+    with db.uow("登记澄清保护" if kind == "澄清" else "登记诬告查处") as uow:
+        if case_id is not None:
+            get_case(uow.session, case_id)
+        row = ToleranceClarification(kind=kind, subject=subject.strip(), method=method if kind == "澄清" else "移送查处",
+                                     on=on, summary=summary.strip(), cadre_id=cadre_id, unit_id=unit_id,
+                                     case_id=case_id)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+# ---- 更正: fixing a data-entry mistake (not a step of the procedure) -----------------------------------
+
+AMEND_TEXT = {"applicant_name": "申请人名称", "matter": "问责追责事由", "host_body": "主办单位", "host_kind": "主办单位类别",
+              "late_reason": "逾期登记理由", "acceptance_note": "受理说明或不予受理理由", "report_summary": "调查报告主要结论",
+              "conclusion_reason": "认定理由", "handling": "处理方式", "publicity": "公开范围和方式", "note": "备注"}
+AMEND_DATES = {"accountability_started": "启动问责追责日期", "accountability_concluded": "问责处理完毕日期",
+               "applied_on": "申请日期", "accepted_on": "受理日期", "report_on": "调查报告日期",
+               "concluded_on": "认定日期", "feedback_on": "反馈日期", "filed_on": "报备日期"}
+_ORDER = ("accountability_started", "applied_on", "accepted_on", "report_on", "concluded_on", "feedback_on")
+
+
+def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
+               today: dt.date | None = None) -> list[str]:
+    """Correct recorded facts (a typo, a wrong date) with a reason; the status, the conclusion and the
+    第七条 items are decisions and are not corrected here. Dates keep the order of the procedure and a
+    step not yet done gets no date. Returns the labels changed; the audit keeps before, after and reason."""
+    today = today or dt.date.today()
+    if not reason.strip():
+        raise UserError("更正须写明理由（将记入操作日志）")
+    unknown = set(changes) - set(AMEND_TEXT) - set(AMEND_DATES)
+    if unknown:
+        raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
+    with db.uow("更正案件记录") as uow:
+        case = get_case(uow.session, case_id)
+        new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
+        for key, value in changes.items():
+            if key in AMEND_TEXT:
+                value = (str(value).strip() if value is not None else "") or None
+            new[key] = value
+        problems = []
+        for key in ("applicant_name", "matter", "host_body", "host_kind"):
+            if not new[key]:
+                problems.append(f"«{AMEND_TEXT[key]}»不能为空")
+        if new["host_kind"] and new["host_kind"] not in rules.HOST_KINDS:
+            problems.append(f"主办单位类别应为{'、'.join(rules.HOST_KINDS)}之一")
+        for key, label in AMEND_DATES.items():
+            value = new[key]
+            if value is not None and not isinstance(value, dt.date):
+                problems.append(f"«{label}»不是日期")
+            elif getattr(case, key) is None and value is not None and key != "accountability_concluded":
+                problems.append(f"«{label}»：该环节尚未办理，请通过办理环节登记，不能以更正补录")
+            elif getattr(case, key) is not None and value is None and key != "accountability_concluded":
+                problems.append(f"«{label}»：已办理环节的日期不能删除")
+            elif isinstance(value, dt.date) and value > today:
+                problems.append(f"«{label}»：{value.isoformat()} 晚于今天")
+        if not problems:
+            dates = [(AMEND_DATES[k], new[k]) for k in _ORDER if new[k] is not None]
+            for (a_label, a), (b_label, b) in zip(dates, dates[1:]):
+                if b < a:  # type: ignore[operator]
+                    problems.append(f"«{b_label}» {b} 早于«{a_label}» {a}")
+            if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:
+                problems.append("«报备日期»早于«反馈日期»")
+            due = rules.application_due(load_calendar(uow.session), new["accountability_started"])  # type: ignore[arg-type]
+            if new["applied_on"] > due and not new["late_reason"]:  # type: ignore[operator]
+                problems.append(f"更正后为逾期申请（应在{due.isoformat()}前提出，{rules.cite(8, 1)}），须填写逾期登记理由")
+        _check_dates(problems)
+        changed = [label for key, label in {**AMEND_TEXT, **AMEND_DATES}.items() if new[key] != getattr(case, key)]
+        if not changed:
+            return []
+        for key in (*AMEND_TEXT, *AMEND_DATES):
+            setattr(case, key, new[key])
+        if case.impact_months and case.concluded_on:
+            case.impact_end = add_months(case.concluded_on, case.impact_months)
+        uow.audit("ToleranceCase", str(case.id), after={"更正理由": reason.strip(), "更正项目": changed},
+                  action="更正案件记录")
+        uow.commit()
+        return changed
+
+
+def save_settings(db: Database, value: ToleranceSettings) -> None:
+    """Both settings in one transaction (all-years values)."""
+    from zydesk.storage.models import Setting
+
+    if not 0 <= value.filing_workdays <= 10:
+        raise UserError(f"报备期限应为反馈后 0 至 10 个工作日（0 即与反馈同时，{rules.cite(8, 6)}）")
+    prefix = value.case_prefix.strip()
+    if not prefix or any(ch in prefix for ch in "〔〕[]()（）0123456789号"):
+        raise UserError("案件编号前缀只写代字（如 紫容），不含年份、序号和括号")
+    with db.uow("修改容错纠错设置") as uow:
+        for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
+            row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
+            if row is None:
+                uow.session.add(Setting(key=key, year=None, value=v))
+            else:
+                row.value = v
+        uow.commit()
