@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from zydesk.core.adjustment import Step
 from zydesk.core.dates import chinese_date
+from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
 from zydesk.printing.gongwen import Gongwen, Heading, Paragraph
@@ -27,7 +29,7 @@ def _view(db: Database, params: dict[str, Any]) -> ProposalView:
         return proposal_view(s, int(params["proposal"]))
 
 
-def _step(v: ProposalView, name: str) -> tuple[dt.date | None, dict[str, Any]]:
+def _step(v: ProposalView, name: Step) -> tuple[dt.date | None, dict[str, Any]]:
     for step, date, data, _by in v.steps:
         if step == name:
             return date, data
@@ -54,7 +56,7 @@ def _citations(v: ProposalView) -> str:
 def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（一）项: the unit's written report to 县委组织部 (filled from the 报告 step when recorded)."""
     v = _view(db, params)
-    date, r = _step(v, "报告")
+    date, r = _step(v, Step.REPORT)
     reporter = r.get("reporter") or f"中共{v.unit}委员会"
     blank = "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"
     body = [
@@ -74,9 +76,9 @@ def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
 def review_form(db: Database, params: dict[str, Any]) -> Form:
     """干部调整审核审批表: the finding, evidence, statement, opinions and seal boxes."""
     v = _view(db, params)
-    _rd, review = _step(v, "审核")
-    ad, approval = _step(v, "报批")
-    dd, decision = _step(v, "决定")
+    _rd, review = _step(v, Step.REVIEW)
+    ad, approval = _step(v, Step.SUBMIT)
+    dd, decision = _step(v, Step.DECIDE)
     opinions = "；".join(f"{o.get('who', '')}：{o.get('opinion', '')}" for o in review.get("opinions", []))
     explained = (f"{review.get('explained_by', '')}于{_cn(review.get('explained_date'))}向本人说明调整理由。"
                  if review.get("explained_by") else "")
@@ -109,8 +111,8 @@ def review_form(db: Database, params: dict[str, Any]) -> Form:
 def submission(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（三）项: 县委组织部 报县委审批."""
     v = _view(db, params)
-    _rd, review = _step(v, "审核")
-    ad, approval = _step(v, "报批")
+    _rd, review = _step(v, Step.REVIEW)
+    ad, approval = _step(v, Step.SUBMIT)
     method = review.get("method") or "（调整方式）"
     body = [
         Paragraph(f"根据{BASIS}，经核实、综合研判，{_post(v)}{v.cadre}同志存在下列情形："),
@@ -129,7 +131,7 @@ def submission(db: Database, params: dict[str, Any]) -> Gongwen:
 def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（四）项: the decision (filled from the 决定 step)."""
     v = _view(db, params)
-    dd, d = _step(v, "决定")
+    dd, d = _step(v, Step.DECIDE)
     method = d.get("method") or "＿＿＿＿"
     new = f"，任{d['new_title']}" if d.get("new_title") else ""
     body = [
@@ -149,8 +151,8 @@ def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
 def talk_form(db: Database, params: dict[str, Any]) -> Form:
     """第二十四条第（五）项: 谈话通知 and 谈话记录 on one form."""
     v = _view(db, params)
-    dd, d = _step(v, "决定")
-    td, t = _step(v, "谈话")
+    dd, d = _step(v, Step.DECIDE)
+    td, t = _step(v, Step.TALK)
     notice = (f"{v.cadre}同志：根据县委决定（{d.get('doc_number', '＿＿＿＿')}），请于　　月　　日到县委组织部谈话，"
               "告知调整理由。")
     return Form(
@@ -182,7 +184,18 @@ for _name, _title, _fn in (
 
 DOCUMENTS = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
              "调整决定": decision_doc, "谈话通知及记录": talk_form}
-__all__ = ["DOCUMENTS"]
+DOCUMENT_TITLES: tuple[str, ...] = tuple(DOCUMENTS)  # what the tab offers to print for a case
+
+
+def proposal_document(db: Database, title: str, proposal_id: int) -> Gongwen | Form:
+    """The document `title` (one of DOCUMENT_TITLES) of a case, ready to render."""
+    build = DOCUMENTS.get(title)
+    if build is None:
+        raise UserError(f"没有名为“{title}”的文书")
+    return build(db, {"proposal": proposal_id})
+
+
+__all__ = ["DOCUMENT_TITLES", "DOCUMENTS", "findings_list", "proposal_document"]
 
 
 def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:

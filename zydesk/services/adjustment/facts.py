@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
 from zydesk.errors import FieldError, UserError, ValidationError
@@ -32,7 +33,7 @@ class DeterminationData:
     responsible: Sequence[tuple[int, str]]  # (cadre_id, role)
     description: str = ""
     source: str = ""
-    kind: str = "认定"
+    kind: str = DeterminationKind.DETERMINED
     tolerance_case: str | None = None
     fraud: bool = False
     fraud_note: str | None = None

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Integer, String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from zydesk.core.adjustment import Facts, Finding, evaluate
+from zydesk.core.adjustment import DeterminationKind, Facts, Finding, Status, evaluate
 from zydesk.core.adjustment import facts as F
 from zydesk.core.adjustment.determinations import PRIOR_KINDS
 from zydesk.core.adjustment.monitoring import DEFAULT_NAMED_INDICATORS
@@ -80,7 +80,7 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
-    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟', '撤销') else '待' + st}" for pid, cid, st in _rows(session,
+    cases = {cid: f"方案{pid}：{Status(st).label}" for pid, cid, st in _rows(session,
         select(M.Proposal.id, M.Proposal.cadre_id, M.Proposal.status).where(M.Proposal.year == year)
         .order_by(M.Proposal.id))}
     state.progress(10, 10, "完成")
@@ -226,7 +226,7 @@ def _determinations(session: Session, since: dt.date, until: dt.date) -> list[F.
             select(DC.determination_id, DC.cadre_id, DC.role).join(D, D.id == DC.determination_id)
             .where(D.date.between(since, until)).order_by(DC.id)):
         resp[did].append(F.Responsible(cid, role))
-    return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or "认定", case,
+    return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or DeterminationKind.DETERMINED, case,
                             bool(fraud))
             for i, d, u, a, it, desc, src, kind, case, fraud in _rows(session,
                 select(D.id, D.date, D.unit_id, D.article, D.item, D.description, D.source, D.kind,
