@@ -188,7 +188,7 @@ def test_age_case_postponed_with_consent(db: Database, town) -> None:
 
 
 def test_tolerance_conclusions_from_the_tolerance_area(db: Database, town, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import zydesk.services.tolerance.cases as tolerance
+    import zydesk.services.tolerance.protect as tolerance
 
     asked: list[str] = []
 

@@ -172,7 +172,7 @@ class DeterminationsPage(QWidget):
         (WriteOp(self.ctx, lambda db, _s: add_determination_form(db, typed), "adjustment-facts", self.year.setValue,
                  parent=self)
          .on_error(lambda exc: _show_field_errors(self.form, exc))
-         .failure(lambda message: QMessageBox.warning(self, "责任认定", message)).run())
+         .failure(warning(self, "责任认定")).run())
 
     def health(self) -> None:
         OpFormDialog(self, self.ctx, "登记健康状况（第二十二条）",
@@ -203,6 +203,14 @@ def _health_op(form: FieldForm) -> Write:
 def _request_op(form: FieldForm) -> Write:
     args = [_text(form, k) for k in ("公民身份号码", "申请日期", "申请事项", "说明")]
     return lambda db, _s: add_request_form(db, *args)
+
+
+def warning(parent: QWidget, title: str) -> Callable[[str], None]:
+    """An operation's failure shown in a message box titled for the page."""
+    def show(message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    return show
 
 
 def _show_field_errors(form: FieldForm, exc: BaseException) -> bool:
@@ -239,8 +247,7 @@ class OpFormDialog(QDialog):
         self._busy = True
         self.form.clear_errors()
         (WriteOp(self.ctx, self._write(self.form), self._changes, lambda _r: self._saved(), parent=self)
-         .on_error(self._refused)
-         .failure(lambda message: QMessageBox.warning(self, self.windowTitle(), message)).run())
+         .on_error(self._refused).failure(warning(self, self.windowTitle())).run())
 
     def _saved(self) -> None:
         self._busy = False
@@ -253,8 +260,10 @@ class OpFormDialog(QDialog):
 
 def open_settings(parent: QWidget, ctx: AppContext) -> None:
     """Read the current 本地设置, then open the dialog with them."""
-    QueryOp(ctx, lambda db, _s: read(db, load_local_settings),
-            lambda current: SettingsDialog(parent, ctx, current).exec(), parent=parent).run()
+    def show(current: LocalSettings) -> None:
+        SettingsDialog(parent, ctx, current).exec()
+
+    QueryOp(ctx, lambda db, _s: read(db, load_local_settings), show, parent=parent).run()
 
 
 class SettingsDialog(QDialog):
@@ -298,8 +307,7 @@ class SettingsDialog(QDialog):
         (WriteOp(self.ctx, lambda db, _s: save_settings_form(db, ages, sp["提示期"], sp["每届年限"], sp["任期数"],
                                                              sp["最高任职年限"]),
                  "settings", lambda _r: self._saved(), parent=self)
-         .on_error(self._refused)
-         .failure(lambda message: QMessageBox.warning(self, self.windowTitle(), message)).run())
+         .on_error(self._refused).failure(warning(self, self.windowTitle())).run())
 
     def _saved(self) -> None:
         self._busy = False

@@ -90,7 +90,7 @@ class StepForm(FieldForm):
     def fill(self, values: dict[str, str]) -> None:
         """For tests and for re-opening a refused step."""
         for key, value in values.items():
-            kind, w = self.inputs[key]
+            _kind, w = self.inputs[key]
             if isinstance(w, QComboBox):
                 w.setCurrentText(value)
             elif isinstance(w, QPlainTextEdit):

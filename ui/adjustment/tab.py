@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ui.adjustment.entry import DeterminationsPage, open_settings
+from ui.adjustment.entry import DeterminationsPage, open_settings, warning
 from ui.adjustment.models import FindingsModel, ProposalsModel, filter_findings
 from ui.adjustment.steps import HINTS, StepForm
 from ui.context import AppContext
@@ -99,8 +99,8 @@ class FindingsPage(QWidget):
         bar.addWidget(printable)
         bar.addWidget(settings)
         filters = QHBoxLayout()
-        for w in (QLabel("单位："), self.unit, QLabel("结论："), self.verdict):
-            filters.addWidget(w)
+        for f in (QLabel("单位："), self.unit, QLabel("结论："), self.verdict):
+            filters.addWidget(f)
         filters.addStretch(1)
         filters.addWidget(self.propose_button)
 
@@ -227,7 +227,7 @@ class FindingsPage(QWidget):
         (WriteOp(self.ctx, lambda db, _s: start_proposal(db, year, findings, dual_managed=dual,
                                                          arrangement=arrangement),
                  "adjustment-proposals", lambda pid: self._proposed(findings[0], pid), parent=self)
-         .failure(lambda message: QMessageBox.warning(self, TITLE, message)).run())
+         .failure(warning(self, TITLE)).run())
 
     def _proposed(self, f: Finding, pid: int) -> None:
         if self.result is not None:
@@ -410,7 +410,7 @@ class ProposalsPage(QWidget):
         changes = ("cadres", "adjustment-proposals") if step == Step.DECIDE else ("adjustment-proposals",)
         (WriteOp(self.ctx, lambda db, _s: record_step(db, pid, step, date, data), changes, parent=self)
          .on_error(lambda exc: self._refused(form, exc))
-         .failure(lambda message: QMessageBox.warning(self, TITLE, message)).run())
+         .failure(warning(self, TITLE)).run())
 
     def _refused(self, form: StepForm, exc: BaseException) -> bool:
         """Missing or wrong fields go beside the form's fields; anything else to a message box."""

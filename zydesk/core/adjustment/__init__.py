@@ -8,5 +8,16 @@ from zydesk.core.adjustment.facts import Facts
 from zydesk.core.adjustment.finding import VERDICTS, Finding
 from zydesk.core.adjustment.values import CaseKind, DeterminationKind, Status, Step, Verdict
 
-__all__ = ["RULES", "CaseKind", "DeterminationKind", "Evaluation", "evaluate", "Facts", "Finding", "Status", "Step",
-           "VERDICTS", "Verdict"]
+__all__ = [
+           "RULES",
+           "VERDICTS",
+           "CaseKind",
+           "DeterminationKind",
+           "Evaluation",
+           "Facts",
+           "Finding",
+           "Status",
+           "Step",
+           "Verdict",
+           "evaluate",
+]

@@ -299,16 +299,17 @@ def save_local_settings(db: Database, s: LocalSettings) -> None:
                 errs.append(FieldError(label, f"应在 {low}–{high} 之间"))
         if errs:
             raise ValidationError(errs)
-        values = {AGE_LIMITS_KEY: [{"level": lv, "gender": g, "age": a} for lv, g, a in s.age_limits],
-                  AGE_WARN_KEY: s.warn_months,
-                  TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
-                              "max_years_at_level": s.max_years_at_level}}
-        for key, value in values.items():
+        values: dict[str, object] = {
+            AGE_LIMITS_KEY: [{"level": lv, "gender": g, "age": a} for lv, g, a in s.age_limits],
+            AGE_WARN_KEY: s.warn_months,
+            TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
+                        "max_years_at_level": s.max_years_at_level}}
+        for key, stored in values.items():
             row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
             if row is None:
-                uow.session.add(Setting(key=key, year=None, value=value))
+                uow.session.add(Setting(key=key, year=None, value=stored))
             else:
-                row.value = value
+                row.value = stored
         uow.commit()
 
 

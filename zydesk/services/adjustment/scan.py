@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Integer, String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from zydesk.core.adjustment import DeterminationKind, Facts, Finding, Status, evaluate
+from zydesk.core.adjustment import DeterminationKind, Facts, Finding, Status, Step, evaluate
 from zydesk.core.adjustment import facts as F
 from zydesk.core.adjustment.determinations import PRIOR_KINDS
 from zydesk.core.adjustment.monitoring import DEFAULT_NAMED_INDICATORS
@@ -127,7 +127,7 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     determinations = _determinations(session, dt.date(year - 1, 1, 1), date)
     art17_cadres = {r.cadre_id for d in determinations if d.article == 17 for r in d.responsible}
     handlings = _handlings(session, art17_cadres, date)
-    tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case}, notes)
+    tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case})
     state.progress(5, 10, "读取健康状况与个人申请")
     health = [F.HealthFact(c, s, e, n or "") for c, s, e, n in _rows(session,
         select(M.HealthRecord.cadre_id, M.HealthRecord.start_date, M.HealthRecord.end_date, M.HealthRecord.note)
@@ -148,8 +148,8 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     indicators = tuple(get_setting(session, INDICATORS_KEY, list(DEFAULT_NAMED_INDICATORS), year))
     used = [AGE_NOTE, "年龄界限：" + "，".join(f"{a.level}{a.gender}{a.age}岁" for a in age_limits)
             + f"；到龄提示期 {warn} 个月。",
-            f"任期：每届 {terms.term_years} 年，同一职位最多 {terms.max_terms} 个任期，"
-            f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。",
+            (f"任期：每届 {terms.term_years} 年，同一职位最多 {terms.max_terms} 个任期，"
+             f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。"),
             "主要负责人：扫描日在该单位担任正职领导职务的干部（镇为党委书记和镇长）。",
             "末位：同组最低名次，并列者均为末位；一票否决单位按考核排名设置处理。"]
     postponements = _postponements(session)
@@ -274,7 +274,7 @@ def _postponements(session: Session) -> list[F.Postponement]:
     out = []
     for cadre_id, data in _rows(session,
             select(M.Proposal.cadre_id, M.ProposalStep.data)
-            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == "延迟")):
+            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == Step.POSTPONE.value)):
         until = data.get("until")
         if until:
             out.append(F.Postponement(cadre_id, dt.date.fromisoformat(str(until)), str(data.get("consent_body", "")),
@@ -282,18 +282,12 @@ def _postponements(session: Session) -> list[F.Postponement]:
     return out
 
 
-def _tolerance(session: Session, cases: set[str], notes: list[str]) -> dict[str, str | None]:
+def _tolerance(session: Session, cases: set[str]) -> dict[str, str | None]:
     if not cases:
         return {}
-    try:
-        from zydesk.services.tolerance.cases import case_conclusion  # type: ignore[attr-defined]
-    except ImportError:
-        try:
-            from zydesk.services.tolerance.protect import case_conclusion
-        except ImportError:
-            notes.append("容错纠错结论尚未接入：关联容错案件的责任认定暂按未容错处理。")
-            return {}
-    return {c: case_conclusion(session, c) for c in sorted(cases)}
+    from zydesk.services.tolerance import protect  # the tolerance area's answer for other areas
+
+    return {c: protect.case_conclusion(session, c) for c in sorted(cases)}
 
 
 def latest_year(session: Session) -> int | None:
