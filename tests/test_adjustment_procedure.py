@@ -13,7 +13,14 @@ from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from zydesk.core.adjustment import CaseKind, Status, Step
-from zydesk.core.adjustment.procedure import ProposalFacts, allowed_steps, next_status, next_step, refusal
+from zydesk.core.adjustment.procedure import (
+    ProposalFacts,
+    allowed_steps,
+    next_status,
+    next_step,
+    parse_opinions,
+    refusal,
+)
 from zydesk.errors import UserError, ValidationError
 from zydesk.services.adjustment.proposals import list_proposals, proposal_view, record_step, start_proposal
 from zydesk.services.adjustment.scan import scan
@@ -110,3 +117,9 @@ def test_service_refuses_a_step_not_allowed_and_writes_nothing(db: Database, cas
         record_step(db, case, "批准", dt.date(2026, 2, 1), {})
     with db.read() as s:
         assert s.scalars(select(ProposalStep)).all() == [] and proposal_view(s, case).status == Status.REPORT
+
+
+def test_opinions_typed_one_a_line() -> None:
+    assert parse_opinions("城关镇党委：同意\n\n分管领导:同意调整\n干部群众") == [
+        {"who": "城关镇党委", "opinion": "同意"}, {"who": "分管领导", "opinion": "同意调整"},
+        {"who": "干部群众", "opinion": ""}]

@@ -72,16 +72,11 @@ class StepForm(FieldForm):
 
     def values(self) -> tuple[dt.date, dict[str, Any]]:
         out: dict[str, Any] = {}
-        for key, (kind, w) in self.inputs.items():
+        for key, (_kind, w) in self.inputs.items():
             if isinstance(w, QComboBox):
                 out[key] = w.currentText()
             elif isinstance(w, QPlainTextEdit):
-                text = w.toPlainText().strip()
-                if kind == "list":
-                    out[key] = [{"who": a.strip(), "opinion": b.strip()} for a, _, b in
-                                (line.replace("：", ":").partition(":") for line in text.splitlines() if line.strip())]
-                else:
-                    out[key] = text
+                out[key] = w.toPlainText().strip()  # a "list" is parsed by the service, one entry a line
             elif isinstance(w, QLineEdit):
                 out[key] = w.text().strip()
         q = self.date.date()

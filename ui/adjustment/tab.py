@@ -179,7 +179,7 @@ class FindingsPage(QWidget):
         self.model.set_findings(shown, r.cases)
         where = f"{r.year}年度，以{r.date.year}年{r.date.month}月{r.date.day}日在任干部为准"
         if not r.findings:
-            missing = next((n for n in r.notes if "尚未录入" in n), "")
+            missing = r.missing[0] if r.missing else ""
             done = "已用现有数据比对第七条至第二十三条。" if missing else "已比对第七条至第二十三条全部情形。"
             self.empty.setText(f"未发现应调整的情形（{where}）。\n{done}" + (f"\n\n{missing}" if missing else ""))
             self.stack.setCurrentWidget(self.empty)

@@ -147,6 +147,16 @@ FIELD_LABELS.update({
 DATE_FIELDS = ("explained_date", "until")
 
 
+def parse_opinions(text: str) -> list[dict[str, str]]:
+    """听取的意见 typed one a line, "城关镇党委：同意" → [{"who": "城关镇党委", "opinion": "同意"}]."""
+    out = []
+    for line in text.splitlines():
+        if line.strip():
+            who, _, opinion = line.replace("：", ":").partition(":")
+            out.append({"who": who.strip(), "opinion": opinion.strip()})
+    return out
+
+
 def describe(data: Mapping[str, Any]) -> str:
     """A step's recorded fields in Chinese: 认定过程：…；听取的意见：城关镇党委（同意）…"""
     parts = []

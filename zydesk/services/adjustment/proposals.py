@@ -80,6 +80,8 @@ def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date,
             raise UserError(refused)
         last = max((st.date for st in p.steps), default=None)
         data = dict(data)
+        if isinstance(data.get("opinions"), str):  # as typed in the step form, one opinion a line
+            data["opinions"] = P.parse_opinions(data["opinions"])
         bad_dates = []
         for key in P.DATE_FIELDS:
             if isinstance(data.get(key), str) and data[key].strip():

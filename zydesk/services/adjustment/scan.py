@@ -54,6 +54,7 @@ class ScanResult:
     settings: list[str] = field(default_factory=list)  # readings and local settings used
     seconds: float = 0.0
     cases: dict[int, str] = field(default_factory=dict)  # cadre id → "方案3：待审核" (cases of this year)
+    missing: list[str] = field(default_factory=list)  # the notes naming data of the year not yet entered
 
     def case_of(self, f: Finding) -> str:
         return self.cases.get(f.cadre.id, "")
@@ -76,7 +77,8 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     started = time.perf_counter()
     state = state or TaskState()
     facts, notes, used = load_facts(session, year, date or default_date(year), state)
-    notes = _missing_data(session, facts) + notes
+    missing = _missing_data(session, facts)
+    notes = missing + notes
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
@@ -84,7 +86,8 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
         select(M.Proposal.id, M.Proposal.cadre_id, M.Proposal.status).where(M.Proposal.year == year)
         .order_by(M.Proposal.id))}
     state.progress(10, 10, "完成")
-    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started, cases)
+    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started, cases,
+                      missing)
 
 
 def load_facts(session: Session, year: int, date: dt.date, state: TaskState | None = None
