@@ -47,3 +47,14 @@ def db(db_url: str) -> Iterator["Database"]:  # noqa: F821
     database = Database(open_database(db_url), user="测试员")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def settle(qtbot):  # type: ignore[no-untyped-def]
+    """settle(): wait until every operation started on the operations boundary (ui.ops) has reported back."""
+    from ui import ops
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
+
+    return wait

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from zydesk.core.adjustment import NEEDS_REVIEW, SHOULD, WARN_FIRST, evaluate
+from zydesk.core.adjustment import Verdict, evaluate
 from zydesk.core.adjustment.facts import (
     AgeLimit,
     CadreFact,
@@ -69,7 +69,7 @@ def test_7_1_last_two_years_running_hits_both_heads():
     r = scan(ranks={(10, Y - 1): _rank(True), (10, Y): _rank(True)})
     found = cites(r, 7, 1)
     assert {fd.cadre.id for fd in found} == {1, 2}  # 镇党委书记 and 镇长, not the deputy
-    assert found[0].verdict == SHOULD and "第12/12名" in found[0].evidence
+    assert found[0].verdict == Verdict.SHOULD and "第12/12名" in found[0].evidence
 
 
 def test_7_1_gap_year_is_not_running():
@@ -90,7 +90,7 @@ def test_7_2_exactly_two_thirds_is_not_below():
 def test_7_2_one_vote_under_two_thirds():
     found = cites(scan(votes=[_team(63, 0, 96)]), 7, 2)
     assert {fd.cadre.id for fd in found} == {1, 2}
-    assert found[0].verdict == NEEDS_REVIEW
+    assert found[0].verdict == Verdict.NEEDS_REVIEW
     assert "好+较好 63/96 = 65.6% < 2/3" in found[0].evidence
 
 
@@ -114,7 +114,7 @@ def _personal(cid, weak, fail, total=100):
 def test_7_3_thirty_percent_exactly_counts_fifteen_exactly_does_not():
     assert cites(scan(votes=[_personal(3, 30, 15)]), 7, 3) == []  # 不称职 exactly 15%: not 超过
     found = cites(scan(votes=[_personal(3, 30, 16)]), 7, 3)  # 30% exactly is 以上
-    assert [fd.cadre.id for fd in found] == [3] and found[0].verdict == NEEDS_REVIEW
+    assert [fd.cadre.id for fd in found] == [3] and found[0].verdict == Verdict.NEEDS_REVIEW
     assert "基本称职+不称职 30/100 = 30.0% ≥ 30%" in found[0].evidence
     assert cites(scan(votes=[_personal(3, 29, 16)]), 7, 3) == []
 
@@ -228,7 +228,7 @@ def test_12_1_two_major_in_a_town_or_one_extra_major():
 def test_14_2_two_notices_needs_review():
     assert cites(scan(determinations=[_det(1, 3, 14, 2, "通报")]), 14, 2) == []
     found = cites(scan(determinations=[_det(1, 3, 14, 2, "通报"), _det(2, 9, 14, 2, "通报")]), 14, 2)
-    assert found and found[0].verdict == NEEDS_REVIEW
+    assert found and found[0].verdict == Verdict.NEEDS_REVIEW
 
 
 def test_13_5_and_12_3_two_years_running_vs_gap():
@@ -263,7 +263,7 @@ def test_determination_after_scan_date_ignored():
 
 def test_15_1_needs_review_and_16_fraud_flag():
     r = scan(determinations=[_det(1, 4, 15, 1, fraud=True)])
-    assert cites(r, 15, 1)[0].verdict == NEEDS_REVIEW
+    assert cites(r, 15, 1)[0].verdict == Verdict.NEEDS_REVIEW
     assert {fd.cadre.id for fd in cites(r, 16, None)} == {1, 2}
 
 
@@ -280,12 +280,12 @@ def test_15_3_and_15_4_exactly_one_third_is_not_over():
 def test_17_without_prior_warning_says_warn_first():
     d = _det(1, 6, 17, 6, who=((3, "相关责任人"),))
     found = cites(scan(determinations=[d]), 17, 6)
-    assert found[0].verdict == WARN_FIRST and found[0].methods == METHODS_ART18
+    assert found[0].verdict == Verdict.WARN_FIRST and found[0].methods == METHODS_ART18
     later = HandlingFact(3, "诫勉", dt.date(Y, 7, 1), "庸懒散拖")
-    assert cites(scan(determinations=[d], handlings=[later]), 17, 6)[0].verdict == WARN_FIRST
+    assert cites(scan(determinations=[d], handlings=[later]), 17, 6)[0].verdict == Verdict.WARN_FIRST
     earlier = HandlingFact(3, "函询", dt.date(Y - 1, 7, 1), "群众反映")
     found = cites(scan(determinations=[d], handlings=[earlier]), 17, 6)
-    assert found[0].verdict == SHOULD and "函询" in found[0].evidence
+    assert found[0].verdict == Verdict.SHOULD and "函询" in found[0].evidence
 
 
 # 第十九条、第二十条 -----------------------------------------------------------------------------------
@@ -317,11 +317,11 @@ def test_20_terms_and_years_at_level():
 # 第二十二条、第二十三条 ---------------------------------------------------------------------------------
 def test_22_health_one_year_exactly_and_23_request():
     r = scan(health=[HealthFact(3, dt.date(Y - 1, 12, 31))])
-    assert cites(r, 22)[0].verdict == NEEDS_REVIEW
+    assert cites(r, 22)[0].verdict == Verdict.NEEDS_REVIEW
     assert cites(scan(health=[HealthFact(3, dt.date(Y, 1, 1))]), 22) == []
     assert cites(scan(health=[HealthFact(3, dt.date(Y - 2, 1, 1), dt.date(Y, 3, 1))]), 22) == []
     found = cites(scan(requests=[RequestFact(5, dt.date(Y, 3, 1), "降低职务")]), 23)
-    assert found[0].methods == ("降职",) and found[0].verdict == SHOULD
+    assert found[0].methods == ("降职",) and found[0].verdict == Verdict.SHOULD
 
 
 def test_no_data_no_findings():
@@ -329,7 +329,7 @@ def test_no_data_no_findings():
     assert r.findings == [] and r.notes == []
 
 
-@pytest.mark.parametrize("verdict", [SHOULD, NEEDS_REVIEW, WARN_FIRST])
+@pytest.mark.parametrize("verdict", [Verdict.SHOULD, Verdict.NEEDS_REVIEW, Verdict.WARN_FIRST])
 def test_json_items_are_integers(verdict):
     from zydesk.core.adjustment.finding import finding
     fd = finding(HEAD, 7, 3, verdict, "x")
@@ -369,7 +369,7 @@ def test_14_2_one_criticism_notice_is_one_notice_not_two():
     assert cites(scan(determinations=[_det(1, 3, 14, 2, "通报批评")]), 14, 2) == []
     found = cites(scan(determinations=[_det(1, 3, 14, 2, "通报批评"), _det(2, 9, 14, 2, "通报")]), 14, 2)
     assert [fd.cadre.id for fd in found] == [1] and "2 次" in found[0].evidence
-    assert found[0].verdict == NEEDS_REVIEW
+    assert found[0].verdict == Verdict.NEEDS_REVIEW
     assert cites(scan(determinations=[_det(3, 5, 14, 2, "认定")]), 14, 2)  # the organisation's own finding
 
 
@@ -412,7 +412,7 @@ def test_12_1_two_major_events_in_one_town_whoever_each_record_names():
               _det(2, 8, 12, 1, "重大", ((2, "主要负责人"),))]
     found = cites(scan(determinations=events), 12, 1)
     assert {(fd.cadre.id, fd.role) for fd in found} == {(1, "主要负责人"), (3, "分管领导"), (2, "主要负责人")}
-    assert all(fd.verdict == SHOULD and "城关镇" in fd.evidence and "2 起" in fd.evidence for fd in found)
+    assert all(fd.verdict == Verdict.SHOULD and "城关镇" in fd.evidence and "2 起" in fd.evidence for fd in found)
     other_town = [events[0], replace(events[1], unit_id=30)]  # one event in each of two towns
     assert cites(scan(determinations=other_town), 12, 1) == []
 

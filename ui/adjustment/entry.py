@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,28 +21,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ui.context import AppContext
-from ui.widgets.forms import DATE_HINT, FieldForm, FormDialog, combo, dialog_buttons, line, read_date
+from ui.ops import QueryOp, WriteOp
+from ui.widgets.forms import DATE_HINT, FieldForm, combo, dialog_buttons, line
 from ui.widgets.row_model import Column, RowTableModel, apply_widths
-from zydesk.core.adjustment.determinations import ITEMS, KINDS
-from zydesk.core.citation import Citation
-from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.core.adjustment.determinations import KINDS
+from zydesk.core.task_state import TaskState
+from zydesk.errors import ValidationError
+from zydesk.services.adjustment.entry import (
+    ITEM_LABELS,
+    DeterminationForm,
+    add_determination_form,
+    add_health_form,
+    add_request_form,
+    save_settings_form,
+)
 from zydesk.services.adjustment.facts import (
     REQUESTS,
-    ROLES,
-    DeterminationData,
     DeterminationRow,
-    add_determination,
-    add_health,
-    add_request,
-    cadre_by_id_number,
-    find_cadre,
+    LocalSettings,
     list_determinations,
+    load_local_settings,
 )
-from zydesk.services.unit_list import unit_choices
+from zydesk.services.handle import Database
+from zydesk.services.reading import read
+from zydesk.services.unit_list import UnitChoice, unit_choices
 
-ITEM_LABELS = {f"{Citation(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
 DET_COLUMNS: list[Column[DeterminationRow]] = [
     Column("认定日期", lambda r: r.date, width=7),
     Column("单位", lambda r: r.unit, width=8),
@@ -68,17 +76,15 @@ class DeterminationsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         apply_widths(self.table, DET_COLUMNS)
-        with ctx.db.read() as s:
-            self.units = unit_choices(s, active_only=False)
         self.form = FieldForm()
         f = self.form
         f.add("认定日期", line(placeholder=DATE_HINT), required=True, aliases=("日期",))
-        f.add("单位", combo([n for _, n in self.units]))
+        f.add("单位", combo([]))
         items = combo(ITEM_LABELS, allow_empty=False)
         items.setSizeAdjustPolicy(items.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         items.setMinimumContentsLength(18)  # the full item text shows in the drop-down
         f.add("条款", items, required=True)
-        f.add("认定类型", combo(KINDS, "认定", allow_empty=False), required=True)
+        f.add("认定类型", combo(KINDS, KINDS[0], allow_empty=False), required=True)
         people = QPlainTextEdit()
         people.setPlaceholderText("每行一人：公民身份号码或姓名 责任类型（主要负责人/分管领导/相关责任人）")
         people.setFixedHeight(70)
@@ -122,128 +128,152 @@ class DeterminationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         ctx.events.data_changed.connect(self._changed)
+        self.load_units()
         self.reload()
 
     def _changed(self, what: str) -> None:
         if what in ("units", "*"):
-            with self.ctx.db.read() as s:
-                self.units = unit_choices(s, active_only=False)
-            box = self.form.widgets["单位"]
-            current = box.currentText()  # type: ignore[attr-defined]
-            box.clear()  # type: ignore[attr-defined]
-            box.addItems(["", *(n for _, n in self.units)])  # type: ignore[attr-defined]
-            box.setCurrentText(current)  # type: ignore[attr-defined]
+            self.load_units()
         if what in ("adjustment-facts", "*"):
             self.reload()
 
-    def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            self.model.set_rows(list_determinations(s, self.year.value()))
+    def load_units(self) -> None:
+        QueryOp(self.ctx, lambda db, _s: read(db, unit_choices, active_only=False), self._show_units,
+                parent=self).run()
 
-    def read(self) -> DeterminationData:
-        f, errors = self.form, []
-        date = read_date(f, "认定日期", errors, month_ok=False)
-        if date is None and not errors:
-            errors.append(FieldError("认定日期", "必须填写"))
-        unit_name = f.widgets["单位"].currentText()  # type: ignore[attr-defined]
-        unit_id = next((i for i, n in self.units if n == unit_name), None)
-        article, item = ITEM_LABELS[f.widgets["条款"].currentText()]  # type: ignore[attr-defined]
-        people: list[tuple[int, str]] = []
-        text = f.widgets["责任人"].toPlainText()  # type: ignore[attr-defined]
-        with self.ctx.db.read() as s:
-            for n, raw in enumerate(x for x in text.splitlines() if x.strip()):
-                parts = raw.split()
-                if len(parts) != 2 or parts[1] not in ROLES:
-                    errors.append(FieldError("责任人", f"第{n + 1}行应为“公民身份号码（或姓名） 责任类型”"))
-                    continue
-                try:
-                    people.append((find_cadre(s, parts[0], unit_id), parts[1]))
-                except ValidationError as exc:
-                    errors += [FieldError("责任人", f"第{n + 1}行：{e.message}") for e in exc.errors]
-        if errors:
-            raise ValidationError(errors)
-        assert date is not None
-        return DeterminationData(date, unit_id, article, item, people,
-                                 f.widgets["情况说明"].toPlainText(),  # type: ignore[attr-defined]
-                                 f.widgets["认定文件"].text(),  # type: ignore[attr-defined]
-                                 f.widgets["认定类型"].currentText(),  # type: ignore[attr-defined]
-                                 f.widgets["容错案件编号"].text() or None,  # type: ignore[attr-defined]
-                                 f.widgets["弄虚作假或隐瞒不报"].isChecked())  # type: ignore[attr-defined]
+    def _show_units(self, units: list[UnitChoice]) -> None:
+        box = self.form.widgets["单位"]
+        current = box.currentText()  # type: ignore[attr-defined]
+        box.clear()  # type: ignore[attr-defined]
+        box.addItems(["", *(n for _, n in units)])  # type: ignore[attr-defined]
+        box.setCurrentText(current)  # type: ignore[attr-defined]
+
+    def reload(self) -> None:
+        year = self.year.value()
+        QueryOp(self.ctx, lambda db, _s: read(db, list_determinations, year), self.model.set_rows, parent=self).run()
+
+    def typed(self) -> DeterminationForm:
+        """The form as typed; the service parses and checks it."""
+        w = self.form.widgets
+        return DeterminationForm(
+            date=w["认定日期"].text(),  # type: ignore[attr-defined]
+            unit=w["单位"].currentText(),  # type: ignore[attr-defined]
+            item=w["条款"].currentText(),  # type: ignore[attr-defined]
+            kind=w["认定类型"].currentText(),  # type: ignore[attr-defined]
+            people=w["责任人"].toPlainText(),  # type: ignore[attr-defined]
+            source=w["认定文件"].text(),  # type: ignore[attr-defined]
+            description=w["情况说明"].toPlainText(),  # type: ignore[attr-defined]
+            tolerance_case=w["容错案件编号"].text(),  # type: ignore[attr-defined]
+            fraud=w["弄虚作假或隐瞒不报"].isChecked())  # type: ignore[attr-defined]
 
     def save(self) -> None:
         self.form.clear_errors()
-        try:
-            data = self.read()
-            add_determination(self.ctx.db, data)
-        except ValidationError as exc:
-            self.form.show_errors([FieldError(_FIELD.get(e.field, e.field), e.message, e.row) for e in exc.errors])
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, "责任认定", str(exc))
-            return
-        self.year.setValue(data.date.year)
-        self.reload()
-        self.ctx.changed("adjustment-facts")
+        typed = self.typed()
+        (WriteOp(self.ctx, lambda db, _s: add_determination_form(db, typed), "adjustment-facts", self.year.setValue,
+                 parent=self)
+         .on_error(lambda exc: _show_field_errors(self.form, exc))
+         .failure(warning(self, "责任认定")).run())
 
     def health(self) -> None:
-        FormDialog(self, "登记健康状况（第二十二条）",
-                   [("公民身份号码", line(), True), ("不能正常履职起始日", line(placeholder=DATE_HINT), True),
-                    ("恢复履职日期", line(placeholder="尚未恢复的留空"), False), ("说明", line(), False)],
-                   self._save_health, "登记").exec()
-
-    def _save_health(self, form: FieldForm) -> None:
-        errors: list[FieldError] = []
-        start = read_date(form, "不能正常履职起始日", errors, month_ok=False)
-        end = read_date(form, "恢复履职日期", errors, month_ok=False)
-        if start is None and not errors:
-            errors.append(FieldError("不能正常履职起始日", "必须填写"))
-        cid = self._cadre(form, errors)
-        if errors:
-            raise ValidationError(errors)
-        assert start is not None and cid is not None
-        add_health(self.ctx.db, cid, start, end, form.widgets["说明"].text())  # type: ignore[attr-defined]
+        OpFormDialog(self, self.ctx, "登记健康状况（第二十二条）",
+                     [("公民身份号码", line(), True), ("不能正常履职起始日", line(placeholder=DATE_HINT), True),
+                      ("恢复履职日期", line(placeholder="尚未恢复的留空"), False), ("说明", line(), False)],
+                     _health_op, "登记").exec()
 
     def request(self) -> None:
-        FormDialog(self, "登记个人申请（第二十三条）",
-                   [("公民身份号码", line(), True), ("申请日期", line(placeholder=DATE_HINT), True),
-                    ("申请事项", combo(REQUESTS, allow_empty=False), True), ("说明", line(), False)],
-                   self._save_request, "登记").exec()
-
-    def _save_request(self, form: FieldForm) -> None:
-        errors: list[FieldError] = []
-        date = read_date(form, "申请日期", errors, month_ok=False)
-        if date is None and not errors:
-            errors.append(FieldError("申请日期", "必须填写"))
-        cid = self._cadre(form, errors)
-        if errors:
-            raise ValidationError(errors)
-        assert date is not None and cid is not None
-        add_request(self.ctx.db, cid, date, form.widgets["申请事项"].currentText(),  # type: ignore[attr-defined]
-                    form.widgets["说明"].text())  # type: ignore[attr-defined]
-
-    def _cadre(self, form: FieldForm, errors: list[FieldError]) -> int | None:
-        with self.ctx.db.read() as s:
-            try:
-                return cadre_by_id_number(s, form.widgets["公民身份号码"].text())  # type: ignore[attr-defined]
-            except ValidationError as exc:
-                errors += exc.errors
-                return None
+        OpFormDialog(self, self.ctx, "登记个人申请（第二十三条）",
+                     [("公民身份号码", line(), True), ("申请日期", line(placeholder=DATE_HINT), True),
+                      ("申请事项", combo(REQUESTS, allow_empty=False), True), ("说明", line(), False)],
+                     _request_op, "登记").exec()
 
 
-_FIELD = {"条款": "条款", "认定类型": "认定类型", "责任类型": "责任人", "认定文件": "认定文件", "单位": "单位"}
+Write = Callable[[Database, TaskState], Any]
+
+
+def _text(form: FieldForm, label: str) -> str:
+    w = form.widgets[label]
+    return w.currentText() if hasattr(w, "currentText") else w.text()  # type: ignore[attr-defined, no-any-return]
+
+
+def _health_op(form: FieldForm) -> Write:
+    args = [_text(form, k) for k in ("公民身份号码", "不能正常履职起始日", "恢复履职日期", "说明")]
+    return lambda db, _s: add_health_form(db, *args)
+
+
+def _request_op(form: FieldForm) -> Write:
+    args = [_text(form, k) for k in ("公民身份号码", "申请日期", "申请事项", "说明")]
+    return lambda db, _s: add_request_form(db, *args)
+
+
+def warning(parent: QWidget, title: str) -> Callable[[str], None]:
+    """An operation's failure shown in a message box titled for the page."""
+    def show(message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    return show
+
+
+def _show_field_errors(form: FieldForm, exc: BaseException) -> bool:
+    """A ValidationError goes beside the form's fields (True: handled); anything else to a message box."""
+    if isinstance(exc, ValidationError) and isValid(form):
+        form.show_errors(exc.errors)
+        return True
+    return False
+
+
+class OpFormDialog(QDialog):
+    """A small form whose OK runs a writing service off the GUI thread: its ValidationError keeps the dialog
+    open with each message beside its field, another refusal shows in a message box; success closes it."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext, title: str, fields: list[tuple[str, QWidget, bool]],
+                 write: Callable[[FieldForm], Write], ok_text: str = "确定",
+                 changes: str = "adjustment-facts") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.form = FieldForm()
+        for label, widget, required in fields:
+            self.form.add(label, widget, required=required)
+        self._write = write
+        self._changes = changes
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(dialog_buttons(self, ok_text))
+
+    def accept(self) -> None:
+        if self._busy:  # one save at a time
+            return
+        self._busy = True
+        self.form.clear_errors()
+        (WriteOp(self.ctx, self._write(self.form), self._changes, lambda _r: self._saved(), parent=self)
+         .on_error(self._refused).failure(warning(self, self.windowTitle())).run())
+
+    def _saved(self) -> None:
+        self._busy = False
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        self._busy = False
+        return _show_field_errors(self.form, exc)
+
+
+def open_settings(parent: QWidget, ctx: AppContext) -> None:
+    """Read the current 本地设置, then open the dialog with them."""
+    def show(current: LocalSettings) -> None:
+        SettingsDialog(parent, ctx, current).exec()
+
+    QueryOp(ctx, lambda db, _s: read(db, load_local_settings), show, parent=parent).run()
 
 
 class SettingsDialog(QDialog):
     """本地设置 of 第十九条 and 第二十条: the policy names no ages or terms, so the county sets them here."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext, cur: LocalSettings) -> None:
         super().__init__(parent)
-        from zydesk.services.adjustment.facts import load_local_settings
-
         self.ctx = ctx
+        self._busy = False
         self.setWindowTitle("能上能下：本地设置")
-        with ctx.db.read() as s:
-            cur = load_local_settings(s)
         note = QLabel("《能上能下实施办法》第十九条只说“达到任职年龄界限或者退休年龄界限”，未规定具体年龄；"
                       "第二十条只说“任期年限、届数和最高任职年限”。以下数值由本县设定，扫描结果中注明所用数值。")
         note.setWordWrap(True)
@@ -269,16 +299,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        from zydesk.services.adjustment.facts import LocalSettings, parse_age_lines, save_local_settings
-
-        self.form.clear_errors()
-        sp = self.spins
-        try:
-            save_local_settings(self.ctx.db, LocalSettings(
-                parse_age_lines(self.ages.toPlainText()), sp["提示期"].value(), sp["每届年限"].value(),
-                sp["任期数"].value(), sp["最高任职年限"].value()))
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
+        if self._busy:
             return
-        self.ctx.changed("settings")
+        self._busy = True
+        self.form.clear_errors()
+        ages, sp = self.ages.toPlainText(), {k: b.value() for k, b in self.spins.items()}
+        (WriteOp(self.ctx, lambda db, _s: save_settings_form(db, ages, sp["提示期"], sp["每届年限"], sp["任期数"],
+                                                             sp["最高任职年限"]),
+                 "settings", lambda _r: self._saved(), parent=self)
+         .on_error(self._refused).failure(warning(self, self.windowTitle())).run())
+
+    def _saved(self) -> None:
+        self._busy = False
         super().accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        self._busy = False
+        return _show_field_errors(self.form, exc)

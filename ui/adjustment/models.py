@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.widgets.row_model import Column, RowTableModel
 from ui.widgets.tree_model import NodeTreeModel, TreeNode
-from zydesk.core.adjustment import NEEDS_REVIEW, SHOULD, WARN_FIRST, Finding
+from zydesk.core.adjustment import Finding, Verdict
 from zydesk.core.adjustment.finding import ARTICLE_TITLES
 from zydesk.core.citation import cn_number
 from zydesk.services.adjustment.proposals import ProposalRow
@@ -17,7 +17,7 @@ from zydesk.services.adjustment.proposals import ProposalRow
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错", "调整方案")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
-VERDICT_COLOURS = {SHOULD: "#b00020", NEEDS_REVIEW: "#a15c00", WARN_FIRST: "#1d5fa8"}
+VERDICT_COLOURS = {Verdict.SHOULD: "#b00020", Verdict.NEEDS_REVIEW: "#a15c00", Verdict.WARN_FIRST: "#1d5fa8"}
 
 
 def detail_lines(f: Finding) -> list[str]:
@@ -106,7 +106,7 @@ PROPOSAL_COLUMNS: list[Column[ProposalRow]] = [
     Column("类别", lambda r: r.case_kind, width=8),
     Column("依据条款", lambda r: r.citations, width=14),
     Column("拟调整方式", lambda r: r.method, width=7),
-    Column("当前步骤", lambda r: r.status if r.status in ("完成", "延迟", "撤销") else f"待{r.status}", width=6),
+    Column("当前步骤", lambda r: r.status_label, width=6),
 ]
 
 

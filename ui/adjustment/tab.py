@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -25,19 +26,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from ui.adjustment.entry import DeterminationsPage, SettingsDialog
+from ui.adjustment.entry import DeterminationsPage, open_settings, warning
 from ui.adjustment.models import FindingsModel, ProposalsModel, filter_findings
 from ui.adjustment.steps import HINTS, StepForm
 from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
+from ui.printing.preview import preview_document
 from ui.widgets.forms import dialog_buttons
 from ui.widgets.row_model import apply_widths
-from zydesk.core.adjustment import VERDICTS, Finding
-from zydesk.core.adjustment.procedure import DONE, POSTPONED, STEPS, WITHDRAWN, describe
-from zydesk.errors import UserError, ValidationError
-from zydesk.services.adjustment.documents import DOCUMENTS
-from zydesk.services.adjustment.proposals import list_proposals, proposal_view, record_step, start_proposal
+from zydesk.core.adjustment import VERDICTS, Finding, Status, Step
+from zydesk.core.adjustment.procedure import describe
+from zydesk.errors import ValidationError
+from zydesk.services.adjustment.documents import DOCUMENT_TITLES, findings_list, proposal_document
+from zydesk.services.adjustment.proposals import (
+    ProposalRow,
+    ProposalView,
+    list_proposals,
+    proposal_view,
+    record_step,
+    start_proposal,
+)
 from zydesk.services.adjustment.scan import ScanResult, latest_year, scan
+from zydesk.services.handle import Database
+from zydesk.services.reading import read
 
 TITLE = "能上能下"
 ALL = "（全部）"
@@ -54,9 +67,7 @@ class FindingsPage(QWidget):
         today = dt.date.today()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        with ctx.db.read() as session:
-            last = latest_year(session)
-        self.year.setValue(last if last is not None else today.year)
+        self.year.setValue(today.year)
         self.year.setSuffix(" 年度")
         self.use_date = QCheckBox("以指定日期在任干部为准")
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
@@ -84,12 +95,12 @@ class FindingsPage(QWidget):
         printable = QPushButton("打印清单…")
         printable.clicked.connect(self.print_list)
         settings = QPushButton("本地设置…")
-        settings.clicked.connect(lambda: SettingsDialog(self, self.ctx).exec())
+        settings.clicked.connect(lambda: open_settings(self, self.ctx))
         bar.addWidget(printable)
         bar.addWidget(settings)
         filters = QHBoxLayout()
-        for w in (QLabel("单位："), self.unit, QLabel("结论："), self.verdict):
-            filters.addWidget(w)
+        for f in (QLabel("单位："), self.unit, QLabel("结论："), self.verdict):
+            filters.addWidget(f)
         filters.addStretch(1)
         filters.addWidget(self.propose_button)
 
@@ -123,6 +134,12 @@ class FindingsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.notes)
+        QueryOp(ctx, lambda db, _s: read(db, latest_year), self._latest_year, parent=self).run()
+
+    def _latest_year(self, year: int | None) -> None:
+        """The last year with appraisals or votes, once known (until then the current year)."""
+        if year is not None and self.result is None:
+            self.year.setValue(year)
 
     def scan_date(self) -> dt.date | None:
         if not self.use_date.isChecked():
@@ -131,14 +148,10 @@ class FindingsPage(QWidget):
         return dt.date(q.year(), q.month(), q.day())
 
     def start_scan(self) -> None:
-        year, date, db = self.year.value(), self.scan_date(), self.ctx.db
-
-        def job(state: Any) -> ScanResult:
-            with db.read() as session:
-                return scan(session, year, date, state)
-
+        year, date = self.year.value(), self.scan_date()
         self.scan_button.setEnabled(False)
-        self.ctx.run("能上能下扫描", job, self.show_result, self._failed)
+        (QueryOp(self.ctx, lambda db, state: read(db, scan, year, date, state), self.show_result, parent=self)
+         .with_progress("能上能下扫描").failure(self._failed).run())
 
     def _failed(self, message: str) -> None:
         self.scan_button.setEnabled(True)
@@ -166,7 +179,7 @@ class FindingsPage(QWidget):
         self.model.set_findings(shown, r.cases)
         where = f"{r.year}年度，以{r.date.year}年{r.date.month}月{r.date.day}日在任干部为准"
         if not r.findings:
-            missing = next((n for n in r.notes if "尚未录入" in n), "")
+            missing = r.missing[0] if r.missing else ""
             done = "已用现有数据比对第七条至第二十三条。" if missing else "已比对第七条至第二十三条全部情形。"
             self.empty.setText(f"未发现应调整的情形（{where}）。\n{done}" + (f"\n\n{missing}" if missing else ""))
             self.stack.setCurrentWidget(self.empty)
@@ -189,12 +202,9 @@ class FindingsPage(QWidget):
             self.view.expand(group)
 
     def print_list(self) -> None:
-        from ui.printing.preview import preview_document
-        from zydesk.services.adjustment.documents import findings_list
-
-        year, date, db = self.year.value(), self.scan_date(), self.ctx.db
+        year, date = self.year.value(), self.scan_date()
         params = {"year": year, "date": date.isoformat() if date else None}
-        preview_document(self.ctx, self, lambda: findings_list(db, params), f"{year}年度能上能下情形清单")
+        _preview(self.ctx, self, lambda db: findings_list(db, params), f"{year}年度能上能下情形清单")
 
     def selected_findings(self) -> list[Finding]:
         out = []
@@ -212,18 +222,19 @@ class FindingsPage(QWidget):
         dialog = StartDialog(self, findings)
         if not self._accept(dialog):
             return
-        try:
-            pid = start_proposal(self.ctx.db, self.result.year, findings, dual_managed=dialog.dual.isChecked(),
-                                 arrangement=dialog.arrangement.toPlainText().strip() or None)
-        except UserError as exc:
-            QMessageBox.warning(self, TITLE, str(exc))
-            return
-        self.ctx.changed("adjustment-proposals")
-        self.result.cases[findings[0].cadre.id] = f"方案{pid}：待报告"
-        self._refilter()
+        year, dual = self.result.year, dialog.dual.isChecked()
+        arrangement = dialog.arrangement.toPlainText().strip() or None
+        (WriteOp(self.ctx, lambda db, _s: start_proposal(db, year, findings, dual_managed=dual,
+                                                         arrangement=arrangement),
+                 "adjustment-proposals", lambda pid: self._proposed(findings[0], pid), parent=self)
+         .failure(warning(self, TITLE)).run())
+
+    def _proposed(self, f: Finding, pid: int) -> None:
+        if self.result is not None:
+            self.result.cases[f.cadre.id] = f"方案{pid}：{Status.REPORT.label}"
+            self._refilter()
         if self.on_proposal is not None:
             self.on_proposal(pid)
-
 
     def _accept(self, dialog: QDialog) -> bool:  # tests replace this to answer the dialog
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -252,12 +263,14 @@ class StartDialog(QDialog):
 
 
 class ProposalsPage(QWidget):
-    """The list of proposals and, for the chosen one, its steps and the form of the next step."""
+    """The list of proposals and, for the chosen one, its steps and the form of the next step. Which steps
+    are offered comes with the case from the service (procedure.allowed_steps), which refuses any other."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.current: int | None = None
+        self.view: ProposalView | None = None
         self.model = ProposalsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -276,9 +289,9 @@ class ProposalsPage(QWidget):
         self.do_button = QPushButton("办理此步骤")
         self.do_button.clicked.connect(self.do_step)
         self.postpone_button = QPushButton("延迟免职（退休）…")
-        self.postpone_button.clicked.connect(lambda: self._show_form(POSTPONED))
+        self.postpone_button.clicked.connect(lambda: self._show_form(Step.POSTPONE))
         self.withdraw_button = QPushButton("撤销方案…")
-        self.withdraw_button.clicked.connect(lambda: self._show_form(WITHDRAWN))
+        self.withdraw_button.clicked.connect(lambda: self._show_form(Step.WITHDRAW))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.info, 1)
@@ -286,7 +299,7 @@ class ProposalsPage(QWidget):
         rl.addLayout(self.step_box)
         buttons = QHBoxLayout()
         self.document = QComboBox()
-        self.document.addItems(list(DOCUMENTS))
+        self.document.addItems(list(DOCUMENT_TITLES))
         preview = QPushButton("预览打印…")
         preview.clicked.connect(self.preview)
         buttons.addWidget(QLabel("文书："))
@@ -304,6 +317,7 @@ class ProposalsPage(QWidget):
         split.setSizes([480, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        self._show_view(None)
         ctx.events.data_changed.connect(self._changed)
         self.reload()
 
@@ -312,33 +326,44 @@ class ProposalsPage(QWidget):
             self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        with self.ctx.db.read() as s:
-            rows = list_proposals(s)
+        QueryOp(self.ctx, lambda db, _s: read(db, list_proposals), lambda rows: self._show_rows(rows, select),
+                parent=self).run()
+
+    def _show_rows(self, rows: list[ProposalRow], select: int | None) -> None:
         self.model.set_rows(rows)
         target = select if select is not None else self.current
-        for i, r in enumerate(rows):
-            if r.id == target:
-                self.table.selectRow(i)
-                self._select_row(i)
-                return
-        self._select_row(-1 if not rows else 0)
-        if rows:
-            self.table.selectRow(0)
+        row = next((i for i, r in enumerate(rows) if r.id == target), 0 if rows else -1)
+        self.current = rows[row].id if row >= 0 else None
+        if row >= 0:
+            self.table.selectRow(row)  # the same case: _select_row leaves it to show_current below
+        self.show_current()
 
     def _select_row(self, row: int) -> None:
         r = self.model.row_at(row)
-        self.current = r.id if r is not None else None
-        self.show_current()
+        pid = r.id if r is not None else None
+        if pid != self.current:
+            self.current = pid
+            self.show_current()
 
     def show_current(self) -> None:
-        if self.current is None:
+        pid = self.current
+        if pid is None:
+            self._show_view(None)
+            return
+        QueryOp(self.ctx, lambda db, _s: read(db, proposal_view, pid), self._deliver_view, parent=self).run()
+
+    def _deliver_view(self, v: ProposalView) -> None:
+        if v.id == self.current:  # the clerk may have picked another case meanwhile
+            self._show_view(v)
+
+    def _show_view(self, v: ProposalView | None) -> None:
+        self.view = v
+        if v is None:
             self.info.setPlainText("尚无调整方案。在“情形扫描”中选择情形后发起。")
             self.withdraw_button.setVisible(False)
             self.postpone_button.setVisible(False)
             self._show_form(None)
             return
-        with self.ctx.db.read() as s:
-            v = proposal_view(s, self.current)
         lines = [f"调整方案 {v.id}：{v.cadre}（{v.unit} {v.post}） 类别：{v.case_kind}"
                  + ("  双重管理" if v.dual_managed else ""),
                  f"允许的调整方式：{'、'.join(v.methods_allowed)}", "", "依据："]
@@ -350,14 +375,13 @@ class ProposalsPage(QWidget):
         lines += ["", "处分和组织处理记录（第二十六条：不得以纪律处分规避组织调整，或以组织调整代替纪律处分）："]
         lines += [f"  {r}" for r in v.records] or ["  （无）"]
         lines.append("")
-        lines.append("状态：" + (v.status if v.status in (DONE, POSTPONED, WITHDRAWN) else f"待{v.status}"))
+        lines.append(f"状态：{v.status_label}")
         self.info.setPlainText("\n".join(lines))
-        self._methods = v.methods_allowed
-        self.postpone_button.setVisible(v.case_kind == "到龄免职（退休）" and v.status in STEPS[:3])
-        self.withdraw_button.setVisible(v.status in STEPS[:4])
-        self._show_form(v.status if v.status in STEPS else None)
+        self.postpone_button.setVisible(Step.POSTPONE in v.allowed_steps)
+        self.withdraw_button.setVisible(Step.WITHDRAW in v.allowed_steps)
+        self._show_form(v.next_step)
 
-    def _show_form(self, step: str | None) -> None:
+    def _show_form(self, step: Step | None) -> None:
         if self.form is not None:
             self.form.setParent(None)
             self.form.deleteLater()
@@ -366,36 +390,40 @@ class ProposalsPage(QWidget):
         if step is None:
             self.hint.setText("")
             return
-        self.form = StepForm(step, getattr(self, "_methods", []))
+        self.form = StepForm(step, self.view.methods_allowed if self.view is not None else [])
         self.step_box.addWidget(self.form)
         self.hint.setText(f"下一步：{step}。{HINTS.get(step, '')}")
 
     def preview(self) -> None:
         if self.current is None:
             return
-        from ui.printing.preview import preview_document
-
-        title, db, pid = self.document.currentText(), self.ctx.db, self.current
-        build = DOCUMENTS[title]
-        preview_document(self.ctx, self, lambda: build(db, {"proposal": pid}), title)
+        title, pid = self.document.currentText(), self.current
+        _preview(self.ctx, self, lambda db: proposal_document(db, title, pid), title)
 
     def do_step(self) -> None:
-        if self.form is None or self.current is None:
+        form, pid = self.form, self.current
+        if form is None or pid is None:
             return
-        self.form.clear_errors()
-        date, data = self.form.values()
-        step = self.form.step
-        try:
-            record_step(self.ctx.db, self.current, step, date, data)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, TITLE, str(exc))
-            return
-        if step == "决定":
-            self.ctx.changed("cadres")
-        self.ctx.changed("adjustment-proposals")
+        form.clear_errors()
+        date, data = form.values()
+        step = form.step
+        changes = ("cadres", "adjustment-proposals") if step == Step.DECIDE else ("adjustment-proposals",)
+        (WriteOp(self.ctx, lambda db, _s: record_step(db, pid, step, date, data), changes, parent=self)
+         .on_error(lambda exc: self._refused(form, exc))
+         .failure(warning(self, TITLE)).run())
+
+    def _refused(self, form: StepForm, exc: BaseException) -> bool:
+        """Missing or wrong fields go beside the form's fields; anything else to a message box."""
+        if isinstance(exc, ValidationError) and isValid(form):
+            form.show_errors(exc.errors)
+            return True
+        return False
+
+
+def _preview(ctx: AppContext, parent: QWidget, build: Callable[[Database], Any], title: str) -> None:
+    """Build the document off the GUI thread, then hand it to the print preview (which renders it)."""
+    QueryOp(ctx, lambda db, _s: build(db),
+            lambda document: preview_document(ctx, parent, lambda: document, title), parent=parent).run()
 
 
 class AdjustmentTab(QWidget):

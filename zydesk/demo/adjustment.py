@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy import insert, select
 
+from zydesk.core.adjustment import DeterminationKind
 from zydesk.demo import DemoState
 from zydesk.demo.master import DemoCadre, DemoUnit
 from zydesk.storage.models import Discipline
@@ -56,9 +57,9 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     resp_rows: list[dict[str, object]] = []
 
     def determine(day: dt.date, unit: DemoUnit, article: int, item: int, who: list[tuple[DemoCadre, str]],
-                  text: str, source: str, kind: str = "认定") -> None:
+                  text: str, source: str, kind: DeterminationKind = DeterminationKind.DETERMINED) -> None:
         did = len(det_rows) + 1
-        det_rows.append({"id": did, "date": day, "unit_id": unit.id, "article": article, "item": item, "kind": kind,
+        det_rows.append({"id": did, "date": day, "unit_id": unit.id, "article": article, "item": item, "kind": kind.value,
                          "description": text, "source": source, "tolerance_case": None, "fraud": False,
                          "fraud_note": None})
         resp_rows.extend({"determination_id": did, "cadre_id": c.id, "role": role} for c, role in who)
@@ -66,10 +67,10 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     t = towns
     for n, month in enumerate((3, 6, 9), 1):
         determine(dt.date(last, month, 12), t[0], 10, 1, [(heads[t[0].id][0], "主要负责人")],
-                  "辖区企业超标排放被通报", f"安环通〔{last}〕{n}号", "环保通报")
+                  "辖区企业超标排放被通报", f"安环通〔{last}〕{n}号", DeterminationKind.ENVIRONMENT_NOTICE)
     for n, month in enumerate((4, 8), 4):
         determine(dt.date(last, month, 20), t[1], 10, 1, [(heads[t[1].id][0], "主要负责人")],
-                  "河道非法采砂被通报", f"安环通〔{last}〕{n}号", "环保通报")
+                  "河道非法采砂被通报", f"安环通〔{last}〕{n}号", DeterminationKind.ENVIRONMENT_NOTICE)
     cases.append(f"第十条第（一）项：{t[0].name}{last}年环保通报3次（构成），{t[1].name}2次（不构成）")
     determine(dt.date(last, 5, 6), t[2], 11, 1, [(heads[t[2].id][0], "主要负责人"), (deputies[t[2].id][0], "分管领导")],
               "一起重大道路运输安全生产责任事故", f"紫安委〔{last}〕7号")

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from zydesk.core.adjustment.facts import Facts, RankFact, VoteFact
-from zydesk.core.adjustment.finding import NEEDS_REVIEW, SHOULD, Finding, Index, finding, pct
+from zydesk.core.adjustment.finding import Finding, Index, finding, pct
+from zydesk.core.adjustment.values import Verdict
 
 TWO_THIRDS = Fraction(2, 3)
 ONE_THIRD = Fraction(1, 3)
@@ -33,7 +34,7 @@ def art7_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         evidence = f"{_rank_text(y - 1, before)}；{_rank_text(y, now)}：连续两年末位"
         for c in ix.heads(unit_id):
-            yield finding(c, 7, 1, SHOULD, evidence, role="主要负责人", sources=(f"考核排名#{unit_id}",))
+            yield finding(c, 7, 1, Verdict.SHOULD, evidence, role="主要负责人", sources=(f"考核排名#{unit_id}",))
 
 
 def team_vote_failed(v: VoteFact) -> str | None:
@@ -59,7 +60,7 @@ def art7_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         failed = team_vote_failed(v)
         if failed:
             for c in ix.heads(v.unit_id):
-                yield finding(c, 7, 2, NEEDS_REVIEW, f"{f.year}年领导班子测评：{failed}", role="主要负责人",
+                yield finding(c, 7, 2, Verdict.NEEDS_REVIEW, f"{f.year}年领导班子测评：{failed}", role="主要负责人",
                               sources=(f"班子测评#{v.unit_id}",))
 
 
@@ -86,7 +87,7 @@ def art7_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         failed = personal_vote_failed(v)
         if failed:
-            yield finding(c, 7, 3, NEEDS_REVIEW, f"{f.year}年个人民主测评：{failed}", role="本人",
+            yield finding(c, 7, 3, Verdict.NEEDS_REVIEW, f"{f.year}年个人民主测评：{failed}", role="本人",
                           sources=(f"个人测评#{c.id}",))
 
 
@@ -98,9 +99,9 @@ def art7_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         now = f.appraisals.get((c.id, y))
         if now == "不称职":
-            yield finding(c, 7, 4, SHOULD, f"{y}年度考核等次：不称职", role="本人")
+            yield finding(c, 7, 4, Verdict.SHOULD, f"{y}年度考核等次：不称职", role="本人")
         elif now == "基本称职" and f.appraisals.get((c.id, y - 1)) == "基本称职":
-            yield finding(c, 7, 4, SHOULD, f"{y - 1}年、{y}年度考核等次均为基本称职（连续两年）", role="本人")
+            yield finding(c, 7, 4, Verdict.SHOULD, f"{y - 1}年、{y}年度考核等次均为基本称职（连续两年）", role="本人")
 
 
 def art7_5(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
@@ -122,7 +123,7 @@ def art7_5(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         if leader is None:
             notes.append(f"{ix.unit_name(k.unit_id)}：{evidence}，但未登记在岗的分管领导，未能列出干部。")
             continue
-        yield finding(leader, 7, 5, SHOULD, evidence, role="分管领导", sources=(f"重点工作#{k.task}",))
+        yield finding(leader, 7, 5, Verdict.SHOULD, evidence, role="分管领导", sources=(f"重点工作#{k.task}",))
 
 
 def _last_in_assembly(votes: list[VoteFact]) -> tuple[set[int], Fraction | None]:
@@ -159,7 +160,7 @@ def art7_6(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             parts.append(f"{y}年 好+较好 {good}/{v.total} = {pct(Fraction(good, v.total))}"
                          f"（{len(by_year[y])}人中最低）")
         evidence = "领导干部大会测评：" + "；".join(parts) + "，连续两次末位"
-        yield finding(c, 7, 6, SHOULD, evidence, role="本人", sources=(f"大会测评#{cid}",))
+        yield finding(c, 7, 6, Verdict.SHOULD, evidence, role="本人", sources=(f"大会测评#{cid}",))
 
 
 RULES = (art7_1, art7_2, art7_3, art7_4, art7_5, art7_6)

@@ -14,13 +14,12 @@ from zydesk.core.adjustment.facts import Determination, Facts
 from zydesk.core.adjustment.finding import (
     METHODS_ART4,
     METHODS_ART18,
-    NEEDS_REVIEW,
-    SHOULD,
-    WARN_FIRST,
     Finding,
     Index,
     finding,
 )
+from zydesk.core.adjustment.values import DeterminationKind as K
+from zydesk.core.adjustment.values import Verdict
 from zydesk.core.citation import Citation
 
 # Articles and items the register accepts, with the text each implements (shown in the entry form).
@@ -56,20 +55,20 @@ ITEMS: dict[tuple[int, int], str] = {
         "配偶或子女均已移居国（境）外，不适宜担任其所任职务", "其他不适宜担任现职的情形"), start=1)},
 }
 
-# Kinds of a determination. 认定 alone meets the item; the others are counted (see COUNTED).
-KINDS = ("认定", "通报批评", "环保通报", "重大", "特别重大", "通报")
+# Kinds of a determination, in the order the entry form and the import list them.
+KINDS: tuple[K, ...] = tuple(K)
 
 # 以上 includes the number: 3 次以上 = at least 3. Per item: the kinds counted within the year, how many are
 # needed, and the kinds one of which meets the item alone (a 通报批评 under 第十四条第（二）项 is one 通报).
-COUNTED: dict[tuple[int, int], tuple[tuple[str, ...], int, str]] = {
-    (10, 1): (("环保通报",), 3, "当年被县级以上环保部门通报环境违法问题"),
-    (12, 1): (("重大",), 2, "一年内发生重大群体性事件和公共安全事件"),
-    (14, 2): (("通报", "通报批评"), 2, "被县委、县政府通报"),
+COUNTED: dict[tuple[int, int], tuple[tuple[K, ...], int, str]] = {
+    (10, 1): ((K.ENVIRONMENT_NOTICE,), 3, "当年被县级以上环保部门通报环境违法问题"),
+    (12, 1): ((K.MAJOR,), 2, "一年内发生重大群体性事件和公共安全事件"),
+    (14, 2): ((K.NOTICE, K.CRITICISED), 2, "被县委、县政府通报"),
 }
-ALONE: dict[tuple[int, int], tuple[str, ...]] = {
-    (10, 1): ("认定", "通报批评", "通报"),  # 受到县委、县政府及以上通报批评
-    (12, 1): ("认定", "特别重大"),
-    (14, 2): ("认定",),
+ALONE: dict[tuple[int, int], tuple[K, ...]] = {
+    (10, 1): (K.DETERMINED, K.CRITICISED, K.NOTICE),  # 受到县委、县政府及以上通报批评
+    (12, 1): (K.DETERMINED, K.EXTRAORDINARY),
+    (14, 2): (K.DETERMINED,),
 }
 TWO_YEARS = {(12, 3), (13, 5)}
 REVIEW_ITEMS = {(14, 2), (15, 1), (15, 2)}  # the text leaves a judgment (仍无明显改观, 经组织研判)
@@ -98,12 +97,12 @@ def _usable(f: Facts, ix: Index, notes: list[str], ds: Sequence[Determination]) 
 def _describe(d: Determination) -> str:
     src = f"（{d.source}）" if d.source else ""
     what = f"：{d.description}" if d.description else ""
-    kind = "" if d.kind == "认定" else f"[{d.kind}]"
+    kind = "" if d.kind == K.DETERMINED else f"[{d.kind}]"
     return f"{d.date:%Y-%m-%d}责任认定{kind}{src}{what}"
 
 
 def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: int, item: int,
-          verdict: str, evidence: str, methods: Sequence[str] = METHODS_ART4) -> Iterator[Finding]:
+          verdict: Verdict, evidence: str, methods: Sequence[str] = METHODS_ART4) -> Iterator[Finding]:
     """One finding per cadre held responsible in any of the determinations."""
     roles: dict[int, str] = {}
     for u in uses:
@@ -138,7 +137,7 @@ def _by_article(f: Facts, ix: Index, notes: list[str], article: int) -> Iterator
         uses = _usable(f, ix, notes, this_year[key])
         if not uses:
             continue
-        verdict = NEEDS_REVIEW if key in REVIEW_ITEMS else SHOULD
+        verdict = Verdict.NEEDS_REVIEW if key in REVIEW_ITEMS else Verdict.SHOULD
         if key in TWO_YEARS:
             yield from _two_years(f, ix, notes, key, uses, _usable(f, ix, [], last_year.get(key, [])))
         elif key in COUNTED:
@@ -220,7 +219,7 @@ def art15_1_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
 
 
 def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: list[_Use],
-             verdict: str) -> Iterator[Finding]:
+             verdict: Verdict) -> Iterator[Finding]:
     """第十条第（一）项 3 次以上环保通报; 第十二条第（一）项 2 起重大 (or 1 起特别重大); 第十四条第（二）项 通报两次以上."""
     article, item = key
     counted_kinds, need, label = COUNTED[key]
@@ -268,7 +267,7 @@ def _town_events(f: Facts, ix: Index, notes: list[str], uses: list[_Use], need: 
             continue
         dates = "、".join(f"{u.d.date:%m-%d}" for u in sorted(mine, key=lambda u: u.d.date))
         evidence = f"{f.year}年{ix.unit_name(unit_id)}{label} {len(mine)} 起（{dates}）≥ {need} 起"
-        for fd in _emit(f, ix, notes, mine, 12, 1, SHOULD, evidence):
+        for fd in _emit(f, ix, notes, mine, 12, 1, Verdict.SHOULD, evidence):
             if kind is not None or fd.cadre.unit_kind == "镇":
                 yield fd
 
@@ -283,7 +282,7 @@ def _two_years(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], now:
         if prev is None:
             continue
         evidence = f"连续两年：{_describe(prev.d)}；{_describe(u.d)}"
-        yield from _emit(f, ix, notes, [u], article, item, SHOULD, evidence)
+        yield from _emit(f, ix, notes, [u], article, item, Verdict.SHOULD, evidence)
 
 
 def art16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
@@ -295,7 +294,7 @@ def art16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         if not d.fraud or d.date.year != f.year or d.date > f.date or d.unit_id is None:
             continue
         for c in ix.heads(d.unit_id):
-            yield finding(c, 16, None, NEEDS_REVIEW,
+            yield finding(c, 16, None, Verdict.NEEDS_REVIEW,
                           f"{d.date:%Y-%m-%d}{Citation(d.article, d.item)}责任认定中发现弄虚作假、隐瞒不报或不及时报告"
                           + (f"（{d.source}）" if d.source else ""), role="主要负责人", sources=(f"认定#{d.id}",))
 
@@ -320,10 +319,10 @@ def art17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                 h = earlier[-1]
                 why = f"（{h.reason}）" if h.reason else ""
                 evidence = f"{_describe(d)}；此前已于{h.date:%Y-%m-%d}{h.kind}{why}，未改正"
-                verdict = SHOULD
+                verdict = Verdict.SHOULD
             else:
                 evidence = f"{_describe(d)}；无此前提醒、教育、函询或诫勉记录"
-                verdict = WARN_FIRST
+                verdict = Verdict.WARN_FIRST
             one = Determination(d.id, d.date, d.unit_id, d.article, d.item, [r], d.description, d.source, d.kind,
                                 d.tolerance_case, d.fraud)
             yield from _emit(f, ix, notes, [_Use(one, u.tolerance)], 17, d.item or 10, verdict, evidence,

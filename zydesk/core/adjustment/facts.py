@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from zydesk.core.adjustment.values import DeterminationKind
+
 
 @dataclass(slots=True)
 class CadreFact:
@@ -138,7 +140,7 @@ class Determination:
     responsible: Sequence[Responsible]
     description: str = ""
     source: str = ""  # 认定文件
-    kind: str = "认定"  # 认定 / 通报批评 / 环保通报 / 重大 / 特别重大 / 通报
+    kind: str = DeterminationKind.DETERMINED  # a DeterminationKind label
     tolerance_case: str | None = None
     fraud: bool = False  # 第十六条: 弄虚作假/隐瞒不报/不及时报告 found in the report
 

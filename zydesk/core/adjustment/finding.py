@@ -7,15 +7,12 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from zydesk.core.adjustment.facts import CadreFact, Facts
+from zydesk.core.adjustment.values import Verdict
 from zydesk.core.citation import Citation
 
 DOC = "能上能下"
 
-# Verdicts: automatic text / text says 经组织考核认定 or 经组织研判 / 第十七条 without an earlier 提醒.
-SHOULD = "应调整"
-NEEDS_REVIEW = "需组织认定"
-WARN_FIRST = "应先提醒、函询或诫勉"
-VERDICTS = (SHOULD, NEEDS_REVIEW, WARN_FIRST)
+VERDICTS: tuple[Verdict, ...] = tuple(Verdict)  # in the order filters and counts list them
 
 # 第四条: the adjustment methods in general; 第十八条 narrows them for 不适宜担任现职.
 METHODS_ART4 = ("调离岗位", "改任非领导职务", "引咎辞职", "责令辞职", "免职", "降职")
@@ -34,7 +31,7 @@ def cite(article: int, item: int | None = None) -> Citation:
 class Finding:
     cadre: CadreFact
     citation: Citation
-    verdict: str
+    verdict: Verdict
     evidence: str
     methods: tuple[str, ...]
     tolerance: str | None = None  # None or "减责"
@@ -95,7 +92,7 @@ class Index:
         return self.facts.unit_names.get(unit_id, f"单位#{unit_id}")
 
 
-def finding(c: CadreFact, article: int, item: int | None, verdict: str, evidence: str,
+def finding(c: CadreFact, article: int, item: int | None, verdict: Verdict, evidence: str,
             methods: Iterable[str] = METHODS_ART4, *, role: str = "", sources: Iterable[str] = (),
             tolerance: str | None = None, tolerance_note: str = "") -> Finding:
     return Finding(c, cite(article, item), verdict, evidence, tuple(methods), tolerance, tolerance_note,

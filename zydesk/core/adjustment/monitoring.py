@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from zydesk.core.adjustment.facts import CadreFact, Facts, MonitoringFact, PovertyFact
-from zydesk.core.adjustment.finding import SHOULD, Finding, Index, finding
+from zydesk.core.adjustment.finding import Finding, Index, finding
+from zydesk.core.adjustment.values import Verdict
 
 DEFAULT_NAMED_INDICATORS = (
     "人均固定资产投资",
@@ -59,7 +60,7 @@ def art8_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         if reasons:
             evidence = f"监测指标“{m.indicator}”：" + "；".join(reasons)
             for c, role in _targets(ix, m.unit_id, m.leader_id):
-                yield finding(c, 8, 1, SHOULD, evidence, role=role, sources=(f"监测指标#{m.indicator}",))
+                yield finding(c, 8, 1, Verdict.SHOULD, evidence, role=role, sources=(f"监测指标#{m.indicator}",))
 
 
 def _named(indicator: str, names: tuple[str, ...] | list[str]) -> bool:
@@ -83,7 +84,7 @@ def art8_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             evidence = (f"指标“{m.indicator}”全市排位：{prev.year}年第{prev.city_rank}/{prev.city_count}名、"
                         f"{m.year}年第{m.city_rank}/{m.city_count}名，连续两年全市最后")
             for c, role in _targets(ix, m.unit_id, m.leader_id):
-                yield finding(c, 8, 2, SHOULD, evidence, role=role, sources=(f"监测指标#{m.indicator}",))
+                yield finding(c, 8, 2, Verdict.SHOULD, evidence, role=role, sources=(f"监测指标#{m.indicator}",))
 
 
 TOWN = "镇扶贫绩效考核"
@@ -94,7 +95,7 @@ SATISFACTION_FLOOR = Decimal(80)
 
 def _heads(ix: Index, p: PovertyFact, item: int, evidence: str) -> Iterator[Finding]:
     for c in ix.heads(p.unit_id):
-        yield finding(c, 9, item, SHOULD, evidence, role="主要负责人", sources=(f"扶贫考核#{p.unit_id}",))
+        yield finding(c, 9, item, Verdict.SHOULD, evidence, role="主要负责人", sources=(f"扶贫考核#{p.unit_id}",))
 
 
 def art9_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:

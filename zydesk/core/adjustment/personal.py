@@ -13,13 +13,12 @@ from zydesk.core.adjustment.finding import (
     METHODS_HEALTH,
     METHODS_REQUEST,
     METHODS_TERM,
-    NEEDS_REVIEW,
-    SHOULD,
     Finding,
     Index,
     finding,
     pct,
 )
+from zydesk.core.adjustment.values import Verdict
 from zydesk.core.dates import add_months, chinese_date
 
 ONE_THIRD = Fraction(1, 3)
@@ -42,7 +41,7 @@ def art15_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         if consent and Fraction(v.count("不同意"), consent) > ONE_THIRD:
             parts.append(f"不同意 {v.count('不同意')}/{consent} = {pct(Fraction(v.count('不同意'), consent))} > 1/3")
         if parts:
-            yield finding(c, 15, 3, NEEDS_REVIEW, f"{f.year}年试用期满测评：" + "；".join(parts), role="本人")
+            yield finding(c, 15, 3, Verdict.NEEDS_REVIEW, f"{f.year}年试用期满测评：" + "；".join(parts), role="本人")
 
 
 def art15_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
@@ -54,7 +53,7 @@ def art15_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         c = ix.by_id.get(v.cadre_id)
         bad = v.count("不满意")
         if c is not None and Fraction(bad, v.total) > ONE_THIRD:
-            yield finding(c, 15, 4, NEEDS_REVIEW,
+            yield finding(c, 15, 4, Verdict.NEEDS_REVIEW,
                           f"{f.year}年“一报告两评议”不满意 {bad}/{v.total} = {pct(Fraction(bad, v.total))} > 1/3",
                           role="本人")
 
@@ -94,7 +93,7 @@ def art19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         else:
             evidence = base + (f"将于{chinese_date(reached)}到龄（{_months_between(f.date, reached)} 个月内，"
                                f"提示期 {f.age_warn_months} 个月）")
-        yield finding(c, 19, None, SHOULD, evidence, METHODS_AGE, role="本人")
+        yield finding(c, 19, None, Verdict.SHOULD, evidence, METHODS_AGE, role="本人")
 
 
 def _start_key(s: PostSpan) -> dt.date:
@@ -160,7 +159,7 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             reasons.append(f"在{c.level}领导职务上累计任职 {days} 天（约 {days // 365} 年），"
                            f"达到最高任职年限 {t.max_years_at_level} 年")
         if reasons:
-            yield finding(c, 20, None, SHOULD, "；".join(reasons), METHODS_TERM, role="本人")
+            yield finding(c, 20, None, Verdict.SHOULD, "；".join(reasons), METHODS_TERM, role="本人")
 
 
 def art22(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
@@ -176,7 +175,7 @@ def art22(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         year_on = add_months(h.start, 12)
         if year_on <= f.date:
             note = f"（{h.note}）" if h.note else ""
-            yield finding(c, 22, None, NEEDS_REVIEW,
+            yield finding(c, 22, None, Verdict.NEEDS_REVIEW,
                           f"自{chinese_date(h.start)}起因身体健康原因不能正常履职{note}，至{chinese_date(f.date)}已满一年",
                           METHODS_HEALTH, role="本人")
 
@@ -190,7 +189,7 @@ def art23(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         if c is None or not c.is_leadership:
             continue
         note = f"：{r.note}" if r.note else ""
-        yield finding(c, 23, None, SHOULD, f"{chinese_date(r.date)}本人书面申请{r.request}{note}",
+        yield finding(c, 23, None, Verdict.SHOULD, f"{chinese_date(r.date)}本人书面申请{r.request}{note}",
                       METHODS_REQUEST.get(r.request, ("改任非领导职务", "降职")), role="本人")
 
 

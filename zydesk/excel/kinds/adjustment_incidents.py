@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
 from zydesk.excel.records import cadre_ids, find_cadre, unit_ids
@@ -42,7 +43,7 @@ class IncidentsKind(Kind):
     )
 
     def code_lists(self, session: Session) -> Mapping[str, Sequence[str]]:
-        return {"determination_kind": KINDS, "responsibility_role": ROLES}
+        return {"determination_kind": [k.value for k in KINDS], "responsibility_role": ROLES}
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
         units, cadres = unit_ids(session), cadre_ids(session)
@@ -61,7 +62,7 @@ class IncidentsKind(Kind):
                 continue
             unit_id = units[row["unit_name"]] if row["unit_name"] else None
             key = (row["date"], row["source"], row["article"], row["item"], unit_id)
-            shared = {"kind": row["kind"] or "认定", "description": row["description"] or "",
+            shared = {"kind": row["kind"] or DeterminationKind.DETERMINED.value, "description": row["description"] or "",
                       "tolerance_case": row["tolerance_case"], "fraud": bool(row["fraud"])}
             g = groups.get(key)
             if g is None:

@@ -7,12 +7,15 @@ Each is built from the case (调整方案) and its recorded steps; a step not ye
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+from zydesk.core.adjustment import Step
 from zydesk.core.dates import chinese_date
+from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
-from zydesk.printing.gongwen import Gongwen, Heading, Paragraph
+from zydesk.printing.gongwen import Block, Gongwen, Heading, Paragraph
 from zydesk.services.adjustment.proposals import ProposalView, proposal_view
 from zydesk.storage.uow import Database
 
@@ -27,7 +30,7 @@ def _view(db: Database, params: dict[str, Any]) -> ProposalView:
         return proposal_view(s, int(params["proposal"]))
 
 
-def _step(v: ProposalView, name: str) -> tuple[dt.date | None, dict[str, Any]]:
+def _step(v: ProposalView, name: Step) -> tuple[dt.date | None, dict[str, Any]]:
     for step, date, data, _by in v.steps:
         if step == name:
             return date, data
@@ -54,10 +57,10 @@ def _citations(v: ProposalView) -> str:
 def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（一）项: the unit's written report to 县委组织部 (filled from the 报告 step when recorded)."""
     v = _view(db, params)
-    date, r = _step(v, "报告")
+    date, r = _step(v, Step.REPORT)
     reporter = r.get("reporter") or f"中共{v.unit}委员会"
     blank = "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"
-    body = [
+    body: list[Block] = [
         Paragraph(f"根据{BASIS}第二十四条第（一）项，现将{_post(v)}{v.cadre}同志有关情形报告如下："),
         Heading("一、认定的过程", 1), Paragraph(r.get("process") or blank),
         Heading("二、认定的依据", 1), *[Paragraph(g) for g in _grounds(v)],
@@ -74,9 +77,9 @@ def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
 def review_form(db: Database, params: dict[str, Any]) -> Form:
     """干部调整审核审批表: the finding, evidence, statement, opinions and seal boxes."""
     v = _view(db, params)
-    _rd, review = _step(v, "审核")
-    ad, approval = _step(v, "报批")
-    dd, decision = _step(v, "决定")
+    _rd, review = _step(v, Step.REVIEW)
+    ad, approval = _step(v, Step.SUBMIT)
+    dd, decision = _step(v, Step.DECIDE)
     opinions = "；".join(f"{o.get('who', '')}：{o.get('opinion', '')}" for o in review.get("opinions", []))
     explained = (f"{review.get('explained_by', '')}于{_cn(review.get('explained_date'))}向本人说明调整理由。"
                  if review.get("explained_by") else "")
@@ -109,10 +112,10 @@ def review_form(db: Database, params: dict[str, Any]) -> Form:
 def submission(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（三）项: 县委组织部 报县委审批."""
     v = _view(db, params)
-    _rd, review = _step(v, "审核")
-    ad, approval = _step(v, "报批")
+    _rd, review = _step(v, Step.REVIEW)
+    ad, approval = _step(v, Step.SUBMIT)
     method = review.get("method") or "（调整方式）"
-    body = [
+    body: list[Block] = [
         Paragraph(f"根据{BASIS}，经核实、综合研判，{_post(v)}{v.cadre}同志存在下列情形："),
         *[Paragraph(g) for g in _grounds(v)],
         Paragraph("审核中听取了有关单位党委（党组）、分管领导和干部群众的意见，已向本人说明调整理由并听取其陈述意见。"
@@ -129,10 +132,10 @@ def submission(db: Database, params: dict[str, Any]) -> Gongwen:
 def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（四）项: the decision (filled from the 决定 step)."""
     v = _view(db, params)
-    dd, d = _step(v, "决定")
+    dd, d = _step(v, Step.DECIDE)
     method = d.get("method") or "＿＿＿＿"
     new = f"，任{d['new_title']}" if d.get("new_title") else ""
-    body = [
+    body: list[Block] = [
         Paragraph(f"根据{BASIS}{_citations(v)}和干部管理权限，经县委研究决定："),
         Paragraph(f"{v.cadre}同志（{_post(v)}）予以{method}{new}。"),
     ]
@@ -149,8 +152,8 @@ def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
 def talk_form(db: Database, params: dict[str, Any]) -> Form:
     """第二十四条第（五）项: 谈话通知 and 谈话记录 on one form."""
     v = _view(db, params)
-    dd, d = _step(v, "决定")
-    td, t = _step(v, "谈话")
+    _dd, d = _step(v, Step.DECIDE)
+    td, t = _step(v, Step.TALK)
     notice = (f"{v.cadre}同志：根据县委决定（{d.get('doc_number', '＿＿＿＿')}），请于　　月　　日到县委组织部谈话，"
               "告知调整理由。")
     return Form(
@@ -180,9 +183,20 @@ for _name, _title, _fn in (
         ("adjustment-talk", "能上能下：谈话通知及记录", talk_form)):
     register(PrintForm(_name, _title, _fn, params=list(_P), area=AREA))
 
-DOCUMENTS = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
+DOCUMENTS: dict[str, Callable[[Database, dict[str, Any]], Gongwen | Form]] = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
              "调整决定": decision_doc, "谈话通知及记录": talk_form}
-__all__ = ["DOCUMENTS"]
+DOCUMENT_TITLES: tuple[str, ...] = tuple(DOCUMENTS)  # what the tab offers to print for a case
+
+
+def proposal_document(db: Database, title: str, proposal_id: int) -> Gongwen | Form:
+    """The document `title` (one of DOCUMENT_TITLES) of a case, ready to render."""
+    build = DOCUMENTS.get(title)
+    if build is None:
+        raise UserError(f"没有名为“{title}”的文书")
+    return build(db, {"proposal": proposal_id})
+
+
+__all__ = ["DOCUMENTS", "DOCUMENT_TITLES", "findings_list", "proposal_document"]
 
 
 def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Citation
 from zydesk.errors import FieldError, UserError, ValidationError
@@ -32,7 +33,7 @@ class DeterminationData:
     responsible: Sequence[tuple[int, str]]  # (cadre_id, role)
     description: str = ""
     source: str = ""
-    kind: str = "认定"
+    kind: str = DeterminationKind.DETERMINED
     tolerance_case: str | None = None
     fraud: bool = False
     fraud_note: str | None = None
@@ -298,16 +299,17 @@ def save_local_settings(db: Database, s: LocalSettings) -> None:
                 errs.append(FieldError(label, f"应在 {low}–{high} 之间"))
         if errs:
             raise ValidationError(errs)
-        values = {AGE_LIMITS_KEY: [{"level": lv, "gender": g, "age": a} for lv, g, a in s.age_limits],
-                  AGE_WARN_KEY: s.warn_months,
-                  TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
-                              "max_years_at_level": s.max_years_at_level}}
-        for key, value in values.items():
+        values: dict[str, object] = {
+            AGE_LIMITS_KEY: [{"level": lv, "gender": g, "age": a} for lv, g, a in s.age_limits],
+            AGE_WARN_KEY: s.warn_months,
+            TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
+                        "max_years_at_level": s.max_years_at_level}}
+        for key, stored in values.items():
             row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
             if row is None:
-                uow.session.add(Setting(key=key, year=None, value=value))
+                uow.session.add(Setting(key=key, year=None, value=stored))
             else:
-                row.value = value
+                row.value = stored
         uow.commit()
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zydesk.core.adjustment import WARN_FIRST, Finding
+from zydesk.core.adjustment import CaseKind, Finding, Status, Step, Verdict
 from zydesk.core.adjustment import procedure as P
 from zydesk.core.dates import DateFormatError, add_months, parse_date
 from zydesk.errors import FieldError, UserError, ValidationError
@@ -37,7 +37,7 @@ def start_proposal(db: Database, year: int, findings: Sequence[Finding], *, dual
     cadres = {f.cadre.id for f in findings}
     if len(cadres) != 1:
         raise UserError("一个调整方案只能针对一名干部，请按干部分别发起")
-    early = [f for f in findings if f.verdict == WARN_FIRST]
+    early = [f for f in findings if f.verdict == Verdict.WARN_FIRST]
     if early:
         raise UserError(f"{early[0].citation}：尚无提醒、函询或诫勉记录，应先提醒、函询或诫勉，不能直接发起调整（第十七条）")
     allowed = P.allowed_methods([f.methods for f in findings])
@@ -48,22 +48,40 @@ def start_proposal(db: Database, year: int, findings: Sequence[Finding], *, dual
         row = M.Proposal(cadre_id=c.id, unit_id=c.unit_id, post_id=c.post_id,
                          case_kind=P.case_kind([f.citation.article for f in findings]), year=year,
                          findings=[finding_snapshot(f) for f in findings], methods_allowed=allowed,
-                         dual_managed=dual_managed, arrangement=arrangement, status=P.STEPS[0],
+                         dual_managed=dual_managed, arrangement=arrangement, status=Status.REPORT,
                          created_at=dt.datetime.now())
         uow.session.add(row)
         uow.commit()
         return row.id
 
 
-def record_step(db: Database, proposal_id: int, step: str, date: dt.date, data: dict[str, Any]) -> str:
-    """Record one step; returns the new status. Refused (nothing written) if out of order or incomplete."""
+def _facts(p: M.Proposal) -> P.ProposalFacts:
+    return P.ProposalFacts(Status(p.status), CaseKind(p.case_kind))
+
+
+def _step_of(name: str) -> Step:
+    try:
+        return Step(name)
+    except ValueError:
+        raise UserError(f"没有“{name}”这一步骤（应为 {'、'.join(Step)} 之一）") from None
+
+
+def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date, data: dict[str, Any]) -> Status:
+    """Record one step; returns the new status. Refused (nothing written): a step the case does not allow now
+    (UserError, see procedure.allowed_steps), or missing and wrong fields (ValidationError)."""
+    step = _step_of(step)
     with db.uow(f"调整程序：{step}") as uow:
         s = uow.session
         p = s.get(M.Proposal, proposal_id)
         if p is None:
             raise UserError(f"调整方案（编号 {proposal_id}）不存在")
+        refused = P.refusal(_facts(p), step)
+        if refused:
+            raise UserError(refused)
         last = max((st.date for st in p.steps), default=None)
         data = dict(data)
+        if isinstance(data.get("opinions"), str):  # as typed in the step form, one opinion a line
+            data["opinions"] = P.parse_opinions(data["opinions"])
         bad_dates = []
         for key in P.DATE_FIELDS:
             if isinstance(data.get(key), str) and data[key].strip():
@@ -71,19 +89,19 @@ def record_step(db: Database, proposal_id: int, step: str, date: dt.date, data: 
                     data[key] = parse_date(data[key])
                 except DateFormatError as exc:
                     bad_dates.append(FieldError(P.FIELD_LABELS[key], str(exc)))
-        errs = bad_dates + P.check_step(p.status, step, date, last, data, allowed=p.methods_allowed,
-                            dual_managed=p.dual_managed, case=p.case_kind)
+        errs = bad_dates + P.check_step(step, date, last, data, allowed=p.methods_allowed,
+                                        dual_managed=p.dual_managed)
         if errs:
             raise ValidationError(errs)
         clean = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in data.items()}
-        if step == "审核":
+        if step == Step.REVIEW:
             p.proposed_method = data["method"]
-        if step == "决定":
+        if step == Step.DECIDE:
             clean.update(_apply_decision(s, p, date, data))
         s.add(M.ProposalStep(proposal_id=p.id, step=step, date=date, data=clean, by=db.user))
         p.status = P.next_status(step)
         uow.commit()
-        return p.status
+        return Status(p.status)
 
 
 def _months(s: Session, kind: str) -> int | None:
@@ -121,7 +139,7 @@ def _apply_decision(s: Session, p: M.Proposal, date: dt.date, data: dict[str, An
         out["opened_post"] = new.title
     if method == "退休":
         cadre.status = "退休"
-    if p.case_kind == P.ADJUSTMENT:
+    if p.case_kind == CaseKind.ADJUSTMENT:
         kind = P.HANDLING_KIND[method]
         months = _months(s, kind)
         reason = "；".join(f"{f['citation']}：{f['evidence']}" for f in p.findings)
@@ -141,8 +159,13 @@ class ProposalRow:
     unit: str
     case_kind: str
     citations: str
-    status: str
+    status: Status
     method: str
+    allowed_steps: frozenset[Step] = frozenset()  # procedure.allowed_steps: what the tab may offer
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
 
 
 def list_proposals(session: Session, year: int | None = None) -> list[ProposalRow]:
@@ -152,7 +175,8 @@ def list_proposals(session: Session, year: int | None = None) -> list[ProposalRo
          .order_by(M.Proposal.id.desc()))
     if year is not None:
         q = q.where(M.Proposal.year == year)
-    return [ProposalRow(i, n, u, k, "、".join(dict.fromkeys(f["citation"] for f in fs)), st, m or "")
+    return [ProposalRow(i, n, u, k, "、".join(dict.fromkeys(f["citation"] for f in fs)), Status(st), m or "",
+                        P.allowed_steps(P.ProposalFacts(Status(st), CaseKind(k))))
             for i, n, u, k, fs, st, m in session.execute(q)]
 
 
@@ -168,9 +192,15 @@ class ProposalView:
     methods_allowed: list[str]
     dual_managed: bool
     arrangement: str | None
-    status: str
-    steps: list[tuple[str, dt.date, dict[str, Any], str]]
+    status: Status
+    steps: list[tuple[Step, dt.date, dict[str, Any], str]]
     records: list[str] = field(default_factory=list)  # the cadre's 处分和组织处理 (第二十六条)
+    allowed_steps: frozenset[Step] = frozenset()  # procedure.allowed_steps
+    next_step: Step | None = None  # the step of 第二十四条 to record now, if any
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
 
 
 def proposal_view(session: Session, proposal_id: int) -> ProposalView:
@@ -184,6 +214,8 @@ def proposal_view(session: Session, proposal_id: int) -> ProposalView:
     records = [f"{d.decision_date:%Y-%m-%d} {d.category}·{d.kind}" + (f"（{d.reason}）" if d.reason else "")
                for d in session.scalars(select(Discipline).where(Discipline.cadre_id == cadre.id)
                                         .order_by(Discipline.decision_date))]
+    facts = _facts(p)
     return ProposalView(p.id, cadre.name, cadre.id_number, unit.name, post.title if post else "", p.case_kind,
-                        list(p.findings), list(p.methods_allowed), p.dual_managed, p.arrangement, p.status,
-                        [(st.step, st.date, dict(st.data), st.by) for st in p.steps], records)
+                        list(p.findings), list(p.methods_allowed), p.dual_managed, p.arrangement, facts.status,
+                        [(Step(st.step), st.date, dict(st.data), st.by) for st in p.steps], records,
+                        P.allowed_steps(facts), P.next_step(facts))

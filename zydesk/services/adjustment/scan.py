@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Integer, String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from zydesk.core.adjustment import Facts, Finding, evaluate
+from zydesk.core.adjustment import DeterminationKind, Facts, Finding, Status, Step, evaluate
 from zydesk.core.adjustment import facts as F
 from zydesk.core.adjustment.determinations import PRIOR_KINDS
 from zydesk.core.adjustment.monitoring import DEFAULT_NAMED_INDICATORS
@@ -54,6 +54,7 @@ class ScanResult:
     settings: list[str] = field(default_factory=list)  # readings and local settings used
     seconds: float = 0.0
     cases: dict[int, str] = field(default_factory=dict)  # cadre id → "方案3：待审核" (cases of this year)
+    missing: list[str] = field(default_factory=list)  # the notes naming data of the year not yet entered
 
     def case_of(self, f: Finding) -> str:
         return self.cases.get(f.cadre.id, "")
@@ -76,15 +77,17 @@ def scan(session: Session, year: int, date: dt.date | None = None, state: TaskSt
     started = time.perf_counter()
     state = state or TaskState()
     facts, notes, used = load_facts(session, year, date or default_date(year), state)
-    notes = _missing_data(session, facts) + notes
+    missing = _missing_data(session, facts)
+    notes = missing + notes
     state.check()
     state.progress(9, 10, "逐条比对")
     ev = evaluate(facts)
-    cases = {cid: f"方案{pid}：{st if st in ('完成', '延迟', '撤销') else '待' + st}" for pid, cid, st in _rows(session,
+    cases = {cid: f"方案{pid}：{Status(st).label}" for pid, cid, st in _rows(session,
         select(M.Proposal.id, M.Proposal.cadre_id, M.Proposal.status).where(M.Proposal.year == year)
         .order_by(M.Proposal.id))}
     state.progress(10, 10, "完成")
-    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started, cases)
+    return ScanResult(year, facts.date, ev.findings, notes + ev.notes, used, time.perf_counter() - started, cases,
+                      missing)
 
 
 def load_facts(session: Session, year: int, date: dt.date, state: TaskState | None = None
@@ -127,7 +130,7 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     determinations = _determinations(session, dt.date(year - 1, 1, 1), date)
     art17_cadres = {r.cadre_id for d in determinations if d.article == 17 for r in d.responsible}
     handlings = _handlings(session, art17_cadres, date)
-    tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case}, notes)
+    tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case})
     state.progress(5, 10, "读取健康状况与个人申请")
     health = [F.HealthFact(c, s, e, n or "") for c, s, e, n in _rows(session,
         select(M.HealthRecord.cadre_id, M.HealthRecord.start_date, M.HealthRecord.end_date, M.HealthRecord.note)
@@ -148,8 +151,8 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     indicators = tuple(get_setting(session, INDICATORS_KEY, list(DEFAULT_NAMED_INDICATORS), year))
     used = [AGE_NOTE, "年龄界限：" + "，".join(f"{a.level}{a.gender}{a.age}岁" for a in age_limits)
             + f"；到龄提示期 {warn} 个月。",
-            f"任期：每届 {terms.term_years} 年，同一职位最多 {terms.max_terms} 个任期，"
-            f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。",
+            (f"任期：每届 {terms.term_years} 年，同一职位最多 {terms.max_terms} 个任期，"
+             f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。"),
             "主要负责人：扫描日在该单位担任正职领导职务的干部（镇为党委书记和镇长）。",
             "末位：同组最低名次，并列者均为末位；一票否决单位按考核排名设置处理。"]
     postponements = _postponements(session)
@@ -226,7 +229,7 @@ def _determinations(session: Session, since: dt.date, until: dt.date) -> list[F.
             select(DC.determination_id, DC.cadre_id, DC.role).join(D, D.id == DC.determination_id)
             .where(D.date.between(since, until)).order_by(DC.id)):
         resp[did].append(F.Responsible(cid, role))
-    return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or "认定", case,
+    return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or DeterminationKind.DETERMINED, case,
                             bool(fraud))
             for i, d, u, a, it, desc, src, kind, case, fraud in _rows(session,
                 select(D.id, D.date, D.unit_id, D.article, D.item, D.description, D.source, D.kind,
@@ -274,7 +277,7 @@ def _postponements(session: Session) -> list[F.Postponement]:
     out = []
     for cadre_id, data in _rows(session,
             select(M.Proposal.cadre_id, M.ProposalStep.data)
-            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == "延迟")):
+            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == Step.POSTPONE.value)):
         until = data.get("until")
         if until:
             out.append(F.Postponement(cadre_id, dt.date.fromisoformat(str(until)), str(data.get("consent_body", "")),
@@ -282,18 +285,12 @@ def _postponements(session: Session) -> list[F.Postponement]:
     return out
 
 
-def _tolerance(session: Session, cases: set[str], notes: list[str]) -> dict[str, str | None]:
+def _tolerance(session: Session, cases: set[str]) -> dict[str, str | None]:
     if not cases:
         return {}
-    try:
-        from zydesk.services.tolerance.cases import case_conclusion  # type: ignore[attr-defined]
-    except ImportError:
-        try:
-            from zydesk.services.tolerance.protect import case_conclusion
-        except ImportError:
-            notes.append("容错纠错结论尚未接入：关联容错案件的责任认定暂按未容错处理。")
-            return {}
-    return {c: case_conclusion(session, c) for c in sorted(cases)}
+    from zydesk.services.tolerance import protect  # the tolerance area's answer for other areas
+
+    return {c: protect.case_conclusion(session, c) for c in sorted(cases)}
 
 
 def latest_year(session: Session) -> int | None:
