@@ -5,8 +5,12 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from zydesk.storage.uow import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,7 +47,7 @@ def db_url(tmp_path: Path) -> str:
     return "sqlite:///" + str(tmp_path / "test.sqlite")
 
 
-def _template(folder: Path, fill: Callable[["Database"], object] | None = None) -> Path:  # noqa: F821
+def _template(folder: Path, fill: Callable[[Database], object] | None = None) -> Path:
     """Migrate (and fill) one file; tests get copies of it. Closed, so the WAL is folded into the file."""
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
@@ -74,7 +78,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _template(tmp_path_factory.mktemp("demo-template"), fill_demo)
 
 
-def _open_copy(template: Path, url: str) -> "Database":  # noqa: F821
+def _open_copy(template: Path, url: str) -> Database:
     """A copy of the template at url, opened the one way the program opens a file (checks included)."""
     from zydesk.storage.engine import sqlite_path
     from zydesk.storage.migrate import open_database
@@ -87,7 +91,7 @@ def _open_copy(template: Path, url: str) -> "Database":  # noqa: F821
 
 
 @pytest.fixture
-def db(db_url: str, _migrated_template: Path) -> Iterator["Database"]:  # noqa: F821
+def db(db_url: str, _migrated_template: Path) -> Iterator[Database]:
     """A fresh, migrated database with the code tables and nothing else (a copy of one migrated per session)."""
     database = _open_copy(_migrated_template, db_url)
     yield database
@@ -95,7 +99,7 @@ def db(db_url: str, _migrated_template: Path) -> Iterator["Database"]:  # noqa: 
 
 
 @pytest.fixture
-def demo_db(db_url: str, _demo_template: Path) -> Iterator["Database"]:  # noqa: F821
+def demo_db(db_url: str, _demo_template: Path) -> Iterator[Database]:
     """The demo county (fill_demo with its defaults) at db_url, a copy of one filled per session."""
     database = _open_copy(_demo_template, db_url)
     yield database

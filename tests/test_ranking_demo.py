@@ -1,15 +1,12 @@
 """The ranking demo data: planted 追赶超越 cases (5 places up qualifies, 4 does not), 5–8 villages."""
 from __future__ import annotations
 
-import pytest
-
 from zydesk import demo
 from zydesk.services.incentives.awards import catch_up_results, village_warning
 from zydesk.services.incentives.ranking import compute_ranking
 from zydesk.storage.uow import Database
 
 
-@pytest.mark.slow
 def test_demo_ranking_data(demo_db: Database) -> None:
     assert "zydesk.demo.ranking" in demo.DEMO_MODULES
     last = demo.COUNTY.last_year

@@ -363,7 +363,7 @@ def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
 
 
 def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
-    common: dict[str, Any] = dict(size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE)
+    common: dict[str, Any] = {"size": BODY, "leading": LINE, "grid_chars": CHARS_PER_LINE}
     if isinstance(b, Paragraph):
         spans = [Span(b.lead, b.lead_style), Span(b.text)] if b.lead else [Span(b.text)]
         return [TextBlock(spans, fonts, indent_chars=2, **common)]
