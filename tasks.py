@@ -2,6 +2,7 @@
 
     python tasks.py app     create .venv, install, open the app (offers demo data on an empty database)
     python tasks.py test    create .venv, install with test extras, run the whole test suite
+    python tasks.py test -m "not slow"      the same without the slow tests (any pytest options pass through)
 """
 from __future__ import annotations
 

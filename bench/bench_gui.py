@@ -54,7 +54,7 @@ def _child(*args: str) -> tuple[dict[str, object], float, int]:
     line = [ln for ln in done.stdout.splitlines() if ln.startswith("{")][-1]
     data = json.loads(line)
     data.setdefault("cpu_ms", round((_cpu_children() - cpu) * 1000))
-    return data, wall, int(data.get("maxrss_kb", 0))  # type: ignore[call-overload]
+    return data, wall, int(data.get("maxrss_kb", 0))
 
 
 def database() -> Path:
@@ -130,7 +130,9 @@ def _floor() -> None:
             return False
 
     f = Painted()
-    win.centralWidget().installEventFilter(f)
+    central = win.centralWidget()
+    assert central is not None
+    central.installEventFilter(f)
     win.show()
     app.exec()
     out["maxrss_kb"] = _maxrss_kb()
@@ -143,6 +145,7 @@ def _search(path: str) -> None:
 
     from ui.app import freeze_after_start, setup_qt
     from ui.main_window import MainWindow
+    from ui.master.cadres_tab import CadreTab
     from zydesk.services import cadre_queries as q
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
@@ -154,7 +157,7 @@ def _search(path: str) -> None:
     freeze_after_start(win)  # as the application does
     win.show()
     tab = win.tab("ui.master.cadres_tab")
-    assert tab is not None
+    assert isinstance(tab, CadreTab)
 
     def wait(cond: Callable[[], bool], limit: float = 30.0) -> None:
         end = time.perf_counter() + limit

@@ -26,7 +26,7 @@ def _cases(n: int, seed: int = 11) -> list[dict[str, object]]:
     rnd = random.Random(seed)
     stages = [rules.APPLIED, rules.ACCEPTED, rules.REPORTED, rules.CONCLUDED, rules.FED_BACK, rules.FILED,
               rules.REFUSED]
-    out = []
+    out: list[dict[str, object]] = []
     seqs: dict[int, int] = {}
     for _ in range(n):
         start = dt.date(2017, 1, 2) + dt.timedelta(days=rnd.randint(0, 3560))
@@ -35,7 +35,7 @@ def _cases(n: int, seed: int = 11) -> list[dict[str, object]]:
         stage = rnd.choice(stages)
         k = stages.index(stage) if stage != rules.REFUSED else 1
         day = applied
-        dates = {}
+        dates: dict[str, object] = {}
         for field in ("accepted_on", "report_on", "concluded_on", "feedback_on", "filed_on")[:k]:
             day = day + dt.timedelta(days=rnd.randint(2, 40))
             dates[field] = day
@@ -54,7 +54,7 @@ def run(report: Report) -> None:
     from sqlalchemy import insert
 
     from zydesk.core.workdays import add_workdays
-    from zydesk.services.tolerance import cases as svc
+    from zydesk.services.tolerance import reads as svc
     from zydesk.services.workdays import builtin_schedule, load_calendar
     from zydesk.storage.migrate import open_database
     from zydesk.storage.models_tolerance import ToleranceCase

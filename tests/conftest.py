@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from zydesk.storage.uow import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +28,10 @@ def _no_collection_in_worker_threads() -> Iterator[None]:
 def _collect_on_main_thread() -> Iterator[None]:
     yield
     gc.collect()
+    # What survives is held by modules, caches or wider fixtures: take it out of later passes (as
+    # ui.app.freeze_after_start does), or each pass walks everything the session built so far and
+    # the teardowns grow to seconds. Garbage of each test is still collected after it.
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)
@@ -38,13 +47,61 @@ def db_url(tmp_path: Path) -> str:
     return "sqlite:///" + str(tmp_path / "test.sqlite")
 
 
-@pytest.fixture
-def db(db_url: str) -> Iterator["Database"]:  # noqa: F821
-    """A fresh, migrated database with the code tables and nothing else."""
+def _template(folder: Path, fill: Callable[[Database], object] | None = None) -> Path:
+    """Migrate (and fill) one file; tests get copies of it. Closed, so the WAL is folded into the file."""
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
 
-    database = Database(open_database(db_url), user="测试员")
+    path = folder / "template.sqlite"
+    with pytest.MonkeyPatch.context() as mp:  # a session fixture runs before _isolated_home
+        mp.setenv("ZYDESK_HOME", str(folder / "home"))
+        mp.delenv("ZYDESK_DB", raising=False)
+        database = Database(open_database("sqlite:///" + str(path)), user="测试员")
+        try:
+            if fill is not None:
+                fill(database)
+        finally:
+            database.dispose()
+    assert not Path(str(path) + "-wal").exists()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from zydesk.demo import fill_demo
+
+    return _template(tmp_path_factory.mktemp("demo-template"), fill_demo)
+
+
+def _open_copy(template: Path, url: str) -> Database:
+    """A copy of the template at url, opened the one way the program opens a file (checks included)."""
+    from zydesk.storage.engine import sqlite_path
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    target = sqlite_path(url)
+    assert target is not None
+    shutil.copyfile(template, target)
+    return Database(open_database(url), user="测试员")
+
+
+@pytest.fixture
+def db(db_url: str, _migrated_template: Path) -> Iterator[Database]:
+    """A fresh, migrated database with the code tables and nothing else (a copy of one migrated per session)."""
+    database = _open_copy(_migrated_template, db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db_url: str, _demo_template: Path) -> Iterator[Database]:
+    """The demo county (fill_demo with its defaults) at db_url, a copy of one filled per session."""
+    database = _open_copy(_demo_template, db_url)
     yield database
     database.dispose()
 

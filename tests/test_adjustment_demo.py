@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from zydesk.demo import fill_demo
 from zydesk.services.adjustment.scan import scan
 from zydesk.storage.uow import Database
 
 
-def test_planted_cases(db: Database) -> None:
-    fill_demo(db, None)
-    with db.read() as s:
+def test_planted_cases(demo_db: Database) -> None:
+    with demo_db.read() as s:
         r = scan(s, 2025)
     by = Counter(str(f.citation) for f in r.findings)
     assert by["第十条第（一）项"] == 1  # three 环保通报; the town with two is not listed

@@ -69,6 +69,7 @@ def test_internal_error_exits_1_with_log(tmp_path: Path, monkeypatch: pytest.Mon
     assert "RuntimeError: unexpected" in log_path.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_closed_pipe_is_not_an_internal_error(tmp_path: Path) -> None:
     import subprocess
     import sys

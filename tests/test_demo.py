@@ -174,6 +174,7 @@ def test_marked_as_demo_with_one_audit_entry_and_progress(demo: tuple[Database, 
     assert has_data(db)
 
 
+@pytest.mark.slow
 def test_same_seed_same_county(tmp_path: Path) -> None:
     small = DemoSizes(units=40, cadres=300, first_year=2024, last_year=2025)
     dumps = []
@@ -211,6 +212,7 @@ def test_failure_leaves_nothing_behind(db: Database, monkeypatch: pytest.MonkeyP
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == 0
 
 
+@pytest.mark.slow
 def test_cancel_from_the_last_progress_call_still_rolls_back(db: Database) -> None:
     from zydesk.core.task_state import Cancelled, TaskState
 
@@ -226,6 +228,7 @@ def test_cancel_from_the_last_progress_call_still_rolls_back(db: Database) -> No
     assert not has_data(db)
 
 
+@pytest.mark.slow
 def test_cli_init_demo_then_refuses_a_filled_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "cli.sqlite"
     assert main(["--db", str(target), "init", "--demo"]) == 0

@@ -253,6 +253,7 @@ def test_cadres_update_of_existing_cadre_is_audited(db: Database, tmp_path: Path
     assert cadre_entry[0].after == {"native_place": "陕西安康", "education": "大学", "health": "健康"}
 
 
+@pytest.mark.slow
 def test_all_or_nothing_on_ten_thousand_rows(db: Database, tmp_path: Path) -> None:
     two_units(db)
     rows = [cadre_row(make_id_number(f"61{k % 90 + 10:02d}24", dt.date(1970, 1, 1) + dt.timedelta(days=k // 90),

@@ -8,16 +8,9 @@ from sqlalchemy import select
 
 from zydesk.cli.main import main
 from zydesk.core.incentives.excellent import CATEGORIES, STAGES
-from zydesk.demo import fill_demo
 from zydesk.services.incentives.excellent import honours, reserve_list, round_view, stage_history
 from zydesk.storage.models_excellent import HonourSuggestionDecision
 from zydesk.storage.uow import Database
-
-
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    fill_demo(db)
-    return db
 
 
 def test_round_fills_each_quota_within_the_tolerance(demo_db: Database) -> None:

@@ -151,6 +151,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, timeout=120)
 
 
+@pytest.mark.slow
 def test_smoke_prints_timings_and_exits_0(db: Database, db_url: str) -> None:
     f.add_unit(db, "城关镇", kind="镇", group="镇")
     for name in ("王建国", "李秀英", "张伟"):
@@ -165,6 +166,7 @@ def test_smoke_prints_timings_and_exits_0(db: Database, db_url: str) -> None:
     assert 0 < data["qt_ms"] <= data["rows_ms"] <= data["shown_ms"]
 
 
+@pytest.mark.slow
 def test_smoke_on_a_foreign_file_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "not-ours.sqlite"
     bad.write_bytes(b"this is not a database" * 10)
@@ -217,6 +219,7 @@ def test_file_menu_runs_template_export_and_a_refused_import(qtbot, window: mw.M
         assert [u.name for u in list_units(s)] == ["城关镇"]  # all or nothing
 
 
+@pytest.mark.slow
 def test_smoke_on_an_empty_database_asks_nothing(tmp_path: Path) -> None:
     result = _run("gui", "--smoke", "--db", str(tmp_path / "fresh.sqlite"))
     assert result.returncode == 0, result.stderr

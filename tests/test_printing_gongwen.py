@@ -247,6 +247,7 @@ def _page_lines(page) -> list[str]:  # type: ignore[no-untyped-def]
     return ["".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])) for _, cs in sorted(rows.items(), reverse=True)]
 
 
+@pytest.mark.slow
 def test_no_heading_at_the_foot_of_a_page(plumb) -> None:  # type: ignore[no-untyped-def]
     for page in plumb.pages:
         lines = _page_lines(page)

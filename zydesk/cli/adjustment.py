@@ -12,7 +12,7 @@ from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("scan", help="能上能下：扫描应调整情形",
                        description="按《能上能下实施办法》逐条比对一年的考核、测评、责任认定等数据，列出应调整的情形。",
                        add_help=False)

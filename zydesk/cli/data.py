@@ -8,7 +8,7 @@ from zydesk.cli.common import CliContext
 from zydesk.errors import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="创建或升级数据库", description="创建数据库（已存在则检查并升级结构）。",
                        add_help=False)
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")

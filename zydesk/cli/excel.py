@@ -37,7 +37,7 @@ class _HelpWithKinds(argparse.Action):
         parser.exit()
 
 
-def _parser(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+def _parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
             name: str, help_text: str, description: str) -> argparse.ArgumentParser:
     from zydesk.cli.main import ChineseHelpFormatter
 
@@ -48,7 +48,7 @@ def _parser(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     return p
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = _parser(sub, "template", "生成空白 Excel 导入模板", "生成带中文列名、填写说明和下拉选项的空白导入模板。")
     p.add_argument("out", metavar="OUT.xlsx", help="模板保存路径")
     p.set_defaults(handler=run_template)

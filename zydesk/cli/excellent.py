@@ -11,7 +11,7 @@ from zydesk.core.incentives.excellent import CATEGORY_TITLES
 from zydesk.errors import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("excellent", help="“敢担当、善作为”优秀干部评选情况（第九条）",
                        description="显示某年度评选的各类名额、已当选人数，以及每名被推荐人的阶段和资格审核结果。",
                        add_help=False)

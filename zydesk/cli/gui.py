@@ -6,7 +6,7 @@ import argparse
 from zydesk.cli.common import CliContext
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="打开图形界面（默认）", add_help=False)
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     p.add_argument("--smoke", action="store_true", help="打开主窗口，显示首屏数据后输出耗时（JSON）并退出")

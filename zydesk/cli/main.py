@@ -7,7 +7,8 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import NoReturn
 
 from zydesk import APP_TITLE, __version__
 from zydesk.cli.common import CliContext
@@ -29,7 +30,8 @@ log = logging.getLogger("zydesk")
 
 
 class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
-    def add_usage(self, usage: str | None, actions, groups, prefix: str | None = None) -> None:  # type: ignore[override]
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, prefix if prefix is not None else "用法：")
 
 
@@ -49,11 +51,11 @@ def _translate_argparse() -> None:
         "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
     }
     argparse._ = lambda s: table.get(s, s)  # type: ignore[attr-defined]
-    argparse.ngettext = lambda s, p, n: table.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[assignment]
+    argparse.ngettext = lambda s, p, n: table.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # bad command line = bad input: exit 2 with Chinese text
+    def error(self, message: str) -> NoReturn:  # bad command line = bad input: exit 2 with Chinese text
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}：错误：{message}\n")
 

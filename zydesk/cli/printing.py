@@ -9,7 +9,7 @@ from zydesk.cli.common import CliContext
 from zydesk.errors import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "print", help="打印公文和表格为 PDF", add_help=False,
         description="把公文或表格打印为 PDF（GB/T 9704-2012 格式）。\n"

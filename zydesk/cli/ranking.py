@@ -10,7 +10,7 @@ from zydesk.core.incentives.ranking import fmt_num, result_json
 from zydesk.errors import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("rank", help="年度目标责任考核排名与一、二、三等奖",
                        description="按考核类别排名并评定年度目标责任考核奖（第五条第（一）项）。", add_help=False)
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")

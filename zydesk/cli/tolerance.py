@@ -14,7 +14,7 @@ def _help(p: argparse.ArgumentParser) -> None:
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("workday", help="计算某日之后第 N 个工作日",
                        description="计算某日之后第 N 个工作日（起算日不计入，按法定节假日和调休计算）。\n"
                                    "未录入节假日安排的年份按双休日推算，并注明「依据未录入节假日安排推算」。",
@@ -124,7 +124,7 @@ def run_holidays(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_cases(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.tolerance.cases import case_rows, cases_json
+    from zydesk.services.tolerance.reads import case_rows, cases_json
 
     today = dt.date.today()
     with ctx.db.read() as s:

@@ -31,7 +31,7 @@ def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequenc
         params: Sequence[Any] = list(zip(*(cols[name] for name in compiled.positiontup or ())))
     else:
         params = [dict(zip(keys, r)) for r in zip(*(cols[k] for k in keys))]
-    conn.exec_driver_sql(compiled.string, params)  # type: ignore[arg-type]
+    conn.exec_driver_sql(compiled.string, params)
     return n
 
 

@@ -67,4 +67,4 @@ def export_kind(db: Database, kind: str, path: str | Path, year: int | None = No
 def _letter(k: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(k + 1)
+    return str(get_column_letter(k + 1))

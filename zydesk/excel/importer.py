@@ -396,7 +396,7 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
     blank_first = [k for k, row in enumerate(body)
                    if not row or row[0] is None or (row[0].__class__ is str and (not row[0] or row[0].isspace()))]
     empty = {k for k in blank_first if _is_empty(body[k])}
-    data: list[Sequence[Any]] = [row for k, row in enumerate(body) if k not in empty] if empty else body
+    data: Sequence[Sequence[Any]] = [row for k, row in enumerate(body) if k not in empty] if empty else body
     rownums = [h + 2 + k for k in range(len(body)) if k not in empty] if empty else list(range(h + 2, h + 2 + len(body)))
     order = {c.name: k for k, c in enumerate(spec.columns)}
 

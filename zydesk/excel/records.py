@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -67,8 +67,11 @@ class Duplicates:
         return True
 
 
-def plan_table(model: type[Base], existing: Mapping[Hashable, tuple[int, dict[str, Any]]],
-               incoming: Iterable[tuple[Hashable, dict[str, Any]]], defaults: Mapping[str, Any],
+K = TypeVar("K", bound=Hashable)
+
+
+def plan_table(model: type[Base], existing: Mapping[K, tuple[int, dict[str, Any]]],
+               incoming: Iterable[tuple[K, dict[str, Any]]], defaults: Mapping[str, Any],
                changes: Changes, *, label: Callable[[int], str] | None = None) -> TablePlan:
     """incoming: (natural key, values) where values holds the key columns and the columns present in
     the file. A new key is inserted (absent columns take `defaults`); a known key is updated with the

@@ -69,7 +69,7 @@ class Changes:
     # Opaque to the importer: the kind's own description of the writes, handed back to Kind.write().
     plan: Any = None
     # (object_type, object_id, before, after) for each updated record, for the audit trail.
-    updates: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    updates: list[tuple[str, str | None, dict[str, Any] | None, dict[str, Any]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # extra lines for the summary (e.g. posts changed)
 
 

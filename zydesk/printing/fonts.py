@@ -205,7 +205,7 @@ def has_glyph(font_name: str, ch: str) -> bool:
 
 def ascent_descent(font_name: str) -> tuple[float, float]:
     """Ascent and (negative) descent per 1000 units, as written to the PDF font descriptor."""
-    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(font_name).face
     return float(face.ascent), float(face.descent)
 
 
@@ -297,7 +297,7 @@ class FontSet:
         with the style's font (the warning before printing names them)."""
         primary = self.styles[style].name
         out: list[tuple[str, str]] = []
-        cur_font, buf = primary, []
+        cur_font, buf = primary, list[str]()
         for ch in text:
             font = self.font_for(ch, style)
             if font is None:

@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -264,7 +265,7 @@ class _Fixed(Flowable):
 
 
 def _centered(canv: Canvas, fonts: FontSet, text: str, style: str, size: float, cx: float, em_top: float,
-              color=None, hscale: float = 100.0) -> float:  # type: ignore[no-untyped-def]
+              color: Any = None, hscale: float = 100.0) -> float:
     """Draw text centred on cx with its em box top at em_top; returns its natural width."""
     glyphs = shape([Span(text, style, color)], fonts, size)
     width = sum(g.w for g in glyphs) * hscale / 100
@@ -362,19 +363,19 @@ def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
 
 
 def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
-    common = dict(size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE)
+    common: dict[str, Any] = {"size": BODY, "leading": LINE, "grid_chars": CHARS_PER_LINE}
     if isinstance(b, Paragraph):
         spans = [Span(b.lead, b.lead_style), Span(b.text)] if b.lead else [Span(b.text)]
-        return [TextBlock(spans, fonts, indent_chars=2, **common)]  # type: ignore[arg-type]
+        return [TextBlock(spans, fonts, indent_chars=2, **common)]
     if isinstance(b, Heading):
         if b.level == 0:
-            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", **common)]  # type: ignore[arg-type]
+            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", **common)]
         style = {1: HEITI, 2: KAITI}.get(b.level, FANGSONG)
-        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]  # type: ignore[arg-type]
+        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]
     if isinstance(b, NameTable):
         # the caption is part of the table (drawn over its first part), not kept with it: a caption kept
         # with a long table would move the whole table to the next page
-        caption = TextBlock([Span(b.caption, HEITI)], fonts, align="center", **common) if b.caption else None  # type: ignore[arg-type]
+        caption = TextBlock([Span(b.caption, HEITI)], fonts, align="center", **common) if b.caption else None
         cols = [Column(t, w * mm, a) for t, w, a in b.columns]
         st = TableStyle(size=b.size, leading=b.size * 1.45, pad_v=(LINE - b.size * 1.45) / 2)
         return [GridTable(cols, b.rows, fonts, st, caption=caption)]

@@ -89,6 +89,7 @@ def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | No
                 raise UserError(f"已有名为“{name}”的发文机关。")
             if other.prefix == prefix:
                 raise UserError(f"代字“{prefix}”已由“{other.name}”使用。")
+        row: IssuingBody | None
         if body_id is None:
             row = IssuingBody(name=name, mark=mark, prefix=prefix, active=active,
                               sort=(s.scalar(select(func.max(IssuingBody.sort))) or 0) + 1)

@@ -60,7 +60,7 @@ def sample_notice() -> Gongwen:
     date_line = next(ln for ln in notice if _DATE.fullmatch(ln))
     y, mth, d = (int(g) for g in _DATE.fullmatch(date_line).groups())  # type: ignore[union-attr]
     signature = notice[notice.index(date_line) - 1]
-    body = [Paragraph(ln) for ln in notice[:notice.index(signature)]]
+    body: list[Block] = [Paragraph(ln) for ln in notice[:notice.index(signature)]]
     attachments = []
     for k, begin in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)

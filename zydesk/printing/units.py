@@ -1,7 +1,9 @@
 """Page geometry of GB/T 9704-2012 and the Chinese type sizes (字号), in PDF points."""
 from __future__ import annotations
 
-from reportlab.lib.units import mm
+from reportlab.lib import units
+
+mm: float = units.mm  # reportlab has no types: say what it is once, here
 
 PAGE_W, PAGE_H = 210 * mm, 297 * mm
 MARGIN_TOP = 37 * mm  # 天头

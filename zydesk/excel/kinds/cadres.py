@@ -93,7 +93,7 @@ class CadresKind(Kind):
                     err(i, "公民身份号码", f"与第{sheet.rows[first[idn]]}行重复（{mask(idn)}）")
                     skip.add(i)
         keys = [s[6:14] if s is not None else None for s in idns]
-        births_by_key = {k: dt.date(int(k[:4]), int(k[4:6]), int(k[6:])) for k in set(keys) if k is not None}
+        births_by_key: dict[str | None, dt.date] = {k: dt.date(int(k[:4]), int(k[4:6]), int(k[6:])) for k in set(keys) if k is not None}
         births = list(map(births_by_key.get, keys))
         for fieldname, header in (("party_date", "入党时间"), ("work_start", "参加工作时间")):  # as validate_cadre
             if fieldname not in present:
@@ -135,7 +135,7 @@ class CadresKind(Kind):
                 return col if default is None or None not in col else [default if x is None else x for x in col]
             return [default if col[i] is None else col[i] for i in new]
 
-        new_idns = pick(idns)  # type: ignore[arg-type]
+        new_idns = pick(idns)
         plan.cadre_cols = {"name": pick(v["name"]), "id_number": new_idns,
                            "gender": ["男" if s[16] in "13579" else "女" for s in new_idns],
                            "birth_date": pick(births), "status": pick(status, "在职"),
