@@ -24,10 +24,10 @@ def process_start() -> float:
     now = time.perf_counter()
     try:
         if sys.platform.startswith("linux"):
-            with open("/proc/self/stat", encoding="ascii") as fh:
-                start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
-            with open("/proc/uptime", encoding="ascii") as fh:
-                uptime = float(fh.read().split()[0])
+            from pathlib import Path
+
+            start_ticks = int(Path("/proc/self/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[19])
+            uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
             return now - (uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
         if sys.platform == "win32":
             import ctypes
@@ -168,8 +168,9 @@ class _SmokeWatch:
                 return False
 
         self.filter = Filter()
-        if self.tab is None:
-            print("错误：干部信息页面不可用", file=sys.stderr)
+        if self.tab is None or not hasattr(self.tab, "shown"):
+            reason = window.failed_tabs.get("ui.master.cadres_tab", "")
+            print(f"错误：干部信息页面不可用{('：' + reason) if reason else ''}", file=sys.stderr)
             QTimer.singleShot(0, app.quit)
             return
         self.tab.shown.connect(self._on_rows)

@@ -410,7 +410,7 @@ class _PostFields:
         form.add("职务属性", flags)
         self.start = form.add("任现职时间", line(placeholder=DATE_HINT), aliases=("免职时间",))
 
-    def read(self, errors: list[FieldError]) -> PostData:
+    def collect(self, errors: list[FieldError]) -> PostData:
         assert isinstance(self.unit, QComboBox) and isinstance(self.level, QComboBox)
         assert isinstance(self.title, QLineEdit)
         return PostData(unit_name=self.unit.currentText(), title=self.title.text(), level=self.level.currentText(),
@@ -549,7 +549,7 @@ class CadreDialog(_LoadingDialog):
     def save(self) -> None:
         errors: list[FieldError] = []
         data = self.collect(errors)
-        post = self.post.read(errors) if self.post else None
+        post = self.post.collect(errors) if self.post else None
         if errors:  # a date that cannot be read: show it together with everything else wrong, save nothing
             QueryOp(self.ctx, lambda db, _s: read(db, page_svc.form_errors, data, post),
                     lambda more: self.form.show_errors(errors + more), parent=self).run()
@@ -582,7 +582,7 @@ class PostDialog(_LoadingDialog):
     def save(self) -> None:
         assert self.fields is not None and self.cadre_id is not None
         errors: list[FieldError] = []
-        data = self.fields.read(errors)
+        data = self.fields.collect(errors)
         if errors:
             self.form.show_errors(errors)
             return

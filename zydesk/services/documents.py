@@ -39,8 +39,9 @@ def _takes_db(build: Callable[..., Any]) -> bool:
         params = inspect.signature(build).parameters.values()
     except (TypeError, ValueError):  # a builtin without a signature: called without arguments
         return False
-    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    return len(positional) >= 2 or any(p.kind is p.VAR_POSITIONAL for p in params)
+    required = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+                and p.default is p.empty]  # `lambda c=c: form_for(c)` is a build() with a bound value
+    return len(required) >= 2 or any(p.kind is p.VAR_POSITIONAL for p in params)
 
 
 def build_document(db: Database, item: Any, state: TaskState) -> Any:
