@@ -134,6 +134,7 @@ def offer_demo(window: Any) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from ui.ops import QueryOp, WriteOp
+    from ui.widgets import inform
     from zydesk.services import demo
 
     def ask(has_data: bool) -> None:
@@ -143,8 +144,7 @@ def offer_demo(window: Any) -> None:
                                       "演示数据是虚构的紫阳县单位和干部，仅供熟悉程序使用；窗口标题会标明“演示数据”。")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        WriteOp(window.ctx, demo.fill_demo, "*",
-                lambda summary: QMessageBox.information(window, "演示数据", f"已填入演示数据：{summary}"),
+        WriteOp(window.ctx, demo.fill_demo, "*", inform(window, "演示数据", lambda s: f"已填入演示数据：{s}"),
                 parent=window).with_progress("填入演示数据").run()
 
     QueryOp(window.ctx, lambda db, _s: demo.has_data(db), ask, parent=window).run()
@@ -228,7 +228,7 @@ def run(url: str, smoke: bool = False) -> int:
     setup_qt(app)
     from ui import theme
 
-    theme.apply(app)
+    theme.apply(app)  # type: ignore[arg-type]  # QApplication.instance() is typed as its base class
     collect_garbage_on_gui_thread(app)
     marks["qt"] = time.perf_counter()
     db = _open(url, smoke)
@@ -249,7 +249,11 @@ def run(url: str, smoke: bool = False) -> int:
         window.show()
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: (offer_demo(window), window.show_reminders()))
+        def after_start() -> None:
+            offer_demo(window)
+            window.show_reminders()
+
+        QTimer.singleShot(0, after_start)
         return int(app.exec())
     finally:
         window.close()

@@ -38,6 +38,7 @@ from ui import theme
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.tabs import TAB_MODULES
+from ui.widgets import inform
 from zydesk import APP_TITLE, __version__
 from zydesk.core.task_state import TaskState
 from zydesk.errors import ValidationError
@@ -193,7 +194,8 @@ class MainWindow(QMainWindow):
             current = self.tabs.currentIndex()
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
             self.tabs.insertTab(index, widget, module.TITLE)
             self.tabs.setCurrentIndex(current)
         finally:
@@ -331,8 +333,8 @@ class MainWindow(QMainWindow):
                 return
         chosen = path
         QueryOp(self.ctx, lambda db, state: excel_files.export_excel(db, kind, chosen, year, state),
-                lambda n: QMessageBox.information(
-                    self, f"导出{title}", f"已导出 {n} 行到：\n{chosen}" if isinstance(n, int) else f"已导出到：\n{chosen}"),
+                inform(self, f"导出{title}",
+                       lambda n: f"已导出 {n} 行到：\n{chosen}" if isinstance(n, int) else f"已导出到：\n{chosen}"),
                 parent=self).with_progress(f"导出{title}").run()
 
     def start_template(self, kind: str, title: str, path: str | None = None) -> None:
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
                 return
         chosen = path
         QueryOp(self.ctx, lambda db, _s: excel_files.template(db, kind, chosen),
-                lambda _r: QMessageBox.information(self, "下载导入模板", f"模板已保存到：\n{Path(chosen)}"),
+                inform(self, "下载导入模板", lambda _r: f"模板已保存到：\n{Path(chosen)}"),
                 parent=self).with_progress(f"下载{title}导入模板").run()
 
     def show_code_tables(self) -> None:

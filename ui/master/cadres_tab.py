@@ -196,7 +196,7 @@ class CadreTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(lambda _i: self.edit_current())  # double-click or Enter
         find = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: back to the search box
-        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.activated.connect(self._focus_search)
         self.add_button.clicked.connect(self.add_cadre)
         self.edit_button.clicked.connect(self.edit_current)
         self.post_button.clicked.connect(self.change_post)
@@ -207,6 +207,10 @@ class CadreTab(QWidget):
         for box in (self.unit_box, self.status_box, self.level_box):
             box.currentIndexChanged.connect(lambda _i: self.run_search())
         self._update_buttons()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     # ----- filters and search -----
     def _fill_filters(self) -> None:

@@ -133,8 +133,11 @@ class CodeTablesPage(QWidget):
             b.setEnabled(row is not None)
 
     def _write(self, op: Callable[[Any, Any], Any], select_id: int | None = None) -> None:
-        WriteOp(self.ctx, op, "codes", lambda _r: self.reload(select_id), parent=self) \
-            .failure(lambda text: (QMessageBox.warning(self, "代码表", text), self.reload(select_id))).run()
+        def refused(text: str) -> None:
+            QMessageBox.warning(self, "代码表", text)
+            self.reload(select_id)
+
+        WriteOp(self.ctx, op, "codes", lambda _r: self.reload(select_id), parent=self).failure(refused).run()
 
     def add_code(self) -> None:
         name, note = QLineEdit(), QLineEdit()
@@ -152,7 +155,7 @@ class CodeTablesPage(QWidget):
         if row is not None:
             self._write(lambda db, _s: ct.set_code_active(db, row.id, not row.active), row.id)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # 上移/下移, not QWidget.move
         row = self.current()
         if row is not None:
             self._write(lambda db, _s: ct.move_code(db, row.id, step), row.id)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.theme import colours
+from ui.widgets import warn
 from ui.widgets.forms import FieldForm, line
 from ui.widgets.tree_model import NodeTreeModel, TreeNode
 from zydesk.core.master import UnitData
@@ -137,7 +137,9 @@ class UnitTab(QWidget):
         self.group = self.form.add("考核类别", QComboBox(), required=True)
         assert isinstance(self.group, QComboBox)
         self.group.setEditable(True)
-        self.group.lineEdit().setPlaceholderText("同一考核类别内的单位相互排名")
+        editor = self.group.lineEdit()
+        assert editor is not None  # editable above
+        editor.setPlaceholderText("同一考核类别内的单位相互排名")
         self.sort = QSpinBox()
         self.sort.setRange(-99999, 999999)
         self.form.add("排序号", self.sort)
@@ -268,14 +270,14 @@ class UnitTab(QWidget):
             self.form.clear_errors()
 
         WriteOp(self.ctx, lambda db, _s: save_unit(db, data, unit_id), "units", saved, parent=self) \
-            .on_error(show_fields).failure(lambda text: QMessageBox.warning(self, "保存单位", text)).run()
+            .on_error(show_fields).failure(warn(self, "保存单位")).run()
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # 上移/下移, not QWidget.move
         if self.unit_id is None:
             return
         unit_id = self.unit_id
         WriteOp(self.ctx, lambda db, _s: move_unit(db, unit_id, step), "units", parent=self) \
-            .failure(lambda text: QMessageBox.warning(self, "调整排序", text)).run()
+            .failure(warn(self, "调整排序")).run()
 
 
 def create(ctx: AppContext) -> QWidget:

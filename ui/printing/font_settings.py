@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.ops import QueryOp, WriteOp
+from ui.widgets import warn
 from zydesk.services import documents
 from zydesk.services import print_settings as ps
 from zydesk.services.print_settings import STYLES, FontRow
@@ -118,7 +119,7 @@ class FontSettingsWidget(QWidget):
     def apply_choice(self, style: str, path: str | None, index: int = 0) -> None:
         """Serve style from the font file at path (None: automatic again); the file is checked first."""
         WriteOp(self.ctx, lambda db, _s: ps.choose_font(db, style, path, index), "fonts", self.show_rows,
-                parent=self).failure(lambda text: QMessageBox.warning(self, "字体设置", text)).run()
+                parent=self).failure(warn(self, "字体设置")).run()
 
     def choose_file(self) -> None:
         style = self.selected_style()
@@ -344,7 +345,7 @@ class IssuingBodiesWidget(QWidget):
             return
         WriteOp(self.ctx, lambda db, _s: ps.void_number(db, number.id, reason), "doc-numbers",
                 lambda _n: self.load_numbers(), parent=self) \
-            .failure(lambda text: QMessageBox.warning(self, "作废文号", text)).run()
+            .failure(warn(self, "作废文号")).run()
 
 
 def open_print_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:

@@ -200,8 +200,10 @@ def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览"
 
 def preview_document(ctx: Any, parent: QWidget | None, build: Any, title: str = "打印预览") -> None:
     """Build (build(db, state) or build()) and render a document off the GUI thread, then show it."""
-    QueryOp(ctx, lambda db, state: documents.render_document(db, build, state, title),
-            lambda rendered: show_pdf(parent, rendered, rendered.title or title, ctx=ctx),
+    def show(rendered: Rendered) -> None:
+        show_pdf(parent, rendered, rendered.title or title, ctx=ctx)
+
+    QueryOp(ctx, lambda db, state: documents.render_document(db, build, state, title), show,
             parent=parent).with_progress(f"生成{title}").run()
 
 

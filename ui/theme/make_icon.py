@@ -43,7 +43,7 @@ def main() -> int:
         font_id = QFontDatabase.addApplicationFont(str(path))
         FAMILIES.extend(QFontDatabase.applicationFontFamilies(font_id))
     ICON_PNG.parent.mkdir(parents=True, exist_ok=True)
-    ok = draw(256).save(str(ICON_PNG), "PNG") and draw(256).save(str(ICON_ICO), "ICO")
+    ok = draw(256).save(str(ICON_PNG), b"PNG") and draw(256).save(str(ICON_ICO), b"ICO")
     return 0 if ok else 1
 
 
