@@ -280,3 +280,28 @@ def test_a_database_that_cannot_be_opened_is_refused_in_chinese(tmp_path: Path) 
     bad.write_bytes(b"this is not a database" * 10)
     with pytest.raises(CannotOpen, match="不是本程序的数据库文件"):
         open_database("sqlite:///" + str(bad))
+
+
+def test_theme_colours_are_the_named_ones_and_a_role_takes_its_colour(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    from ui import theme
+    from ui.theme import colours
+
+    sheet = theme.style_sheet()
+    named = {v.lower() for k, v in vars(colours).items() if k.isupper() and isinstance(v, str)}
+    used = {c.lower() for c in re.findall(r"#[0-9a-fA-F]{6}", sheet)}
+    assert used and used <= named, used - named
+    assert not theme.app_icon().isNull()
+    before = qapp.styleSheet()
+    theme.apply(qapp)
+    try:
+        label = theme.mark(QLabel("必填"), "error")
+        qtbot.addWidget(label)
+        label.show()
+        assert label.palette().color(QPalette.ColorRole.WindowText).name() == colours.ERROR
+    finally:
+        qapp.setStyleSheet(before)
