@@ -114,9 +114,7 @@ class CodeTablesPage(QWidget):
         if table != self.table:  # the clerk chose another table meanwhile
             return
         self.model.set_rows(rows)
-        fixed = self.table in ct.FIXED_TABLES
-        self.hint.setText("此表的取值由政策规定，规则按名称引用：可调整顺序和说明，不能新增或停用。" if fixed else
-                          "停用的取值不再出现在表单和导入模板中，已有记录保留原值。")
+        self.hint.setText(ct.table_hint(table))
         if select_id is not None:
             for n, row in enumerate(self.model.rows):
                 if row.id == select_id:
@@ -125,12 +123,13 @@ class CodeTablesPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current()
-        fixed = self.table in ct.FIXED_TABLES
-        self.add_button.setEnabled(not fixed)
-        self.toggle_button.setEnabled(row is not None and not fixed)
+        allowed = ct.allowed_actions(self.table, row)
+        self.add_button.setEnabled(ct.ADD in allowed)
+        self.toggle_button.setEnabled(ct.TOGGLE in allowed)
         self.toggle_button.setText("启用" if row is not None and not row.active else "停用")
-        for b in (self.up_button, self.down_button, self.note_button):
-            b.setEnabled(row is not None)
+        for b in (self.up_button, self.down_button):
+            b.setEnabled(ct.MOVE in allowed)
+        self.note_button.setEnabled(ct.NOTE in allowed)
 
     def _write(self, op: Callable[[Any, Any], Any], select_id: int | None = None) -> None:
         def refused(text: str) -> None:
