@@ -64,10 +64,13 @@ def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
     assert [a.text() for a in menus["帮助(&H)"].actions()] == ["关于(&A)…"]
 
 
-def test_remaining_tabs_are_built_after_start(window: mw.MainWindow) -> None:
+def test_remaining_tabs_are_built_after_start(qtbot, window: mw.MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.build_remaining_tabs()
+    settle(qtbot)
     assert not window._pending
     assert window.tab("ui.master.units_tab") is not None
+    assert window.failed_tabs == {}  # every area imports and builds its tab
+    assert "（未能打开）" not in window.tab_titles()
 
 
 def test_import_errors_are_listed_and_copyable(qtbot, window: mw.MainWindow, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
