@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,11 +42,13 @@ from ui.widgets import inform
 from zydesk import APP_TITLE, __version__
 from zydesk.core.task_state import TaskState
 from zydesk.errors import ValidationError
-from zydesk.services import excel_files
 from zydesk.services.handle import Database
 from zydesk.services.opening import database_label
 from zydesk.services.reading import read
 from zydesk.services.settings import is_demo
+
+if TYPE_CHECKING:  # the Excel facade loads openpyxl: imported when a menu of the 文件 menu first opens
+    from zydesk.services import excel_files
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +270,8 @@ class MainWindow(QMainWindow):
 
     def _kind_list(self) -> list[excel_files.KindInfo]:
         if self._kinds is None:  # static metadata, no database: the registry is imported, nothing is read
+            from zydesk.services import excel_files
+
             self._kinds = excel_files.kind_list()
         return self._kinds
 
@@ -301,6 +305,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, f"{verb}{title}", summary)
 
         def job(db: Database, state: TaskState) -> Any:
+            from zydesk.services import excel_files
+
             return excel_files.import_excel(db, kind, chosen, dry_run=dry_run, state=state)
 
         op = QueryOp(self.ctx, job, done, parent=self) if dry_run else WriteOp(self.ctx, job, kind, done, parent=self)
@@ -332,7 +338,13 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         chosen = path
-        QueryOp(self.ctx, lambda db, state: excel_files.export_excel(db, kind, chosen, year, state),
+
+        def export(db: Database, state: TaskState) -> Any:
+            from zydesk.services import excel_files
+
+            return excel_files.export_excel(db, kind, chosen, year, state)
+
+        QueryOp(self.ctx, export,
                 inform(self, f"导出{title}",
                        lambda n: f"已导出 {n} 行到：\n{chosen}" if isinstance(n, int) else f"已导出到：\n{chosen}"),
                 parent=self).with_progress(f"导出{title}").run()
@@ -343,7 +355,13 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         chosen = path
-        QueryOp(self.ctx, lambda db, _s: excel_files.template(db, kind, chosen),
+
+        def template(db: Database, _state: TaskState) -> Path:
+            from zydesk.services import excel_files
+
+            return excel_files.template(db, kind, chosen)
+
+        QueryOp(self.ctx, template,
                 inform(self, "下载导入模板", lambda _r: f"模板已保存到：\n{Path(chosen)}"),
                 parent=self).with_progress(f"下载{title}导入模板").run()
 
