@@ -80,3 +80,12 @@ def test_new_kind_of_handling(db: Database) -> None:
         ct.add_period(db, "行政处罚", "停职检查", 3, "")
     text = str(exc.value)
     assert "«类别»" in text and "«依据»" in text
+
+
+def test_allowed_actions_follow_the_policy_fixed_tables() -> None:
+    row = ct.CodeRow(id=1, label="优秀", sort=1, active=True, note=None)
+    assert ct.allowed_actions("appraisal_grade", None) == frozenset()
+    assert ct.allowed_actions("appraisal_grade", row) == {ct.MOVE, ct.NOTE}  # no new or stopped values
+    assert ct.allowed_actions("position_level", None) == {ct.ADD}
+    assert ct.allowed_actions("position_level", row) == {ct.ADD, ct.MOVE, ct.NOTE, ct.TOGGLE}
+    assert "政策规定" in ct.table_hint("appraisal_grade") and "停用" in ct.table_hint("position_level")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests import factories as f
+from tests.gui_wait import settle
 from ui import app as gui_app
 from ui import main_window as mw
 from zydesk.errors import FieldError, ValidationError
@@ -31,18 +32,22 @@ def window(qtbot, db: Database) -> Iterator[mw.MainWindow]:  # type: ignore[no-u
     qtbot.addWidget(win)
     tab = win.tab("ui.master.cadres_tab")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)  # type: ignore[union-attr]
+    settle(qtbot)
     yield win
+    settle(qtbot)
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
-def test_main_window_tabs_status_bar_and_title(window: mw.MainWindow, db: Database, db_url: str) -> None:
+def test_main_window_tabs_status_bar_and_title(qtbot, window: mw.MainWindow, db: Database, db_url: str) -> None:  # type: ignore[no-untyped-def]
     assert window.tab_titles()[:2] == ["干部信息", "单位"]
     path = db_url.removeprefix("sqlite:///")
     assert window.db_label.text() == f"数据库：{path}"
     assert window.user_label.text() == "当前用户：测试员"
     assert window.windowTitle() == "紫阳县干部工作台"
+    assert not window.windowIcon().isNull()
     set_setting(db, "demo", True)
     window.ctx.changed("*")
+    settle(qtbot)
     assert window.windowTitle() == "紫阳县干部工作台 — 演示数据"
 
 
@@ -59,10 +64,13 @@ def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
     assert [a.text() for a in menus["帮助(&H)"].actions()] == ["关于(&A)…"]
 
 
-def test_remaining_tabs_are_built_after_start(window: mw.MainWindow) -> None:
+def test_remaining_tabs_are_built_after_start(qtbot, window: mw.MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.build_remaining_tabs()
+    settle(qtbot)
     assert not window._pending
     assert window.tab("ui.master.units_tab") is not None
+    assert window.failed_tabs == {}  # every area imports and builds its tab
+    assert "（未能打开）" not in window.tab_titles()
 
 
 def test_import_errors_are_listed_and_copyable(qtbot, window: mw.MainWindow, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
@@ -134,13 +142,16 @@ def test_empty_database_offers_demo_data(qtbot, db: Database, monkeypatch: pytes
     monkeypatch.setattr(demo, "fill_demo", fake_fill)
     win = mw.MainWindow(db)
     qtbot.addWidget(win)
+    settle(qtbot)
     gui_app.offer_demo(win)
-    assert asked and asked[0].startswith("数据库为空，是否填入演示数据？")
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert asked and asked[0].startswith("数据库为空，是否填入演示数据？")
     assert done == ["已填入演示数据：单位 1 条"]
+    settle(qtbot)
     assert win.windowTitle().endswith("演示数据")
     asked.clear()
     gui_app.offer_demo(win)  # not empty any more: no question
+    settle(qtbot)
     assert asked == []
     QThreadPool.globalInstance().waitForDone(10_000)
 
@@ -253,3 +264,50 @@ def test_export_of_a_yearly_kind_asks_the_year(qtbot, window: mw.MainWindow, db:
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert asked and asked[0][0] == "全部年度"
     assert f"{last}年" in asked[0] and messages[0].startswith("已导出 1 行")  # only that year
+
+
+def test_a_tab_that_cannot_be_imported_is_shown_as_a_failure(qtbot, db: Database,  # type: ignore[no-untyped-def]
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mw, "TAB_MODULES", ["ui.master.cadres_tab", "ui.master.no_such_area", "ui.master.units_tab"])
+    win = mw.MainWindow(db)
+    qtbot.addWidget(win)
+    settle(qtbot)
+    assert win.tab_titles() == ["干部信息", "（未能打开）", "单位"]  # never silently left out
+    assert "ui.master.no_such_area" in win.failed_tabs
+    failed = win.tab("ui.master.no_such_area")
+    assert isinstance(failed, mw.TabFailed) and "未能打开" in failed.text()
+    settle(qtbot)
+
+
+def test_a_database_that_cannot_be_opened_is_refused_in_chinese(tmp_path: Path) -> None:
+    from zydesk.services.opening import CannotOpen, open_database
+
+    bad = tmp_path / "not-ours.sqlite"
+    bad.write_bytes(b"this is not a database" * 10)
+    with pytest.raises(CannotOpen, match="不是本程序的数据库文件"):
+        open_database("sqlite:///" + str(bad))
+
+
+def test_theme_colours_are_the_named_ones_and_a_role_takes_its_colour(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    from ui import theme
+    from ui.theme import colours
+
+    sheet = theme.style_sheet()
+    named = {v.lower() for k, v in vars(colours).items() if k.isupper() and isinstance(v, str)}
+    used = {c.lower() for c in re.findall(r"#[0-9a-fA-F]{6}", sheet)}
+    assert used and used <= named, used - named
+    assert not theme.app_icon().isNull()
+    before = qapp.styleSheet()
+    theme.apply(qapp)
+    try:
+        label = theme.mark(QLabel("必填"), "error")
+        qtbot.addWidget(label)
+        label.show()
+        assert label.palette().color(QPalette.ColorRole.WindowText).name() == colours.ERROR
+    finally:
+        qapp.setStyleSheet(before)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from tests import factories as f
+from tests.gui_wait import settle
 from ui import main_window as mw
 from zydesk.services.tolerance.cases import CaseInput, register_case
 from zydesk.storage.uow import Database
@@ -33,13 +34,14 @@ def test_print_settings_open_from_the_data_menu(window: mw.MainWindow) -> None:
     dialog.close()
 
 
-def test_startup_reminder_lists_an_overdue_acceptance(window: mw.MainWindow, db: Database) -> None:
+def test_startup_reminder_lists_an_overdue_acceptance(qtbot, window: mw.MainWindow, db: Database) -> None:  # type: ignore[no-untyped-def]
     # Applied a month ago and never accepted: 受理 was due 3 working days after the application (第八条第（二）项).
     applied = dt.date.today() - dt.timedelta(days=30)
     reg = register_case(db, CaseInput(applicant_type="单位", applicant_name="城关镇", matter="项目推进中的失误",
                                       accountability_started=applied - dt.timedelta(days=1), host_body="县纪委监委",
                                       host_kind="纪检监察机关（机构）", applied_on=applied, circumstances=[4]))
     window.show_reminders()
+    settle(qtbot)
     lines = window._reminders.lines
     assert any(reg.number in line and "逾期" in line and "第八条" in line for line in lines)
     window._reminders.close()
@@ -74,6 +76,7 @@ def test_code_tables_dialog_adds_a_level_and_edits_a_period(qtbot, window: mw.Ma
     dialog = window._code_tables
     page = dialog.findChild(gct.CodeTablesPage)
     periods = dialog.findChild(gct.PeriodsPage)
+    settle(qtbot)
     qtmodeltester.check(page.model)
     qtmodeltester.check(periods.model)
     assert page.table == "position_level" and page.add_button.isEnabled()
@@ -82,18 +85,22 @@ def test_code_tables_dialog_adds_a_level_and_edits_a_period(qtbot, window: mw.Ma
         name = self.form.widgets["名称"]
         name.setText("")  # first an empty name: the message stays beside the field
         self.accept()
-        assert self.form.error_text("名称") == "必填"
+        settle(qtbot)
+        assert self.form.error_text("名称") == "必填" and self.result() != QDialog.DialogCode.Accepted
         name.setText("乡镇专职委员")
         self.accept()
-        return QDialog.DialogCode.Accepted
+        settle(qtbot)
+        return QDialog.DialogCode(self.result())
 
     monkeypatch.setattr(gct.FormDialog, "exec", fill_and_accept)
     page.add_code()
+    settle(qtbot)
     with db.read() as s:
         assert load_codes(s)["position_level"][-1] == "乡镇专职委员"
     assert page.current() is not None and page.current().label == "乡镇专职委员"
 
     page.tables.setCurrentRow(page.keys.index("appraisal_grade"))  # fixed by policy
+    settle(qtbot)
     assert not page.add_button.isEnabled() and "政策规定" in page.hint.text()
 
     row = next(n for n, r in enumerate(periods.model.rows) if (r.category, r.kind) == ("组织处理", "诫勉"))
@@ -102,10 +109,12 @@ def test_code_tables_dialog_adds_a_level_and_edits_a_period(qtbot, window: mw.Ma
     def set_nine_months(self: gct.FormDialog) -> QDialog.DialogCode:
         self.form.widgets["影响期（月）"].setValue(9)
         self.accept()
-        return QDialog.DialogCode.Accepted
+        settle(qtbot)
+        return QDialog.DialogCode(self.result())
 
     monkeypatch.setattr(gct.FormDialog, "exec", set_nine_months)
     periods.edit()
+    settle(qtbot)
     with db.read() as s:
         assert discipline_periods(s)[("组织处理", "诫勉")] == 9
     assert periods.model.rows[row].months == 9

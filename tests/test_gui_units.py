@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex
 from sqlalchemy import select
 
 from tests import factories as f
+from tests.gui_wait import settle
 from ui.context import AppContext
 from ui.master import units_tab as units
 from zydesk.services.unit_list import list_units, move_unit
@@ -40,6 +41,7 @@ def tree(model: units.UnitTreeModel, parent: QModelIndex = QModelIndex()) -> lis
 def test_tree_groups_by_kind_and_group(qtbot, db: Database, county: dict[str, int], qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     tab = units.UnitTab(AppContext(db))
     qtbot.addWidget(tab)
+    settle(qtbot)  # the tree is read off the GUI thread
     qtmodeltester.check(tab.model)
     assert tree(tab.model) == [
         ("镇（3）", [("镇（3）", ["城关镇", "蒿坪镇", "汉王镇"])]),
@@ -55,12 +57,14 @@ def test_edit_shows_errors_beside_fields_then_saves(qtbot, db: Database, county:
     ctx = AppContext(db)
     tab = units.UnitTab(ctx)
     qtbot.addWidget(tab)
+    settle(qtbot)  # the tree is read off the GUI thread
     seen: list[str] = []
     ctx.events.data_changed.connect(seen.append)
     tab.select(county["蒿坪镇"])
     assert tab.name.text() == "蒿坪镇"  # type: ignore[attr-defined]
     tab.name.setText("城关镇")  # type: ignore[attr-defined]  # a name already taken
     tab.save()
+    settle(qtbot)
     assert "已有同名单位" in tab.form.error_text("单位名称")
     with db.read() as s:
         assert s.get(Unit, county["蒿坪镇"]).name == "蒿坪镇"  # type: ignore[union-attr]
@@ -69,6 +73,7 @@ def test_edit_shows_errors_beside_fields_then_saves(qtbot, db: Database, county:
     tab.short.setText("蒿坪")  # type: ignore[attr-defined]
     tab.active.setChecked(False)
     tab.save()
+    settle(qtbot)
     assert tab.form.error_text("单位名称") == "" and seen == ["units"]
     with db.read() as s:
         u = s.get(Unit, county["蒿坪镇"])
@@ -80,14 +85,17 @@ def test_edit_shows_errors_beside_fields_then_saves(qtbot, db: Database, county:
 def test_new_unit_requires_group(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     tab = units.UnitTab(AppContext(db))
     qtbot.addWidget(tab)
+    settle(qtbot)  # the tree is read off the GUI thread
     tab.new_unit()
     tab.name.setText("县审计局")  # type: ignore[attr-defined]
     tab.kind.setCurrentText("县直部门")  # type: ignore[attr-defined]
     tab.group.setCurrentText("")  # type: ignore[attr-defined]
     tab.save()
+    settle(qtbot)
     assert tab.form.error_text("考核类别") == "必填"
     tab.group.setCurrentText("县直部门一类")  # type: ignore[attr-defined]
     tab.save()
+    settle(qtbot)
     with db.read() as s:
         assert s.scalar(select(Unit.group).where(Unit.name == "县审计局")) == "县直部门一类"
     assert "县审计局" in str(tree(tab.model))
@@ -96,12 +104,16 @@ def test_new_unit_requires_group(qtbot, db: Database, county: dict[str, int]) ->
 def test_move_up_and_down_within_the_group(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     tab = units.UnitTab(AppContext(db))
     qtbot.addWidget(tab)
+    settle(qtbot)  # the tree is read off the GUI thread
     tab.select(county["汉王镇"])
     tab.move(-1)
+    settle(qtbot)
     assert tree(tab.model)[0] == ("镇（3）", [("镇（3）", ["城关镇", "汉王镇", "蒿坪镇"])])
     assert tab.model.unit_at(tab.tree.currentIndex()).name == "汉王镇"  # type: ignore[union-attr]
     tab.move(-1)
+    settle(qtbot)
     tab.move(-1)  # already first: nothing happens
+    settle(qtbot)
     with db.read() as s:
         assert [u.name for u in list_units(s) if u.group == "镇"] == ["汉王镇", "城关镇", "蒿坪镇"]
 
@@ -119,6 +131,7 @@ def test_move_renumbers_ties(db: Database) -> None:
 def test_filter_box_narrows_the_tree(qtbot, db: Database, county: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     tab = units.UnitTab(AppContext(db))
     qtbot.addWidget(tab)
+    settle(qtbot)  # the tree is read off the GUI thread
     tab.filter.setText("镇")
     assert tree(tab.model) == [("镇（3）", [("镇（3）", ["城关镇", "蒿坪镇", "汉王镇"])])]
     tab.filter.setText("事业")  # by assessment group

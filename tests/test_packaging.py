@@ -58,7 +58,15 @@ def test_entry_script_and_paths_exist(spec: dict[str, Any]) -> None:
     assert all(Path(p).is_dir() for p in a.kwargs["pathex"])
     for source, dest in a.kwargs["datas"]:
         assert Path(source).is_file(), source
-        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources")), dest
+        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources", "ui/theme")), dest
+
+
+def test_theme_and_icon_ship_beside_ui_theme(spec: dict[str, Any]) -> None:
+    theme = ROOT / "ui" / "theme"
+    placed = {Path(dest, Path(src).name).as_posix() for src, dest in spec["analysis"].kwargs["datas"]
+              if Path(src).is_relative_to(theme)}
+    assert {"ui/theme/theme.qss", "ui/theme/icons/zydesk.png", "ui/theme/icons/zydesk.ico"} <= placed
+    assert Path(spec["exe"][1]["icon"]) == theme / "icons" / "zydesk.ico"
 
 
 def test_windowed_one_folder_build(spec: dict[str, Any]) -> None:
@@ -149,6 +157,11 @@ def test_wheel_config_ships_db_and_resources(monkeypatch: pytest.MonkeyPatch) ->
             covered.update(glob.glob(pattern, root_dir=ROOT / folder, recursive=True))
         missing = {f for f in _shipped_files(ROOT / folder) if not f.endswith("__init__.py")} - covered
         assert not missing, f"package-data leaves out {sorted(missing)}"
+    theme = ROOT / "ui" / "theme"
+    covered = set()
+    for pattern in config["package-data"]["ui.theme"]:
+        covered.update(glob.glob(pattern, root_dir=theme))
+    assert {"theme.qss", "icons/zydesk.png", "icons/zydesk.ico"} <= covered
     # setup.py names the mapped packages (discovery cannot see folders outside zydesk/).
     import setuptools
 

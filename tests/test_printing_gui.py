@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.gui_wait import settle
 from zydesk.printing import fonts
 from zydesk.printing.forms import render_form
 from zydesk.printing.gongwen import Gongwen, Paragraph, render_gongwen
@@ -133,24 +134,29 @@ def test_batch_print_to_one_pdf(qtbot, db, tmp_path: Path, monkeypatch: pytest.M
 
 def test_font_settings_page(qtbot, db, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from ui.context import AppContext
-    from ui.printing.font_settings import FontModel, FontSettingsWidget, font_rows
+    from ui.printing.font_settings import FontModel, FontSettingsWidget
     from zydesk.printing import font_choice
+    from zydesk.services.print_settings import font_rows
     from zydesk.services.settings import get_setting
 
-    qtmodeltester.check(FontModel(font_rows()))
+    qtmodeltester.check(FontModel(font_rows(db)))
     widget = FontSettingsWidget(AppContext(db))
     qtbot.addWidget(widget)
-    assert [r.style for r in widget.model.rows] == list(fonts.STYLES)
+    settle(qtbot)
+    assert widget.rows_loaded and [r.style for r in widget.model.rows] == list(fonts.STYLES)
     widget.table.selectRow(2)  # 楷体
     assert widget.selected_style() == "楷体"
-    assert widget.apply_choice("楷体", fonts.bundled_font())
+    widget.apply_choice("楷体", fonts.bundled_font().path)
+    settle(qtbot)
+    assert widget.selected_style() == "楷体"
     row = widget.model.rows[2]
     assert row.source == "您选择的文件" and row.path == fonts.bundled_font().path
     with db.read() as s:
         assert get_setting(s, fonts.SETTING_KEY)["楷体"]["path"] == fonts.bundled_font().path
     assert font_choice.stored(db) == {"楷体": fonts.bundled_font()}
     widget.reset_style()
-    assert font_choice.stored(db) == {}
+    settle(qtbot)
+    assert font_choice.stored(db) == {} and widget.model.rows[2].source != "您选择的文件"
     widget.resize(900, 300)
     widget.grab().save("/tmp/zydesk-fonts.png")
 
@@ -201,15 +207,18 @@ def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatc
     registry.allocate(db, "紫组发", 2026, "第二份")
     widget = fsmod.IssuingBodiesWidget(AppContext(db))
     qtbot.addWidget(widget)
+    settle(qtbot)
     qtmodeltester.check(widget.bodies)
     assert "紫组发" in [b.prefix for b in widget.bodies.rows]
     widget.prefix_box.setCurrentText("紫组发")
     widget.year_box.setValue(2026)
+    settle(qtbot)
     qtmodeltester.check(widget.numbers)
     assert [n.text for n in widget.numbers.rows] == ["紫组发〔2026〕1号", "紫组发〔2026〕2号"]
     widget.number_view.selectRow(1)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("印错", True))
     widget.void_button.click()
+    settle(qtbot)
     assert [n.status for n in widget.numbers.rows] == ["已用", "作废"]
     assert "作废 1 个" in widget.check_label.text() and "序号连续" in widget.check_label.text()
 
@@ -221,6 +230,7 @@ def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatc
 
     monkeypatch.setattr(fsmod.BodyDialog, "exec", fill)
     widget.add_button.click()
+    settle(qtbot)
     assert "紫财发" in [b.prefix for b in widget.bodies.rows]
     assert registry.body_by_prefix(db, "紫财发").mark == "紫阳县财政局文件"
     widget.resize(900, 500)
@@ -235,5 +245,34 @@ def test_print_settings_dialog_has_both_pages(qtbot, db) -> None:  # type: ignor
 
     dialog = open_print_settings(AppContext(db))
     qtbot.addWidget(dialog)
+    settle(qtbot)
     tabs = dialog.findChild(QTabWidget)
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["字体", "发文机关与文号"]
+
+
+def test_documents_may_be_built_by_a_service_function_of_db_and_state(qtbot, db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.context import AppContext
+    from ui.printing import preview
+
+    ctx = AppContext(db)
+    seen: list[object] = []
+
+    def build(database, state):  # type: ignore[no-untyped-def]
+        seen.append(database)
+        state.check()
+        return Gongwen(title="服务构建", body=[Paragraph("正文")])
+
+    shown: list = []
+    monkeypatch.setattr(preview, "show_pdf", lambda parent, pdf, title="", **kw: shown.append((pdf, title)))
+    preview.preview_document(ctx, None, build, "服务构建")
+    settle(qtbot, 20_000)
+    assert seen == [db] and shown and shown[0][0].pages == 1
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: messages.append(text))
+    out = tmp_path / "两份.pdf"
+    preview.batch_print(ctx, None, "两份", [build, lambda: sample_form({"name": "张三"})], to="pdf", path=out)
+    settle(qtbot, 20_000)
+    assert len(PdfReader(str(out)).pages) == 1 + 2 and "共 3 页" in messages[0]

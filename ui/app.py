@@ -24,10 +24,10 @@ def process_start() -> float:
     now = time.perf_counter()
     try:
         if sys.platform.startswith("linux"):
-            with open("/proc/self/stat", encoding="ascii") as fh:
-                start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
-            with open("/proc/uptime", encoding="ascii") as fh:
-                uptime = float(fh.read().split()[0])
+            from pathlib import Path
+
+            start_ticks = int(Path("/proc/self/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[19])
+            uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
             return now - (uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
         if sys.platform == "win32":
             import ctypes
@@ -115,13 +115,11 @@ def freeze_after_start(window: Any) -> None:
 
 def _open(url: str, smoke: bool) -> Any:
     """The Database, or None after telling the clerk (a dialog; on stderr in smoke mode) why not."""
-    from zydesk.storage.engine import DatabaseRefused
-    from zydesk.storage.migrate import MigrationFailed, open_database
-    from zydesk.storage.uow import Database
+    from zydesk.services.opening import CannotOpen, open_database
 
     try:
-        return Database(open_database(url))
-    except (DatabaseRefused, MigrationFailed) as exc:
+        return open_database(url)
+    except CannotOpen as exc:
         if smoke:
             print(f"错误：{exc}", file=sys.stderr)
         else:
@@ -135,30 +133,21 @@ def offer_demo(window: Any) -> None:
     """An empty database: ask whether to fill the fictitious county, and do it off the GUI thread."""
     from PySide6.QtWidgets import QMessageBox
 
-    db = window.db
-    try:
-        from zydesk.demo import fill_demo, has_data
-    except ImportError:
-        return
-    if has_data(db):
-        return
-    answer = QMessageBox.question(window, "演示数据", "数据库为空，是否填入演示数据？\n\n"
-                                  "演示数据是虚构的紫阳县单位和干部，仅供熟悉程序使用；窗口标题会标明“演示数据”。")
-    if answer != QMessageBox.StandardButton.Yes:
-        return
+    from ui.ops import QueryOp, WriteOp
+    from ui.widgets import inform
+    from zydesk.services import demo
 
-    def job(state: Any) -> str:
-        def progress(done: int, total: int) -> None:
-            state.progress(done, total, "正在填入演示数据…")
-            state.check()
+    def ask(has_data: bool) -> None:
+        if has_data:
+            return
+        answer = QMessageBox.question(window, "演示数据", "数据库为空，是否填入演示数据？\n\n"
+                                      "演示数据是虚构的紫阳县单位和干部，仅供熟悉程序使用；窗口标题会标明“演示数据”。")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        WriteOp(window.ctx, demo.fill_demo, "*", inform(window, "演示数据", lambda s: f"已填入演示数据：{s}"),
+                parent=window).with_progress("填入演示数据").run()
 
-        return str(fill_demo(db, progress=progress))
-
-    def done(summary: str) -> None:
-        window.ctx.changed("*")
-        QMessageBox.information(window, "演示数据", f"已填入演示数据：{summary}")
-
-    window.ctx.run("填入演示数据", job, done)
+    QueryOp(window.ctx, lambda db, _s: demo.has_data(db), ask, parent=window).run()
 
 
 class _SmokeWatch:
@@ -179,8 +168,9 @@ class _SmokeWatch:
                 return False
 
         self.filter = Filter()
-        if self.tab is None:
-            print("错误：干部信息页面不可用", file=sys.stderr)
+        if self.tab is None or not hasattr(self.tab, "shown"):
+            reason = window.failed_tabs.get("ui.master.cadres_tab", "")
+            print(f"错误：干部信息页面不可用{('：' + reason) if reason else ''}", file=sys.stderr)
             QTimer.singleShot(0, app.quit)
             return
         self.tab.shown.connect(self._on_rows)
@@ -231,11 +221,14 @@ def run(url: str, smoke: bool = False) -> int:
     import zydesk.services.cadre_queries  # noqa: F401
     import zydesk.services.codes  # noqa: F401
     import zydesk.services.master  # noqa: F401
+    import zydesk.services.opening  # noqa: F401
     import zydesk.services.settings  # noqa: F401
-    import zydesk.storage.migrate  # noqa: F401
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_qt(app)
+    from ui import theme
+
+    theme.apply(app)  # type: ignore[arg-type]  # QApplication.instance() is typed as its base class
     collect_garbage_on_gui_thread(app)
     marks["qt"] = time.perf_counter()
     db = _open(url, smoke)
@@ -256,12 +249,19 @@ def run(url: str, smoke: bool = False) -> int:
         window.show()
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: (offer_demo(window), window.show_reminders()))
+        def after_start() -> None:
+            offer_demo(window)
+            window.show_reminders()
+
+        QTimer.singleShot(0, after_start)
         return int(app.exec())
     finally:
         window.close()
         window.deleteLater()
         from PySide6.QtCore import QThreadPool
 
-        QThreadPool.globalInstance().waitForDone(10_000)  # no query may outlive the engine
+        from ui.ops import wait_for_workers
+
+        wait_for_workers(10_000)  # no operation may outlive the engine
+        QThreadPool.globalInstance().waitForDone(10_000)
         db.dispose()

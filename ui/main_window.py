@@ -2,7 +2,8 @@
 
 Start-up builds only the first tab. Once its first page is on screen the other areas' modules are
 imported and their tabs listed; each tab's widget is built when the clerk first opens it, so no
-area's start-up work delays the window or the others.
+area's start-up work delays the window or the others. Every area is part of the program: a tab that
+cannot be imported or built is an error (logged, and shown in its place), never a tab left out.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import logging
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,12 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
 from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
 from ui.tabs import TAB_MODULES
+from ui.widgets import inform
 from zydesk import APP_TITLE, __version__
 from zydesk.core.task_state import TaskState
 from zydesk.errors import ValidationError
-from zydesk.storage.uow import Database
+from zydesk.services.handle import Database
+from zydesk.services.opening import database_label
+from zydesk.services.reading import read
+from zydesk.services.settings import is_demo
+
+if TYPE_CHECKING:  # the Excel facade loads openpyxl: imported when a menu of the 文件 menu first opens
+    from zydesk.services import excel_files
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +57,6 @@ POLICY_TITLE = ("《紫阳县党政干部鼓励激励实施办法（试行）》
                 "《紫阳县推进县管党政领导干部能上能下实施办法（试行）》")
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
 AFTER_FIRST_PAGE_MS = 150
-
-
-def database_label(url: str) -> str:
-    """The file path of a SQLite database, else the URL without its password."""
-    from sqlalchemy.engine import make_url
-
-    from zydesk.storage.engine import sqlite_path
-
-    path = sqlite_path(url)
-    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
 
 
 class ErrorListDialog(QDialog):
@@ -85,18 +86,24 @@ class ErrorListDialog(QDialog):
         QApplication.clipboard().setText("\n".join(self.lines))
 
 
-class _Refused:
-    """An import's ValidationError carried back as a result (the worker must not lose the field list)."""
+class TabFailed(QLabel):
+    """In place of a tab that could not be imported or built: the reason, and where the details are."""
 
-    def __init__(self, exc: ValidationError) -> None:
-        self.lines = [str(e) for e in exc.errors] or [str(exc)]
+    def __init__(self, title: str, reason: str) -> None:
+        super().__init__(f"此页面未能打开（{title}）：{reason}\n详情见日志。")
+        theme.mark(self, "error")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
-        self.db = db
+        self.db = db  # handed to the operations (ctx); the window itself never reads through it
         self.ctx = AppContext(db, self)
+        self.setWindowIcon(theme.app_icon())
+        self.failed_tabs: dict[str, str] = {}  # module → why its tab could not be opened
+        self._kinds: list[excel_files.KindInfo] | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -114,7 +121,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(f"数据库：{database_label(db.url)}")
         self.user_label = QLabel(f"当前用户：{db.user}")
         self.demo_label = QLabel("演示数据")
-        self.demo_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        theme.mark(self.demo_label, "demo")
         self.demo_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.demo_label)
@@ -126,43 +133,56 @@ class MainWindow(QMainWindow):
         self.resize(min(1360, avail.width()) if avail else 1280, min(860, avail.height()) if avail else 800)
 
     # ----- tabs -----
-    @staticmethod
-    def _import(name: str) -> Any:
+    def _import(self, name: str) -> ModuleType | None:
+        """The area's module; None after logging and recording why it failed (its tab shows the reason)."""
         try:
             module = importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - one broken area must not keep the rest from opening
+            if not getattr(module, "TITLE", "") or not callable(getattr(module, "create", None)):
+                raise ImportError(f"{name} defines no TITLE and create(ctx)")
+        except Exception as exc:  # noqa: BLE001 - one broken area must not keep the rest from opening
             log.error("tab %s failed to import:\n%s", name, traceback.format_exc())
+            self.failed_tabs[name] = str(exc) or type(exc).__name__
             return None
-        return module if getattr(module, "TITLE", "") else None
+        return module
+
+    def _failed_tab(self, name: str) -> QWidget:
+        widget = TabFailed(name, self.failed_tabs.get(name, ""))
+        self._built[name] = widget
+        return widget
 
     def _build_first_tab(self) -> QWidget | None:
-        for n, name in enumerate(TAB_MODULES):
-            module = self._import(name)
-            widget = self._create(name, module) if module is not None else None
-            if widget is not None:
-                self.tabs.addTab(widget, module.TITLE)
-                self._rest = TAB_MODULES[n + 1:]
-                return widget
-        return None
+        name = TAB_MODULES[0]
+        self._rest = TAB_MODULES[1:]
+        module = self._import(name)
+        if module is None:
+            widget = self._failed_tab(name)
+            self.tabs.addTab(widget, "（未能打开）")
+            return widget
+        widget = self._create(name, module)
+        self.tabs.addTab(widget, module.TITLE)
+        return widget
 
     def add_remaining_tabs(self) -> None:
         """List the tabs after the first (their widgets are built when first opened)."""
         rest, self._rest = self._rest, []
         for name in rest:
             module = self._import(name)
-            if module is not None:
-                index = self.tabs.addTab(QWidget(), module.TITLE)
-                self._pending[index] = (name, module)
+            if module is None:
+                self.tabs.addTab(self._failed_tab(name), "（未能打开）")
+                continue
+            index = self.tabs.addTab(QWidget(), module.TITLE)
+            self._pending[index] = (name, module)
 
-    def _create(self, name: str, module: Any) -> QWidget | None:
+    def _create(self, name: str, module: Any) -> QWidget:
         try:
-            widget: QWidget | None = module.create(self.ctx)
-        except Exception:  # noqa: BLE001
+            widget = module.create(self.ctx)
+            if not isinstance(widget, QWidget):
+                raise TypeError(f"{name}.create() returned {type(widget).__name__}")
+        except Exception as exc:  # noqa: BLE001 - shown in the tab's place; the other tabs still open
             log.error("tab %s failed:\n%s", name, traceback.format_exc())
-            widget = QLabel(f"此页面未能打开（{getattr(module, 'TITLE', name)}）。详情见日志。")
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if widget is not None:
-            self._built[name] = widget
+            self.failed_tabs[name] = str(exc) or type(exc).__name__
+            widget = TabFailed(getattr(module, "TITLE", name), self.failed_tabs[name])
+        self._built[name] = widget
         return widget
 
     def _materialize(self, index: int) -> None:
@@ -176,13 +196,10 @@ class MainWindow(QMainWindow):
             current = self.tabs.currentIndex()
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            placeholder.deleteLater()
-            if widget is not None:
-                self.tabs.insertTab(index, widget, module.TITLE)
-                self.tabs.setCurrentIndex(current)
-            else:  # the area is not available: later placeholders move one to the left
-                self._pending = {(i - 1 if i > index else i): v for i, v in self._pending.items()}
-                self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
+            if placeholder is not None:
+                placeholder.deleteLater()
+            self.tabs.insertTab(index, widget, module.TITLE)
+            self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(False)
 
@@ -206,10 +223,9 @@ class MainWindow(QMainWindow):
 
     # ----- title -----
     def update_title(self) -> None:
-        from zydesk.services.settings import is_demo
+        QueryOp(self.ctx, lambda db, _s: read(db, is_demo), self._show_demo, parent=self).run()
 
-        with self.db.read() as s:
-            demo = is_demo(s)
+    def _show_demo(self, demo: bool) -> None:
         self.setWindowTitle(APP_TITLE + (" — 演示数据" if demo else ""))
         self.demo_label.setVisible(demo)
 
@@ -248,23 +264,24 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    @staticmethod
-    def kinds() -> dict[str, str]:
-        """kind → Chinese title, from the Excel registry (imported on first use: it is not needed to start)."""
-        try:
-            from zydesk.excel.kinds import KINDS
-        except Exception:  # noqa: BLE001
-            log.error("excel kinds unavailable:\n%s", traceback.format_exc())
-            return {}
-        return dict(KINDS)
+    def kinds(self) -> dict[str, str]:
+        """kind → Chinese title, from the Excel registry (read once, on the first menu that needs it)."""
+        return {k.kind: k.title for k in self._kind_list()}
+
+    def _kind_list(self) -> list[excel_files.KindInfo]:
+        if self._kinds is None:  # static metadata, no database: the registry is imported, nothing is read
+            from zydesk.services import excel_files
+
+            self._kinds = excel_files.kind_list()
+        return self._kinds
+
+    def _kind(self, kind: str) -> excel_files.KindInfo:
+        return next(k for k in self._kind_list() if k.kind == kind)
 
     def _fill_kind_menu(self, menu: QMenu, action: Callable[[str, str], None]) -> None:
         if menu.actions():
             return
-        kinds = self.kinds()
-        if not kinds:
-            menu.addAction("（Excel 功能不可用）").setEnabled(False)
-        for kind, title in kinds.items():
+        for kind, title in self.kinds().items():
             act = menu.addAction(title + "…")
             act.setData(kind)
             act.triggered.connect(lambda _c=False, k=kind, t=title: action(k, t))
@@ -275,26 +292,25 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getOpenFileName(self, f"{verb}{title}", "", XLSX_FILTER)
             if not path:
                 return
-        db = self.db
+        chosen = path
 
-        def job(state: TaskState) -> Any:
-            from zydesk.excel.importer import import_file
-
-            try:
-                return import_file(db, kind, path, dry_run=dry_run, state=state)
-            except ValidationError as exc:
-                return _Refused(exc)
+        def refused(exc: BaseException) -> bool:  # every problem of the file, one per line
+            if isinstance(exc, ValidationError):
+                self.show_import_errors(title, [str(e) for e in exc.errors] or [str(exc)])
+                return True
+            return False
 
         def done(result: Any) -> None:
-            if isinstance(result, _Refused):
-                self.show_import_errors(title, result.lines)
-                return
-            if not dry_run:
-                self.ctx.changed(kind)
             summary = result.summary() if hasattr(result, "summary") else f"{verb}完成。"
             QMessageBox.information(self, f"{verb}{title}", summary)
 
-        self.ctx.run(f"{verb}{title}", job, done)
+        def job(db: Database, state: TaskState) -> Any:
+            from zydesk.services import excel_files
+
+            return excel_files.import_excel(db, kind, chosen, dry_run=dry_run, state=state)
+
+        op = QueryOp(self.ctx, job, done, parent=self) if dry_run else WriteOp(self.ctx, job, kind, done, parent=self)
+        op.on_error(refused).with_progress(f"{verb}{title}").run()
 
     def start_check(self, kind: str, title: str, path: str | None = None) -> None:
         """试导入: every check of an import, nothing written (`zydesk import --dry-run`)."""
@@ -308,13 +324,11 @@ class MainWindow(QMainWindow):
 
     def start_export(self, kind: str, title: str, path: str | None = None, year: int | None = None) -> None:
         if path is None:
-            from zydesk.excel.kinds import get_kind
-
-            spec = get_kind(kind)
-            if spec.year_filter:  # the same choice as `zydesk export --year`
+            year_filter = self._kind(kind).year_filter
+            if year_filter:  # the same choice as `zydesk export --year`
                 this_year = dt.date.today().year
                 choices = ["全部年度"] + [f"{y}年" for y in range(this_year, this_year - 11, -1)]
-                choice, ok = QInputDialog.getItem(self, f"导出{title}", f"导出哪一年度（{spec.year_filter}）：",
+                choice, ok = QInputDialog.getItem(self, f"导出{title}", f"导出哪一年度（{year_filter}）：",
                                                   choices, 0, False)
                 if not ok:
                     return
@@ -323,30 +337,33 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(self, f"导出{title}", f"{title}{suffix}.xlsx", XLSX_FILTER)
             if not path:
                 return
-        db = self.db
+        chosen = path
 
-        def job(state: TaskState) -> Any:
-            from zydesk.excel.exporter import export_kind
+        def export(db: Database, state: TaskState) -> Any:
+            from zydesk.services import excel_files
 
-            return export_kind(db, kind, path, year=year, state=state)
+            return excel_files.export_excel(db, kind, chosen, year, state)
 
-        self.ctx.run(f"导出{title}", job, lambda n: QMessageBox.information(
-            self, f"导出{title}", f"已导出 {n} 行到：\n{path}" if isinstance(n, int) else f"已导出到：\n{path}"))
+        QueryOp(self.ctx, export,
+                inform(self, f"导出{title}",
+                       lambda n: f"已导出 {n} 行到：\n{chosen}" if isinstance(n, int) else f"已导出到：\n{chosen}"),
+                parent=self).with_progress(f"导出{title}").run()
 
     def start_template(self, kind: str, title: str, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, f"下载{title}导入模板", f"{title}导入模板.xlsx", XLSX_FILTER)
             if not path:
                 return
-        db = self.db
+        chosen = path
 
-        def job(_state: TaskState) -> Any:
-            from zydesk.excel.template import write_template
+        def template(db: Database, _state: TaskState) -> Path:
+            from zydesk.services import excel_files
 
-            return write_template(db, kind, path)
+            return excel_files.template(db, kind, chosen)
 
-        self.ctx.run(f"下载{title}导入模板", job, lambda _r: QMessageBox.information(
-            self, "下载导入模板", f"模板已保存到：\n{Path(path)}"))
+        QueryOp(self.ctx, template,
+                inform(self, "下载导入模板", lambda _r: f"模板已保存到：\n{Path(chosen)}"),
+                parent=self).with_progress(f"下载{title}导入模板").run()
 
     def show_code_tables(self) -> None:
         from ui.master.code_tables import open_code_tables
@@ -360,12 +377,11 @@ class MainWindow(QMainWindow):
 
     def show_reminders(self) -> None:
         """Start-up reminders: next year's holiday schedule (Nov/Dec), overdue and soon-due case steps."""
-        try:
-            from zydesk.services.tolerance.reads import startup_reminders
-        except ImportError:
-            return
-        with self.db.read() as s:
-            lines = startup_reminders(s)
+        from zydesk.services.tolerance.reads import startup_reminders
+
+        QueryOp(self.ctx, lambda db, _s: read(db, startup_reminders), self._show_reminders, parent=self).run()
+
+    def _show_reminders(self, lines: list[str]) -> None:
         if lines:
             self._reminders = ErrorListDialog("提醒", "请注意以下事项：", lines, self)
             self._reminders.show()

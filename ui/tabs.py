@@ -1,5 +1,6 @@
-"""Tabs of the main window, in order. Each module defines TITLE and create(ctx) -> QWidget | None
-(None: the area is not available yet and the tab is left out)."""
+"""Tabs of the main window, in order. Each module defines TITLE and create(ctx) -> QWidget.
+Every area is part of the program: a module that cannot be imported or built is an error, shown in its
+tab's place (ui.main_window.TabFailed)."""
 
 TAB_MODULES = [
     "ui.master.cadres_tab",  # 干部信息

@@ -5,8 +5,6 @@ The search itself runs off the GUI thread and a result that is no longer wanted 
 """
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -32,14 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.widgets import while_alive
+from ui.ops import QueryOp, WriteOp
+from ui.theme import mark
 from ui.widgets.forms import DATE_HINT, FieldForm, combo, date_text, dialog_buttons, line, read_date
 from ui.widgets.row_model import CENTER, RIGHT, Column, LazyRowModel, RowTableModel, table_view
 from zydesk.core.master import CadreData, PostData
-from zydesk.core.task_state import TaskState
-from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.errors import FieldError, ValidationError
+from zydesk.services import cadre_page as page_svc
 from zydesk.services import cadre_queries as q
-from zydesk.services.codes import load_codes
+from zydesk.services.cadre_forms import add_cadre_with_post
+from zydesk.services.master import change_post, save_cadre
+from zydesk.services.reading import read
 
 TITLE = "干部信息"
 SEARCH_DELAY_MS = 40  # a short pause after the last keystroke before searching
@@ -84,26 +85,6 @@ def discipline_columns(notes: Mapping[int, str]) -> list[Column[q.DisciplineRow]
     if notes:
         cols.append(Column("容错", lambda r: notes.get(r.id, ""), width=10))
     return cols
-
-
-def protection_notes(session: Any, cadre_id: int) -> tuple[dict[int, str], list[str]]:
-    """Hook for 容错纠错: zydesk.services.tolerance.cases.protection_notes(session, cadre_id), if that area is installed.
-
-    Accepts a mapping {discipline id: note} (shown in a 容错 column) or a list of notes (shown above the
-    history). Anything going wrong there must not hide the cadre's record, so failures show as no notes.
-    """
-    if importlib.util.find_spec("zydesk.services.tolerance.cases") is None:
-        return {}, []
-    fn = getattr(importlib.import_module("zydesk.services.tolerance.cases"), "protection_notes", None)
-    if fn is None:
-        return {}, []
-    try:
-        notes = fn(session, cadre_id)
-    except Exception:  # noqa: BLE001 - another area's failure must not block the 干部信息 view
-        return {}, []
-    if isinstance(notes, Mapping):
-        return {int(k): str(v) for k, v in notes.items()}, []
-    return {}, [str(n) for n in notes or ()]
 
 
 def _table(model: Any) -> QTableView:
@@ -167,7 +148,8 @@ class CadreTab(QWidget):
             actions.addWidget(button)
 
         # --- list ---
-        self.model = CadreListModel(self._load_rows, self)
+        self._page_read: Callable[[Sequence[int]], list[q.CadreRow]] = lambda _ids: []
+        self.model = CadreListModel(lambda ids: self._page_read(ids), self)  # the service's read arrives first
         self.table = _table(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # 职务
@@ -177,7 +159,7 @@ class CadreTab(QWidget):
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #1e7e34;")
+        mark(self.notes_label, "good")  # the 容错 notes
         self.notes_label.hide()
         self.post_model = RowTableModel(POST_COLUMNS)
         self.appraisal_model = RowTableModel(APPRAISAL_COLUMNS)
@@ -214,25 +196,30 @@ class CadreTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(lambda _i: self.edit_current())  # double-click or Enter
         find = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: back to the search box
-        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.activated.connect(self._focus_search)
         self.add_button.clicked.connect(self.add_cadre)
         self.edit_button.clicked.connect(self.edit_current)
         self.post_button.clicked.connect(self.change_post)
         ctx.events.data_changed.connect(self._on_data_changed)
+        QueryOp(ctx, lambda db, _s: page_svc.row_loader(db), self._set_page_read, parent=self).run()
         self.run_search()  # first, so the query runs while the filters and the window are being built
         self._fill_filters()
         for box in (self.unit_box, self.status_box, self.level_box):
             box.currentIndexChanged.connect(lambda _i: self.run_search())
         self._update_buttons()
 
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     # ----- filters and search -----
     def _fill_filters(self) -> None:
-        with self.ctx.db.read() as s:
-            units = q.unit_choices(s, active_only=False)
-            codes = load_codes(s)
-        for box, items in ((self.unit_box, [(u.name, u.id) for u in units]),
-                           (self.status_box, [(c, c) for c in codes.get("cadre_status", [])]),
-                           (self.level_box, [(c, c) for c in codes.get("position_level", [])])):
+        QueryOp(self.ctx, lambda db, _s: read(db, page_svc.filter_choices), self._show_filters, parent=self).run()
+
+    def _show_filters(self, choices: page_svc.FilterChoices) -> None:
+        for box, items in ((self.unit_box, [(u.name, u.id) for u in choices.units]),
+                           (self.status_box, [(c, c) for c in choices.statuses]),
+                           (self.level_box, [(c, c) for c in choices.levels])):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -260,15 +247,12 @@ class CadreTab(QWidget):
             return
         self._busy = True  # until the index is loaded: one query at a time, off the GUI thread
         self._generation += 1
-        generation, f, db, page = self._generation, self.current_filter(), self.ctx.db, self.model.page_size
+        generation, f, first = self._generation, self.current_filter(), self.model.page_size
 
-        def job(_state: TaskState) -> tuple[int, list[int], list[q.CadreRow]]:
-            with db.read() as s:
-                ids = q.search_cadre_ids(s, f)
-                return generation, ids, q.cadre_rows(s, ids[:page])
+        def job(db: Any, _state: Any) -> tuple[int, list[int], list[q.CadreRow]]:
+            return (generation, *read(db, page_svc.search, f, first))
 
-        self.ctx.run("查询干部", job, while_alive(self, self._on_result), while_alive(self, self._on_failure),
-                     show_progress=False)
+        QueryOp(self.ctx, job, self._on_result, parent=self).failure(self._on_failure).run()
 
     def _on_result(self, result: tuple[int, list[int], list[q.CadreRow]]) -> None:
         self._busy = False
@@ -301,12 +285,8 @@ class CadreTab(QWidget):
         thread after the list is shown; until then searches run in SQL)."""
         if self._index_loading == self._index_version:
             return
-        version, db = self._index_version, self.ctx.db
+        version = self._index_version
         self._index_loading = version
-
-        def job(_state: TaskState) -> tuple[int, q.CadreIndex]:
-            with db.read() as s:
-                return version, q.load_index(s)
 
         def done(result: tuple[int, q.CadreIndex]) -> None:
             got_version, index = result
@@ -314,16 +294,23 @@ class CadreTab(QWidget):
                 self._index = index
                 self.index_ready.emit()
 
-        self.ctx.run("准备查找", job, while_alive(self, done), lambda _t: None, show_progress=False)
+        def failed(_text: str) -> None:  # logged by the operation; searches keep running in SQL meanwhile
+            if self._index_loading == version:
+                self._index_loading = -1
+
+        QueryOp(self.ctx, lambda db, _s: (version, read(db, q.load_index)), done, parent=self).failure(failed).run()
 
     def _on_failure(self, text: str) -> None:
         self._busy = False
         self._pending = False
         QMessageBox.warning(self, "查询干部", text)
 
+    def _set_page_read(self, load: Callable[[Sequence[int]], list[q.CadreRow]]) -> None:
+        self._page_read = load
+
     def _load_rows(self, ids: Sequence[int]) -> list[q.CadreRow]:
-        with self.ctx.db.read() as s:
-            return q.cadre_rows(s, ids)
+        """The one synchronous read (docs/architecture.md): rows of a page of ids, by primary key."""
+        return self._page_read(ids)
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("units", "*"):
@@ -350,30 +337,31 @@ class CadreTab(QWidget):
                 m.set_rows([])
             self.notes_label.hide()
             return
-        with self.ctx.db.read() as s:
-            rec = q.cadre_record(s, cadre_id)
-            hist = q.cadre_history(s, cadre_id)
-            by_matter, notes = protection_notes(s, cadre_id)
-        if rec is None:
+        QueryOp(self.ctx, lambda db, _s: read(db, page_svc.cadre_detail, cadre_id),
+                lambda detail: self._fill_detail(cadre_id, detail), parent=self).run()
+
+    def _fill_detail(self, cadre_id: int, detail: page_svc.CadreDetail | None) -> None:
+        if cadre_id != self._current_id:  # the clerk has moved on to another cadre meanwhile
+            return
+        if detail is None:
             self._show_cadre(None)
             return
-        from zydesk.core.idnumber import mask
-
+        rec, hist = detail.record, detail.history
         current = next((p for p in hist.posts if p.end is None), None)
         where = f"　{current.unit} {current.title}（{current.level}）" if current else "　（无现任职务）"
         self.detail_title.setText(f"<b>{rec.name}</b>　{rec.gender}　{rec.birth_date:%Y年%m月}生　"
-                                  f"{mask(rec.id_number)}　{rec.status}{where}")
+                                  f"{detail.id_masked}　{rec.status}{where}")
         self.post_model.set_rows(hist.posts)
         self.appraisal_model.set_rows(hist.appraisals)
         self.vote_model.set_rows(hist.votes)
         self.commendation_model.set_rows(hist.commendations)
-        self.discipline_model.set_rows(hist.disciplines, discipline_columns(by_matter))
+        self.discipline_model.set_rows(hist.disciplines, discipline_columns(detail.notes_by_matter))
         for i in range(self.history.count()):  # few rows: fit the columns to what they hold
             view = self.history.widget(i)
             if isinstance(view, QTableView):
                 view.resizeColumnsToContents()
-        self.notes_label.setText("\n".join(notes))
-        self.notes_label.setVisible(bool(notes))
+        self.notes_label.setText("\n".join(detail.notes))
+        self.notes_label.setVisible(bool(detail.notes))
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self._current_id is not None)
@@ -390,22 +378,17 @@ class CadreTab(QWidget):
     def add_cadre(self) -> None:
         dialog = CadreDialog(self.ctx, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self._current_id = dialog.saved_id
-            self.ctx.changed("cadres")
+            self._current_id = dialog.saved_id  # the search the save announced keeps it selected
 
     def edit_current(self) -> None:
         if self._current_id is None:
             return
-        dialog = CadreDialog(self.ctx, self._current_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("cadres")
+        CadreDialog(self.ctx, self._current_id, self).exec()  # the save announces "cadres"
 
     def change_post(self) -> None:
         if self._current_id is None:
             return
-        dialog = PostDialog(self.ctx, self._current_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("posts")
+        PostDialog(self.ctx, self._current_id, self).exec()  # the save announces "posts"
 
 
 class _PostFields:
@@ -431,7 +414,7 @@ class _PostFields:
         form.add("职务属性", flags)
         self.start = form.add("任现职时间", line(placeholder=DATE_HINT), aliases=("免职时间",))
 
-    def read(self, errors: list[FieldError]) -> PostData:
+    def collect(self, errors: list[FieldError]) -> PostData:
         assert isinstance(self.unit, QComboBox) and isinstance(self.level, QComboBox)
         assert isinstance(self.title, QLineEdit)
         return PostData(unit_name=self.unit.currentText(), title=self.title.text(), level=self.level.currentText(),
@@ -440,27 +423,95 @@ class _PostFields:
                         start_date=read_date(self.form, "任现职时间", errors))
 
 
-class CadreDialog(QDialog):
-    """All fields of a cadre. The whole 公民身份号码 is shown only here. Errors appear beside the fields."""
+def _form_errors(form: FieldForm) -> Callable[[BaseException], bool]:
+    """An operation's on_error: a ValidationError's messages go beside their fields."""
+    def show(exc: BaseException) -> bool:
+        if isinstance(exc, ValidationError):
+            form.show_errors(exc.errors)
+            return True
+        return False
 
-    def __init__(self, ctx: AppContext, cadre_id: int | None, parent: QWidget | None = None) -> None:
+    return show
+
+
+class _LoadingDialog(QDialog):
+    """A form whose choices (and record) are read off the GUI thread: it is filled when they arrive,
+    and 保存 is enabled only then. `loaded` is emitted once the form is complete."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, cadre_id: int | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.cadre_id = cadre_id
-        self.saved_id: int | None = None
-        with ctx.db.read() as s:
-            codes = load_codes(s)
-            rec = q.cadre_record(s, cadre_id) if cadre_id is not None else None
-            units = [u.name for u in q.unit_choices(s)]
-        if cadre_id is not None and rec is None:
-            raise UserError(f"干部（编号 {cadre_id}）不存在，可能已被他人删除")
-        self.setWindowTitle("编辑干部信息" if rec else "新增干部")
-        f = self.form = FieldForm()
+        self.form = FieldForm()
+        self.buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        QueryOp(ctx, lambda db, _s: read(db, page_svc.cadre_form, cadre_id), self._loaded,
+                parent=self).failure(self._refused).run()
+
+    def _loaded(self, data: page_svc.CadreForm) -> None:
+        self.build(data)
+        self.save_button.setEnabled(True)
+        self.loaded.emit()
+
+    def _refused(self, text: str) -> None:
+        QMessageBox.warning(self, self.windowTitle() or "干部信息", text)
+        self.reject()
+
+    def build(self, data: page_svc.CadreForm) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _write(self, op: Callable[[Any, Any], int], changes: str) -> None:
+        self.save_button.setEnabled(False)  # one save at a time
+
+        def done(saved: int) -> None:
+            self.saved_id = saved
+            self.accept()
+
+        def failed(text: str) -> None:
+            self.save_button.setEnabled(True)
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+        show_fields = _form_errors(self.form)
+
+        def on_error(exc: BaseException) -> bool:
+            if show_fields(exc):
+                self.save_button.setEnabled(True)
+                return True
+            return False
+
+        WriteOp(self.ctx, op, changes, done, parent=self).on_error(on_error).failure(failed).run()
+
+    saved_id: int | None = None
+
+
+class CadreDialog(_LoadingDialog):
+    """All fields of a cadre. The whole 公民身份号码 is shown only here. Errors appear beside the fields."""
+
+    def __init__(self, ctx: AppContext, cadre_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, cadre_id, parent)
+        self.setWindowTitle("新增干部" if cadre_id is None else "编辑干部信息")
+        self.post: _PostFields | None = None
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+
+    def build(self, data: page_svc.CadreForm) -> None:
+        rec, codes, f = data.record, data.codes, self.form
         f.add("姓名", line(rec.name if rec else ""), required=True)
         f.add("公民身份号码", line(rec.id_number if rec else "", "18位，末位可为X"), required=True,
               aliases=("性别", "出生日期"))
         derived = QLabel(f"{rec.gender}，{rec.birth_date.isoformat()}" if rec else "由公民身份号码自动得出")
-        derived.setStyleSheet("color: gray;")
+        mark(derived, "hint")
         f.add("性别、出生日期", derived)
         f.add("民族", combo(codes.get("ethnicity", []), rec.ethnicity if rec else "汉族"))
         f.add("籍贯", line(rec.native_place if rec else "", "如 陕西紫阳"))
@@ -471,17 +522,8 @@ class CadreDialog(QDialog):
         f.add("健康状况", combo(codes.get("health", []), rec.health if rec else None))
         f.add("人员状态", combo(codes.get("cadre_status", []), rec.status if rec else "在职", allow_empty=False),
               required=True)
-        self.post: _PostFields | None = None
         if rec is None:
-            self.post = _PostFields(f, units, codes.get("position_level", []))
-        buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
-        scroll = QScrollArea()
-        scroll.setWidget(f)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
+            self.post = _PostFields(f, data.units, codes.get("position_level", []))
         self.resize(max(self.sizeHint().width(), 62 * self.fontMetrics().horizontalAdvance("中")),
                     min(f.sizeHint().height() + 80, 760))
 
@@ -511,75 +553,45 @@ class CadreDialog(QDialog):
     def save(self) -> None:
         errors: list[FieldError] = []
         data = self.collect(errors)
-        post = self.post.read(errors) if self.post else None
+        post = self.post.collect(errors) if self.post else None
         if errors:  # a date that cannot be read: show it together with everything else wrong, save nothing
-            from zydesk.core.master import validate_cadre, validate_post
-
-            with self.ctx.db.read() as s:
-                codes = load_codes(s)
-                units = {u.name for u in q.unit_choices(s, active_only=False)}
-            errors += validate_cadre(data, codes).errors
-            if post is not None:
-                errors += validate_post(post, codes, units).errors
-            self.form.show_errors(errors)
+            QueryOp(self.ctx, lambda db, _s: read(db, page_svc.form_errors, data, post),
+                    lambda more: self.form.show_errors(errors + more), parent=self).run()
             return
-        from zydesk.services.master import save_cadre
-
-        try:
-            if post is not None:
-                from zydesk.services.cadre_forms import add_cadre_with_post
-
-                self.saved_id = add_cadre_with_post(self.ctx.db, data, post)
-            else:
-                self.saved_id = save_cadre(self.ctx.db, data, self.cadre_id)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+        cadre_id = self.cadre_id
+        if post is not None:
+            self._write(lambda db, _s: add_cadre_with_post(db, data, post), "cadres")
+        else:
+            self._write(lambda db, _s: save_cadre(db, data, cadre_id), "cadres")
 
 
-class PostDialog(QDialog):
+class PostDialog(_LoadingDialog):
     """任职变动: a new current post; the previous one ends the day this one starts."""
 
     def __init__(self, ctx: AppContext, cadre_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.cadre_id = cadre_id
-        with ctx.db.read() as s:
-            codes = load_codes(s)
-            units = [u.name for u in q.unit_choices(s)]
-            rec = q.cadre_record(s, cadre_id)
-        self.setWindowTitle(f"任职变动 — {rec.name if rec else ''}")
-        self.form = FieldForm()
-        self.fields = _PostFields(self.form, units, codes.get("position_level", []))
+        super().__init__(ctx, cadre_id, parent)
+        self.setWindowTitle("任职变动")
+        self.fields: _PostFields | None = None
         note = QLabel("保存后，原现任职务的免职时间记为新职务的任职时间。")
-        note.setStyleSheet("color: gray;")
-        buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
+        mark(note, "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def build(self, data: page_svc.CadreForm) -> None:
+        self.setWindowTitle(f"任职变动 — {data.record.name if data.record else ''}")
+        self.fields = _PostFields(self.form, data.units, data.codes.get("position_level", []))
 
     def save(self) -> None:
-        from zydesk.services.master import change_post
-
+        assert self.fields is not None and self.cadre_id is not None
         errors: list[FieldError] = []
-        data = self.fields.read(errors)
+        data = self.fields.collect(errors)
         if errors:
             self.form.show_errors(errors)
             return
-        try:
-            change_post(self.ctx.db, self.cadre_id, data)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+        cadre_id = self.cadre_id
+        self._write(lambda db, _s: change_post(db, cadre_id, data), "posts")
 
 
 def create(ctx: AppContext) -> QWidget:

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
+from ui.theme import mark
 from ui.widgets.forms import FormDialog
 from ui.widgets.row_model import Column, RowTableModel, table_view
-from zydesk.errors import UserError
 from zydesk.services import code_tables as ct
 from zydesk.services.codes import load_codes
+from zydesk.services.reading import read
 
 CODE_COLUMNS: list[Column[ct.CodeRow]] = [
     Column("名称", lambda r: r.label),
@@ -52,13 +55,13 @@ def _table_view(model: RowTableModel[Any]) -> QTableView:
 class _FormDialog(FormDialog):
     """The shared form dialog, a little wider for the 依据 texts."""
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.resize(560, self.sizeHint().height())
 
 
 class CodeTablesPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tables = QListWidget()
@@ -69,7 +72,7 @@ class CodeTablesPage(QWidget):
         self.view = _table_view(self.model)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: gray;")
+        mark(self.hint, "hint")
         self.add_button = QPushButton("新增…")
         self.toggle_button = QPushButton("停用")
         self.up_button = QPushButton("上移")
@@ -103,11 +106,15 @@ class CodeTablesPage(QWidget):
         return self.model.row_at(self.view.currentIndex().row())
 
     def reload(self, select_id: int | None = None) -> None:
-        with self.ctx.db.read() as s:
-            self.model.set_rows(ct.code_rows(s, self.table))
-        fixed = self.table in ct.FIXED_TABLES
-        self.hint.setText("此表的取值由政策规定，规则按名称引用：可调整顺序和说明，不能新增或停用。" if fixed else
-                          "停用的取值不再出现在表单和导入模板中，已有记录保留原值。")
+        table = self.table
+        QueryOp(self.ctx, lambda db, _s: read(db, ct.code_rows, table),
+                lambda rows: self._show(table, rows, select_id), parent=self).run()
+
+    def _show(self, table: str, rows: list[ct.CodeRow], select_id: int | None) -> None:
+        if table != self.table:  # the clerk chose another table meanwhile
+            return
+        self.model.set_rows(rows)
+        self.hint.setText(ct.table_hint(table))
         if select_id is not None:
             for n, row in enumerate(self.model.rows):
                 if row.id == select_id:
@@ -116,53 +123,58 @@ class CodeTablesPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current()
-        fixed = self.table in ct.FIXED_TABLES
-        self.add_button.setEnabled(not fixed)
-        self.toggle_button.setEnabled(row is not None and not fixed)
+        allowed = ct.allowed_actions(self.table, row)
+        self.add_button.setEnabled(ct.ADD in allowed)
+        self.toggle_button.setEnabled(ct.TOGGLE in allowed)
         self.toggle_button.setText("启用" if row is not None and not row.active else "停用")
-        for b in (self.up_button, self.down_button, self.note_button):
-            b.setEnabled(row is not None)
+        for b in (self.up_button, self.down_button):
+            b.setEnabled(ct.MOVE in allowed)
+        self.note_button.setEnabled(ct.NOTE in allowed)
 
-    def _run(self, action: Callable[[], Any], select_id: int | None = None) -> None:
-        try:
-            action()
-        except UserError as exc:
-            QMessageBox.warning(self, "代码表", str(exc))
-        self.reload(select_id)
-        self.ctx.changed("codes")
+    def _write(self, op: Callable[[Any, Any], Any], select_id: int | None = None) -> None:
+        def refused(text: str) -> None:
+            QMessageBox.warning(self, "代码表", text)
+            self.reload(select_id)
+
+        WriteOp(self.ctx, op, "codes", lambda _r: self.reload(select_id), parent=self).failure(refused).run()
 
     def add_code(self) -> None:
         name, note = QLineEdit(), QLineEdit()
-        added: list[int] = []
-        dialog = _FormDialog(self, f"新增{ct.TABLE_TITLES[self.table]}", [("名称", name, True), ("说明", note, False)],
-                            lambda _form: added.append(ct.add_code(self.ctx.db, self.table, name.text(), note.text())))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload(added[0])
-            self.ctx.changed("codes")
+        table = self.table
+
+        def save(_form: Any) -> Callable[[Any, Any], int]:
+            label, text = name.text(), note.text()  # read here, on the GUI thread
+            return lambda db, _s: ct.add_code(db, table, label, text)
+
+        _FormDialog(self, f"新增{ct.TABLE_TITLES[table]}", [("名称", name, True), ("说明", note, False)], save,
+                    ctx=self.ctx, changes="codes", saved=self.reload).exec()
 
     def toggle(self) -> None:
         row = self.current()
         if row is not None:
-            self._run(lambda: ct.set_code_active(self.ctx.db, row.id, not row.active), row.id)
+            self._write(lambda db, _s: ct.set_code_active(db, row.id, not row.active), row.id)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # 上移/下移, not QWidget.move
         row = self.current()
         if row is not None:
-            self._run(lambda: ct.move_code(self.ctx.db, row.id, step), row.id)
+            self._write(lambda db, _s: ct.move_code(db, row.id, step), row.id)
 
     def edit_note(self) -> None:
         row = self.current()
         if row is None:
             return
         note = QLineEdit(row.note or "")
-        dialog = _FormDialog(self, f"说明：{row.label}", [("说明", note, False)],
-                            lambda _form: ct.set_code_note(self.ctx.db, row.id, note.text()))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload(row.id)
+
+        def save(_form: Any) -> Callable[[Any, Any], None]:
+            text = note.text()
+            return lambda db, _s: ct.set_code_note(db, row.id, text)
+
+        _FormDialog(self, f"说明：{row.label}", [("说明", note, False)], save, ctx=self.ctx, changes="codes",
+                    saved=lambda _r: self.reload(row.id)).exec()
 
 
 class PeriodsPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model: RowTableModel[ct.PeriodRow] = RowTableModel(PERIOD_COLUMNS)
@@ -170,7 +182,7 @@ class PeriodsPage(QWidget):
         hint = QLabel("影响期自决定之日起算（决定当日不计入），到期日为起算后第 N 个月的同一日，当天仍在影响期内。"
                       "导入或登记处分时未填“影响期满日期”的，按本表计算。")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
+        mark(hint, "hint")
         self.edit_button = QPushButton("修改…")
         self.add_button = QPushButton("新增处理种类…")
         buttons = QHBoxLayout()
@@ -187,8 +199,7 @@ class PeriodsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            self.model.set_rows(ct.period_rows(s))
+        QueryOp(self.ctx, lambda db, _s: read(db, ct.period_rows), self.model.set_rows, parent=self).run()
 
     @staticmethod
     def _months_box(months: int | None) -> QSpinBox:
@@ -204,27 +215,34 @@ class PeriodsPage(QWidget):
         if row is None:
             return
         months, source = self._months_box(row.months), QLineEdit(row.source)
-        dialog = _FormDialog(self, f"影响期：{row.category} {row.kind}",
-                            [("影响期（月）", months, False), ("依据", source, True)],
-                            lambda _form: ct.save_period(self.ctx.db, row.id, months.value() or None, source.text()))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+
+        def save(_form: Any) -> Callable[[Any, Any], None]:
+            n, text = months.value() or None, source.text()
+            return lambda db, _s: ct.save_period(db, row.id, n, text)
+
+        _FormDialog(self, f"影响期：{row.category} {row.kind}",
+                    [("影响期（月）", months, False), ("依据", source, True)], save,
+                    ctx=self.ctx, changes="codes", saved=lambda _r: self.reload()).exec()
 
     def add(self) -> None:
-        with self.ctx.db.read() as s:
-            categories = load_codes(s).get("discipline_category", [])
+        QueryOp(self.ctx, lambda db, _s: read(db, load_codes).get("discipline_category", []), self._add,
+                parent=self).run()
+
+    def _add(self, categories: list[str]) -> None:
         category, kind = QComboBox(), QLineEdit()
         category.addItems(categories)
         months, source = self._months_box(None), QLineEdit()
-        dialog = _FormDialog(self, "新增处理种类", [("类别", category, True), ("处理种类", kind, True),
-                                                 ("影响期（月）", months, False), ("依据", source, True)],
-                            lambda _form: ct.add_period(self.ctx.db, category.currentText(), kind.text(),
-                                                  months.value() or None, source.text()))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+
+        def save(_form: Any) -> Callable[[Any, Any], int]:
+            values = category.currentText(), kind.text(), months.value() or None, source.text()
+            return lambda db, _s: ct.add_period(db, *values)
+
+        _FormDialog(self, "新增处理种类", [("类别", category, True), ("处理种类", kind, True),
+                                        ("影响期（月）", months, False), ("依据", source, True)], save,
+                    ctx=self.ctx, changes="codes", saved=lambda _r: self.reload()).exec()
 
 
-def open_code_tables(ctx: Any, parent: QWidget | None = None) -> QDialog:
+def open_code_tables(ctx: AppContext, parent: QWidget | None = None) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle("代码表与影响期")
     tabs = QTabWidget(dialog)

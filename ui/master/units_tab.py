@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -23,12 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
+from ui.theme import colours
+from ui.widgets import warn
 from ui.widgets.forms import FieldForm, line
 from ui.widgets.tree_model import NodeTreeModel, TreeNode
 from zydesk.core.master import UnitData
-from zydesk.errors import UserError, ValidationError
-from zydesk.services.codes import load_codes
-from zydesk.services.unit_list import UnitRow, list_units, move_unit, unit_groups
+from zydesk.errors import ValidationError
+from zydesk.services.master import save_unit
+from zydesk.services.reading import read
+from zydesk.services.unit_list import UnitPage, UnitRow, move_unit, unit_page
 
 TITLE = "单位"
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +81,7 @@ class UnitTreeModel(NodeTreeModel[UnitRow]):
         if role == Qt.ItemDataRole.ForegroundRole and node.item is not None and not node.item.active:
             from PySide6.QtGui import QColor
 
-            return QColor("gray")
+            return QColor(colours.HINT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
         return None
@@ -134,7 +137,9 @@ class UnitTab(QWidget):
         self.group = self.form.add("考核类别", QComboBox(), required=True)
         assert isinstance(self.group, QComboBox)
         self.group.setEditable(True)
-        self.group.lineEdit().setPlaceholderText("同一考核类别内的单位相互排名")
+        editor = self.group.lineEdit()
+        assert editor is not None  # editable above
+        editor.setPlaceholderText("同一考核类别内的单位相互排名")
         self.sort = QSpinBox()
         self.sort.setRange(-99999, 999999)
         self.form.add("排序号", self.sort)
@@ -185,14 +190,13 @@ class UnitTab(QWidget):
         self._show(None)
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            units = list_units(s)
-            codes = load_codes(s)
-            groups = unit_groups(s)
-        self._units, self._kinds = units, codes.get("unit_kind", [])
+        QueryOp(self.ctx, lambda db, _s: read(db, unit_page), self._fill, parent=self).run()
+
+    def _fill(self, page: UnitPage) -> None:
+        self._units, self._kinds, groups = page.units, page.kinds, page.groups
         self._show_tree()
         assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
-        for box, items in ((self.kind, codes.get("unit_kind", [])), (self.group, groups)):
+        for box, items in ((self.kind, page.kinds), (self.group, groups)):
             text = box.currentText()
             box.blockSignals(True)
             box.clear()
@@ -248,33 +252,32 @@ class UnitTab(QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
-        from zydesk.services.master import save_unit
-
         assert isinstance(self.name, QLineEdit) and isinstance(self.short, QLineEdit)
         assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
         data = UnitData(name=self.name.text(), kind=self.kind.currentText(), group=self.group.currentText(),
                         short_name=self.short.text().strip() or None, sort_order=self.sort.value(),
                         active=self.active.isChecked())
-        try:
-            self.unit_id = save_unit(self.ctx.db, data, self.unit_id)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, "保存单位", str(exc))
-            return
-        self.form.clear_errors()
-        self.ctx.changed("units")
+        unit_id = self.unit_id
 
-    def move(self, step: int) -> None:
+        def show_fields(exc: BaseException) -> bool:
+            if isinstance(exc, ValidationError):
+                self.form.show_errors(exc.errors)
+                return True
+            return False
+
+        def saved(new_id: int) -> None:  # the reload the save announced selects it when it arrives
+            self.unit_id = new_id
+            self.form.clear_errors()
+
+        WriteOp(self.ctx, lambda db, _s: save_unit(db, data, unit_id), "units", saved, parent=self) \
+            .on_error(show_fields).failure(warn(self, "保存单位")).run()
+
+    def move(self, step: int) -> None:  # type: ignore[override]  # 上移/下移, not QWidget.move
         if self.unit_id is None:
             return
-        try:
-            move_unit(self.ctx.db, self.unit_id, step)
-        except UserError as exc:
-            QMessageBox.warning(self, "调整排序", str(exc))
-            return
-        self.ctx.changed("units")
+        unit_id = self.unit_id
+        WriteOp(self.ctx, lambda db, _s: move_unit(db, unit_id, step), "units", parent=self) \
+            .failure(warn(self, "调整排序")).run()
 
 
 def create(ctx: AppContext) -> QWidget:

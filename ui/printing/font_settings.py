@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,33 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zydesk.errors import UserError
-from zydesk.printing import font_choice, fonts
-from zydesk.printing.fonts import STYLES, FontFile
-
-USES = {
-    "仿宋": "正文、主送机关、署名、日期、版记",
-    "黑体": "一级标题“一、”、表头、份号、密级、紧急程度、“附件”",
-    "楷体": "二级标题“（一）”",
-    "宋体": "页码（— 1 —）",
-    "小标宋": "发文机关标志、标题",
-}
-SOURCES = {"设置": "您选择的文件", "系统": "本机已安装", "内置": "程序自带（文鼎PL中楷）"}
-
-
-@dataclass(frozen=True)
-class FontRow:
-    style: str
-    uses: str
-    file: str
-    path: str
-    source: str
-
-
-def font_rows() -> list[FontRow]:
-    fs = fonts.current()
-    return [FontRow(s, USES[s], fs.styles[s].file.label(), fs.styles[s].file.path,
-                    SOURCES.get(fs.styles[s].source, fs.styles[s].source)) for s in STYLES]
+from ui.ops import QueryOp, WriteOp
+from ui.widgets import warn
+from zydesk.services import documents
+from zydesk.services import print_settings as ps
+from zydesk.services.print_settings import STYLES, FontRow
 
 
 class FontModel(QAbstractTableModel):
@@ -97,10 +74,8 @@ class FontSettingsWidget(QWidget):
                        "只能使用 TrueType 字体文件（.ttf、.ttc）。某个字缺字形时，自动改用其他含该字的字体；"
                        "都没有时，打印前会提示。")
         intro.setWordWrap(True)
-        from ui.printing.preview import use_font_settings
-
-        use_font_settings(ctx)  # show what printing will actually use
-        self.model = FontModel(font_rows())
+        self.model = FontModel([])
+        self.folder = ""  # where the file dialog starts
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,32 +98,32 @@ class FontSettingsWidget(QWidget):
         self.choose_button.clicked.connect(self.choose_file)
         self.reset_button.clicked.connect(self.reset_style)
         self.sample_button.clicked.connect(self.show_sample)
+        self.rows_loaded = False  # for tests: the first rows have arrived
+        QueryOp(ctx, lambda db, _s: (ps.font_rows(db), ps.font_folder()), self._loaded, parent=self).run()
+
+    def _loaded(self, result: tuple[list[FontRow], str]) -> None:
+        rows, self.folder = result
+        self.show_rows(rows)
+        self.rows_loaded = True
 
     def selected_style(self) -> str:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()].style if rows else STYLES[0]
 
-    def refresh(self) -> None:
+    def show_rows(self, rows: list[FontRow]) -> None:
+        """What printing uses now (what the selected style was stays selected)."""
         style = self.selected_style()
-        self.model.set_rows(font_rows())
+        self.model.set_rows(rows)
         self.table.selectRow(STYLES.index(style))
 
-    def apply_choice(self, style: str, file: FontFile | None) -> bool:
-        from ui.printing.preview import _fonts_applied
-
-        try:
-            font_choice.choose(self.ctx.db, style, file)
-        except UserError as exc:
-            QMessageBox.warning(self, "字体设置", str(exc))
-            return False
-        _fonts_applied.add(self.ctx.db.url)  # the process now uses exactly the stored choices
-        self.refresh()
-        return True
+    def apply_choice(self, style: str, path: str | None, index: int = 0) -> None:
+        """Serve style from the font file at path (None: automatic again); the file is checked first."""
+        WriteOp(self.ctx, lambda db, _s: ps.choose_font(db, style, path, index), "fonts", self.show_rows,
+                parent=self).failure(warn(self, "字体设置")).run()
 
     def choose_file(self) -> None:
         style = self.selected_style()
-        start = str(fonts.windows_font_dirs()[0]) if fonts.windows_font_dirs() else ""
-        path, _ = QFileDialog.getOpenFileName(self, f"选择“{style}”的字体文件", start,
+        path, _ = QFileDialog.getOpenFileName(self, f"选择“{style}”的字体文件", self.folder,
                                               "TrueType 字体 (*.ttf *.ttc *.TTF *.TTC)")
         if not path:
             return
@@ -158,21 +133,15 @@ class FontSettingsWidget(QWidget):
                                             0, 0, 31)
             if not ok:
                 return
-        self.apply_choice(style, FontFile(path, index))
+        self.apply_choice(style, path, index)
 
     def reset_style(self) -> None:
         self.apply_choice(self.selected_style(), None)
 
     def show_sample(self) -> None:
-        from ui.printing.preview import show_pdf
-        from zydesk.printing.gongwen import Gongwen, Heading, Paragraph, render_gongwen
+        from ui.printing.preview import preview_document
 
-        doc = Gongwen(organ_mark="中共紫阳县委组织部文件", doc_number="紫组发〔2026〕1号",
-                      title="字体样张（小标宋）", recipients="各镇党委，县委各部门：",
-                      body=[Heading("一、一级标题用黑体", 1), Heading("（一）二级标题用楷体", 2),
-                            Paragraph("正文用仿宋：紫阳县党政干部鼓励激励实施办法。生僻字：䶮、㛃。数字：2016年11月28日。")],
-                      signature="中共紫阳县委组织部", printer="中共紫阳县委组织部办公室")
-        show_pdf(self, render_gongwen(doc), "字体样张")
+        preview_document(self.ctx, self, documents.font_sample, "字体样张")
 
 
 def open_font_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
@@ -321,9 +290,9 @@ class IssuingBodiesWidget(QWidget):
         self.load()
 
     def load(self) -> None:
-        from zydesk.printing import registry
+        QueryOp(self.ctx, lambda db, _s: ps.bodies(db), self._show_bodies, parent=self).run()
 
-        rows = registry.list_bodies(self.ctx.db)
+    def _show_bodies(self, rows: list[ps.Body]) -> None:
         self.bodies.set_rows(rows)
         current = self.prefix_box.currentText()
         self.prefix_box.blockSignals(True)
@@ -335,14 +304,13 @@ class IssuingBodiesWidget(QWidget):
         self.load_numbers()
 
     def load_numbers(self) -> None:
-        from zydesk.printing import registry
-
         prefix, year = self.prefix_box.currentText(), self.year_box.value()
-        rows = registry.numbers(self.ctx.db, prefix, year) if prefix else []
-        self.numbers.set_rows(rows)
-        voided = sum(1 for n in rows if n.status == registry.VOIDED)
-        gaps = registry.gaps(self.ctx.db, prefix, year) if prefix else []
-        text = f"共 {len(rows)} 个，其中作废 {voided} 个"
+        QueryOp(self.ctx, lambda db, _s: ps.number_check(db, prefix, year), self._show_numbers, parent=self).run()
+
+    def _show_numbers(self, check: ps.NumberCheck) -> None:
+        self.numbers.set_rows(check.numbers)
+        text = f"共 {len(check.numbers)} 个，其中作废 {check.voided} 个"
+        gaps = check.gaps
         self.check_label.setText(text + ("；缺号：" + "、".join(map(str, gaps)) if gaps else "；序号连续"))
 
     def selected_body(self) -> Any:
@@ -350,22 +318,23 @@ class IssuingBodiesWidget(QWidget):
         return self.bodies.rows[rows[0].row()] if rows else None
 
     def edit_body(self, body: Any) -> None:
-        from zydesk.printing import registry
+        self._edit(BodyDialog(self, body), body)
 
-        dialog = BodyDialog(self, body)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                registry.save_body(self.ctx.db, dialog.name.text(), dialog.mark.text(), dialog.prefix.text(),
-                                   body.id if body else None, dialog.active.isChecked())
-            except UserError as exc:
-                QMessageBox.warning(self, "发文机关", str(exc))
-                continue
-            self.load()
+    def _edit(self, dialog: BodyDialog, body: Any) -> None:
+        """Until saved or cancelled: a refused save shows why and opens the form again, as filled in."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        values = (dialog.name.text(), dialog.mark.text(), dialog.prefix.text(), body.id if body else None,
+                  dialog.active.isChecked())
+
+        def refused(text: str) -> None:
+            QMessageBox.warning(self, "发文机关", text)
+            self._edit(dialog, body)
+
+        WriteOp(self.ctx, lambda db, _s: ps.save_body(db, *values), "issuing-bodies", lambda _b: self.load(),
+                parent=self).failure(refused).run()
 
     def void_selected(self) -> None:
-        from zydesk.printing import registry
-
         rows = self.number_view.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, "作废文号", "请先在登记表中选中一个文号。")
@@ -374,12 +343,9 @@ class IssuingBodiesWidget(QWidget):
         reason, ok = QInputDialog.getText(self, "作废文号", f"作废 {number.text}（{number.title}）的原因：")
         if not ok:
             return
-        try:
-            registry.void(self.ctx.db, number.id, reason)
-        except UserError as exc:
-            QMessageBox.warning(self, "作废文号", str(exc))
-            return
-        self.load_numbers()
+        WriteOp(self.ctx, lambda db, _s: ps.void_number(db, number.id, reason), "doc-numbers",
+                lambda _n: self.load_numbers(), parent=self) \
+            .failure(warn(self, "作废文号")).run()
 
 
 def open_print_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:

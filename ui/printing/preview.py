@@ -4,8 +4,13 @@ For other modules:
 
     from ui.printing.preview import show_pdf, preview_document, batch_print
     show_pdf(self, pdf_bytes_or_path, "表彰决定")            # any PDF
-    preview_document(ctx, self, lambda: build_notice(db, year))   # renders off the GUI thread, then shows
-    batch_print(ctx, self, "打印审批表", [lambda: form_for(c) for c in cadres], to="pdf")
+    preview_document(ctx, self, lambda db, state: build_notice(db, year))   # built and rendered off the GUI
+    batch_print(ctx, self, "打印审批表", [lambda db, state: form_for(db, c) for c in cadres], to="pdf")
+
+A document is given as a Gongwen / Form / Rendered / PDF bytes, or as a callable building one: either
+`build(db, state)` (a service function; db is the open database, state the operation's progress and
+取消) or `build()`. Building and rendering run in an operation (ui.ops) through
+zydesk.services.documents, with the font choices stored in the database.
 
 Characters that no font can draw are named in a red banner, and 打印 asks before printing them as boxes.
 """
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,21 +39,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.ops import QueryOp
+from ui.theme import mark
 from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
-from zydesk.printing.output import Rendered, merge, render
+from zydesk.services import documents
+from zydesk.services import documents as documents_svc  # batch_print's parameter is named documents
+from zydesk.services.documents import Rendered
 
 PdfSource = bytes | str | Path | Rendered
-
-
-def _as_rendered(source: PdfSource, title: str) -> Rendered:
-    if isinstance(source, Rendered):
-        return source
-    if isinstance(source, (str, Path)):
-        data = Path(source).read_bytes()
-    else:
-        data = bytes(source)
-    return Rendered(data, pages=0, title=title)
+_as_rendered = documents.as_rendered
 
 
 class PreviewDialog(QDialog):
@@ -98,7 +98,7 @@ class PreviewDialog(QDialog):
         layout.addLayout(bar)
         self.warning_label = QLabel(self.warning)
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #b00000; font-weight: bold;")
+        mark(self.warning_label, "warning")
         self.warning_label.setVisible(bool(self.warning))
         layout.addWidget(self.warning_label)
         layout.addWidget(self.view, 1)
@@ -172,7 +172,7 @@ class PreviewDialog(QDialog):
             return
         pdf = self.rendered.pdf
         if self.ctx is not None:  # long documents print with progress and 取消, the window stays responsive
-            self.ctx.run("打印", lambda state: print_pdf(pdf, printer, state), lambda n: None)
+            QueryOp(self.ctx, lambda _db, state: print_pdf(pdf, printer, state), parent=self).with_progress("打印").run()
         else:
             print_pdf(pdf, printer)
 
@@ -187,7 +187,7 @@ class PreviewDialog(QDialog):
 
 def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览", *, warning: str = "",
              modal: bool = False, ctx: Any = None) -> PreviewDialog:
-    """Show a PDF (bytes, a path, or a Rendered from zydesk.printing) in the preview window.
+    """Show a PDF (bytes, a path, or a Rendered from zydesk.services.documents) in the preview window.
     With ctx (the AppContext) the window also offers 字体设置…."""
     dialog = PreviewDialog(parent, pdf, title, warning, ctx)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -198,27 +198,13 @@ def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览"
     return dialog
 
 
-def preview_document(ctx: Any, parent: QWidget | None, build: Callable[[], Any], title: str = "打印预览") -> None:
-    """Build and render a document off the GUI thread (ctx.run), then show it."""
-    def work(state: TaskState) -> Rendered:
-        use_font_settings(ctx)
-        return render(build())
+def preview_document(ctx: Any, parent: QWidget | None, build: Any, title: str = "打印预览") -> None:
+    """Build (build(db, state) or build()) and render a document off the GUI thread, then show it."""
+    def show(rendered: Rendered) -> None:
+        show_pdf(parent, rendered, rendered.title or title, ctx=ctx)
 
-    ctx.run(f"生成{title}", work, lambda rendered: show_pdf(parent, rendered, rendered.title or title, ctx=ctx))
-
-
-_fonts_applied: set[str] = set()
-
-
-def use_font_settings(ctx: Any) -> None:
-    """Apply the clerk's font choices stored in this database (once per database and process)."""
-    db = getattr(ctx, "db", None)
-    if db is None or db.url in _fonts_applied:
-        return
-    from zydesk.printing import font_choice
-
-    font_choice.apply(db)
-    _fonts_applied.add(db.url)
+    QueryOp(ctx, lambda db, state: documents.render_document(db, build, state, title), show,
+            parent=parent).with_progress(f"生成{title}").run()
 
 
 def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -274,7 +260,7 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
                 path: str | Path | None = None) -> None:
     """Many documents → one PDF file (to="pdf") or the printer (to="printer"), off the GUI thread.
 
-    documents: Gongwen / Form / Rendered / PDF bytes, or callables returning one (built in the background).
+    documents: Gongwen / Form / Rendered / PDF bytes, or callables building one (build(db, state) or build()).
     """
     if to not in ("pdf", "printer"):
         raise ValueError(to)
@@ -283,20 +269,6 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
         if not name:
             return
         path = name if name.lower().endswith(".pdf") else name + ".pdf"
-
-    def work(state: TaskState) -> Rendered:
-        use_font_settings(ctx)
-        parts = []
-        total = len(documents)
-        for i, item in enumerate(documents):
-            state.check()
-            state.progress(i, total, f"正在生成第 {i + 1} / {total} 份")
-            parts.append(render(item() if callable(item) else item))
-        merged = merge(parts, title)
-        if to == "pdf":
-            assert path is not None
-            merged.save(path)
-        return merged
 
     def done(merged: Rendered) -> None:
         if to == "pdf":
@@ -315,9 +287,13 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        ctx.run(title, lambda state: print_pdf(merged.pdf, printer, state), lambda n: None)
+        QueryOp(ctx, lambda _db, state: print_pdf(merged.pdf, printer, state), parent=parent) \
+            .with_progress(title).run()
 
-    ctx.run(title, work, done)
+    items = list(documents)
+    target = path if to == "pdf" else None
+    QueryOp(ctx, lambda db, state: documents_svc.render_many(db, items, title, state, target), done,
+            parent=parent).with_progress(title).run()
 
 
 def temp_pdf(rendered: Rendered) -> Path:
@@ -327,5 +303,5 @@ def temp_pdf(rendered: Rendered) -> Path:
     return rendered.save(name)
 
 
-__all__ = ["PreviewDialog", "show_pdf", "preview_document", "print_pdf", "prepare_printer", "batch_print",
-           "temp_pdf", "use_font_settings"]
+__all__ = ["PreviewDialog", "batch_print", "prepare_printer", "preview_document", "print_pdf", "show_pdf",
+           "temp_pdf"]

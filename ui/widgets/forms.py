@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import mark
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import FieldError, UserError, ValidationError
 
-ERROR_STYLE = "color: #c0392b;"
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
 
 
 class FieldForm(QWidget):
@@ -40,7 +44,7 @@ class FieldForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.foot = QLabel()
-        self.foot.setStyleSheet(ERROR_STYLE)
+        mark(self.foot, "error")
         self.foot.setWordWrap(True)
         self.foot.hide()
         self._rows = 0
@@ -51,7 +55,7 @@ class FieldForm(QWidget):
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         caption.setBuddy(widget)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        mark(error, "error")
         error.setWordWrap(True)
         error.setObjectName(f"error:{label}")
         self._grid.addWidget(caption, self._rows, 0)
@@ -152,27 +156,63 @@ def read_date(form: FieldForm, field: str, errors: list[FieldError], *, month_ok
 
 
 class FormDialog(QDialog):
-    """A small form whose OK button calls save(form): a ValidationError keeps the dialog open with each
-    message beside its field, a UserError is shown in a message box; success closes it.
+    """A small form whose OK button saves: a ValidationError keeps the dialog open with each message
+    beside its field, a UserError is shown in a message box; success closes it.
 
-        FormDialog(self, "新增职务层次", [("名称", line(), True), ("说明", line(), False)],
-                   lambda form: add_code(db, table, form.widgets["名称"].text())).exec()
+    With ctx, save(form) reads the fields (on the GUI thread) and returns the writing operation, which
+    runs off the GUI thread and announces `changes`; saved(result) runs before the dialog closes:
+
+        FormDialog(self, "新增职务层次", [("名称", name, True)],
+                   lambda form: (lambda db, state, text=name.text(): add_code(db, table, text)),
+                   ctx=ctx, changes="codes", saved=lambda new_id: self.reload(new_id)).exec()
+
+    Without ctx, save(form) itself does the work on the GUI thread (older pages; being converted).
     """
 
     def __init__(self, parent: QWidget | None, title: str, fields: list[tuple[str, QWidget, bool]],
-                 save: Callable[[FieldForm], None], ok_text: str = "确定") -> None:
+                 save: Callable[[FieldForm], Any], ok_text: str = "确定", *, ctx: AppContext | None = None,
+                 changes: str | Iterable[str] = (), saved: Callable[[Any], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = FieldForm()
         for label, widget, required in fields:
             self.form.add(label, widget, required=required)
         self._save = save
+        self._ctx = ctx
+        self._changes = changes
+        self._saved = saved
+        self.buttons = dialog_buttons(self, ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(dialog_buttons(self, ok_text))
+        layout.addWidget(self.buttons)
+
+    def _show_fields(self, exc: BaseException) -> bool:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc.errors)
+            return True
+        return False
+
+    def _done(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        if self._saved is not None:
+            self._saved(result)
+        super().accept()
+
+    def _refused(self, text: str) -> None:
+        self.buttons.setEnabled(True)
+        QMessageBox.warning(self, self.windowTitle(), text)
 
     def accept(self) -> None:
         self.form.clear_errors()
+        if self._ctx is not None:
+            from ui.ops import WriteOp
+
+            op = self._save(self.form)
+            self.buttons.setEnabled(False)  # one save at a time
+            WriteOp(self._ctx, op, self._changes, self._done, parent=self) \
+                .on_error(self._show_fields).failure(self._refused).run()
+            return
         try:
             self._save(self.form)
         except ValidationError as exc:

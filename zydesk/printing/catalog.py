@@ -1,7 +1,7 @@
 """The printable forms every module offers, for `zydesk print` and the app's print menus.
 
 A module adds its forms with `register(PrintForm(...))` at import time and lists its module name in
-FORM_MODULES (or lives at one of the names already listed there, which are imported only if present):
+FORM_MODULES (all of them are imported before the list of forms is used):
 
     from zydesk.printing.catalog import Param, PrintForm, register
 
@@ -14,7 +14,6 @@ FORM_MODULES (or lives at one of the names already listed there, which are impor
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,16 +62,12 @@ def register(form: PrintForm) -> PrintForm:
 
 
 def load_all() -> dict[str, PrintForm]:
-    """Import every module of FORM_MODULES that exists, so their forms are registered."""
+    """Import every module of FORM_MODULES, so their forms are registered (a module that cannot be
+    imported is an error, not a form quietly missing from the list)."""
     global _loaded
     if not _loaded:
         for name in FORM_MODULES:
-            try:
-                found = importlib.util.find_spec(name) is not None
-            except ModuleNotFoundError:
-                found = False
-            if found:
-                importlib.import_module(name)
+            importlib.import_module(name)
         _loaded = True
     return FORMS
 

@@ -31,6 +31,22 @@ TABLE_TITLES = {
 FIXED_TABLES = frozenset({"unit_kind", "cadre_status", "appraisal_grade", "commendation_level",
                           "discipline_category", "vote_type"})
 MAX_MONTHS = 120
+ADD, TOGGLE, MOVE, NOTE = "新增", "启停", "排序", "说明"
+
+
+def allowed_actions(table: str, row: CodeRow | None) -> frozenset[str]:
+    """What the clerk may do in a code table (with the selected row): the same rule add_code and
+    set_code_active enforce — a table fixed by the policy takes no new or stopped values."""
+    fixed = table in FIXED_TABLES
+    actions = set() if fixed else {ADD}
+    if row is not None:
+        actions |= {MOVE, NOTE} if fixed else {MOVE, NOTE, TOGGLE}
+    return frozenset(actions)
+
+
+def table_hint(table: str) -> str:
+    return ("此表的取值由政策规定，规则按名称引用：可调整顺序和说明，不能新增或停用。" if table in FIXED_TABLES else
+            "停用的取值不再出现在表单和导入模板中，已有记录保留原值。")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zydesk.errors import UserError
+from zydesk.services.codes import load_codes
 from zydesk.storage.models import Post, Unit
 from zydesk.storage.uow import Database
 
@@ -35,6 +36,17 @@ def list_units(session: Session) -> list[UnitRow]:
 
 def unit_groups(session: Session) -> list[str]:
     return list(session.scalars(select(Unit.group).distinct().order_by(Unit.group)))
+
+
+class UnitPage(NamedTuple):
+    """What the 单位 page shows: the units, the 单位类别 in code-table order, the assessment groups in use."""
+    units: list[UnitRow]
+    kinds: list[str]
+    groups: list[str]
+
+
+def unit_page(session: Session) -> UnitPage:
+    return UnitPage(list_units(session), load_codes(session).get("unit_kind", []), unit_groups(session))
 
 
 def move_unit(db: Database, unit_id: int, step: int) -> None:

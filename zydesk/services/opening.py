@@ -1,0 +1,31 @@
+"""Opening the database for the window: migrations run, and a refusal comes back as one Chinese message."""
+from __future__ import annotations
+
+from zydesk.errors import UserError
+from zydesk.services.handle import Database
+from zydesk.storage.engine import DatabaseRefused, sqlite_path
+from zydesk.storage.migrate import MigrationFailed
+from zydesk.storage.migrate import open_database as _open_engine
+
+
+class CannotOpen(UserError):
+    """The database cannot be used (not ours, newer than this program, a failed upgrade): the message says why."""
+
+
+def open_database(url: str) -> Database:
+    """The Database at url, upgraded to this program's schema, or CannotOpen with the reason in Chinese."""
+    try:
+        return Database(_open_engine(url))
+    except (DatabaseRefused, MigrationFailed) as exc:
+        raise CannotOpen(str(exc)) from exc
+
+
+def database_label(url: str) -> str:
+    """The file path of a SQLite database, else the URL without its password (status bar, 关于)."""
+    from sqlalchemy.engine import make_url
+
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+__all__ = ["CannotOpen", "database_label", "open_database"]
