@@ -24,7 +24,7 @@ from ui.context import AppContext
 from ui.widgets.forms import DATE_HINT, FieldForm, FormDialog, combo, dialog_buttons, line, read_date
 from ui.widgets.row_model import Column, RowTableModel, apply_widths
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.adjustment.facts import (
     REQUESTS,
@@ -40,7 +40,7 @@ from zydesk.services.adjustment.facts import (
 )
 from zydesk.services.unit_list import unit_choices
 
-ITEM_LABELS = {f"{Citation(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
+ITEM_LABELS = {f"{Doc.ADJUSTMENT.cite(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
 DET_COLUMNS: list[Column[DeterminationRow]] = [
     Column("认定日期", lambda r: r.date, width=7),
     Column("单位", lambda r: r.unit, width=8),

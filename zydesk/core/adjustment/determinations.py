@@ -19,9 +19,9 @@ from zydesk.core.adjustment.finding import (
     WARN_FIRST,
     Finding,
     Index,
+    cite,
     finding,
 )
-from zydesk.core.citation import Citation
 
 # Articles and items the register accepts, with the text each implements (shown in the entry form).
 ITEMS: dict[tuple[int, int], str] = {
@@ -88,7 +88,7 @@ def _usable(f: Facts, ix: Index, notes: list[str], ds: Sequence[Determination]) 
     for d in ds:
         conclusion = f.tolerance.get(d.tolerance_case) if d.tolerance_case else None
         if conclusion == "免责":
-            notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {Citation(d.article, d.item)}责任认定"
+            notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {cite(d.article, d.item)}责任认定"
                          f"（容错案件 {d.tolerance_case}）经容错认定免责，不列为调整情形。")
             continue
         out.append(_Use(d, "减责" if conclusion == "减责" else None))
@@ -115,7 +115,7 @@ def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: 
     for cid, role in roles.items():
         c = ix.by_id.get(cid)
         if c is None:
-            notes.append(f"{Citation(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
+            notes.append(f"{cite(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
             continue
         yield finding(c, article, item, verdict, evidence, methods, role=role, sources=sources,
                       tolerance="减责" if reduced else None,
@@ -228,7 +228,7 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
         if u.d.kind in ALONE[key]:
             yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
         elif u.d.kind not in counted_kinds:
-            notes.append(f"{u.d.date:%Y-%m-%d} {ix.unit_name(u.d.unit_id)} {Citation(article, item)}责任认定的类型"
+            notes.append(f"{u.d.date:%Y-%m-%d} {ix.unit_name(u.d.unit_id)} {cite(article, item)}责任认定的类型"
                          f"“{u.d.kind}”不适用于该项，未计入。")
     counted = [u for u in uses if u.d.kind in counted_kinds]
     if key == (12, 1):  # the events are counted per 镇; only records that name no unit fall back to the cadre
@@ -296,7 +296,7 @@ def art16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         for c in ix.heads(d.unit_id):
             yield finding(c, 16, None, NEEDS_REVIEW,
-                          f"{d.date:%Y-%m-%d}{Citation(d.article, d.item)}责任认定中发现弄虚作假、隐瞒不报或不及时报告"
+                          f"{d.date:%Y-%m-%d}{cite(d.article, d.item)}责任认定中发现弄虚作假、隐瞒不报或不及时报告"
                           + (f"（{d.source}）" if d.source else ""), role="主要负责人", sources=(f"认定#{d.id}",))
 
 

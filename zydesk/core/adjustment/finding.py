@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from zydesk.core.adjustment.facts import CadreFact, Facts
-from zydesk.core.citation import Citation
-
-DOC = "能上能下"
+from zydesk.core.citation import Citation, Doc
 
 # Verdicts: automatic text / text says 经组织考核认定 or 经组织研判 / 第十七条 without an earlier 提醒.
 SHOULD = "应调整"
@@ -26,8 +24,7 @@ METHODS_HEALTH = ("免职", "调离岗位", "改任非领导职务", "退休")  
 METHODS_REQUEST = {"转任非领导职务": ("改任非领导职务",), "降低职务": ("降职",)}  # 第二十三条
 
 
-def cite(article: int, item: int | None = None) -> Citation:
-    return Citation(article, item, doc=DOC)
+cite = Doc.ADJUSTMENT.cite
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ class Finding:
 
     def as_json(self) -> dict[str, object]:
         return {"id_number": self.cadre.id_number, "name": self.cadre.name, "unit": self.unit, "post": self.post,
-                "article": self.citation.article, "item": self.citation.item, "verdict": self.verdict,
+                **self.citation.as_json(), "verdict": self.verdict,
                 "evidence": self.evidence, "methods": list(self.methods), "tolerance": self.tolerance}
 
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Citation, Doc
 
-C_BONUS = Citation(12, doc="鼓励激励")
-C_PLAN = Citation(11, doc="鼓励激励")
+C_BONUS = Doc.INCENTIVES.cite(12)
+C_PLAN = Doc.INCENTIVES.cite(11)
 GRADES = ("优秀", "称职", "基本称职", "不称职", "不定等次")
 # Local setting (the policy says only "依据干部职工个人年度考核结果等次发放"). None: set per person.
 DEFAULT_COEFFICIENTS: dict[str, Decimal | None] = {

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Citation, Doc
 
-DOC = "鼓励激励"
-ART9 = Citation(9, doc=DOC)
-ART10 = Citation(10, doc=DOC)
+ART9 = Doc.INCENTIVES.cite(9)
+ART10 = Doc.INCENTIVES.cite(10)
 
 # ---------------------------------------------------------------- verdicts (shared with promotion.py)
 OK, FAIL, JUDGE, PRIORITY, FAVOUR, EXCEPTIONAL = "符合", "不符合", "需组织认定", "优先", "倾斜", "可破格"
@@ -37,7 +36,7 @@ class CheckLine:
     blocking: bool = False
 
     def as_json(self) -> dict[str, object]:
-        return {"article": self.citation.article, "item": self.citation.item, "verdict": self.verdict,
+        return {**self.citation.as_json(), "verdict": self.verdict,
                 "evidence": f"{self.rule}：{self.evidence}"}
 
 

@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
-    DOC,
     EXCEPTIONAL,
     FAIL,
     FAVOUR,
@@ -28,7 +27,7 @@ from zydesk.core.incentives.excellent import (
     discipline_lines,
 )
 
-A18, A19, A20, A21, A22, A23, A24 = (Citation(n, doc=DOC) for n in range(18, 25))
+A18, A19, A20, A21, A22, A23, A24 = (Doc.INCENTIVES.cite(n) for n in range(18, 25))
 
 PROVINCIAL_UP = ("中央/国务院", "中央国家部委", "省委省政府")
 CITY_UP = (*PROVINCIAL_UP, "市委市政府")

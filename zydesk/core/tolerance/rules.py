@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from zydesk.core.citation import Citation, cn_number
+from zydesk.core.citation import Citation, Doc, cn_number
 from zydesk.core.tolerance import policy
 from zydesk.core.workdays import ESTIMATE_NOTE, Calendar, add_workdays, workdays_between
 from zydesk.errors import UserError
 
 
-def cite(article: int, item: int | None = None) -> Citation:
-    return Citation(article, item, doc=policy.DOC)
+cite = Doc.TOLERANCE.cite
 
 
 # ---- statuses and the machine -------------------------------------------------------------------------
@@ -260,8 +259,8 @@ class StepView:
         return {"step": self.step, "due": self.due.isoformat() if self.due else None,
                 "done": self.done.isoformat() if self.done else None, "overdue": self.overdue,
                 "late": self.late, "estimated": self.estimated, "estimated_years": list(self.estimated_years),
-                "state": self.state, "days_left": self.days_left, "article": self.citation.article,
-                "item": self.citation.item, "citation": str(self.citation)}
+                "state": self.state, "days_left": self.days_left, **self.citation.as_json(),
+                "citation": str(self.citation)}
 
 
 # step, label, item of 第八条, working days, base description
