@@ -62,7 +62,7 @@ class CatchUpResult:
     note: str
 
 
-def catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[int]) -> list[CatchUpResult]:
+def a06_2_catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[int]) -> list[CatchUpResult]:
     """第六条第2目: this year's province rank against the best of the two previous years; moving up
     5 places or more with no 一票否决 that year qualifies. With only one previous year on record the
     comparison uses that year (said in the note); with none the indicator cannot qualify."""
@@ -98,7 +98,7 @@ def catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[in
     return out
 
 
-def village_count_warning(count: int) -> str | None:
+def a08_3_village_count(count: int) -> str | None:
     """第八条第3目: 5 to 8 先进村 (both ends included)."""
     if VILLAGES_MIN <= count <= VILLAGES_MAX:
         return None

@@ -69,7 +69,7 @@ class Plan:
         return f"每人金额 = {self.total} × 本人系数 ÷ 系数合计 {weight.normalize():f}，按元取整"
 
 
-def distribute(total: Decimal, people: Sequence[Person], coefficients: Mapping[str, Decimal | None] | None = None,
+def a12_distribute(total: Decimal, people: Sequence[Person], coefficients: Mapping[str, Decimal | None] | None = None,
                rule: str = "largest") -> Plan:
     if rule not in REMAINDER_RULES:
         raise BonusError(f"未知的尾数处理方式：{rule}")

@@ -89,7 +89,7 @@ class QuotaReport:
         return next(q for q in self.lines if q.category == category)
 
 
-def quota_report(targets: Mapping[str, int], filled: Mapping[str, int], tol: Tolerance,
+def a09_quota_report(targets: Mapping[str, int], filled: Mapping[str, int], tol: Tolerance,
                  total_target: int | None = None) -> QuotaReport:
     lines = tuple(
         QuotaLine(c, targets.get(c, 0), filled.get(c, 0), max(0, targets.get(c, 0) - tol.per_category),
@@ -233,7 +233,7 @@ def appraisal_line(year: int, grade: str | None, citation: Citation, what: str) 
     return CheckLine(citation, what, JUDGE, f"{year}年度考核“{grade}”，请组织认定")
 
 
-def nominee_checks(f: NomineeFacts) -> list[CheckLine]:
+def a09_nominee_checks(f: NomineeFacts) -> list[CheckLine]:
     """第九条 eligibility: this and last year's appraisal, discipline, the unit's 一票否决, 容错."""
     lines = [appraisal_line(y, f.appraisals.get(y), ART9, "公务员年度考核") for y in (f.year, f.year - 1)]
     if f.unit_award:
@@ -297,7 +297,7 @@ class CommendationFact:
     kind: str = ""  # 重大典型 / 成效特别显著 (tagged)
 
 
-def direct_rating(year: int, commendations: Sequence[CommendationFact], violations: Sequence[str]
+def a10_direct_rating(year: int, commendations: Sequence[CommendationFact], violations: Sequence[str]
                   ) -> tuple[bool, str]:
     """第十条: commended this year at city level or above and no 违纪违规 → 直接评定为优秀."""
     hits = [c for c in commendations if c.date.year == year and c.level in DIRECT_LEVELS]
@@ -353,7 +353,7 @@ class UnitQuota:
                 f"{self.rounding} → {self.quota}名；已用{self.used}名")
 
 
-def unit_quota(unit_id: int, unit_name: str, unit_kind: str, appraised: int, direct: Sequence[str],
+def a10_unit_quota(unit_id: int, unit_name: str, unit_kind: str, appraised: int, direct: Sequence[str],
                used: int, rate: Fraction, first_prize: bool, rounding: str = "向下取整") -> UnitQuota:
     raw = appraised * rate
     quota = math.floor(raw) if rounding == "向下取整" else math.floor(raw + Fraction(1, 2))
@@ -379,7 +379,7 @@ class HonourSuggestion:
     citation: Citation = field(default=ART10)
 
 
-def suggest_merit(cadre_id: int, year: int, appraisals: Mapping[int, str]) -> HonourSuggestion | None:
+def a10_suggest_merit(cadre_id: int, year: int, appraisals: Mapping[int, str]) -> HonourSuggestion | None:
     """Three consecutive years of 优秀 ending in `year` → suggest 记三等功."""
     if not consecutive_excellent(appraisals, year):
         return None
