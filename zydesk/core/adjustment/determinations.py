@@ -214,6 +214,7 @@ def a15_1_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     （一）领导班子运行状况较差、凝聚力不强、工作长期打不开局面、干部群众意见较大的单位党政主要负责人，以及搞团团伙伙，
     闹无原则纠纷，影响班子团结的班子成员，经组织研判，认定不适宜在现岗位继续任职的领导干部；
     （二）对综合研判反馈的问题认识不明确，整改不主动、不到位、效果不明显的有关领导干部；
+
     （（三）（四）项 are read from votes: zydesk.core.adjustment.personal.)
     """
     return _by_article(f, ix, notes, 15)
@@ -302,7 +303,9 @@ def a16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
 
 def a17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十七条：干部具有下列情形之一，经组织提醒、教育或者函询、诫勉没有改正，被认定为不适宜担任现职的，
-    必须及时予以调整。  Without an earlier 提醒/教育/函询/诫勉 on record the finding says so instead.
+    必须及时予以调整：
+
+    Without an earlier 提醒/教育/函询/诫勉 on record the finding says so instead.
 
     Reading: an earlier handling counts when it is in the organizational-handling register for the cadre,
     dated on or before the determination; the finding quotes it so the clerk can check it concerns the matter.

@@ -129,7 +129,9 @@ def a09_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
 
 def a09_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第九条第（四）项：违反贫困识别和退出规定，弄虚作假、搞“数字脱贫”，或者贫困人口识别和退出准确率低于90%、
-    帮扶工作群众满意度低于80%的党政领导干部。  低于 excludes the bound: exactly 90% / 80% pass."""
+    帮扶工作群众满意度低于80%的党政领导干部。
+
+    低于 excludes the bound: exactly 90% / 80% pass."""
     for p in f.poverty:
         if p.year != f.year:
             continue

@@ -27,7 +27,9 @@ ONE_THIRD = Fraction(1, 3)
 
 def a15_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十五条第（三）项：任职试用期满考核中，不称职得票率或者不同意得票率超过三分之一，经组织认定为不胜任现职的
-    有关领导干部。  Reading: 不称职 over the 称职/基本称职/不称职 ballots, 不同意 over 同意/不同意 ballots."""
+    有关领导干部。
+
+    Reading: 不称职 over the 称职/基本称职/不称职 ballots, 不同意 over 同意/不同意 ballots."""
     for v in f.votes:
         if v.year != f.year or v.vote_type != "试用期满测评" or v.cadre_id is None:
             continue
@@ -47,7 +49,9 @@ def a15_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
 
 def a15_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十五条第（四）项：新选拔任用干部在干部选拔任用工作“一报告两评议”中民主评议不满意率超过三分之一，
-    经组织认定为不胜任现职的有关领导干部。  Only new appointees are rated, so a rating marks one."""
+    经组织认定为不胜任现职的有关领导干部。
+
+    Only new appointees are rated, so a rating marks one."""
     for v in f.votes:
         if v.year != f.year or v.vote_type != "一报告两评议" or v.cadre_id is None or v.total <= 0:
             continue
@@ -166,7 +170,9 @@ def a20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
 def a22(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第二十二条：因身体健康原因超过一年及以上不能正常履职的，可免去领导职务，保留原职级待遇；能够承担一定工作任务的，
     可安排到职责较轻的岗位或者改任非领导职务；恢复健康后，参照原职务层次作出安排。完全丧失工作能力的，按照有关规定
-    办理退休手续。  “一年及以上” includes exactly one year."""
+    办理退休手续。
+
+    “一年及以上” includes exactly one year."""
     for h in f.health:
         if h.end is not None and h.end <= f.date:
             continue  # back at work

@@ -329,7 +329,7 @@ def _apply_override(r: UnitResult, ov: Override | None) -> UnitResult:
                    note=f"{r.note}；人工调整为“{ov.award or '不授奖'}”，理由：{ov.reason}")
 
 
-def a05_rank_year(year: int, entries: Iterable[UnitEntry], settings: RankingSettings | None = None,
+def a05_1_rank_year(year: int, entries: Iterable[UnitEntry], settings: RankingSettings | None = None,
               tie_breaks: Mapping[str, TieBreak] | None = None,
               overrides: Mapping[int, Override] | None = None) -> RankingResult:
     st = settings or RankingSettings()
@@ -343,7 +343,7 @@ def a05_rank_year(year: int, entries: Iterable[UnitEntry], settings: RankingSett
     return RankingResult(year, st, groups)
 
 
-def a05_rank_group(year: int, result: RankingResult, group: str, entries: Sequence[UnitEntry],
+def a05_1_rank_group(year: int, result: RankingResult, group: str, entries: Sequence[UnitEntry],
                tie_breaks: Mapping[str, TieBreak] | None = None,
                overrides: Mapping[int, Override] | None = None) -> RankingResult:
     """Re-rank one group after an edit, keeping the other groups as they were."""
