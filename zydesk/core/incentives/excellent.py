@@ -13,8 +13,8 @@ from fractions import Fraction
 
 from zydesk.core.citation import Citation, Doc
 
-ART9 = Doc.INCENTIVES.cite(9)
-ART10 = Doc.INCENTIVES.cite(10)
+A09 = Doc.INCENTIVES.cite(9)
+A10 = Doc.INCENTIVES.cite(10)
 
 # ---------------------------------------------------------------- verdicts (shared with promotion.py)
 OK, FAIL, JUDGE, PRIORITY, FAVOUR, EXCEPTIONAL = "符合", "不符合", "需组织认定", "优先", "倾斜", "可破格"
@@ -235,14 +235,14 @@ def appraisal_line(year: int, grade: str | None, citation: Citation, what: str) 
 
 def a09_nominee_checks(f: NomineeFacts) -> list[CheckLine]:
     """第九条 eligibility: this and last year's appraisal, discipline, the unit's 一票否决, 容错."""
-    lines = [appraisal_line(y, f.appraisals.get(y), ART9, "公务员年度考核") for y in (f.year, f.year - 1)]
+    lines = [appraisal_line(y, f.appraisals.get(y), A09, "公务员年度考核") for y in (f.year, f.year - 1)]
     if f.unit_award:
-        lines.append(CheckLine(ART9, "单位年度目标责任考核", OK, f"{f.unit_name}{f.year}年度：{f.unit_award}"))
+        lines.append(CheckLine(A09, "单位年度目标责任考核", OK, f"{f.unit_name}{f.year}年度：{f.unit_award}"))
     if f.unit_vetoed:
-        lines.append(CheckLine(ART9, "单位一票否决", JUDGE,
+        lines.append(CheckLine(A09, "单位一票否决", JUDGE,
                                f"{f.unit_name}{f.year}年度被一票否决（{f.veto_reason or '未注明事由'}），"
                                "请核实是否系本人负责的事项"))
-    lines += discipline_lines(f.disciplines, f.on, ART9, f.tolerance_enabled, tolerance_notes=f.tolerance_notes)
+    lines += discipline_lines(f.disciplines, f.on, A09, f.tolerance_enabled, tolerance_notes=f.tolerance_notes)
     return lines
 
 
@@ -376,7 +376,7 @@ class HonourSuggestion:
     year: int
     kind: str
     evidence: str
-    citation: Citation = field(default=ART10)
+    citation: Citation = field(default=A10)
 
 
 def a10_suggest_merit(cadre_id: int, year: int, appraisals: Mapping[int, str]) -> HonourSuggestion | None:
