@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bench import best_ms
-from zydesk.core.incentives.ranking import RankingSettings, UnitEntry, rank_group, rank_year
+from zydesk.core.incentives.ranking import RankingSettings, UnitEntry, a05_1_rank_group, a05_1_rank_year
 
 Report = Callable[..., None]
 
@@ -31,17 +31,17 @@ def _best(fn: Callable[[], object], repeat: int = 7) -> float:
 def run(report: Report) -> None:
     entries = _entries()
     st = RankingSettings()
-    full = _best(lambda: rank_year(2024, entries, st))
+    full = _best(lambda: a05_1_rank_year(2024, entries, st))
     report("排名：2000个单位、20个类别，全部计算", full, "ms", "≤ 50 ms")
 
-    result = rank_year(2024, entries, st)
+    result = a05_1_rank_year(2024, entries, st)
     edited = list(entries)
     edited[1234] = replace(edited[1234], score=Decimal("99.99"))
     group = edited[1234].group
     members = [e for e in edited if e.group == group]
-    one = _best(lambda: rank_group(2024, result, group, members))
+    one = _best(lambda: a05_1_rank_group(2024, result, group, members))
     report("排名：修改一个得分后重算所在类别", one, "ms", "≤ 50 ms")
-    again = _best(lambda: rank_year(2024, edited, st))
+    again = _best(lambda: a05_1_rank_year(2024, edited, st))
     report("排名：修改一个得分后全部重算", again, "ms", "≤ 50 ms")
     _service(report, entries)
 

@@ -39,8 +39,9 @@ def test_excellent_json_shape(db: Database, db_url: str, capsys: pytest.CaptureF
     assert list(n) == ["id_number", "name", "category", "stage", "eligible", "checks"]
     assert (n["id_number"], n["name"], n["category"], n["stage"], n["eligible"]) == (
         number, "王书记", "镇党政正职", "审核", True)
-    assert n["checks"][0] == {"article": 9, "verdict": "符合", "evidence": "公务员年度考核：2025年度考核“优秀”"}
-    assert all(c.keys() == {"article", "verdict", "evidence"} for c in n["checks"])
+    assert n["checks"][0] == {"doc": "鼓励激励实施办法", "article": 9, "verdict": "符合",
+                              "evidence": "公务员年度考核：2025年度考核“优秀”"}
+    assert all(c.keys() == {"doc", "article", "verdict", "evidence"} for c in n["checks"])
 
 
 def test_excellent_text_for_a_year_without_round(db: Database, db_url: str,
@@ -58,8 +59,8 @@ def test_eligibility_json_shape_and_kept(db: Database, db_url: str, capsys: pyte
     doc = json.loads(capsys.readouterr().out)
     assert list(doc) == ["id_number", "name", "date", "checks"]
     assert (doc["id_number"], doc["name"], doc["date"]) == (number, "王书记", "2026-03-01")
-    assert all(list(c) == ["article", "item", "verdict", "evidence"] for c in doc["checks"])
-    assert {"article": 19, "item": None, "verdict": "符合",
+    assert all(list(c) == ["doc", "article", "item", "verdict", "evidence"] for c in doc["checks"])
+    assert {"doc": "鼓励激励实施办法", "article": 19, "item": None, "verdict": "符合",
             "evidence": "近三年年度考核称职以上：2023年度考核“称职”；2024年度考核“称职”；2025年度考核“优秀”"} in doc["checks"]
     bad = [c for c in doc["checks"] if c["article"] == 24 and c["verdict"] == "不符合"]
     assert bad and "2026-06-01" in bad[0]["evidence"]

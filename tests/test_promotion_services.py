@@ -51,7 +51,8 @@ def test_review_gathers_facts_and_is_kept(db: Database, town: dict[str, int]) ->
     assert "可破格提拔" in res.conclusion
     data = res.as_json()
     assert list(data) == ["id_number", "name", "date", "checks"]
-    assert data["checks"][0].keys() == {"article", "item", "verdict", "evidence"}
+    assert data["checks"][0].keys() == {"doc", "article", "item", "verdict", "evidence"}
+    assert data["checks"][0]["doc"] == "鼓励激励实施办法"
     with db.read() as s:
         kept = s.scalar(select(PromotionReview))
         assert kept is not None and kept.run_by == "测试员" and kept.review_date == ON

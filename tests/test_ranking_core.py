@@ -15,9 +15,9 @@ from zydesk.core.incentives.ranking import (
     RankingSettings,
     TieBreak,
     UnitEntry,
+    a05_1_rank_year,
     competition_ranks,
     quota,
-    rank_year,
     result_json,
 )
 
@@ -32,7 +32,7 @@ def twenty(priority: tuple[int, ...] = (10, 14)) -> list[UnitEntry]:
 
 
 def group(st: RankingSettings | None = None, entries: list[UnitEntry] | None = None, **kw: object) -> GroupResult:
-    return rank_year(2024, entries or twenty(), st or RankingSettings(**kw)).groups[0]  # type: ignore[arg-type]
+    return a05_1_rank_year(2024, entries or twenty(), st or RankingSettings(**kw)).groups[0]  # type: ignore[arg-type]
 
 
 def winners(g: GroupResult, award: str = FIRST) -> list[str]:
@@ -94,15 +94,15 @@ def test_tie_at_boundary_widen_vs_clerk() -> None:
     assert set(g.tie_units) == {9, 10, 11} and g.tie_places == 1
     assert winners(g) == ["U02", "U03", "U04", "U05", "U06", "U07", "U08", "U09", "U10", "U11"]
     st = RankingSettings(priority_reading="boundary", tie_rule="clerk")
-    pend = rank_year(2024, twenty(priority=()), st).groups[0]
+    pend = a05_1_rank_year(2024, twenty(priority=()), st).groups[0]
     assert winners(pend) == ["U02", "U03", "U04", "U05", "U06", "U07", "U08"]
     assert all(u.pending and u.award is None for u in pend.units if u.unit_id in (9, 10, 11))
     assert any("待裁定" in w for w in pend.warnings)
-    done = rank_year(2024, twenty(priority=()), st,
+    done = a05_1_rank_year(2024, twenty(priority=()), st,
                      tie_breaks={"镇": TieBreak("镇", frozenset({11}), "党建考核得分更高")}).groups[0]
     assert "U11" in winners(done) and "U09" not in winners(done) and len(winners(done)) == 8
     assert "党建考核得分更高" in by_name(done)["U11"].note
-    wrong = rank_year(2024, twenty(priority=()), st,
+    wrong = a05_1_rank_year(2024, twenty(priority=()), st,
                       tie_breaks={"镇": TieBreak("镇", frozenset({9, 10}), "两个")}).groups[0]
     assert all(u.pending for u in wrong.units if u.unit_id in (9, 10, 11))
 
@@ -136,7 +136,7 @@ def test_vetoed_unit_never_awarded_even_if_direct_or_priority() -> None:
 
 def test_override_replaces_award_and_is_shown() -> None:
     ov = {20: Override(FIRST, "获省级表彰，补充认定", "张三", "2025-01-10 09:00")}
-    r = rank_year(2024, twenty(), RankingSettings(), overrides=ov)
+    r = a05_1_rank_year(2024, twenty(), RankingSettings(), overrides=ov)
     u = r.unit(20)
     assert u is not None and u.award == FIRST and u.computed_award == THIRD
     assert "人工调整" in u.note and "补充认定" in u.note
@@ -152,7 +152,7 @@ def test_unscored_units_listed_not_ranked() -> None:
 
 
 def test_json_shape() -> None:
-    doc = result_json(rank_year(2024, twenty(), RankingSettings()))
+    doc = result_json(a05_1_rank_year(2024, twenty(), RankingSettings()))
     assert set(doc) == {"year", "settings", "groups"}
     grp = doc["groups"][0]  # type: ignore[index]
     assert {"group", "size", "quota", "quota_formula", "units"} <= set(grp)

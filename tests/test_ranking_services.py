@@ -136,10 +136,10 @@ def test_bonus_plan_xlsx_export(tmp_path: object) -> None:
 
     from openpyxl import load_workbook
 
-    from zydesk.core.incentives.bonus import distribute
+    from zydesk.core.incentives.bonus import a12_distribute
     from zydesk.services.incentives.ranking_export import export_plan_xlsx
 
-    plan = distribute(D("1000"), [Person("甲", "优秀"), Person("乙", "称职"), Person("丙", "基本称职")])
+    plan = a12_distribute(D("1000"), [Person("甲", "优秀"), Person("乙", "称职"), Person("丙", "基本称职")])
     path = export_plan_xlsx(Path(str(tmp_path)) / "plan.xlsx", 2024, "城关镇", KIND_RANKING, "一等奖", plan)
     ws = load_workbook(path).active
     assert ws is not None

@@ -37,51 +37,51 @@ def test_policy_texts_are_quoted() -> None:
 ])
 def test_skipping_or_going_back_is_refused(status: str, action: str, message: str) -> None:
     with pytest.raises(t.StepRefused, match=message.replace("（", "\\（").replace("）", "\\）")):
-        t.check_action(status, action)
+        t.a08_check_action(status, action)
 
 
 def test_each_status_has_exactly_its_next_step() -> None:
     path = [(t.APPLIED, "受理"), (t.ACCEPTED, "核查"), (t.REPORTED, "认定"), (t.CONCLUDED, "反馈"),
             (t.FED_BACK, "报备"), (t.FILED, "办结")]
     for status, action in path:
-        assert t.check_action(status, action).source == status
-    assert t.check_action(t.APPLIED, "不予受理").target == t.REFUSED
+        assert t.a08_check_action(status, action).source == status
+    assert t.a08_check_action(t.APPLIED, "不予受理").target == t.REFUSED
 
 
 def test_exclusions_force_no_tolerance() -> None:
-    allowed, why = t.allowed_conclusions(["失职渎职"])
+    allowed, why = t.a07_allowed_conclusions(["失职渎职"])
     assert allowed == ("不予容错",) and "第七条" in why and "失职渎职" in why
-    problems = t.check_conclusion("容错免责", None, ["失职渎职"], [4], None)
+    problems = t.a12_check_conclusion("容错免责", None, ["失职渎职"], [4], None)
     assert any("只能认定为“不予容错”" in p for p in problems)
-    assert t.check_conclusion("不予容错", None, ["失职渎职"], [4], None) == []
+    assert t.a12_check_conclusion("不予容错", None, ["失职渎职"], [4], None) == []
 
 
 def test_conclusion_rules() -> None:
-    assert t.check_conclusion("容错免责", None, [], [4], None) == []
-    assert any("第六条" in p for p in t.check_conclusion("容错免责", None, [], [], None))
-    assert any("从轻”或“减轻" in p for p in t.check_conclusion("容错减责", None, [], [4], None))
-    assert t.check_conclusion("容错减责", "减轻", [], [4], 6) == []
-    assert any("影响期" in p for p in t.check_conclusion("容错免责", None, [], [4], 6))
+    assert t.a12_check_conclusion("容错免责", None, [], [4], None) == []
+    assert any("第六条" in p for p in t.a12_check_conclusion("容错免责", None, [], [], None))
+    assert any("从轻”或“减轻" in p for p in t.a12_check_conclusion("容错减责", None, [], [4], None))
+    assert t.a12_check_conclusion("容错减责", "减轻", [], [4], 6) == []
+    assert any("影响期" in p for p in t.a12_check_conclusion("容错免责", None, [], [4], 6))
 
 
 def test_sixteenth_article_scope() -> None:
-    assert "第十六条" in (t.out_of_scope(D(2016, 11, 27)) or "")
-    assert t.out_of_scope(D(2016, 11, 28)) is None  # concluded on the day it took effect: not 施行前
-    assert t.out_of_scope(None) is None
+    assert "第十六条" in (t.a16_out_of_scope(D(2016, 11, 27)) or "")
+    assert t.a16_out_of_scope(D(2016, 11, 28)) is None  # concluded on the day it took effect: not 施行前
+    assert t.a16_out_of_scope(None) is None
 
 
 def test_handling_body_follows_the_measure() -> None:
-    assert t.proposed_handling("提醒谈话")[:2] == (1, "主管部门党组织认定实施")
-    assert t.proposed_handling("诫勉谈话")[0] == 3
-    assert t.proposed_handling("组织处理")[:2] == (5, "组织、人事部门认定实施")
-    item, body, why = t.proposed_handling("从严审查处理")
+    assert t.a10_proposed_handling("提醒谈话")[:2] == (1, "主管部门党组织认定实施")
+    assert t.a10_proposed_handling("诫勉谈话")[0] == 3
+    assert t.a10_proposed_handling("组织处理")[:2] == (5, "组织、人事部门认定实施")
+    item, body, why = t.a10_proposed_handling("从严审查处理")
     assert item is None and "纪检监察" in body and "第九条第（五）项" in why
 
 
 def test_timeline_deadlines_from_previous_step() -> None:
     case = t.CaseFacts(status=t.ACCEPTED, accountability_started=D(2026, 9, 21), applied_on=D(2026, 9, 28),
                        accepted=True, accepted_on=D(2026, 10, 8))
-    steps = t.timeline(case, CAL_2026, today=D(2026, 10, 12))
+    steps = t.a08_timeline(case, CAL_2026, today=D(2026, 10, 12))
     by = {s.step: s for s in steps}
     # 7 working days after Mon 21 Sep: 22, 23, 24, 28, 29, 30 Sep (25–27 off), 8 Oct → 8 Oct
     assert by["申请"].due == D(2026, 10, 8) and not by["申请"].late
@@ -92,7 +92,7 @@ def test_timeline_deadlines_from_previous_step() -> None:
 
 def test_late_application_and_overdue_step() -> None:
     case = t.CaseFacts(status=t.APPLIED, accountability_started=D(2026, 9, 1), applied_on=D(2026, 9, 14))
-    steps = t.timeline(case, CAL_2026, today=D(2026, 9, 18))
+    steps = t.a08_timeline(case, CAL_2026, today=D(2026, 9, 18))
     assert steps[0].due == D(2026, 9, 10) and steps[0].late
     assert steps[1].due == D(2026, 9, 17) and steps[1].overdue and steps[1].days_left == -1
 
@@ -100,7 +100,7 @@ def test_late_application_and_overdue_step() -> None:
 def test_refused_case_has_no_further_steps() -> None:
     case = t.CaseFacts(status=t.REFUSED, accountability_started=D(2026, 9, 1), applied_on=D(2026, 9, 3),
                        accepted=False, accepted_on=D(2026, 9, 4))
-    steps = t.timeline(case, CAL_2026, today=D(2026, 12, 1))
+    steps = t.a08_timeline(case, CAL_2026, today=D(2026, 12, 1))
     assert [s.state for s in steps] == ["已完成", "已完成", "不适用", "不适用", "不适用", "不适用"]
     assert not any(s.overdue for s in steps)
 
@@ -109,10 +109,10 @@ def test_filing_waits_on_feedback_and_is_due_with_it() -> None:
     concluded = t.CaseFacts(status=t.CONCLUDED, accountability_started=D(2026, 9, 1), applied_on=D(2026, 9, 3),
                             accepted=True, accepted_on=D(2026, 9, 4), report_on=D(2026, 9, 10),
                             concluded_on=D(2026, 9, 11))
-    steps = {s.step: s for s in t.timeline(concluded, CAL_2026, today=D(2026, 9, 30))}
+    steps = {s.step: s for s in t.a08_timeline(concluded, CAL_2026, today=D(2026, 9, 30))}
     assert steps["反馈"].due == D(2026, 9, 16) and steps["反馈"].overdue
     assert steps["报备"].due == D(2026, 9, 16) and not steps["报备"].overdue  # only the feedback is late
     fed = t.CaseFacts(**{**concluded.__dict__, "status": t.FED_BACK, "feedback_on": D(2026, 9, 15)})
-    steps = {s.step: s for s in t.timeline(fed, CAL_2026, today=D(2026, 9, 16))}
+    steps = {s.step: s for s in t.a08_timeline(fed, CAL_2026, today=D(2026, 9, 16))}
     assert steps["报备"].due == D(2026, 9, 15) and steps["报备"].overdue and steps["报备"].rule == "与反馈同时"
     assert steps["报备"].days_left == -1

@@ -40,7 +40,7 @@ from ui.excellent.models import (
 from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit, read_date_text
 from ui.printing.preview import preview_document
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import CATEGORIES, CATEGORY_TITLES, HONOUR_KINDS, CheckLine, Tolerance, parse_rate
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.cadre_queries import cadre_history, unit_choices
@@ -67,7 +67,7 @@ def stored_lines(checks: tuple[dict[str, Any], ...]) -> list[CheckLine]:
     out = []
     for c in checks:
         rule, _, evidence = str(c["evidence"]).partition("：")
-        out.append(CheckLine(Citation(int(c["article"]), c.get("item")), rule, str(c["verdict"]), evidence,
+        out.append(CheckLine(Doc.INCENTIVES.cite(int(c["article"]), c.get("item")), rule, str(c["verdict"]), evidence,
                              bool(c.get("blocking"))))
     return out
 

@@ -508,10 +508,10 @@ class ToleranceTab(QWidget):
         item_of: dict[str, int | None] = {}
 
         def propose(form: str) -> None:
-            item, text, reason = rules.proposed_handling(form)
+            item, text, reason = rules.a10_proposed_handling(form)
             item_of[form] = item
             body.setText(text)
-            measure = rules.measure_by_form(form)
+            measure = rules.a09_measure_by_form(form)
             why.setText(f"{rules.cite(9, measure.item)}：{rules.policy.NINE[measure.item - 1]}\n依据：{reason}")
 
         form_box.currentTextChanged.connect(propose)

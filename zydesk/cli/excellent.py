@@ -5,7 +5,7 @@ import argparse
 import datetime as dt
 
 from zydesk.cli.common import CliContext, print_json
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.incentives.excellent import CATEGORY_TITLES
 from zydesk.errors import UserError
@@ -43,8 +43,8 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
         "quotas": {q.category: {"target": q.target, "filled": q.filled} for q in view.report.lines},
         "nominees": [{"id_number": n.id_number, "name": n.name, "category": n.category, "stage": n.stage,
                       "eligible": n.eligible,
-                      "checks": [{"article": c["article"], "verdict": c["verdict"], "evidence": c["evidence"]}
-                                 for c in n.checks]}
+                      "checks": [{"doc": Doc.INCENTIVES.value, "article": c["article"], "verdict": c["verdict"],
+                                  "evidence": c["evidence"]} for c in n.checks]}
                      for n in view.nominees],
     }
     if args.json:
@@ -61,7 +61,7 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"\n{n.name}（{n.id_masked}）{n.post}  类别：{n.category}  阶段：{n.stage}  资格：{ok}"
               + ("  已择优推荐市级" if n.city_recommended else ""))
         for c in n.checks:
-            print(f"    {Citation(int(c['article']), c.get('item'))} [{c['verdict']}] {c['evidence']}")
+            print(f"    {Doc.INCENTIVES.cite(int(c['article']), c.get('item'))} [{c['verdict']}] {c['evidence']}")
     return 0
 
 

@@ -1,7 +1,14 @@
-"""How every decision names the text it rests on: 第七条第（三）项第2目."""
+"""How every decision names the text it rests on: 《能上能下实施办法》第七条第（三）项第2目.
+
+One type for the three documents of 紫办发〔2016〕15号: Citation(Doc.X, article, item, sub). Each area
+makes its citations with its document's `cite` (Doc.ADJUSTMENT.cite(7, 3)), and the function that
+applies an article is named after it (a07_3, a08_1_application_due): zydesk.core.articles maps every
+article of the three documents to where it is implemented.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -14,14 +21,41 @@ def cn_number(n: int) -> str:
     return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
+class Doc(Enum):
+    """The three documents; the value is the short name the JSON carries as "doc"."""
+
+    INCENTIVES = "鼓励激励实施办法"
+    TOLERANCE = "容错纠错实施细则"
+    ADJUSTMENT = "能上能下实施办法"
+
+    @property
+    def title(self) -> str:
+        """The heading in the policy text (full-width brackets): 紫阳县党政干部容错纠错实施细则（试行）."""
+        return _TITLES[self]
+
+    def cite(self, article: int, item: int | None = None, sub: int | None = None) -> Citation:
+        return Citation(self, article, item, sub)
+
+
+_TITLES = {
+    Doc.INCENTIVES: "紫阳县党政干部鼓励激励实施办法（试行）",
+    Doc.TOLERANCE: "紫阳县党政干部容错纠错实施细则（试行）",
+    Doc.ADJUSTMENT: "紫阳县推进县管党政领导干部能上能下实施办法（试行）",
+}
+
+
 @dataclass(frozen=True)
 class Citation:
-    """article 7, item 3, sub 2 → 第七条第（三）项第2目. doc names which of the three documents."""
+    """Doc.ADJUSTMENT, article 7, item 3, sub 2 → 第七条第（三）项第2目."""
 
+    doc: Doc
     article: int
     item: int | None = None
     sub: int | None = None
-    doc: str = ""  # 鼓励激励 / 容错纠错 / 能上能下
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.doc, Doc):  # the document comes first and is never guessed
+            raise TypeError(f"Citation needs a Doc first, got {self.doc!r}")
 
     def __str__(self) -> str:
         text = f"第{cn_number(self.article)}条"
@@ -32,6 +66,8 @@ class Citation:
         return text
 
     def full(self) -> str:
-        prefix = {"鼓励激励": "《鼓励激励实施办法》", "容错纠错": "《容错纠错实施细则》",
-                  "能上能下": "《能上能下实施办法》"}.get(self.doc, "")
-        return prefix + str(self)
+        return f"《{self.doc.value}》{self}"
+
+    def as_json(self) -> dict[str, object]:
+        """The keys every JSON result that cites an article carries."""
+        return {"doc": self.doc.value, "article": self.article, "item": self.item}

@@ -204,7 +204,7 @@ def _fill(db: Database, rng: random.Random, state: DemoState, s: Session) -> Non
         unit = units[home[n.cadre_id].unit.id]
         rank = ranks.get((unit.id, year))
         vetoed, why = scores.get(unit.id, (False, None))
-        lines = core.nominee_checks(core.NomineeFacts(
+        lines = core.a09_nominee_checks(core.NomineeFacts(
             year=year, on=checked_on, appraisals=appraisals[n.cadre_id], disciplines=discs[n.cadre_id],
             tolerance_notes=tuple(notes[n.cadre_id]), unit_name=unit.name, unit_award=rank.award if rank else None,
             unit_vetoed=bool(vetoed), veto_reason=why or "", tolerance_enabled=enabled))

@@ -20,7 +20,7 @@ def _rank_text(year: int, r: RankFact) -> str:
     return f"{year}年“{r.group}”类别第{r.rank}/{r.group_size}名（末位{veto}）"
 
 
-def art7_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a07_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（一）项：年度目标责任考核连续两年排名末位的镇和县直部门主要负责人。
 
     末位 comes from the rankings (RankFact.is_last; tied units at the bottom are all 末位).
@@ -51,7 +51,7 @@ def team_vote_failed(v: VoteFact) -> str | None:
     return "；".join(parts) or None
 
 
-def art7_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a07_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（二）项：年度考核领导班子测评总体评价好和较好得票率达不到三分之二，或者差得票率超过三分之一，
     经组织考核认定不适宜担任现职的镇和县直部门主要负责人。"""
     for v in f.votes:
@@ -76,7 +76,7 @@ def personal_vote_failed(v: VoteFact) -> str | None:
     return None
 
 
-def art7_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a07_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（三）项：年度考核民主测评基本称职和不称职得票率在30%以上，且不称职得票率超过15%，
     经组织考核认定不适宜担任现职的党政领导干部。"""
     for v in f.votes:
@@ -91,7 +91,7 @@ def art7_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                           sources=(f"个人测评#{c.id}",))
 
 
-def art7_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a07_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（四）项：年度考核结果为不称职等次，或者连续两年为基本称职等次的党政领导干部。"""
     y = f.year
     for c in f.cadres:
@@ -104,7 +104,7 @@ def art7_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             yield finding(c, 7, 4, Verdict.SHOULD, f"{y - 1}年、{y}年度考核等次均为基本称职（连续两年）", role="本人")
 
 
-def art7_5(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a07_5(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（五）项：重点工作连续两年考核排名全市末位的县直部门分管领导干部。
 
     Reading: the same task, last in the city ranking in both years; the 分管领导 is the one recorded
@@ -136,7 +136,7 @@ def _last_in_assembly(votes: list[VoteFact]) -> tuple[set[int], Fraction | None]
     return {cid for cid, s in shares.items() if s == low}, low
 
 
-def art7_6(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a07_6(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（六）项：全县领导干部大会对镇党政正职、县直部门主要负责人的民主测评中连续两次排名末位的。
 
     Reading: the 大会测评 is held once a year; "连续两次" = this year's and last year's. Ranked by the
@@ -163,4 +163,4 @@ def art7_6(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         yield finding(c, 7, 6, Verdict.SHOULD, evidence, role="本人", sources=(f"大会测评#{cid}",))
 
 
-RULES = (art7_1, art7_2, art7_3, art7_4, art7_5, art7_6)
+RULES = (a07_1, a07_2, a07_3, a07_4, a07_5, a07_6)

@@ -16,11 +16,11 @@ from zydesk.core.adjustment.finding import (
     METHODS_ART18,
     Finding,
     Index,
+    cite,
     finding,
 )
 from zydesk.core.adjustment.values import DeterminationKind as K
 from zydesk.core.adjustment.values import Verdict
-from zydesk.core.citation import Citation
 
 # Articles and items the register accepts, with the text each implements (shown in the entry form).
 ITEMS: dict[tuple[int, int], str] = {
@@ -87,7 +87,7 @@ def _usable(f: Facts, ix: Index, notes: list[str], ds: Sequence[Determination]) 
     for d in ds:
         conclusion = f.tolerance.get(d.tolerance_case) if d.tolerance_case else None
         if conclusion == "免责":
-            notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {Citation(d.article, d.item)}责任认定"
+            notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {cite(d.article, d.item)}责任认定"
                          f"（容错案件 {d.tolerance_case}）经容错认定免责，不列为调整情形。")
             continue
         out.append(_Use(d, "减责" if conclusion == "减责" else None))
@@ -114,7 +114,7 @@ def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: 
     for cid, role in roles.items():
         c = ix.by_id.get(cid)
         if c is None:
-            notes.append(f"{Citation(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
+            notes.append(f"{cite(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
             continue
         yield finding(c, article, item, verdict, evidence, methods, role=role, sources=sources,
                       tolerance="减责" if reduced else None,
@@ -147,7 +147,7 @@ def _by_article(f: Facts, ix: Index, notes: list[str], article: int) -> Iterator
                 yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
 
 
-def art10(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a10(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十条：依据生态环境工作不力责任认定结果进行调整的情形为：
     （一）落实中央、省委、市委和县委关于生态文明建设的决策部署不力，致使本辖区生态资源问题突出，环境明显恶化，受到县
     委、县政府及以上通报批评，或者当年被县级以上环保部门通报3次以上环境违法问题的有关领导干部及相关责任人；
@@ -160,7 +160,7 @@ def art10(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     return _by_article(f, ix, notes, 10)
 
 
-def art11(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a11(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十一条：依据安全生产工作不力责任认定结果进行调整的情形为：
     （一）一年内发生1起重大及以上安全生产责任事故的镇主要负责人及分管领导干部；
     （二）一年内工作领域发生1起重大及以上安全生产责任事故的相关县直部门单位主要负责人及分管领导干部。
@@ -170,7 +170,7 @@ def art11(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     return _by_article(f, ix, notes, 11)
 
 
-def art12(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a12(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十二条：依据维稳综治工作不力责任认定结果进行调整的情形为：
     （一）发生特别重大群体性事件和公共安全事件，或一年内发生2起重大群体性事件和公共安全事件的镇主要负责人及有关领导
     干部；特别重大群体性事件和公共安全事件责任主体在县直部门的部门主要负责人及有关领导干部；
@@ -180,7 +180,7 @@ def art12(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     return _by_article(f, ix, notes, 12)
 
 
-def art13(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a13(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十三条：依据党的建设工作不力责任认定结果进行调整的情形为：
     （一）贯彻落实中央和省、市关于党的建设的决策部署不认真、任务落实不到位，经督促后仍无改进，受到县级以上（含县级）
     通报批评的单位党委（党组）书记及有关领导干部；
@@ -200,7 +200,7 @@ def art13(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     return _by_article(f, ix, notes, 13)
 
 
-def art14(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a14(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十四条：依据县委、县政府重点工作单项考核结果进行调整的情形为：
     （一）未完成工作任务，当年多项重点工作排名靠后，或单项重点工作连续两年排名末位的；
     （二）落实县委、县政府重点工作不力，被县委、县政府通报两次以上仍无明显改观的。
@@ -208,11 +208,12 @@ def art14(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     return _by_article(f, ix, notes, 14)
 
 
-def art15_1_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a15_1_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十五条：依据领导班子综合研判结果进行调整的情形为：
     （一）领导班子运行状况较差、凝聚力不强、工作长期打不开局面、干部群众意见较大的单位党政主要负责人，以及搞团团伙伙，
     闹无原则纠纷，影响班子团结的班子成员，经组织研判，认定不适宜在现岗位继续任职的领导干部；
     （二）对综合研判反馈的问题认识不明确，整改不主动、不到位、效果不明显的有关领导干部；
+
     （（三）（四）项 are read from votes: zydesk.core.adjustment.personal.)
     """
     return _by_article(f, ix, notes, 15)
@@ -227,7 +228,7 @@ def _counted(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], uses: 
         if u.d.kind in ALONE[key]:
             yield from _emit(f, ix, notes, [u], article, item, verdict, _describe(u.d))
         elif u.d.kind not in counted_kinds:
-            notes.append(f"{u.d.date:%Y-%m-%d} {ix.unit_name(u.d.unit_id)} {Citation(article, item)}责任认定的类型"
+            notes.append(f"{u.d.date:%Y-%m-%d} {ix.unit_name(u.d.unit_id)} {cite(article, item)}责任认定的类型"
                          f"“{u.d.kind}”不适用于该项，未计入。")
     counted = [u for u in uses if u.d.kind in counted_kinds]
     if key == (12, 1):  # the events are counted per 镇; only records that name no unit fall back to the cadre
@@ -285,7 +286,7 @@ def _two_years(f: Facts, ix: Index, notes: list[str], key: tuple[int, int], now:
         yield from _emit(f, ix, notes, [u], article, item, Verdict.SHOULD, evidence)
 
 
-def art16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十六条：……按照职能分工，由有关部门提出考核结果和责任认定意见。对弄虚作假、隐瞒不报、不及时报告的严肃追责。
 
     A determination flagged 弄虚作假/隐瞒不报 is recorded against the unit's 主要负责人 for accountability.
@@ -295,13 +296,15 @@ def art16(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         for c in ix.heads(d.unit_id):
             yield finding(c, 16, None, Verdict.NEEDS_REVIEW,
-                          f"{d.date:%Y-%m-%d}{Citation(d.article, d.item)}责任认定中发现弄虚作假、隐瞒不报或不及时报告"
+                          f"{d.date:%Y-%m-%d}{cite(d.article, d.item)}责任认定中发现弄虚作假、隐瞒不报或不及时报告"
                           + (f"（{d.source}）" if d.source else ""), role="主要负责人", sources=(f"认定#{d.id}",))
 
 
-def art17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十七条：干部具有下列情形之一，经组织提醒、教育或者函询、诫勉没有改正，被认定为不适宜担任现职的，
-    必须及时予以调整。  Without an earlier 提醒/教育/函询/诫勉 on record the finding says so instead.
+    必须及时予以调整：
+
+    Without an earlier 提醒/教育/函询/诫勉 on record the finding says so instead.
 
     Reading: an earlier handling counts when it is in the organizational-handling register for the cadre,
     dated on or before the determination; the finding quotes it so the clerk can check it concerns the matter.
@@ -329,4 +332,4 @@ def art17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                              METHODS_ART18)
 
 
-RULES = (art10, art11, art12, art13, art14, art15_1_2, art16, art17)
+RULES = (a10, a11, a12, a13, a14, a15_1_2, a16, a17)

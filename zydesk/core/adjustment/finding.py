@@ -8,9 +8,7 @@ from fractions import Fraction
 
 from zydesk.core.adjustment.facts import CadreFact, Facts
 from zydesk.core.adjustment.values import Verdict
-from zydesk.core.citation import Citation
-
-DOC = "能上能下"
+from zydesk.core.citation import Citation, Doc
 
 VERDICTS: tuple[Verdict, ...] = tuple(Verdict)  # in the order filters and counts list them
 
@@ -23,8 +21,7 @@ METHODS_HEALTH = ("免职", "调离岗位", "改任非领导职务", "退休")  
 METHODS_REQUEST = {"转任非领导职务": ("改任非领导职务",), "降低职务": ("降职",)}  # 第二十三条
 
 
-def cite(article: int, item: int | None = None) -> Citation:
-    return Citation(article, item, doc=DOC)
+cite = Doc.ADJUSTMENT.cite
 
 
 @dataclass(frozen=True)
@@ -53,7 +50,7 @@ class Finding:
 
     def as_json(self) -> dict[str, object]:
         return {"id_number": self.cadre.id_number, "name": self.cadre.name, "unit": self.unit, "post": self.post,
-                "article": self.citation.article, "item": self.citation.item, "verdict": self.verdict,
+                **self.citation.as_json(), "verdict": self.verdict,
                 "evidence": self.evidence, "methods": list(self.methods), "tolerance": self.tolerance}
 
 

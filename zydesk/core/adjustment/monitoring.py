@@ -36,7 +36,7 @@ def _fall_top3(m: MonitoringFact) -> bool:
     return m.regression_rank is not None and m.regression_rank <= 3
 
 
-def art8_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a08_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第八条第（一）项：在县域经济社会发展监测考评中，单项监测指标连续两年退位幅度在全省前3名或连续两年
     全省排名后3位的县直部门主要负责人和分管领导干部。
 
@@ -71,7 +71,7 @@ def _city_last(m: MonitoringFact) -> bool:
     return m.city_rank is not None and m.city_count is not None and m.city_rank >= m.city_count
 
 
-def art8_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a08_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第八条第（二）项：人均固定资产投资、地方财政一般预算收入、招商引资实际到位资金、城乡居民收入及其增速，
     连续两年排位在全市最后的有关县直部门主要负责人和分管领导干部。"""
     names = tuple(f.named_indicators) or DEFAULT_NAMED_INDICATORS
@@ -98,7 +98,7 @@ def _heads(ix: Index, p: PovertyFact, item: int, evidence: str) -> Iterator[Find
         yield finding(c, 9, item, Verdict.SHOULD, evidence, role="主要负责人", sources=(f"扶贫考核#{p.unit_id}",))
 
 
-def art9_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a09_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第九条第（一）项：未完成年度减贫计划任务的镇主要负责人和有关领导干部。"""
     for p in f.poverty:
         if p.year == f.year and p.kind == TOWN and p.task_done is False:
@@ -117,20 +117,22 @@ def _grade_rule(f: Facts, ix: Index, kind: str, item: int) -> Iterator[Finding]:
             yield from _heads(ix, p, item, f"{kind}等次：{prev.year}年一般、{p.year}年一般（连续两年）")
 
 
-def art9_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a09_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第九条第（二）项：扶贫绩效考核连续两年被评为一般等次，或者当年被评为较差等次的镇主要负责人和有关领导干部。"""
     return _grade_rule(f, ix, TOWN, 2)
 
 
-def art9_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a09_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第九条第（三）项：帮扶单位包村扶贫工作年度考核连续两年被评为一般等次或当年被评为较差等次的县直部门
     主要负责人和有关领导干部。"""
     return _grade_rule(f, ix, HELPER, 3)
 
 
-def art9_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a09_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第九条第（四）项：违反贫困识别和退出规定，弄虚作假、搞“数字脱贫”，或者贫困人口识别和退出准确率低于90%、
-    帮扶工作群众满意度低于80%的党政领导干部。  低于 excludes the bound: exactly 90% / 80% pass."""
+    帮扶工作群众满意度低于80%的党政领导干部。
+
+    低于 excludes the bound: exactly 90% / 80% pass."""
     for p in f.poverty:
         if p.year != f.year:
             continue
@@ -147,4 +149,4 @@ def art9_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             yield from _heads(ix, p, 4, f"{p.year}年{p.kind}：" + "；".join(reasons))
 
 
-RULES = (art8_1, art8_2, art9_1, art9_2, art9_3, art9_4)
+RULES = (a08_1, a08_2, a09_1, a09_2, a09_3, a09_4)

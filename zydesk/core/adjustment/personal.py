@@ -24,9 +24,11 @@ from zydesk.core.dates import add_months, chinese_date
 ONE_THIRD = Fraction(1, 3)
 
 
-def art15_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a15_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十五条第（三）项：任职试用期满考核中，不称职得票率或者不同意得票率超过三分之一，经组织认定为不胜任现职的
-    有关领导干部。  Reading: 不称职 over the 称职/基本称职/不称职 ballots, 不同意 over 同意/不同意 ballots."""
+    有关领导干部。
+
+    Reading: 不称职 over the 称职/基本称职/不称职 ballots, 不同意 over 同意/不同意 ballots."""
     for v in f.votes:
         if v.year != f.year or v.vote_type != "试用期满测评" or v.cadre_id is None:
             continue
@@ -44,9 +46,11 @@ def art15_3(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             yield finding(c, 15, 3, Verdict.NEEDS_REVIEW, f"{f.year}年试用期满测评：" + "；".join(parts), role="本人")
 
 
-def art15_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a15_4(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十五条第（四）项：新选拔任用干部在干部选拔任用工作“一报告两评议”中民主评议不满意率超过三分之一，
-    经组织认定为不胜任现职的有关领导干部。  Only new appointees are rated, so a rating marks one."""
+    经组织认定为不胜任现职的有关领导干部。
+
+    Only new appointees are rated, so a rating marks one."""
     for v in f.votes:
         if v.year != f.year or v.vote_type != "一报告两评议" or v.cadre_id is None or v.total <= 0:
             continue
@@ -64,7 +68,7 @@ def _months_between(a: dt.date, b: dt.date) -> int:
     return months - (1 if b.day < a.day else 0)
 
 
-def art19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第十九条：干部达到任职年龄界限或者退休年龄界限的，应当按照有关规定程序办理免职（退休）手续。确因工作需要
     而延迟免职（退休）的，按照干部管理权限，由党委（党组）研究提出意见，报上一级党组织同意。
 
@@ -119,7 +123,7 @@ def _days_in_years(years: int) -> int:
     return (add_months(dt.date(2001, 1, 1), 12 * years) - dt.date(2001, 1, 1)).days
 
 
-def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第二十条：严格执行党政领导干部职务任期有关规定，领导干部达到任期年限、届数和最高任职年限，应当免去其担任的
     领导职务，一般不得延长。
 
@@ -162,10 +166,12 @@ def art20(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             yield finding(c, 20, None, Verdict.SHOULD, "；".join(reasons), METHODS_TERM, role="本人")
 
 
-def art22(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a22(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第二十二条：因身体健康原因超过一年及以上不能正常履职的，可免去领导职务，保留原职级待遇；能够承担一定工作任务的，
     可安排到职责较轻的岗位或者改任非领导职务；恢复健康后，参照原职务层次作出安排。完全丧失工作能力的，按照有关规定
-    办理退休手续。  “一年及以上” includes exactly one year."""
+    办理退休手续。
+
+    “一年及以上” includes exactly one year."""
     for h in f.health:
         if h.end is not None and h.end <= f.date:
             continue  # back at work
@@ -180,7 +186,7 @@ def art22(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                           METHODS_HEALTH, role="本人")
 
 
-def art23(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
+def a23(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第二十三条：因个人原因，主动要求转任非领导职务，或者降低职务的，应予调整职务。"""
     for r in f.requests:
         if r.date.year != f.year or r.date > f.date:
@@ -193,4 +199,4 @@ def art23(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                       METHODS_REQUEST.get(r.request, ("改任非领导职务", "降职")), role="本人")
 
 
-RULES = (art15_3, art15_4, art19, art20, art22, art23)
+RULES = (a15_3, a15_4, a19, a20, a22, a23)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Citation, Doc
 
-C_CATCHUP_1 = Citation(6, None, 1, doc="鼓励激励")
-C_CATCHUP_2 = Citation(6, None, 2, doc="鼓励激励")
-C_VILLAGES = Citation(8, None, 3, doc="鼓励激励")
+C_CATCHUP_1 = Doc.INCENTIVES.cite(6, None, 1)
+C_CATCHUP_2 = Doc.INCENTIVES.cite(6, None, 2)
+C_VILLAGES = Doc.INCENTIVES.cite(8, None, 3)
 MIN_PLACES_UP = 5  # "排名前移5个以上位次": 以上 includes 5
 VILLAGES_MIN, VILLAGES_MAX = 5, 8  # "5-8个脱贫攻坚先进村"
 
@@ -24,12 +24,12 @@ KIND_POOR_VILLAGE = "脱贫攻坚先进村"  # 第八条第3目
 RECORDED_KINDS = (KIND_REFORM, KIND_KEY_TASK, KIND_CATCHUP, KIND_EXCEL, KIND_POOR_TOWN, KIND_POOR_DEPT,
                   KIND_POOR_VILLAGE)
 KIND_BASIS: dict[str, Citation] = {
-    KIND_REFORM: Citation(5, 2, doc="鼓励激励"),
-    KIND_KEY_TASK: Citation(5, 3, doc="鼓励激励"),
+    KIND_REFORM: Doc.INCENTIVES.cite(5, 2),
+    KIND_KEY_TASK: Doc.INCENTIVES.cite(5, 3),
     KIND_CATCHUP: C_CATCHUP_1,
-    KIND_EXCEL: Citation(7, doc="鼓励激励"),
-    KIND_POOR_TOWN: Citation(8, None, 1, doc="鼓励激励"),
-    KIND_POOR_DEPT: Citation(8, None, 2, doc="鼓励激励"),
+    KIND_EXCEL: Doc.INCENTIVES.cite(7),
+    KIND_POOR_TOWN: Doc.INCENTIVES.cite(8, None, 1),
+    KIND_POOR_DEPT: Doc.INCENTIVES.cite(8, None, 2),
     KIND_POOR_VILLAGE: C_VILLAGES,
 }
 REFORM_GRADES = ("特等奖", "一等奖", "二等奖", "三等奖")  # 第十二条
@@ -62,7 +62,7 @@ class CatchUpResult:
     note: str
 
 
-def catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[int]) -> list[CatchUpResult]:
+def a06_2_catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[int]) -> list[CatchUpResult]:
     """第六条第2目: this year's province rank against the best of the two previous years; moving up
     5 places or more with no 一票否决 that year qualifies. With only one previous year on record the
     comparison uses that year (said in the note); with none the indicator cannot qualify."""
@@ -98,7 +98,7 @@ def catch_up(year: int, rows: Iterable[MonitoringRow], vetoed_units: Iterable[in
     return out
 
 
-def village_count_warning(count: int) -> str | None:
+def a08_3_village_count(count: int) -> str | None:
     """第八条第3目: 5 to 8 先进村 (both ends included)."""
     if VILLAGES_MIN <= count <= VILLAGES_MAX:
         return None

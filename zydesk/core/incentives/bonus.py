@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Citation, Doc
 
-C_BONUS = Citation(12, doc="鼓励激励")
-C_PLAN = Citation(11, doc="鼓励激励")
+C_BONUS = Doc.INCENTIVES.cite(12)
+C_PLAN = Doc.INCENTIVES.cite(11)
 GRADES = ("优秀", "称职", "基本称职", "不称职", "不定等次")
 # Local setting (the policy says only "依据干部职工个人年度考核结果等次发放"). None: set per person.
 DEFAULT_COEFFICIENTS: dict[str, Decimal | None] = {
@@ -69,7 +69,7 @@ class Plan:
         return f"每人金额 = {self.total} × 本人系数 ÷ 系数合计 {weight.normalize():f}，按元取整"
 
 
-def distribute(total: Decimal, people: Sequence[Person], coefficients: Mapping[str, Decimal | None] | None = None,
+def a12_distribute(total: Decimal, people: Sequence[Person], coefficients: Mapping[str, Decimal | None] | None = None,
                rule: str = "largest") -> Plan:
     if rule not in REMAINDER_RULES:
         raise BonusError(f"未知的尾数处理方式：{rule}")

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Citation, Doc
 
-DOC = "鼓励激励"
-ART9 = Citation(9, doc=DOC)
-ART10 = Citation(10, doc=DOC)
+A09 = Doc.INCENTIVES.cite(9)
+A10 = Doc.INCENTIVES.cite(10)
 
 # ---------------------------------------------------------------- verdicts (shared with promotion.py)
 OK, FAIL, JUDGE, PRIORITY, FAVOUR, EXCEPTIONAL = "符合", "不符合", "需组织认定", "优先", "倾斜", "可破格"
@@ -37,7 +36,7 @@ class CheckLine:
     blocking: bool = False
 
     def as_json(self) -> dict[str, object]:
-        return {"article": self.citation.article, "item": self.citation.item, "verdict": self.verdict,
+        return {**self.citation.as_json(), "verdict": self.verdict,
                 "evidence": f"{self.rule}：{self.evidence}"}
 
 
@@ -90,7 +89,7 @@ class QuotaReport:
         return next(q for q in self.lines if q.category == category)
 
 
-def quota_report(targets: Mapping[str, int], filled: Mapping[str, int], tol: Tolerance,
+def a09_quota_report(targets: Mapping[str, int], filled: Mapping[str, int], tol: Tolerance,
                  total_target: int | None = None) -> QuotaReport:
     lines = tuple(
         QuotaLine(c, targets.get(c, 0), filled.get(c, 0), max(0, targets.get(c, 0) - tol.per_category),
@@ -234,16 +233,16 @@ def appraisal_line(year: int, grade: str | None, citation: Citation, what: str) 
     return CheckLine(citation, what, JUDGE, f"{year}年度考核“{grade}”，请组织认定")
 
 
-def nominee_checks(f: NomineeFacts) -> list[CheckLine]:
+def a09_nominee_checks(f: NomineeFacts) -> list[CheckLine]:
     """第九条 eligibility: this and last year's appraisal, discipline, the unit's 一票否决, 容错."""
-    lines = [appraisal_line(y, f.appraisals.get(y), ART9, "公务员年度考核") for y in (f.year, f.year - 1)]
+    lines = [appraisal_line(y, f.appraisals.get(y), A09, "公务员年度考核") for y in (f.year, f.year - 1)]
     if f.unit_award:
-        lines.append(CheckLine(ART9, "单位年度目标责任考核", OK, f"{f.unit_name}{f.year}年度：{f.unit_award}"))
+        lines.append(CheckLine(A09, "单位年度目标责任考核", OK, f"{f.unit_name}{f.year}年度：{f.unit_award}"))
     if f.unit_vetoed:
-        lines.append(CheckLine(ART9, "单位一票否决", JUDGE,
+        lines.append(CheckLine(A09, "单位一票否决", JUDGE,
                                f"{f.unit_name}{f.year}年度被一票否决（{f.veto_reason or '未注明事由'}），"
                                "请核实是否系本人负责的事项"))
-    lines += discipline_lines(f.disciplines, f.on, ART9, f.tolerance_enabled, tolerance_notes=f.tolerance_notes)
+    lines += discipline_lines(f.disciplines, f.on, A09, f.tolerance_enabled, tolerance_notes=f.tolerance_notes)
     return lines
 
 
@@ -298,7 +297,7 @@ class CommendationFact:
     kind: str = ""  # 重大典型 / 成效特别显著 (tagged)
 
 
-def direct_rating(year: int, commendations: Sequence[CommendationFact], violations: Sequence[str]
+def a10_direct_rating(year: int, commendations: Sequence[CommendationFact], violations: Sequence[str]
                   ) -> tuple[bool, str]:
     """第十条: commended this year at city level or above and no 违纪违规 → 直接评定为优秀."""
     hits = [c for c in commendations if c.date.year == year and c.level in DIRECT_LEVELS]
@@ -354,7 +353,7 @@ class UnitQuota:
                 f"{self.rounding} → {self.quota}名；已用{self.used}名")
 
 
-def unit_quota(unit_id: int, unit_name: str, unit_kind: str, appraised: int, direct: Sequence[str],
+def a10_unit_quota(unit_id: int, unit_name: str, unit_kind: str, appraised: int, direct: Sequence[str],
                used: int, rate: Fraction, first_prize: bool, rounding: str = "向下取整") -> UnitQuota:
     raw = appraised * rate
     quota = math.floor(raw) if rounding == "向下取整" else math.floor(raw + Fraction(1, 2))
@@ -377,10 +376,10 @@ class HonourSuggestion:
     year: int
     kind: str
     evidence: str
-    citation: Citation = field(default=ART10)
+    citation: Citation = field(default=A10)
 
 
-def suggest_merit(cadre_id: int, year: int, appraisals: Mapping[int, str]) -> HonourSuggestion | None:
+def a10_suggest_merit(cadre_id: int, year: int, appraisals: Mapping[int, str]) -> HonourSuggestion | None:
     """Three consecutive years of 优秀 ending in `year` → suggest 记三等功."""
     if not consecutive_excellent(appraisals, year):
         return None

@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
-    DOC,
     EXCEPTIONAL,
     FAIL,
     FAVOUR,
@@ -28,7 +27,7 @@ from zydesk.core.incentives.excellent import (
     discipline_lines,
 )
 
-A18, A19, A20, A21, A22, A23, A24 = (Citation(n, doc=DOC) for n in range(18, 25))
+A18, A19, A20, A21, A22, A23, A24 = (Doc.INCENTIVES.cite(n) for n in range(18, 25))
 
 PROVINCIAL_UP = ("中央/国务院", "中央国家部委", "省委省政府")
 CITY_UP = (*PROVINCIAL_UP, "市委市政府")
@@ -99,7 +98,7 @@ def _c(c: CommendationFact) -> str:
     return f"{c.date.isoformat()} {c.level}“{c.title}”"
 
 
-def art18(f: PromotionFacts) -> list[CheckLine]:
+def a18(f: PromotionFacts) -> list[CheckLine]:
     lines = []
     last = f.on.year - 1
     if f.unit_awards.get(last) == "一等奖":
@@ -117,7 +116,7 @@ def art18(f: PromotionFacts) -> list[CheckLine]:
     return lines
 
 
-def art19(f: PromotionFacts) -> list[CheckLine]:
+def a19(f: PromotionFacts) -> list[CheckLine]:
     yearly = [appraisal_line(y, f.appraisals.get(y), A19, "") for y in f.window]
     verdict = FAIL if any(x.verdict == FAIL for x in yearly) else JUDGE if any(x.verdict == JUDGE for x in yearly) else OK
     text = "；".join(x.evidence for x in yearly)
@@ -143,7 +142,7 @@ def art19(f: PromotionFacts) -> list[CheckLine]:
     return lines
 
 
-def art20(f: PromotionFacts) -> list[CheckLine]:
+def a20(f: PromotionFacts) -> list[CheckLine]:
     years = sorted(y for y in f.excellent_years if y <= f.on.year)
     if not years:
         return []
@@ -151,7 +150,7 @@ def art20(f: PromotionFacts) -> list[CheckLine]:
                       f"{'、'.join(map(str, years))}年度当选，优先列入科级后备干部人选或晋级晋职")]
 
 
-def art21(f: PromotionFacts) -> list[CheckLine]:
+def a21(f: PromotionFacts) -> list[CheckLine]:
     lines = []
     for c in _recent(f):
         fld = c.field or guess_field(c.title, FIELDS_21)
@@ -168,7 +167,7 @@ def art21(f: PromotionFacts) -> list[CheckLine]:
     return lines
 
 
-def art22(f: PromotionFacts) -> list[CheckLine]:
+def a22(f: PromotionFacts) -> list[CheckLine]:
     lines = []
     for c in _recent(f):
         # “落实五大发展理念，成效特别显著……”names no commending level: the clerk's tag alone counts.
@@ -192,7 +191,7 @@ def years_months(start: dt.date, on: dt.date) -> tuple[int, int]:
     return divmod(max(months, 0), 12)
 
 
-def art23(f: PromotionFacts) -> list[CheckLine]:
+def a23(f: PromotionFacts) -> list[CheckLine]:
     if not f.level:
         return []
     if f.level_since is None:
@@ -202,14 +201,14 @@ def art23(f: PromotionFacts) -> list[CheckLine]:
                       f"现职务层次{f.level}，自{f.level_since.isoformat()}起任职{y}年{m}个月（供参考，经组织认定）")]
 
 
-def art24(f: PromotionFacts) -> list[CheckLine]:
+def a24(f: PromotionFacts) -> list[CheckLine]:
     return discipline_lines(f.disciplines, f.on, A24, f.tolerance_enabled, ended_verdict=JUDGE,
                             ended_note="德才表现和工作实绩突出、经考察符合任职条件的，可以提拔（需组织认定）",
                             tolerance_notes=f.tolerance_notes)
 
 
 def review(f: PromotionFacts) -> list[CheckLine]:
-    return [*art18(f), *art19(f), *art20(f), *art21(f), *art22(f), *art23(f), *art24(f)]
+    return [*a18(f), *a19(f), *a20(f), *a21(f), *a22(f), *a23(f), *a24(f)]
 
 
 def conclusion(lines: Sequence[CheckLine]) -> str:

@@ -22,16 +22,16 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Citation, Doc
 
 FIRST, SECOND, THIRD = "一等奖", "二等奖", "三等奖"
 AWARDS = (FIRST, SECOND, THIRD)
 
-C_QUOTA = Citation(5, 1, 1, doc="鼓励激励")
-C_DIRECT = Citation(5, 1, 2, doc="鼓励激励")
-C_PRIORITY = Citation(5, 1, 3, doc="鼓励激励")
-C_VETO = Citation(5, 1, doc="鼓励激励")
-C_GRADES = Citation(12, doc="鼓励激励")
+C_QUOTA = Doc.INCENTIVES.cite(5, 1, 1)
+C_DIRECT = Doc.INCENTIVES.cite(5, 1, 2)
+C_PRIORITY = Doc.INCENTIVES.cite(5, 1, 3)
+C_VETO = Doc.INCENTIVES.cite(5, 1)
+C_GRADES = Doc.INCENTIVES.cite(12)
 
 ROUNDINGS = {"half_up": "四舍五入", "floor": "向下取整", "ceil": "向上取整"}
 PRIORITY_READINGS = {"first": "优先占用名额（在优先单位之间按得分）", "boundary": "仅在名额边界同分时优先"}
@@ -329,7 +329,7 @@ def _apply_override(r: UnitResult, ov: Override | None) -> UnitResult:
                    note=f"{r.note}；人工调整为“{ov.award or '不授奖'}”，理由：{ov.reason}")
 
 
-def rank_year(year: int, entries: Iterable[UnitEntry], settings: RankingSettings | None = None,
+def a05_1_rank_year(year: int, entries: Iterable[UnitEntry], settings: RankingSettings | None = None,
               tie_breaks: Mapping[str, TieBreak] | None = None,
               overrides: Mapping[int, Override] | None = None) -> RankingResult:
     st = settings or RankingSettings()
@@ -343,7 +343,7 @@ def rank_year(year: int, entries: Iterable[UnitEntry], settings: RankingSettings
     return RankingResult(year, st, groups)
 
 
-def rank_group(year: int, result: RankingResult, group: str, entries: Sequence[UnitEntry],
+def a05_1_rank_group(year: int, result: RankingResult, group: str, entries: Sequence[UnitEntry],
                tie_breaks: Mapping[str, TieBreak] | None = None,
                overrides: Mapping[int, Override] | None = None) -> RankingResult:
     """Re-rank one group after an edit, keeping the other groups as they were."""

@@ -5,8 +5,10 @@ Items are numbered from 1 as in the text: SIX[0] is 第六条第（一）项.
 """
 from __future__ import annotations
 
-DOC = "容错纠错"
-TITLE = "紫阳县党政干部容错纠错实施细则（试行）"
+from zydesk.core.citation import Doc
+
+DOC = Doc.TOLERANCE
+TITLE = DOC.title
 # 第十六条: 自印发之日起施行 — 紫办发〔2016〕15号 was issued on this day.
 IN_FORCE = (2016, 11, 28)
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from zydesk.core.citation import Citation, cn_number
+from zydesk.core.citation import Citation, Doc, cn_number
 from zydesk.core.tolerance import policy
 from zydesk.core.workdays import ESTIMATE_NOTE, Calendar, add_workdays, workdays_between
 from zydesk.errors import UserError
 
-
-def cite(article: int, item: int | None = None) -> Citation:
-    return Citation(article, item, doc=policy.DOC)
+cite = Doc.TOLERANCE.cite
 
 
 # ---- statuses and the machine -------------------------------------------------------------------------
@@ -61,7 +59,7 @@ class StepRefused(UserError):
     """An action that skips a step or goes back."""
 
 
-def check_action(status: str, action: str) -> Action:
+def a08_check_action(status: str, action: str) -> Action:
     """The action if it is the next step from status; otherwise StepRefused saying why (in Chinese)."""
     if action not in ACTIONS:
         raise StepRefused(f"未知的办理环节“{action}”")
@@ -86,7 +84,7 @@ MITIGATIONS = ("从轻", "减轻")
 HOST_KINDS = ("主管部门党组织", "纪检监察机关（机构）", "组织人事部门", "县委、县政府", "其他问责追责单位")
 
 
-def circumstance_text(item: int) -> str:
+def a06_circumstance_text(item: int) -> str:
     return policy.SIX[item - 1]
 
 
@@ -110,7 +108,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
 _EXCLUSION_TEXT = {e.key: e.text for e in EXCLUSIONS}
 
 
-def exclusion_reason(keys: list[str]) -> str:
+def a07_exclusion_reason(keys: list[str]) -> str:
     """Why only 不予容错 is possible, quoting 第七条."""
     named = "、".join(f"“{_EXCLUSION_TEXT.get(k, k)}”" for k in keys)
     return f"已确认存在{named}的情形，依据{cite(7)}不属于容错范围，只能认定为“不予容错”。"
@@ -140,17 +138,17 @@ HANDLING_BODIES = {
 }
 
 
-def measure_by_form(form: str) -> Measure:
+def a09_measure_by_form(form: str) -> Measure:
     for m in MEASURES:
         if m.form == form:
             return m
     raise UserError(f"“{form}”不是第九条所列的纠错方式")
 
 
-def proposed_handling(form: str) -> tuple[int | None, str, str]:
+def a10_proposed_handling(form: str) -> tuple[int | None, str, str]:
     """(第十条 item, body, why) proposed for a 第九条 form; the clerk may edit it.
     从严审查处理 has no item of its own in 第十条: the 纪检监察机关 is proposed, citing 第九条第（五）项."""
-    m = measure_by_form(form)
+    m = a09_measure_by_form(form)
     if m.handling_item is None:
         return None, "纪检监察机关（机构）", f"{cite(9, 5)}从严审查处理，第十条未单列，按纪检监察职责提出"
     return m.handling_item, HANDLING_BODIES[m.handling_item], f"{cite(9, m.item)} → {cite(10, m.handling_item)}"
@@ -178,7 +176,7 @@ CLARIFY_METHODS = ("谈心鼓励", "召开会议", "通报")
 IN_FORCE = dt.date(*policy.IN_FORCE)
 
 
-def out_of_scope(accountability_concluded: dt.date | None) -> str | None:
+def a16_out_of_scope(accountability_concluded: dt.date | None) -> str | None:
     """第十六条: accountability concluded before the rules took effect (2016-11-28) is out of scope.
     A procedure concluded on 2016-11-28 itself was not concluded 施行前, so it is in scope."""
     if accountability_concluded is not None and accountability_concluded < IN_FORCE:
@@ -189,18 +187,18 @@ def out_of_scope(accountability_concluded: dt.date | None) -> str | None:
 
 # ---- conclusion ---------------------------------------------------------------------------------------
 
-def allowed_conclusions(exclusions: list[str]) -> tuple[tuple[str, ...], str]:
+def a07_allowed_conclusions(exclusions: list[str]) -> tuple[tuple[str, ...], str]:
     if exclusions:
-        return ("不予容错",), exclusion_reason(exclusions)
+        return ("不予容错",), a07_exclusion_reason(exclusions)
     return CONCLUSIONS, ""
 
 
-def check_conclusion(conclusion: str, mitigation: str | None, exclusions: list[str], circumstances: list[int],
+def a12_check_conclusion(conclusion: str, mitigation: str | None, exclusions: list[str], circumstances: list[int],
                      impact_months: int | None) -> list[str]:
     problems: list[str] = []
     if conclusion not in CONCLUSIONS:
         return [f"认定结论应为{'、'.join(CONCLUSIONS)}之一"]
-    allowed, why = allowed_conclusions(exclusions)
+    allowed, why = a07_allowed_conclusions(exclusions)
     if conclusion not in allowed:
         problems.append(why)
     if conclusion != "不予容错" and not circumstances:
@@ -260,8 +258,8 @@ class StepView:
         return {"step": self.step, "due": self.due.isoformat() if self.due else None,
                 "done": self.done.isoformat() if self.done else None, "overdue": self.overdue,
                 "late": self.late, "estimated": self.estimated, "estimated_years": list(self.estimated_years),
-                "state": self.state, "days_left": self.days_left, "article": self.citation.article,
-                "item": self.citation.item, "citation": str(self.citation)}
+                "state": self.state, "days_left": self.days_left, **self.citation.as_json(),
+                "citation": str(self.citation)}
 
 
 # step, label, item of 第八条, working days, base description
@@ -275,7 +273,7 @@ _STEPS = (
 )
 
 
-def timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_days: int = 0) -> list[StepView]:
+def a08_timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_days: int = 0) -> list[StepView]:
     """Each step's due date is counted from the actual date of the step before it; a step whose
     predecessor is not done yet has no due date. 报备 is due with the feedback (filing_days after it)."""
     refused = case.status == REFUSED
@@ -320,7 +318,7 @@ def timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_days: i
     return views
 
 
-def application_due(calendar: Calendar, accountability_started: dt.date) -> dt.date:
+def a08_1_application_due(calendar: Calendar, accountability_started: dt.date) -> dt.date:
     return add_workdays(calendar, accountability_started, 7).due
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.excel.records import cadre_ids, find_cadre, unit_ids
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.services.adjustment.facts import ROLES
@@ -56,7 +56,7 @@ class IncidentsKind(Kind):
                                             "id_number", "role", "tolerance_case", "fraud")}
             cadre_id = find_cadre(cadres, row["id_number"], i, err, "责任人公民身份号码")
             if row["article"] is not None and row["item"] is not None and (row["article"], row["item"]) not in ITEMS:
-                err(i, "项", f"{Citation(row['article'], row['item'])}不是可登记责任认定的条款")
+                err(i, "项", f"{Doc.ADJUSTMENT.cite(row['article'], row['item'])}不是可登记责任认定的条款")
                 continue
             if None in (row["date"], row["article"], row["item"], row["source"], row["role"]) or cadre_id is None:
                 continue

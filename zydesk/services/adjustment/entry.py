@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from zydesk.core.adjustment.determinations import ITEMS
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import FieldError, ValidationError
 from zydesk.services.adjustment.facts import (
@@ -30,7 +30,7 @@ from zydesk.storage.models import Unit
 from zydesk.storage.uow import Database
 
 # The 条款 drop-down: "第十一条第（一）项 镇一年内发生…" → (article, item).
-ITEM_LABELS: dict[str, tuple[int, int]] = {f"{Citation(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
+ITEM_LABELS: dict[str, tuple[int, int]] = {f"{Doc.ADJUSTMENT.cite(a, i)} {text}": (a, i) for (a, i), text in ITEMS.items()}
 
 # The service's field names that the entry form shows under another label.
 _FORM_FIELD = {"责任类型": "责任人"}

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Unit
@@ -43,7 +43,7 @@ def check_determination(data: DeterminationData) -> list[FieldError]:
     """The validation shared by the entry form and the `incidents` import."""
     errs = []
     if (data.article, data.item) not in ITEMS:
-        errs.append(FieldError("条款", f"{Citation(data.article, data.item)}不是可登记责任认定的条款"
+        errs.append(FieldError("条款", f"{Doc.ADJUSTMENT.cite(data.article, data.item)}不是可登记责任认定的条款"
                                        "（第十条至第十五条第（一）（二）项、第十七条）"))
     if data.kind not in KINDS:
         errs.append(FieldError("认定类型", f"应为 {'、'.join(KINDS)} 之一"))
@@ -230,7 +230,7 @@ def list_determinations(session: Session, year: int) -> list[DeterminationRow]:
     rows = session.execute(select(D.id, D.date, Unit.name, D.article, D.item, D.kind, D.source, D.tolerance_case,
                                   D.fraud).outerjoin(Unit, Unit.id == D.unit_id)
                            .where(D.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).order_by(D.date, D.id))
-    return [DeterminationRow(i, d, u or "", str(Citation(a, it)), k, "、".join(people.get(i, [])), src or "",
+    return [DeterminationRow(i, d, u or "", str(Doc.ADJUSTMENT.cite(a, it)), k, "、".join(people.get(i, [])), src or "",
                              case or "", bool(fr)) for i, d, u, a, it, k, src, case, fr in rows]
 
 

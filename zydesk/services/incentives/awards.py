@@ -24,8 +24,8 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     CatchUpResult,
     MonitoringRow,
-    catch_up,
-    village_count_warning,
+    a06_2_catch_up,
+    a08_3_village_count,
 )
 from zydesk.core.incentives.ranking import AWARDS
 from zydesk.errors import FieldError, UserError, ValidationError
@@ -164,7 +164,7 @@ def recorded_awards(session: Session, year: int) -> list[AwardLine]:
 def village_warning(session: Session, year: int) -> str | None:
     n = len(list(session.scalars(select(RecordedAward.id).where(RecordedAward.year == year,
                                                                RecordedAward.kind == KIND_POOR_VILLAGE))))
-    return village_count_warning(n)
+    return a08_3_village_count(n)
 
 
 # ---------------------------------------------------------------- monitoring data (第六条第2目)
@@ -254,7 +254,7 @@ def monitoring_rows(session: Session, years: Sequence[int]) -> list[MonitoringRo
 def catch_up_results(session: Session, year: int) -> list[CatchUpResult]:
     rows = monitoring_rows(session, [year - 2, year - 1, year])
     vetoed = session.scalars(select(UnitScore.unit_id).where(UnitScore.year == year, UnitScore.vetoed))
-    return catch_up(year, rows, vetoed)
+    return a06_2_catch_up(year, rows, vetoed)
 
 
 # ---------------------------------------------------------------- every award of the year

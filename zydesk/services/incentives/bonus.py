@@ -17,7 +17,7 @@ from zydesk.core.incentives.bonus import (
     BonusError,
     Person,
     Plan,
-    distribute,
+    a12_distribute,
 )
 from zydesk.errors import UserError
 from zydesk.services.settings import get_setting, set_setting
@@ -161,7 +161,7 @@ def compute_plan(session: Session, year: int, award_kind: str, grade: str, peopl
         raise UserError("以下人员未录入本年度考核等次，请先录入或逐人确定系数：" + "、".join(missing))
     amount = total if total is not None else award_total(session, year, award_kind, grade)
     try:
-        return distribute(amount, people, coefficients(session, year), rule or remainder_rule(session, year))
+        return a12_distribute(amount, people, coefficients(session, year), rule or remainder_rule(session, year))
     except BonusError as exc:
         raise UserError(str(exc)) from None
 
@@ -197,7 +197,7 @@ def load_plans(session: Session, year: int, unit_id: int | None = None) -> list[
     for r in session.scalars(q.order_by(BonusPlan.unit_id, BonusPlan.award_kind)):
         people = [Person(ln.name, ln.grade, Decimal(ln.coefficient), ln.cadre_id) for ln in r.lines]
         coef = {g: (None if c is None else Decimal(c)) for g, c in r.coefficients.items()}
-        plan = distribute(Decimal(r.total), people, coef, r.remainder_rule)
+        plan = a12_distribute(Decimal(r.total), people, coef, r.remainder_rule)
         out.append(SavedPlan(r.id, r.year, r.unit_id, units[r.unit_id], r.award_kind, r.grade, plan,
                              r.created_at, r.note))
     return out

@@ -219,7 +219,7 @@ def _report(r: ExcellentRound, noms: Sequence[ExcellentNomination]) -> QuotaRepo
     for n in noms:
         if n.stage == "当选":
             filled[n.category] += 1
-    return core.quota_report({q.category: q.target for q in r.quotas}, filled,
+    return core.a09_quota_report({q.category: q.target for q in r.quotas}, filled,
                              Tolerance(r.tol_category, r.tol_overall), r.total_target)
 
 
@@ -259,7 +259,7 @@ def round_view(session: Session, year: int) -> RoundView:
     if r is None:
         tol = tolerance_setting(session, year)
         targets = {**DEFAULT_TARGETS, **(get_setting(session, S_TARGETS, {}, year) or {})}
-        rep = core.quota_report(targets, {}, tol, int(get_setting(session, S_TOTAL, DEFAULT_TOTAL, year)))
+        rep = core.a09_quota_report(targets, {}, tol, int(get_setting(session, S_TOTAL, DEFAULT_TOTAL, year)))
         return RoundView(year, False, rep, {c: 0 for c in CATEGORIES})
     rows = session.execute(
         select(ExcellentNomination, Cadre, Unit)
@@ -395,7 +395,7 @@ def check_nominee(db: Database, nomination_id: int) -> list[CheckLine]:
         n = _nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
         assert r is not None
-        lines = core.nominee_checks(nominee_facts(s, n, r.year, selection_date(r)))
+        lines = core.a09_nominee_checks(nominee_facts(s, n, r.year, selection_date(r)))
         n.checks = [x.as_json() | {"blocking": x.blocking} for x in lines]
         n.eligible = core.is_eligible(lines)
         n.checked_at = dt.datetime.now()
@@ -653,7 +653,7 @@ def directly_rated(session: Session, year: int,
         units = _unit_at_year_end(session, year, list(by_cadre))
     out = []
     for cid, cs in by_cadre.items():
-        ok, why = core.direct_rating(year, cs, viol.get(cid, []))
+        ok, why = core.a10_direct_rating(year, cs, viol.get(cid, []))
         if ok and cid in units:
             out.append(DirectRated(cid, names[cid], units[cid][0], units[cid][1], why))
     return sorted(out, key=lambda d: (d.unit, d.name))
@@ -699,7 +699,7 @@ def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
     for uid, (name, kind) in info.items():
         first = awards.get((uid, year)) == "一等奖"
         rate = (first_rate if first else normal_rate)(kind)
-        out.append(core.unit_quota(uid, name, kind, appraised.get(uid, 0), direct_names.get(uid, []),
+        out.append(core.a10_unit_quota(uid, name, kind, appraised.get(uid, 0), direct_names.get(uid, []),
                                    used.get(uid, 0), rate, first, rounding))
     order = dict(session.execute(select(Unit.id, Unit.sort_order)).all())
     return sorted(out, key=lambda q: (order.get(q.unit_id, 0), q.unit_name))
@@ -725,7 +725,7 @@ def merit_suggestions(session: Session, year: int, include_decided: bool = False
         by.setdefault(cid, {})[y] = g
     decided = {(d.cadre_id, d.kind): d.decision for d in session.scalars(
         select(HonourSuggestionDecision).where(HonourSuggestionDecision.year == year))}
-    found = {cid: sug for cid, grades in by.items() if (sug := core.suggest_merit(cid, year, grades)) is not None}
+    found = {cid: sug for cid, grades in by.items() if (sug := core.a10_suggest_merit(cid, year, grades)) is not None}
     names = dict(session.execute(select(Cadre.id, Cadre.name).where(Cadre.id.in_(list(found)))).all())
     units = _unit_at_year_end(session, year, list(found))
     out = []

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from zydesk.core.citation import Citation
+from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.incentives.excellent import CATEGORIES, CATEGORY_TITLES
 from zydesk.errors import UserError
@@ -34,7 +34,7 @@ def _ym(d: dt.date | None) -> str:
 
 
 def nomination_form(cadre: Cadre, n: svc.NomineeRow, year: int, grades: dict[int, str]) -> Form:
-    checks = "；".join(f"{Citation(int(c['article']), c.get('item'))}〔{c['verdict']}〕{c['evidence']}"
+    checks = "；".join(f"{Doc.INCENTIVES.cite(int(c['article']), c.get('item'))}〔{c['verdict']}〕{c['evidence']}"
                       for c in n.checks) or "尚未审核"
     appraisal = "；".join(f"{y}年度：{grades.get(y, '未录入')}" for y in (year - 1, year))
     return Form(
@@ -161,7 +161,7 @@ def review_form(r: PromotionReview, cadre: Cadre) -> Form:
 
 
 def _article(n: int) -> str:
-    return str(Citation(n))
+    return str(Doc.INCENTIVES.cite(n))
 
 
 def build_review(db: Database, params: dict[str, Any]) -> Form:

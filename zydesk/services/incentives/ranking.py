@@ -34,7 +34,7 @@ from zydesk.core.incentives.ranking import (
     RankingSettings,
     TieBreak,
     UnitEntry,
-    rank_year,
+    a05_1_rank_year,
 )
 from zydesk.core.incentives.ranking_history import RankFact
 from zydesk.errors import UserError
@@ -123,7 +123,7 @@ def compute_rankings(session: Session, years: Iterable[int]) -> dict[int, Rankin
     entries = _entries(session, ys)
     settings = _settings_by_year(session, ys)
     overrides, ties = _decisions(session, ys)
-    return {y: rank_year(y, entries[y], settings[y], ties[y], overrides[y]) for y in ys}
+    return {y: a05_1_rank_year(y, entries[y], settings[y], ties[y], overrides[y]) for y in ys}
 
 
 def compute_ranking(session: Session, year: int) -> RankingResult:

@@ -1,6 +1,6 @@
 """容错纠错 case files: one function per step of 第八条, each one transaction.
 
-Every write checks the step against the status machine (zydesk.core.tolerance.rules.check_action), so a
+Every write checks the step against the status machine (zydesk.core.tolerance.rules.a08_check_action), so a
 step cannot be skipped or done again; dates are checked against the step before and today.
 This module is the area's entry point: it re-exports the reads (zydesk.services.tolerance.reads) and the
 protections of 第十一条/第十二条 that other modules call (zydesk.services.tolerance.protect).
@@ -159,7 +159,7 @@ def validate_case_input(session: Session, data: CaseInput, calendar: Calendar, t
         problems.append("启动问责追责日期晚于今天")
     if data.accountability_concluded and data.accountability_concluded < data.accountability_started:
         problems.append("问责追责处理完毕日期早于启动日期")
-    due = rules.application_due(calendar, data.accountability_started)
+    due = rules.a08_1_application_due(calendar, data.accountability_started)
     if data.applied_on > due and not (data.late_reason or "").strip():
         problems.append(f"逾期申请：应在启动问责追责后7个工作日内（{due.isoformat()}前）提出"
                         f"（{rules.cite(8, 1)}）；如仍登记，请填写登记理由")
@@ -196,7 +196,7 @@ def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
         _check_dates(validate_case_input(s, data, calendar, today))
         number, seq = allocate_case_number(s, data.applied_on.year,
                                            f"容错认定案件：{_applicant_name(s, data)} {data.matter.strip()[:40]}")
-        due = rules.application_due(calendar, data.accountability_started)
+        due = rules.a08_1_application_due(calendar, data.accountability_started)
         late = data.applied_on > due
         case = ToleranceCase(
             number=number, year=data.applied_on.year, seq=seq, status=rules.APPLIED,
@@ -212,7 +212,7 @@ def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
                 case.evidence.append(ToleranceEvidence(stage="申请", title=title.strip(), received_on=data.applied_on))
         s.add(case)
         uow.commit()
-        return Registered(case.id, number, late, due, rules.out_of_scope(data.accountability_concluded))
+        return Registered(case.id, number, late, due, rules.a16_out_of_scope(data.accountability_concluded))
 
 
 def accept_case(db: Database, case_id: int, on: dt.date, note: str | None = None,
@@ -221,12 +221,12 @@ def accept_case(db: Database, case_id: int, on: dt.date, note: str | None = None
     today = today or dt.date.today()
     with db.uow("受理容错申请") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "受理")
-        scope = rules.out_of_scope(case.accountability_concluded)
+        rules.a08_check_action(case.status, "受理")
+        scope = rules.a16_out_of_scope(case.accountability_concluded)
         if scope:
             raise UserError(scope + "只能“不予受理”并解释答复。")
         if case.exclusions:
-            raise UserError(rules.exclusion_reason(case.exclusions) + "应“不予受理”并解释答复。")
+            raise UserError(rules.a07_exclusion_reason(case.exclusions) + "应“不予受理”并解释答复。")
         if not case.circumstances:
             raise UserError(f"受理前须对照{rules.cite(6)}选定申请所称的容错情形")
         _check_dates(rules.check_step_date("受理", on, case.applied_on, "申请", today))
@@ -241,7 +241,7 @@ def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.
         raise UserError(f"不予受理须写明解释答复的理由（{rules.cite(8, 2)}）")
     with db.uow("不予受理容错申请") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "不予受理")
+        rules.a08_check_action(case.status, "不予受理")
         _check_dates(rules.check_step_date("不予受理", on, case.applied_on, "申请", today))
         case.status, case.accepted, case.accepted_on = rules.REFUSED, False, on
         case.acceptance_note = reason.strip()
@@ -308,7 +308,7 @@ def report_case(db: Database, case_id: int, on: dt.date, summary: str, today: dt
         raise UserError("须填写调查报告的主要结论")
     with db.uow("形成调查报告") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "核查")
+        rules.a08_check_action(case.status, "核查")
         _check_dates(rules.check_step_date("调查报告", on, case.accepted_on, "受理", today))
         case.status, case.report_on, case.report_summary = rules.REPORTED, on, summary.strip()
         uow.commit()
@@ -323,8 +323,8 @@ def conclude_case(db: Database, case_id: int, on: dt.date, conclusion: str, reas
         raise UserError("须写明认定理由")
     with db.uow("作出容错认定") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "认定")
-        problems = rules.check_conclusion(conclusion, mitigation, list(case.exclusions or []),
+        rules.a08_check_action(case.status, "认定")
+        problems = rules.a12_check_conclusion(conclusion, mitigation, list(case.exclusions or []),
                                           list(case.circumstances or []), impact_months)
         problems += rules.check_step_date("认定", on, case.report_on, "调查报告", today)
         _check_dates(problems)
@@ -343,7 +343,7 @@ def feedback_case(db: Database, case_id: int, on: dt.date, publicity: str | None
     today = today or dt.date.today()
     with db.uow("反馈认定结果") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "反馈")
+        rules.a08_check_action(case.status, "反馈")
         if case.conclusion == "容错免责" and not (publicity or "").strip():
             raise UserError(f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）：请填写公开的范围和方式")
         _check_dates(rules.check_step_date("反馈", on, case.concluded_on, "认定", today))
@@ -366,7 +366,7 @@ def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: 
             problems.append(f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）")
     with db.uow("报备认定结果") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "报备")
+        rules.a08_check_action(case.status, "报备")
         for f in given.values():
             problems += rules.check_step_date(f"{f.role}报备", f.sent_on, case.feedback_on, "反馈", today)
         _check_dates(problems)
@@ -380,8 +380,8 @@ def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: 
 def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date, requirement: str | None = None,
                    handling_item: int | None = None, handling_body: str | None = None) -> int:
     """第九条 measure for a tolerated case; the 第十条 handling body is proposed from the form unless given."""
-    measure = rules.measure_by_form(form)
-    item, body, _why = rules.proposed_handling(form)
+    measure = rules.a09_measure_by_form(form)
+    item, body, _why = rules.a10_proposed_handling(form)
     with db.uow("登记纠错措施") as uow:
         case = get_case(uow.session, case_id)
         if case.conclusion not in ("容错免责", "容错减责"):
@@ -424,7 +424,7 @@ def close_case(db: Database, case_id: int, on: dt.date, today: dt.date | None = 
     today = today or dt.date.today()
     with db.uow("案件办结") as uow:
         case = get_case(uow.session, case_id)
-        rules.check_action(case.status, "办结")
+        rules.a08_check_action(case.status, "办结")
         open_ones = [c.measure for c in case.corrections if c.closed_on is None]
         if open_ones:
             raise UserError(f"纠错措施尚未整改到位：{'、'.join(open_ones)}，不能办结")
@@ -506,7 +506,8 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
                     problems.append(f"«{b_label}» {b} 早于«{a_label}» {a}")
             if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:
                 problems.append("«报备日期»早于«反馈日期»")
-            due = rules.application_due(load_calendar(uow.session), new["accountability_started"])  # type: ignore[arg-type]
+            due = rules.a08_1_application_due(load_calendar(uow.session),
+                                              new["accountability_started"])  # type: ignore[arg-type]
             if new["applied_on"] > due and not new["late_reason"]:  # type: ignore[operator]
                 problems.append(f"更正后为逾期申请（应在{due.isoformat()}前提出，{rules.cite(8, 1)}），须填写逾期登记理由")
         _check_dates(problems)

@@ -156,7 +156,7 @@ def check_case_rows(session: Session, rows: Sequence[dict[str, Any]], err: Err,
         late = None
         started, applied = dates["accountability_started"], dates["applied_on"]
         assert started is not None and applied is not None
-        if applied > rules.application_due(calendar, started):
+        if applied > rules.a08_1_application_due(calendar, started):
             late = IMPORTED_LATE
         planned.append(PlannedCase(dict(
             number=number, year=year, seq=seq, status=status, applicant_type=kind, applicant_cadre_id=cadre_id,

@@ -74,7 +74,7 @@ class CaseRow:
 
 def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: int,
          unit_of_cadre: dict[int, int]) -> CaseRow:
-    steps = rules.timeline(case_facts(case), calendar, today, filing_days)
+    steps = rules.a08_timeline(case_facts(case), calendar, today, filing_days)
     current = next((s for s in steps if s.state == "当前"), None)
     overdue = any(s.overdue for s in steps)
     soon = current is not None and not current.overdue and current.days_left is not None \
@@ -160,11 +160,11 @@ def case_detail(session: Session, case_id: int, today: dt.date | None = None) ->
     case = get_case(session, case_id)
     row = _row(case, load_calendar(session), today, filing_days(session), _unit_of_cadres(session))
     plain = {c.key: getattr(case, c.key) for c in ToleranceCase.__table__.columns}
-    allowed, why = rules.allowed_conclusions(list(case.exclusions or []))
+    allowed, why = rules.a07_allowed_conclusions(list(case.exclusions or []))
     clar = session.scalars(select(ToleranceClarification).where(ToleranceClarification.case_id == case_id)).all()
     return CaseDetail(
         row=row, case=plain,
-        circumstances=[(i, rules.circumstance_text(i)) for i in case.circumstances or []],
+        circumstances=[(i, rules.a06_circumstance_text(i)) for i in case.circumstances or []],
         exclusions=list(case.exclusions or []),
         evidence=[{"stage": e.stage, "title": e.title, "source": e.source, "received_on": e.received_on}
                   for e in case.evidence],
@@ -179,7 +179,7 @@ def case_detail(session: Session, case_id: int, today: dt.date | None = None) ->
         clarifications=[{"kind": c.kind, "method": c.method, "on": c.on, "subject": c.subject,
                          "summary": c.summary} for c in clar],
         next_actions=rules.NEXT_ACTIONS.get(case.status, ()),
-        scope_problem=rules.out_of_scope(case.accountability_concluded),
+        scope_problem=rules.a16_out_of_scope(case.accountability_concluded),
         allowed_conclusions=allowed, conclusion_limit=why,
     )
 
