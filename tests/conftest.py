@@ -27,11 +27,30 @@ def _no_collection_in_worker_threads() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _collect_on_main_thread() -> Iterator[None]:
     yield
+    _drain_operations()
     gc.collect()
     # What survives is held by modules, caches or wider fixtures: take it out of later passes (as
     # ui.app.freeze_after_start does), or each pass walks everything the session built so far and
     # the teardowns grow to seconds. Garbage of each test is still collected after it.
     gc.freeze()
+
+
+def _drain_operations(timeout_s: float = 60) -> None:
+    """Operations run one at a time on one worker: one a test left running would hold up the next test's
+    (and could outlive its database). Let every started operation report back before the next test."""
+    import sys
+    import time
+
+    ops = sys.modules.get("ui.ops")
+    if ops is None or not ops.pending():
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    end = time.monotonic() + timeout_s
+    while ops.pending() and time.monotonic() < end and app is not None:
+        app.processEvents()
+        time.sleep(0.002)
 
 
 @pytest.fixture(autouse=True)
