@@ -47,3 +47,10 @@ def db(db_url: str) -> Iterator["Database"]:  # noqa: F821
     database = Database(open_database(db_url), user="测试员")
     yield database
     database.dispose()
+
+
+def settle(qtbot, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every operation the window started (ui.ops) has delivered its result."""
+    from ui import ops
+
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)

@@ -164,6 +164,11 @@ class FilingRole:
     mode: str  # 报送 / 抄送
     required: bool
 
+    @property
+    def label(self) -> str:
+        """报送同级党委 / 抄送主管部门: how the form and its errors name this recipient."""
+        return f"{self.mode}{self.role}"
+
 
 # 第八条（六）: 报同级党委、政府，并抄送其主管部门、上级单位和纪检监察机关、组织人事部门.
 FILING_ROLES: tuple[FilingRole, ...] = (

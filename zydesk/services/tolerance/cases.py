@@ -35,6 +35,7 @@ from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the r
     DEFAULT_PREFIX,
     FILING_DAYS_KEY,
     CaseDetail,
+    CaseList,
     CaseRow,
     ToleranceSettings,
     case_detail,
@@ -395,11 +396,6 @@ def feedback_case(db: Database, case_id: int, on: dt.date | None, publicity: str
         uow.commit()
 
 
-def filing_label(role: rules.FilingRole) -> str:
-    """报送同级党委 / 抄送主管部门: the form field of a 报备 recipient."""
-    return f"{role.mode}{role.role}"
-
-
 def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: dt.date | None = None) -> None:
     """第八条（六）报备: each recipient recorded; 同级党委、政府 and the 纪检监察机关、组织人事部门 are required."""
     today = today or dt.date.today()
@@ -411,7 +407,7 @@ def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: 
             errors.append(FieldError("报备对象", f"未知的报备对象“{f.role}”"))
     for r in rules.FILING_ROLES:
         if r.required and r.role not in given:
-            errors.append(FieldError(filing_label(r), f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）"))
+            errors.append(FieldError(r.label, f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）"))
     if any(f.sent_on is None for f in given.values()):
         errors += _required(报备日期=None)
     with db.uow("报备认定结果") as uow:
