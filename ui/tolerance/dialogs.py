@@ -266,8 +266,9 @@ class CalendarDialog(QDialog):
 
     def _pick(self) -> None:
         items = self.table.selectedItems()
-        if items:
-            self.year.setValue(int(self.table.item(items[0].row(), 0).text()))
+        first = self.table.item(items[0].row(), 0) if items else None
+        if first is not None:
+            self.year.setValue(int(first.text()))
 
     def _failed(self, exc: BaseException) -> bool:
         return show_failure(self.form, self.message, exc)

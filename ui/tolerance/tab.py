@@ -183,10 +183,10 @@ class ToleranceTab(QWidget):
     def refresh(self) -> None:
         """Read the list (filtered as the bar says) off the GUI thread, then show it and the case picked."""
         status = self.status.currentText()
-        filters: dict[str, Any] = dict(
-            year=self.year.currentData(), status=None if status == ALL else status,
-            overdue_only=self.only_overdue.isChecked(), unit_id=self.unit.currentData(),
-            due_this_week=self.this_week.isChecked())
+        filters: dict[str, Any] = {
+            "year": self.year.currentData(), "status": None if status == ALL else status,
+            "overdue_only": self.only_overdue.isChecked(), "unit_id": self.unit.currentData(),
+            "due_this_week": self.this_week.isChecked()}
         today = self.today()
         QueryOp(self.ctx, lambda db, _s: read(db, svc.case_list, today, **filters), self._show_list,
                 parent=self).run()
@@ -282,9 +282,10 @@ class ToleranceTab(QWidget):
 
     # ----- printing (rendered off the GUI thread, then previewed) -----
     def _preview(self, title: str, render: Callable[[Database], printouts.Rendered]) -> None:
-        QueryOp(self.ctx, lambda db, _s: render(db),
-                lambda r: show_pdf(self, r, r.title or title, ctx=self.ctx), parent=self
-                ).with_progress(f"生成{title}").run()
+        def show(rendered: printouts.Rendered) -> None:
+            show_pdf(self, rendered, rendered.title or title, ctx=self.ctx)
+
+        QueryOp(self.ctx, lambda db, _s: render(db), show, parent=self).with_progress(f"生成{title}").run()
 
     def print_case(self, form: str, title: str, number: str) -> None:
         self._preview(f"{number} {title}", lambda db: printouts.case_document(db, form, number, title))
@@ -571,16 +572,15 @@ class ToleranceTab(QWidget):
         """Read the settings, then open the dialog with them."""
         QueryOp(self.ctx, lambda db, _s: read(db, svc.load_settings), self._settings_dialog, parent=self).run()
 
-    def _settings_dialog(self, current: svc.ToleranceSettings) -> ActionDialog:
+    def _settings_dialog(self, current: svc.ToleranceSettings) -> None:
         dlg = ActionDialog("容错纠错设置", "以下为政策理解的本地设置，说明见 docs/policy-readings.md“容错纠错”一节。", self)
         dlg.add_spin("报备期限", 0, 10, current.filing_workdays, " 个工作日")
         dlg.add_note(f"{rules.cite(8, 6)}：“在向申请单位、组织或本人反馈认定结果的同时”报备。0 表示与反馈同日"
                      "（默认）；如本县理解为反馈后若干个工作日内，可在此修改。")
         dlg.add_line("案件编号前缀", current.case_prefix)
         dlg.add_note("案件编号为“前缀〔年度〕序号号”，如 紫容〔2026〕3号。发文机关中有同一代字时，编号同时记入发文字号登记簿。")
-        return self._exec(dlg, lambda db, v: svc.save_settings(db, svc.ToleranceSettings(v["报备期限"],
-                                                                                         v["案件编号前缀"])),
-                          "设置已保存。")
+        self._exec(dlg, lambda db, v: svc.save_settings(db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"])),
+                   "设置已保存。")
 
     def calendar_dialog(self) -> CalendarDialog:
         dlg = CalendarDialog(self.ctx, self.today(), self)

@@ -126,10 +126,10 @@ def day_text(value: object) -> str:
 def case_html(d: CaseDetail) -> str:
     c, r = d.case, d.row
     e = html.escape
-    parts = [f"<h3>{e(r.number)}　{e(r.applicant)}（{e(str(c['applicant_type']))}）　<span style='color:#1565c0'>"
-             f"{e(r.status)}</span></h3>",
-             f"<p><b>事由：</b>{e(str(c['matter']))}<br><b>主办单位：</b>{e(str(c['host_body']))}"
-             f"（{e(str(c['host_kind']))}）　<b>启动问责追责：</b>{day_text(c['accountability_started'])}"]
+    parts = [(f"<h3>{e(r.number)}　{e(r.applicant)}（{e(str(c['applicant_type']))}）　<span style='color:#1565c0'>"
+              f"{e(r.status)}</span></h3>"),
+             (f"<p><b>事由：</b>{e(str(c['matter']))}<br><b>主办单位：</b>{e(str(c['host_body']))}"
+              f"（{e(str(c['host_kind']))}）　<b>启动问责追责：</b>{day_text(c['accountability_started'])}")]
     if c["accountability_concluded"]:
         parts.append(f"　<b>问责处理完毕：</b>{day_text(c['accountability_concluded'])}")
     parts.append("</p>")
@@ -149,7 +149,7 @@ def case_html(d: CaseDetail) -> str:
                  "<table border='1' cellspacing='0' cellpadding='3'><tr><th>环节</th><th>依据</th><th>时限</th>"
                  "<th>期限</th><th>完成</th><th>状态</th></tr>")
     for s in r.steps:
-        status = s.state
+        status: str = s.state
         if s.overdue:
             status = f"<span style='color:#c0392b;font-weight:bold'>已逾期 {-(s.days_left or 0)} 个工作日</span>"
         elif s.state == StepState.CURRENT and s.days_left is not None:

@@ -164,8 +164,8 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         "summary": "信访反映其在项目招标中收受好处，经核查查无实据，在单位干部大会上予以澄清"}])
     state.counts["容错案件"] = len(cases)
     state.data.setdefault("cases", []).extend([
-        f"容错纠错：{cases[c1 - 1]['number']} {Conclusion.EXEMPTED}（已公开），{cases[c2 - 1]['number']} "
-        f"{Conclusion.REDUCED}（从轻，影响期6个月）",
+        (f"容错纠错：{cases[c1 - 1]['number']} {Conclusion.EXEMPTED}（已公开），{cases[c2 - 1]['number']} "
+         f"{Conclusion.REDUCED}（从轻，影响期6个月）"),
         f"容错纠错：第七条失职渎职→{Conclusion.NOT_TOLERATED}；2016年已处理完毕的问责→第十六条不予受理",
         "容错纠错：以今天为准的逾期未受理、2个工作日内到期、逾期申请各一件",
     ])

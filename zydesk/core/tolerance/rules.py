@@ -68,6 +68,7 @@ def check_action(status: str, action: str) -> Action:
     if action not in ACTIONS:
         raise StepRefused(f"未知的办理环节“{action}”")
     act = ACTIONS[CaseAction(action)]
+    status = CaseStatus(status)
     if status == act.source:
         return act
     if status in (REFUSED, CLOSED):

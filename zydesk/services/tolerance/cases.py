@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.dates import add_months
 from zydesk.core.tolerance import machine, rules
-from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion, is_tolerated
+from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
@@ -38,14 +39,14 @@ from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the r
     CaseList,
     CaseRow,
     ToleranceSettings,
+    action_facts,
     case_detail,
+    case_list,
     case_rows,
     case_years,
     cases_json,
     filter_rows,
     find_cadre,
-    action_facts,
-    case_list,
     get_case,
     load_settings,
     overdue_count,
@@ -80,7 +81,7 @@ def allocate_case_number(session: Session, year: int, title: str = "", source: s
     try:
         from zydesk.storage.models_printing import DocNumber, IssuingBody
     except ImportError:  # printing area not installed
-        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]  # noqa: N806
+        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]
     if IssuingBody is not None and DocNumber is not None:
         body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix,
                                                               IssuingBody.active.is_(True)))
@@ -565,7 +566,7 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
                 errors.append(FieldError(label, f"{value.isoformat()} 晚于今天"))
         if not errors:
             dates = [(AMEND_DATES[k], new[k]) for k in _ORDER if new[k] is not None]
-            for (a_label, a), (b_label, b) in zip(dates, dates[1:]):
+            for (a_label, a), (b_label, b) in pairwise(dates):
                 if b < a:  # type: ignore[operator]
                     errors.append(FieldError(b_label, f"{b} 早于«{a_label}» {a}"))
             if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:

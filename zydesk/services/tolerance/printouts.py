@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zydesk.printing import catalog, font_choice
 from zydesk.printing.output import Rendered, render
-from zydesk.services.tolerance.documents import documents_for  # noqa: F401  (the print menu of a case)
+from zydesk.services.tolerance.documents import documents_for
 from zydesk.storage.uow import Database
 
 NUMBERED = "+number"  # a form name ending so is issued with a 发文字号 from the registry

@@ -70,7 +70,8 @@ def _items() -> list[ProtectionItem]:
 
 
 def _protection(case: ToleranceCase, on: dt.date) -> Protection:
-    applies, withheld = [], []
+    applies: list[ProtectionItem] = []
+    withheld: list[ProtectionItem] = []
     # The end date is the last day of the period (期间开始之日不计算在内, as for every 影响期 here).
     in_impact = case.impact_end is not None and on <= case.impact_end
     for item in _items():

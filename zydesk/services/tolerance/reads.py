@@ -212,7 +212,7 @@ def case_detail(session: Session, case_id: int, today: dt.date | None = None) ->
                      for c in case.corrections],
         clarifications=[{"kind": c.kind, "method": c.method, "on": c.on, "subject": c.subject,
                          "summary": c.summary} for c in clar],
-        next_actions=rules.NEXT_ACTIONS.get(case.status, ()),
+        next_actions=rules.NEXT_ACTIONS.get(CaseStatus(case.status), ()),
         scope_problem=rules.out_of_scope(case.accountability_concluded),
         allowed_conclusions=allowed, conclusion_limit=why,
         allowed=frozenset(a for a in CaseAction if a not in refused), refused=refused,
