@@ -81,7 +81,9 @@ class ActionDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        layout.addWidget(dialog_buttons(self, on_ok=self.submit))
+        buttons = dialog_buttons(self, on_ok=self.submit)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
         self.setMinimumWidth(640)
 
     def _add(self, label: str, widget: QWidget, getter: Callable[[], Any]) -> QWidget:
@@ -170,6 +172,8 @@ class ActionDialog(QDialog):
         return out
 
     def submit(self) -> None:
+        if not self.ok_button.isEnabled():  # the last OK is still being written
+            return
         self.form.clear_errors()
         self.error.clear()
         try:
@@ -177,9 +181,12 @@ class ActionDialog(QDialog):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return
+        self.ok_button.setEnabled(False)
         self.on_submit(values)
 
     def take_failure(self, exc: BaseException) -> bool:
+        """The write was refused (or failed): the form can be corrected and sent again."""
+        self.ok_button.setEnabled(True)
         return show_failure(self.form, self.error, exc)
 
 
