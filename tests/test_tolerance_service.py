@@ -371,3 +371,18 @@ def test_form_errors_name_the_fields(db: Database, cadre: int) -> None:
         svc.register_case(db, _input(applicant_id_number="610924198001010000", matter=" ", applied_on=None),
                           today=TODAY)
     assert {e.field for e in info.value.errors} == {"公民身份号码", "申请人名称", "问责追责事由", "申请日期"}
+
+
+def test_holiday_text_is_parsed_by_the_service_with_field_errors(db: Database) -> None:
+    from zydesk.services.tolerance import holidays
+
+    with pytest.raises(ValidationError) as info:
+        holidays.save_year(db, 2027, "2027-01-01 至 2027-01-0x\n2027-02-06 至 2027-02-14", "2027-02-3x")
+    assert [(e.field, e.message[:3]) for e in info.value.errors] == [("放假区间", "第1行"), ("调休上班日", "第1项")]
+    with db.read() as s:
+        assert holidays.calendar_view(s, 2027).year.source is None  # nothing saved
+    holidays.save_year(db, 2027, "2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14", "2027-02-20")
+    with db.read() as s:
+        view = holidays.calendar_view(s, 2027)
+    assert view.year.ranges == "2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14" and view.year.makeup == "2027-02-20"
+    assert [r.year for r in view.overview] == [2024, 2025, 2026, 2027, 2028]
