@@ -88,3 +88,21 @@ def test_filing_letter_numbered_through_the_registry_once(db: Database, number: 
     assert [n.source for n in registry.numbers(db, "紫纪发")] == [f"tolerance-filing:{number}"]
     text = _text(first)
     assert f"紫纪发〔{year}〕1号" in text and "报备表" in text
+
+
+def test_print_service_returns_the_rendered_document_with_its_title(db: Database, number: str) -> None:
+    """What the tab's 打印文书 menu calls off the GUI thread: the finished PDF and its title."""
+    from zydesk.services.tolerance import printouts
+    from zydesk.services.tolerance.view import case_view
+
+    with db.read() as s:
+        case_id = svc.case_rows(s, today=TODAY)[0].id
+        view = case_view(s, case_id, today=TODAY)
+    assert ("tolerance-conclusion", "容错认定结论书") in view.documents
+    rendered = printouts.case_document(db, "tolerance-conclusion", number, "容错认定结论书")
+    assert rendered.title == f"{number} 容错认定结论书" and rendered.pdf.startswith(b"%PDF")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(rendered.pdf)).pages).replace("\n", "")
+    assert "予以减责" in text and "从轻处理" in text and number in text
+    book = printouts.register_book(db, 2026)
+    assert book.title == "2026年容错认定案件登记簿" and number in "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(book.pdf)).pages).replace("\n", "")

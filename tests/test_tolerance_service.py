@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
-from zydesk.errors import UserError
+from zydesk.errors import UserError, ValidationError
 from zydesk.services.tolerance import cases as svc
 from zydesk.services.workdays import set_year_schedule
 from zydesk.storage.models import AuditEntry
@@ -322,3 +322,67 @@ def test_number_taken_by_another_pc_meanwhile_is_retried(db: Database, cadre: in
     monkeypatch.setattr(svc, "allocate_case_number", stale)
     second = svc.register_case(db, _input(cadre), today=TODAY)
     assert second.number == "紫容〔2026〕2号" and len(calls) == 2
+
+
+def _snapshot(db: Database, case_id: int) -> tuple[object, ...]:
+    with db.read() as s:
+        d = svc.case_detail(s, case_id, today=TODAY)
+    return (d.row.status, d.case["conclusion"], tuple(d.exclusions), len(d.evidence), len(d.hearings),
+            len(d.corrections), tuple(i for i, _t in d.circumstances))
+
+
+def test_an_action_the_case_does_not_allow_is_refused_and_changes_nothing(db: Database, cadre: int) -> None:
+    """The services ask the same state machine as the window: each refusal names the stage, nothing is written."""
+    reg = svc.register_case(db, _input(cadre), today=TODAY)
+    before = _snapshot(db, reg.case_id)
+    with pytest.raises(svc.machine.ActionRefused, match="申诉意见在核查阶段听取（第八条第（三）项），案件当前为“已申请”"):
+        svc.add_hearing(db, reg.case_id, D(2026, 10, 9), "张三", "意见")
+    with pytest.raises(svc.machine.ActionRefused, match="本案尚未认定容错"):
+        svc.add_correction(db, reg.case_id, "诫勉谈话", D(2026, 10, 28))
+    assert _snapshot(db, reg.case_id) == before
+    _walk_to_conclusion(db, reg.case_id, "不予容错")
+    before = _snapshot(db, reg.case_id)
+    for refused in (lambda: svc.set_circumstances(db, reg.case_id, [1]),
+                    lambda: svc.set_exclusions(db, reg.case_id, ["失职渎职"]),
+                    lambda: svc.add_evidence(db, reg.case_id, "补充材料"),
+                    lambda: svc.add_correction(db, reg.case_id, "诫勉谈话", D(2026, 10, 28)),
+                    lambda: svc.close_case(db, reg.case_id, D(2026, 10, 29), today=TODAY)):
+        with pytest.raises(svc.machine.ActionRefused):
+            refused()
+    assert _snapshot(db, reg.case_id) == before
+
+
+def test_detail_carries_what_the_machine_allows(db: Database, cadre: int) -> None:
+    reg = svc.register_case(db, _input(cadre), today=TODAY)
+    svc.set_exclusions(db, reg.case_id, ["贪污贿赂"])
+    with db.read() as s:
+        d = svc.case_detail(s, reg.case_id, today=TODAY)
+    A = svc.CaseAction
+    assert A.REFUSE in d.allowed and A.ACCEPT not in d.allowed and "第七条" in d.refused[A.ACCEPT]
+    assert A.HEARING not in d.allowed and set(d.refused) == set(A) - d.allowed
+
+
+def test_form_errors_name_the_fields(db: Database, cadre: int) -> None:
+    reg = svc.register_case(db, _input(cadre), today=TODAY)
+    with pytest.raises(ValidationError) as info:
+        svc.refuse_case(db, reg.case_id, None, " ", today=TODAY)
+    assert {e.field for e in info.value.errors} == {"答复日期", "解释答复的理由"}
+    with pytest.raises(ValidationError) as info:
+        svc.register_case(db, _input(applicant_id_number="610924198001010000", matter=" ", applied_on=None),
+                          today=TODAY)
+    assert {e.field for e in info.value.errors} == {"公民身份号码", "申请人名称", "问责追责事由", "申请日期"}
+
+
+def test_holiday_text_is_parsed_by_the_service_with_field_errors(db: Database) -> None:
+    from zydesk.services.tolerance import holidays
+
+    with pytest.raises(ValidationError) as info:
+        holidays.save_year(db, 2027, "2027-01-01 至 2027-01-0x\n2027-02-06 至 2027-02-14", "2027-02-3x")
+    assert [(e.field, e.message[:3]) for e in info.value.errors] == [("放假区间", "第1行"), ("调休上班日", "第1项")]
+    with db.read() as s:
+        assert holidays.calendar_view(s, 2027).year.source is None  # nothing saved
+    holidays.save_year(db, 2027, "2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14", "2027-02-20")
+    with db.read() as s:
+        view = holidays.calendar_view(s, 2027)
+    assert view.year.ranges == "2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14" and view.year.makeup == "2027-02-20"
+    assert [r.year for r in view.overview] == [2024, 2025, 2026, 2027, 2028]

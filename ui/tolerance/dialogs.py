@@ -1,10 +1,10 @@
 """Dialogs of the 容错纠错 tab: one per step of 第八条 and per record (evidence, 申诉意见, 纠错, 澄清),
-and the holiday-schedule editor. Each collects input and calls one service function; a refusal
-(UserError) is shown inside the dialog, which stays open so nothing typed is lost."""
+and the holiday-schedule editor. Each collects input and starts one writing operation; the service
+checks it, and what it refuses comes back into the dialog (each FieldError beside its field), which
+stays open so nothing typed is lost."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -26,43 +26,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.forms import dialog_buttons
-from zydesk.core.dates import DateFormatError, parse_date
-from zydesk.errors import UserError
+from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
+from ui.widgets.forms import FieldForm, dialog_buttons, read_date
+from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.reading import read
+from zydesk.services.tolerance import holidays
 
 ERROR_STYLE = "color: #c0392b;"
 NOTE_STYLE = "color: #555;"
 
 
+class NotedForm(FieldForm):
+    """A FieldForm that also takes full-width notes between its fields (the article a field rests on)."""
+
+    def add_note(self, widget: QWidget) -> None:
+        self._grid.addWidget(widget, self._rows, 0, 1, 3)
+        self._rows += 1
+        self._grid.addWidget(self.foot, self._rows, 0, 1, 3)
+
+
+def show_failure(form: FieldForm, line: QLabel, exc: BaseException) -> bool:
+    """A refusal shown in the dialog: FieldErrors beside their fields, any other UserError on `line`.
+    False for anything else (an internal error: the operation shows it)."""
+    if isinstance(exc, ValidationError):
+        form.show_errors(exc.errors)
+        return True
+    if isinstance(exc, UserError):
+        line.setStyleSheet(ERROR_STYLE)
+        line.setText(str(exc))
+        return True
+    return False
+
+
 class ActionDialog(QDialog):
-    """A small form: add_* builds fields, on_submit(values) calls the service; UserError stays in the dialog."""
+    """A small form: add_* builds fields; on OK, on_submit(values) starts the write (see ToleranceTab._exec)."""
 
     def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.on_submit: Callable[[dict[str, Any]], None] = lambda v: None
         self._getters: dict[str, Callable[[], Any]] = {}
+        self._dates: set[str] = set()
         self.widgets: dict[str, QWidget] = {}
-        self._layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         if intro:
             head = QLabel(intro)
             head.setWordWrap(True)
             head.setStyleSheet(NOTE_STYLE)
-            self._layout.addWidget(head)
-        from PySide6.QtWidgets import QFormLayout
-
-        self._form = QFormLayout()
-        self._layout.addLayout(self._form)
+            layout.addWidget(head)
+        self.form = NotedForm()
+        layout.addWidget(self.form)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self._layout.addWidget(self.error)
+        layout.addWidget(self.error)
         buttons = dialog_buttons(self, on_ok=self.submit)
-        self._layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(640)
 
     def _add(self, label: str, widget: QWidget, getter: Callable[[], Any]) -> QWidget:
-        self._form.addRow(label + "：", widget)
+        self.form.add(label, widget)
         self.widgets[label] = widget
         self._getters[label] = getter
         return widget
@@ -71,23 +96,14 @@ class ActionDialog(QDialog):
         note = QLabel(text)
         note.setWordWrap(True)
         note.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
-        self._form.addRow(note)
+        self.form.add_note(note)
         return note
 
     def add_date(self, label: str, default: dt.date | None = None) -> QLineEdit:
         edit = QLineEdit(default.isoformat() if default else "")
         edit.setPlaceholderText("如 2026-10-08")
-
-        def get() -> dt.date | None:
-            text = edit.text().strip()
-            if not text:
-                return None
-            try:
-                return parse_date(text)
-            except DateFormatError as exc:
-                raise UserError(f"«{label}»：{exc}") from None
-
-        self._add(label, edit, get)
+        self._dates.add(label)
+        self._add(label, edit, lambda: None)  # read in values(), which collects format errors
         return edit
 
     def add_line(self, label: str, default: str = "", placeholder: str = "") -> QLineEdit:
@@ -104,7 +120,7 @@ class ActionDialog(QDialog):
 
     def add_combo(self, label: str, items: list[str], current: str | None = None) -> QComboBox:
         box = QComboBox()
-        box.addItems(items)
+        box.addItems([str(i) for i in items])
         if current:
             box.setCurrentText(current)
         self._add(label, box, box.currentText)
@@ -147,68 +163,41 @@ class ActionDialog(QDialog):
         return self._add(label, widget, getter)
 
     def values(self) -> dict[str, Any]:
-        return {label: get() for label, get in self._getters.items()}
+        """What the clerk entered; a date that cannot be read is a ValidationError for its field."""
+        errors: list[FieldError] = []
+        out = {label: (read_date(self.form, label, errors, month_ok=False) if label in self._dates else get())
+               for label, get in self._getters.items()}
+        if errors:
+            raise ValidationError(errors)
+        return out
 
     def submit(self) -> None:
+        if not self.ok_button.isEnabled():  # the last OK is still being written
+            return
+        self.form.clear_errors()
         self.error.clear()
         try:
-            self.on_submit(self.values())
-        except UserError as exc:
-            self.error.setText(str(exc))
+            values = self.values()
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
             return
-        self.accept()
+        self.ok_button.setEnabled(False)
+        self.on_submit(values)
 
-
-def require(values: dict[str, Any], *labels: str) -> None:
-    missing = [label for label in labels if values.get(label) in (None, "", [])]
-    if missing:
-        raise UserError("请填写：" + "、".join(missing))
+    def take_failure(self, exc: BaseException) -> bool:
+        """The write was refused (or failed): the form can be corrected and sent again."""
+        self.ok_button.setEnabled(True)
+        return show_failure(self.form, self.error, exc)
 
 
 # ---- holiday schedule editor ----------------------------------------------------------------------------
 
-_SPLIT = re.compile(r"\s*(?:至|到|~|～|—|－－|\s)\s*")
-
-
-def parse_ranges(text: str) -> list[tuple[dt.date, dt.date]]:
-    """One holiday range a line: "2027-01-01 至 2027-01-03" (or a single date)."""
-    ranges = []
-    for n, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#")[0].strip()
-        if not line:
-            continue
-        parts = [p for p in _SPLIT.split(line) if p]
-        try:
-            dates = [parse_date(p) for p in parts]
-        except DateFormatError as exc:
-            raise UserError(f"放假区间第{n}行：{exc}") from None
-        if len(dates) not in (1, 2):
-            raise UserError(f"放假区间第{n}行应为“开始日期 至 结束日期”")
-        ranges.append((dates[0], dates[-1]))
-    return ranges
-
-
-def parse_days(text: str) -> list[dt.date]:
-    days = []
-    for n, raw in enumerate(re.split(r"[\n,，、;；]", text), start=1):
-        part = raw.split("#")[0].strip()
-        if part:
-            try:
-                days.append(parse_date(part))
-            except DateFormatError as exc:
-                raise UserError(f"调休上班日第{n}项：{exc}") from None
-    return days
-
-
 class CalendarDialog(QDialog):
     """节假日安排: the years known (built-in / entered / missing), and entry of one year's notice."""
 
-    def __init__(self, db: Any, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from zydesk.services import workdays
-
-        self.db = db
-        self.svc = workdays
+        self.ctx = ctx
         self.setWindowTitle("节假日安排（工作日计算依据）")
         layout = QVBoxLayout(self)
         intro = QLabel("期限按工作日计算：双休日、法定节假日不计，调休上班日计入。内置日历随程序提供；"
@@ -224,19 +213,22 @@ class CalendarDialog(QDialog):
         self.table.setMaximumHeight(170)
         self.table.itemSelectionChanged.connect(self._pick)
         layout.addWidget(self.table)
-        self.form = ActionDialog("", "")  # reuse the field builders inside this dialog
-        self.form.setParent(self)
-        self.form.setWindowFlags(Qt.WindowType.Widget)
-        for child in self.form.findChildren(QDialogButtonBox):
-            child.hide()
-        self.year = self.form.add_spin("年份", 2000, 2100, today.year + 1 if today.month >= 11 else today.year)
+        self.form = FieldForm()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year + 1 if today.month >= 11 else today.year)
         self.year.valueChanged.connect(lambda _v: self.load_year())
-        self.notice = self.form.add_line("通知文号", placeholder="如 国办发明电〔2026〕7号")
-        self.ranges = self.form.add_text("放假区间")
+        self.notice = QLineEdit()
+        self.notice.setPlaceholderText("如 国办发明电〔2026〕7号")
+        self.ranges = QPlainTextEdit()
         self.ranges.setPlaceholderText("每行一个区间，如\n2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14")
         self.ranges.setFixedHeight(150)
-        self.makeup = self.form.add_text("调休上班日")
+        self.makeup = QPlainTextEdit()
         self.makeup.setPlaceholderText("每行一个日期，如 2027-02-20")
+        self.makeup.setFixedHeight(80)
+        for label, widget in (("年份", self.year), ("通知文号", self.notice), (holidays.RANGES, self.ranges),
+                              (holidays.MAKEUP, self.makeup)):
+            self.form.add(label, widget)
         layout.addWidget(self.form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -250,63 +242,54 @@ class CalendarDialog(QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 680)
-        self.changed = False
-        self.refresh()
         self.load_year()
 
-    def refresh(self) -> None:
-        current = self.year.value()
-        years = sorted(set(range(current - 3, current + 2)))
-        with self.db.read() as s:
-            rows = self.svc.year_overview(s, years)
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
+    def load_year(self, then: str = "") -> None:
+        """Read the overview and the year shown; `then` replaces the message (after a save)."""
+        year = self.year.value()
+        QueryOp(self.ctx, lambda db, _s: read(db, holidays.calendar_view, year),
+                lambda view: self._show(view, then), parent=self).run()
+
+    def _show(self, view: holidays.CalendarView, then: str) -> None:
+        self.table.setRowCount(len(view.overview))
+        for i, row in enumerate(view.overview):
             for j, value in enumerate((row.year, row.source, row.holidays, row.makeup_days, row.workdays)):
                 item = QTableWidgetItem(str(value))
                 if row.source == "未录入":
                     item.setBackground(Qt.GlobalColor.yellow)
                 self.table.setItem(i, j, item)
+        y = view.year
+        if y.year != self.year.value():  # the clerk moved on to another year meanwhile
+            return
+        self.ranges.setPlainText(y.ranges)
+        self.makeup.setPlainText(y.makeup)
+        self.message.setStyleSheet("")
+        if then:
+            self.message.setText(then)
+        elif y.source is None:
+            self.message.setText(f"{y.year} 年尚无节假日安排（按双休日推算）。")
+        else:
+            self.message.setText(f"{y.year} 年现用：{y.source}。")
 
     def _pick(self) -> None:
         items = self.table.selectedItems()
-        if items:
-            self.year.setValue(int(self.table.item(items[0].row(), 0).text()))
+        first = self.table.item(items[0].row(), 0) if items else None
+        if first is not None:
+            self.year.setValue(int(first.text()))
 
-    def load_year(self) -> None:
-        year = self.year.value()
-        with self.db.read() as s:
-            schedule = self.svc.year_schedule(s, year)
-        if schedule is None:
-            self.ranges.setPlainText("")
-            self.makeup.setPlainText("")
-            self.message.setText(f"{year} 年尚无节假日安排（按双休日推算）。")
-            return
-        self.ranges.setPlainText("\n".join(a.isoformat() if a == b else f"{a.isoformat()} 至 {b.isoformat()}"
-                                           for a, b in schedule.holiday_ranges()))
-        self.makeup.setPlainText("\n".join(d.isoformat() for d in sorted(schedule.makeup_days)))
-        self.message.setText(f"{year} 年现用：{schedule.source}。")
+    def _failed(self, exc: BaseException) -> bool:
+        return show_failure(self.form, self.message, exc)
 
     def save(self) -> None:
-        self.message.setStyleSheet("")
-        try:
-            ranges = parse_ranges(self.ranges.toPlainText())
-            days = parse_days(self.makeup.toPlainText())
-            self.svc.set_year_schedule(self.db, self.year.value(), ranges, days, self.notice.text())
-        except UserError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(str(exc))
-            return
-        self.changed = True
-        self.refresh()
-        self.message.setText(f"已保存 {self.year.value()} 年节假日安排，相关期限已按新安排重新计算。")
+        self.form.clear_errors()
+        year, ranges, makeup = self.year.value(), self.ranges.toPlainText(), self.makeup.toPlainText()
+        notice = self.notice.text()
+        WriteOp(self.ctx, lambda db, _s: holidays.save_year(db, year, ranges, makeup, notice), changes="workdays",
+                success=lambda _r: self.load_year(f"已保存 {year} 年节假日安排，相关期限已按新安排重新计算。"),
+                parent=self).on_error(self._failed).run()
 
     def delete(self) -> None:
-        try:
-            self.svc.delete_year_schedule(self.db, self.year.value())
-        except UserError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(str(exc))
-            return
-        self.changed = True
-        self.refresh()
-        self.load_year()
+        self.form.clear_errors()
+        year = self.year.value()
+        WriteOp(self.ctx, lambda db, _s: holidays.delete_year(db, year), changes="workdays",
+                success=lambda _r: self.load_year(), parent=self).on_error(self._failed).run()

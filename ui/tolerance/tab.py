@@ -1,12 +1,13 @@
 """容错纠错: the case list with deadlines in working days, the case view with its timeline (第八条),
-and one action per step. Rules live in zydesk.core.tolerance.rules; this module only collects and shows."""
+and one action per step. Every read and write is an operation (ui.ops); which actions a case allows comes
+with the case from the service (zydesk.core.tolerance.machine), so this module only collects and shows."""
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.tolerance.dialogs import ActionDialog, CalendarDialog, require
+from ui.ops import QueryOp, WriteOp
+from ui.printing.preview import show_pdf
+from ui.tolerance.dialogs import ActionDialog, CalendarDialog
 from ui.tolerance.views import (  # noqa: F401  (the colours are part of the tab's interface)
     OVERDUE_BG,
     SOON_BG,
@@ -34,13 +37,22 @@ from ui.tolerance.views import (  # noqa: F401  (the colours are part of the tab
     day_text,
 )
 from zydesk.core.tolerance import rules
-from zydesk.errors import UserError
+from zydesk.core.tolerance.values import CaseAction, Conclusion
+from zydesk.services.handle import Database
+from zydesk.services.reading import read
 from zydesk.services.tolerance import cases as svc
-from zydesk.services.tolerance.cases import CaseDetail
+from zydesk.services.tolerance import printouts
+from zydesk.services.tolerance.cases import CaseDetail, CaseList
+from zydesk.services.tolerance.view import CaseView, case_view
 
 TITLE = "容错纠错"
 Index = QModelIndex | QPersistentModelIndex
 ALL = "全部"
+OK_STYLE = "color: #2e7d32;"
+ERROR_STYLE = "color: #c0392b;"
+A = CaseAction
+STEP_BUTTONS = ((A.ACCEPT, "受理…"), (A.REFUSE, "不予受理…"), (A.INVESTIGATE, "形成调查报告…"),
+                (A.CONCLUDE, "作出认定…"), (A.FEEDBACK, "反馈…"), (A.FILE, "报备…"), (A.CLOSE, "办结…"))
 
 
 def tab_title(overdue: int) -> str:
@@ -59,6 +71,9 @@ class ToleranceTab(QWidget):
         self.case_id: int | None = None
         self.detail: CaseDetail | None = None
         self.overdue = 0
+        self.units: list[tuple[int, str]] = []
+        self._last_dialog: ActionDialog | None = None
+        self._last_calendar: CalendarDialog | None = None
         # filters
         self.status = QComboBox()
         self.status.addItems([ALL, *rules.STATUSES])
@@ -115,25 +130,24 @@ class ToleranceTab(QWidget):
         self.view.setOpenLinks(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.step_buttons: dict[str, QPushButton] = {}
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.step_buttons: dict[CaseAction, QPushButton] = {}
         steps = QHBoxLayout()
-        for name, text in (("受理", "受理…"), ("不予受理", "不予受理…"), ("核查", "形成调查报告…"),
-                           ("认定", "作出认定…"), ("反馈", "反馈…"), ("报备", "报备…"), ("办结", "办结…")):
+        for action, text in STEP_BUTTONS:
             b = QPushButton(text)
-            b.clicked.connect(lambda _c=False, n=name: self.step_dialog(n))
-            self.step_buttons[name] = b
+            b.clicked.connect(lambda _c=False, a=action: self.step_dialog(a))
+            self.step_buttons[action] = b
             steps.addWidget(b)
         steps.addStretch(1)
         records = QHBoxLayout()
-        self.record_buttons: dict[str, QPushButton] = {}
-        for name, slot in (("容错情形…", self.circumstances_dialog), ("证据材料…", self.evidence_dialog),
-                           ("申诉意见…", self.hearing_dialog), ("第七条情形…", self.exclusions_dialog),
-                           ("纠错措施…", self.correction_dialog), ("整改情况…", self.followup_dialog),
-                           ("澄清保护…", lambda: self.clarify_dialog(self.case_id)), ("更正…", self.amend_dialog)):
-            b = QPushButton(name)
+        self.record_buttons: dict[CaseAction, QPushButton] = {}
+        for action, slot in ((A.CIRCUMSTANCES, self.circumstances_dialog), (A.EVIDENCE, self.evidence_dialog),
+                             (A.HEARING, self.hearing_dialog), (A.EXCLUSIONS, self.exclusions_dialog),
+                             (A.CORRECTION, self.correction_dialog), (A.FOLLOWUP, self.followup_dialog),
+                             (A.CLARIFY, lambda: self.clarify_dialog(self.case_id)), (A.AMEND, self.amend_dialog)):
+            b = QPushButton(f"{action.label}…")
             b.clicked.connect(slot)
-            self.record_buttons[name] = b
+            self.record_buttons[action] = b
             records.addWidget(b)
         self.print_button = QPushButton("打印文书")
         self.print_menu = QMenu(self.print_button)
@@ -158,52 +172,51 @@ class ToleranceTab(QWidget):
         layout.addWidget(split, 1)
         ctx.events.data_changed.connect(self._on_changed)
         self.overdue_changed.connect(self._set_tab_text)
-        self._load_filters()
+        self._show_view(None)
         self.refresh()
-        self._show_case()
 
     # ----- data -----
     def _on_changed(self, what: str) -> None:
         if what in ("cases", "tolerance-cases", "workdays", "*", "cadres", "units"):
-            self._load_filters()
             self.refresh()
 
-    def _load_filters(self) -> None:
-        with self.ctx.db.read() as s:
-            years = svc.case_years(s)
-            units = svc.unit_choices(s)
-        for box, items in ((self.year, [(None, ALL), *[(y, str(y)) for y in years]]),
-                           (self.unit, [(None, ALL), *units])):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            for key, text in items:
-                box.addItem(text, key)
-            i = box.findData(current)
-            box.setCurrentIndex(max(i, 0))
-            box.blockSignals(False)
-
     def refresh(self) -> None:
+        """Read the list (filtered as the bar says) off the GUI thread, then show it and the case picked."""
         status = self.status.currentText()
+        filters: dict[str, Any] = {
+            "year": self.year.currentData(), "status": None if status == ALL else status,
+            "overdue_only": self.only_overdue.isChecked(), "unit_id": self.unit.currentData(),
+            "due_this_week": self.this_week.isChecked()}
         today = self.today()
-        with self.ctx.db.read() as s:
-            everything = svc.case_rows(s, today=today)
-        overdue = sum(1 for r in everything if r.overdue)
-        rows = svc.filter_rows(everything, today, year=self.year.currentData(),
-                               overdue_only=self.only_overdue.isChecked(), status=None if status == ALL else status,
-                               unit_id=self.unit.currentData(), due_this_week=self.this_week.isChecked())
-        self.model.set_rows(rows)
+        QueryOp(self.ctx, lambda db, _s: read(db, svc.case_list, today, **filters), self._show_list,
+                parent=self).run()
+
+    def _show_list(self, found: CaseList) -> None:
+        self._fill_filters(found)
+        self.model.set_rows(found.rows)
         self.table.resizeColumnsToContents()
         for col, most in ((1, 150), (2, 170)):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
-        self.overdue = overdue
-        self.overdue_changed.emit(overdue)
+        self.overdue = found.overdue
+        self.overdue_changed.emit(found.overdue)
         if self.case_id is not None:
-            for i, r in enumerate(rows):
+            for i, r in enumerate(found.rows):
                 if r.id == self.case_id:
-                    self.table.selectRow(i)
+                    with QSignalBlocker(self.table.selectionModel()):
+                        self.table.selectRow(i)
                     break
-            self._show_case()
+        self._load_case()
+
+    def _fill_filters(self, found: CaseList) -> None:
+        self.units = [(u[0], u[1]) for u in found.units]
+        for box, items in ((self.year, [(None, ALL), *[(y, str(y)) for y in found.years]]),
+                           (self.unit, [(None, ALL), *self.units])):
+            current = box.currentData()
+            with QSignalBlocker(box):
+                box.clear()
+                for key, text in items:
+                    box.addItem(text, key)
+                box.setCurrentIndex(max(box.findData(current), 0))
 
     def _set_tab_text(self, overdue: int) -> None:
         """Put the count in this tab's title: the QTabWidget is two parents up (its stacked widget)."""
@@ -220,80 +233,80 @@ class ToleranceTab(QWidget):
         QTimer.singleShot(0, self, lambda: self._set_tab_text(self.overdue))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.case_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
-        self._show_case()
+        case_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if case_id != self.case_id:
+            self.message.clear()
+        self.case_id = case_id
+        self._load_case()
 
-    def _show_case(self) -> None:
-        self.message.clear()
-        self.detail = None
-        if self.case_id is not None:
-            try:
-                with self.ctx.db.read() as s:
-                    self.detail = svc.case_detail(s, self.case_id, today=self.today())
-            except UserError as exc:
-                self.message.setText(str(exc))
-        d = self.detail
+    def _load_case(self) -> None:
+        case_id, today = self.case_id, self.today()
+        if case_id is None:
+            self._show_view(None)
+            return
+
+        def failed(text: str) -> None:
+            self._show_view(None)
+            self._say(text, ok=False)
+
+        QueryOp(self.ctx, lambda db, _s: read(db, case_view, case_id, today),
+                lambda v: self._show_view(v) if v.detail.row.id == self.case_id else None,
+                parent=self).failure(failed).run()
+
+    def _show_view(self, v: CaseView | None) -> None:
+        d = self.detail = v.detail if v else None
         if d is None:
             self.view.setHtml("<p style='color:#777'>在左侧选择一个案件，或点“登记申请…”登记新的容错申请。</p>")
         else:
             self.view.setHtml(case_html(d))
-        nxt = d.next_actions if d else ()
-        for name, b in self.step_buttons.items():
-            b.setEnabled(name in nxt)
-            b.setToolTip(f"{rules.ACTIONS[name].citation}" if name in nxt else "不是当前应办理的环节")
-        if d is not None and "受理" in nxt and (d.scope_problem or d.exclusions):
-            # the rules leave only 不予受理: say why on the disabled button
-            self.step_buttons["受理"].setEnabled(False)
-            self.step_buttons["受理"].setToolTip(d.scope_problem or d.conclusion_limit)
-        status = d.row.status if d else None
-        tolerated = bool(d and d.case["conclusion"] in ("容错免责", "容错减责"))
-        enabled = {
-            "容错情形…": status in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED),
-            "证据材料…": status in (rules.APPLIED, rules.ACCEPTED),
-            "申诉意见…": status == rules.ACCEPTED,
-            "第七条情形…": status in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED),
-            "纠错措施…": tolerated and status in (rules.CONCLUDED, rules.FED_BACK, rules.FILED),
-            "整改情况…": bool(d and any(c["closed_on"] is None for c in d.corrections)),
-            "澄清保护…": d is not None,
-            "更正…": d is not None,
-        }
-        for name, b in self.record_buttons.items():
-            b.setEnabled(enabled[name])
+        allowed = d.allowed if d else frozenset()
+        for action, b in self.step_buttons.items():
+            b.setEnabled(action in allowed)
+            if d is None:
+                b.setToolTip("")
+            else:
+                b.setToolTip(str(rules.ACTIONS[action].citation) if action in allowed else d.refused[action])
+        for action, b in self.record_buttons.items():
+            b.setEnabled(action in allowed)
+            b.setToolTip(d.refused.get(action, "") if d else "")
         self.print_menu.clear()
-        if d is not None:
-            from zydesk.services.tolerance.documents import documents_for
-
-            for form, title in documents_for(d):
+        if v is not None and d is not None:
+            for form, title in v.documents:
                 act = self.print_menu.addAction(title)
                 act.triggered.connect(lambda _c=False, f=form, t=title, n=d.row.number: self.print_case(f, t, n))
         self.print_button.setEnabled(d is not None)
 
-    # ----- printing (rendered off the GUI thread, then previewed) -----
-    def print_case(self, form: str, title: str, number: str) -> None:
-        from ui.printing.preview import preview_document
-        from zydesk.printing import catalog
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setText(text)
 
-        db = self.ctx.db
-        name, _, flag = form.partition("+")  # "+number": issue it with a 发文字号 from the registry
-        params = {"case": number, "number": flag == "number"}
-        preview_document(self.ctx, self, lambda: catalog.build(name, db, params), f"{number} {title}")
+    # ----- printing (rendered off the GUI thread, then previewed) -----
+    def _preview(self, title: str, render: Callable[[Database], printouts.Rendered]) -> None:
+        def show(rendered: printouts.Rendered) -> None:
+            show_pdf(self, rendered, rendered.title or title, ctx=self.ctx)
+
+        QueryOp(self.ctx, lambda db, _s: render(db), show, parent=self).with_progress(f"生成{title}").run()
+
+    def print_case(self, form: str, title: str, number: str) -> None:
+        self._preview(f"{number} {title}", lambda db: printouts.case_document(db, form, number, title))
 
     def print_register(self) -> None:
-        from ui.printing.preview import preview_document
-        from zydesk.printing import catalog
+        year = self.year.currentData() or self.today().year
+        self._preview(f"{year}年容错认定案件登记簿", lambda db: printouts.register_book(db, year))
 
-        db, year = self.ctx.db, self.year.currentData() or self.today().year
-        preview_document(self.ctx, self, lambda: catalog.build("tolerance-register", db, {"year": year}),
-                         f"{year}年容错认定案件登记簿")
+    # ----- dialogs (each starts one writing operation) -----
+    def _exec(self, dialog: ActionDialog, write: Callable[[Database, dict[str, Any]], Any],
+              done: Callable[[Any], str] | str, changes: str = "cases") -> ActionDialog:
+        """On OK the dialog's values go to `write` off the GUI thread; a refusal comes back into the dialog,
+        success closes it and says `done` (a text, or made from the write's result)."""
+        def submit(values: dict[str, Any]) -> None:
+            WriteOp(self.ctx, lambda db, _s: write(db, values), changes,
+                    lambda result: finished(result), parent=dialog).on_error(dialog.take_failure).run()
 
-    def _done(self, message: str = "") -> None:
-        self.ctx.changed("cases")
-        if message:
-            self.message.setStyleSheet("color: #2e7d32;")
-            self.message.setText(message)
+        def finished(result: Any) -> None:
+            dialog.accept()
+            self._say(done(result) if callable(done) else done)
 
-    # ----- dialogs (each calls one service function) -----
-    def _exec(self, dialog: ActionDialog, submit: Callable[[dict[str, Any]], None]) -> ActionDialog:
         dialog.on_submit = submit
         self._last_dialog = dialog
         if not getattr(self, "_no_exec", False):
@@ -306,11 +319,9 @@ class ToleranceTab(QWidget):
         dlg.add_combo("申请人类型", list(rules.APPLICANT_TYPES), "个人")
         dlg.add_line("申请人名称", placeholder="单位名称、组织名称或干部姓名")
         dlg.add_line("公民身份号码", placeholder="个人申请：填写后关联干部档案（第十一条保护据此显示）")
-        with self.ctx.db.read() as s:
-            units = svc.unit_choices(s)
         unit_box = QComboBox()
         unit_box.addItem("（不关联）", None)
-        for uid, name in units:
+        for uid, name in self.units:
             unit_box.addItem(name, uid)
         dlg.add_widget("关联单位", unit_box, unit_box.currentData)
         dlg.add_text("问责追责事由")
@@ -324,36 +335,29 @@ class ToleranceTab(QWidget):
                                        enumerate(rules.policy.SIX, start=1)], set())
         dlg.add_text("佐证材料", "")
         dlg.add_line("逾期登记理由", placeholder="超过7个工作日申请的，须填写登记理由")
+        today = self.today()
 
-        def submit(v: dict[str, Any]) -> None:
-            require(v, "问责追责事由", "启动问责追责日期", "主办单位", "申请日期")
-            cadre_id = None
-            name = v["申请人名称"]
-            if v["公民身份号码"]:
-                with self.ctx.db.read() as s:
-                    found = svc.find_cadre(s, v["公民身份号码"])
-                if found is None:
-                    raise UserError("«公民身份号码»：干部档案中没有这个号码")
-                cadre_id, cadre_name = found
-                name = name or cadre_name
-            reg = svc.register_case(self.ctx.db, svc.CaseInput(
-                applicant_type=v["申请人类型"], applicant_name=name, matter=v["问责追责事由"],
+        def write(db: Database, v: dict[str, Any]) -> svc.Registered:
+            return svc.register_case(db, svc.CaseInput(
+                applicant_type=v["申请人类型"], applicant_name=v["申请人名称"], matter=v["问责追责事由"],
                 accountability_started=v["启动问责追责日期"], accountability_concluded=v["问责处理完毕日期"],
                 host_body=v["主办单位"], host_kind=v["主办单位类别"], applied_on=v["申请日期"],
-                circumstances=v["容错情形"], applicant_cadre_id=cadre_id, applicant_unit_id=v["关联单位"],
-                late_reason=v["逾期登记理由"] or None,
-                evidence=[x for x in v["佐证材料"].splitlines() if x.strip()]), today=self.today())
+                circumstances=v["容错情形"], applicant_id_number=v["公民身份号码"] or None,
+                applicant_unit_id=v["关联单位"], late_reason=v["逾期登记理由"] or None,
+                evidence=[x for x in v["佐证材料"].splitlines() if x.strip()]), today=today)
+
+        def done(reg: svc.Registered) -> str:
             self.case_id = reg.case_id
             text = f"已登记 {reg.number}。"
             if reg.late:
                 text += f"逾期申请（应在{reg.application_due.isoformat()}前提出）。"
             if reg.out_of_scope:
                 text += reg.out_of_scope
-            self._done(text)
+            return text
 
-        return self._exec(dlg, submit)
+        return self._exec(dlg, write, done)
 
-    def step_dialog(self, action: str) -> ActionDialog | None:
+    def step_dialog(self, action: CaseAction) -> ActionDialog | None:
         d = self.detail
         if d is None:
             return None
@@ -361,145 +365,126 @@ class ToleranceTab(QWidget):
         cite = rules.ACTIONS[action].citation
         current = d.row.current
         due = f"期限 {current.due.isoformat()}（{current.rule}，{cite}）" if current and current.due else ""
-        dlg = ActionDialog(f"{d.row.number} {action}", f"{rules.policy.EIGHT[cite.item - 1] if cite.item else ''}"
-                           f"\n{due}", self)
-        submit: Callable[[dict[str, Any]], None]
-        if action == "受理":
+        dlg = ActionDialog(f"{d.row.number} {action.label}",
+                           f"{rules.policy.EIGHT[cite.item - 1] if cite.item else ''}\n{due}", self)
+        write: Callable[[Database, dict[str, Any]], Any]
+        if action is A.ACCEPT:
             dlg.add_date("受理日期", today)
             dlg.add_text("说明")
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "受理日期")
-                svc.accept_case(self.ctx.db, case_id, v["受理日期"], v["说明"] or None, today=today)
-                self._done("已受理。")
-        elif action == "不予受理":
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.accept_case(db, case_id, v["受理日期"], v["说明"] or None, today=today)
+            done = "已受理。"
+        elif action is A.REFUSE:
             default = d.scope_problem or (d.conclusion_limit if d.exclusions else "")
             dlg.add_date("答复日期", today)
             dlg.add_text("解释答复的理由", default)
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "答复日期", "解释答复的理由")
-                svc.refuse_case(self.ctx.db, case_id, v["答复日期"], v["解释答复的理由"], today=today)
-                self._done("已不予受理并解释答复，案件结束。")
-        elif action == "核查":
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.refuse_case(db, case_id, v["答复日期"], v["解释答复的理由"], today=today)
+            done = "已不予受理并解释答复，案件结束。"
+        elif action is A.INVESTIGATE:
             dlg.add_date("调查报告日期", today)
             dlg.add_text("调查报告主要结论")
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "调查报告日期", "调查报告主要结论")
-                svc.report_case(self.ctx.db, case_id, v["调查报告日期"], v["调查报告主要结论"], today=today)
-                self._done("调查报告已形成。")
-        elif action == "认定":
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.report_case(db, case_id, v["调查报告日期"], v["调查报告主要结论"], today=today)
+            done = "调查报告已形成。"
+        elif action is A.CONCLUDE:
             if d.conclusion_limit:
                 dlg.add_note(d.conclusion_limit, error=True)
             dlg.add_date("认定日期", today)
             dlg.add_combo("认定结论", list(d.allowed_conclusions))
-            mit = dlg.add_combo("从轻或减轻", ["", *rules.MITIGATIONS])
+            dlg.add_combo("从轻或减轻", ["", *rules.MITIGATIONS])
             dlg.add_line("处理方式", placeholder="减责时：实际给予的处分或组织处理，如 诫勉")
             dlg.add_spin("影响期", 0, 60, 0, " 个月")
             dlg.add_note(f"影响期自认定之日起算，期满后提拔任用不受影响（{rules.cite(12)}）；0 表示无影响期。")
             dlg.add_text("认定理由")
-            mit.setEnabled(True)
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "认定日期", "认定理由")
-                svc.conclude_case(self.ctx.db, case_id, v["认定日期"], v["认定结论"], v["认定理由"],
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.conclude_case(db, case_id, v["认定日期"], v["认定结论"], v["认定理由"],
                                   mitigation=v["从轻或减轻"] or None, handling=v["处理方式"] or None,
                                   impact_months=v["影响期"] or None, today=today)
-                self._done("已作出认定。")
-        elif action == "反馈":
+            done = "已作出认定。"
+        elif action is A.FEEDBACK:
             dlg.add_date("反馈日期", today)
-            if d.case["conclusion"] == "容错免责":
+            if d.case["conclusion"] == Conclusion.EXEMPTED:
                 dlg.add_note(f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）。")
             dlg.add_line("公开范围和方式", placeholder="如 在××镇机关干部大会上通报")
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "反馈日期")
-                svc.feedback_case(self.ctx.db, case_id, v["反馈日期"], v["公开范围和方式"] or None, today=today)
-                self._done("已反馈。报备应与反馈同时办理。")
-        elif action == "报备":
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.feedback_case(db, case_id, v["反馈日期"], v["公开范围和方式"] or None, today=today)
+            done = "已反馈。报备应与反馈同时办理。"
+        elif action is A.FILE:
             fb = d.case["feedback_on"]
             assert fb is None or isinstance(fb, dt.date)
             defaults = {"同级党委": "中共紫阳县委", "同级政府": "紫阳县人民政府", "纪检监察机关": "县纪委监委",
                         "组织人事部门": "县委组织部"}
             for role in rules.FILING_ROLES:
-                dlg.add_line(f"{role.mode}{role.role}", defaults.get(role.role, ""),
-                             "" if role.required else "（无则留空）")
+                dlg.add_line(role.label, defaults.get(role.role, ""), "" if role.required else "（无则留空）")
             dlg.add_date("报备日期", fb or today)
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "报备日期")
-                svc.file_case(self.ctx.db, case_id, [svc.FilingInput(r.role, v[f"{r.mode}{r.role}"], v["报备日期"])
-                                                     for r in rules.FILING_ROLES], today=today)
-                self._done("已报备。")
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.file_case(db, case_id, [svc.FilingInput(r.role, v[r.label], v["报备日期"])
+                                            for r in rules.FILING_ROLES], today=today)
+            done = "已报备。"
         else:  # 办结
             dlg.add_date("办结日期", today)
 
-            def submit(v: dict[str, Any]) -> None:
-                require(v, "办结日期")
-                svc.close_case(self.ctx.db, case_id, v["办结日期"], today=today)
-                self._done("案件已办结。")
-        return self._exec(dlg, submit)
+            def write(db: Database, v: dict[str, Any]) -> None:
+                svc.close_case(db, case_id, v["办结日期"], today=today)
+            done = "案件已办结。"
+        return self._exec(dlg, write, done)
 
     def circumstances_dialog(self) -> ActionDialog | None:
         d = self.detail
         if d is None:
             return None
+        case_id = d.row.id
         dlg = ActionDialog("容错情形", f"对照{rules.cite(6)}选定申请所称的情形（可多选）。", self)
         dlg.add_checklist("容错情形", [(i, f"（{rules.cn_number(i)}）{t}") for i, t in
                                        enumerate(rules.policy.SIX, start=1)], {i for i, _ in d.circumstances})
-
-        def submit(v: dict[str, Any]) -> None:
-            svc.set_circumstances(self.ctx.db, d.row.id, v["容错情形"])
-            self._done("容错情形已更新。")
-        return self._exec(dlg, submit)
+        return self._exec(dlg, lambda db, v: svc.set_circumstances(db, case_id, v["容错情形"]), "容错情形已更新。")
 
     def evidence_dialog(self) -> ActionDialog | None:
         d = self.detail
         if d is None:
             return None
+        case_id = d.row.id
         dlg = ActionDialog("证据材料", "申请时的佐证材料，或核查中收集的证据材料（第八条第（二）、（三）项）。", self)
         dlg.add_line("材料名称")
         dlg.add_line("来源")
         dlg.add_date("收到日期", self.today())
-
-        def submit(v: dict[str, Any]) -> None:
-            svc.add_evidence(self.ctx.db, d.row.id, v["材料名称"], v["来源"] or None, v["收到日期"])
-            self._done("已登记证据材料。")
-        return self._exec(dlg, submit)
+        return self._exec(dlg, lambda db, v: svc.add_evidence(db, case_id, v["材料名称"], v["来源"] or None,
+                                                              v["收到日期"]), "已登记证据材料。")
 
     def hearing_dialog(self) -> ActionDialog | None:
         d = self.detail
         if d is None:
             return None
+        case_id = d.row.id
         dlg = ActionDialog("申诉意见", "充分听取有关单位、组织或个人的申诉意见（第八条第（三）项）。", self)
         dlg.add_date("听取日期", self.today())
         dlg.add_line("申诉人")
         dlg.add_text("申诉意见")
-
-        def submit(v: dict[str, Any]) -> None:
-            require(v, "听取日期")
-            svc.add_hearing(self.ctx.db, d.row.id, v["听取日期"], v["申诉人"], v["申诉意见"])
-            self._done("已登记申诉意见。")
-        return self._exec(dlg, submit)
+        return self._exec(dlg, lambda db, v: svc.add_hearing(db, case_id, v["听取日期"], v["申诉人"], v["申诉意见"]),
+                          "已登记申诉意见。")
 
     def exclusions_dialog(self) -> ActionDialog | None:
         d = self.detail
         if d is None:
             return None
+        case_id = d.row.id
         dlg = ActionDialog("第七条情形", f"{rules.cite(7)}：{rules.policy.SEVEN}\n经核实确认存在下列任一情形的，"
-                           "不属于容错范围，只能认定为“不予容错”（受理前确认的，应不予受理）。", self)
+                           f"不属于容错范围，只能认定为“{Conclusion.NOT_TOLERATED}”（受理前确认的，应不予受理）。", self)
         dlg.add_checklist("已确认的情形", [(e.key, e.text) for e in rules.EXCLUSIONS], set(d.exclusions))
-
-        def submit(v: dict[str, Any]) -> None:
-            svc.set_exclusions(self.ctx.db, d.row.id, v["已确认的情形"])
-            self._done("第七条情形已更新。")
-        return self._exec(dlg, submit)
+        return self._exec(dlg, lambda db, v: svc.set_exclusions(db, case_id, v["已确认的情形"]), "第七条情形已更新。")
 
     def correction_dialog(self) -> ActionDialog | None:
         d = self.detail
         if d is None:
             return None
+        case_id = d.row.id
         dlg = ActionDialog("纠错措施", f"{rules.cite(9)}纠错方式；主办单位按{rules.cite(10)}自动提出，可修改。", self)
         forms = [m.form for m in rules.MEASURES]
         form_box = dlg.add_combo("纠错方式", forms)
@@ -519,13 +504,11 @@ class ToleranceTab(QWidget):
         dlg.add_date("决定日期", self.today())
         dlg.add_text("整改要求")
 
-        def submit(v: dict[str, Any]) -> None:
-            require(v, "决定日期", "主办单位")
+        def write(db: Database, v: dict[str, Any]) -> int:
             form = v["纠错方式"]
-            svc.add_correction(self.ctx.db, d.row.id, form, v["决定日期"], v["整改要求"] or None,
-                               handling_item=item_of.get(form), handling_body=v["主办单位"])
-            self._done("已登记纠错措施。")
-        return self._exec(dlg, submit)
+            return svc.add_correction(db, case_id, form, v["决定日期"], v["整改要求"] or None,
+                                      handling_item=item_of.get(form), handling_body=v["主办单位"])
+        return self._exec(dlg, write, "已登记纠错措施。")
 
     def followup_dialog(self) -> ActionDialog | None:
         d = self.detail
@@ -540,43 +523,29 @@ class ToleranceTab(QWidget):
         dlg.add_date("日期", self.today())
         dlg.add_text("整改情况")
         dlg.add_check("整改到位", "整改到位（该纠错措施结束）")
-
-        def submit(v: dict[str, Any]) -> None:
-            require(v, "纠错措施", "日期")
-            svc.add_followup(self.ctx.db, v["纠错措施"], v["日期"], v["整改情况"], v["整改到位"])
-            self._done("已登记整改情况。")
-        return self._exec(dlg, submit)
+        return self._exec(dlg, lambda db, v: svc.add_followup(db, v["纠错措施"], v["日期"], v["整改情况"],
+                                                              v["整改到位"]), "已登记整改情况。")
 
     def clarify_dialog(self, case_id: int | None) -> ActionDialog:
         dlg = ActionDialog("澄清保护（第十三条）", f"{rules.cite(13, 1)}：{rules.policy.THIRTEEN[0]}\n"
                            f"{rules.cite(13, 3)}：{rules.policy.THIRTEEN[2]}", self)
-        dlg.add_combo("类别", ["澄清", "查处"])
+        dlg.add_combo("类别", list(svc.CLARIFY_KINDS))
         dlg.add_line("对象", self.detail.row.applicant if (self.detail and case_id) else "")
         if not case_id:
             dlg.add_line("公民身份号码", placeholder="澄清对象为干部时填写，干部信息页将显示“已澄清（第十三条）”")
-        dlg.add_combo("澄清方式", [*rules.CLARIFY_METHODS, "移送查处"])
+        dlg.add_combo("澄清方式", [*rules.CLARIFY_METHODS, svc.REFER])
         dlg.add_date("日期", self.today())
         dlg.add_text("情况")
-
-        def submit(v: dict[str, Any]) -> None:
-            require(v, "日期")
-            cadre_id = self.detail.row.cadre_id if (self.detail and case_id) else None
-            if v.get("公民身份号码"):
-                with self.ctx.db.read() as s:
-                    found = svc.find_cadre(s, v["公民身份号码"])
-                if found is None:
-                    raise UserError("«公民身份号码»：干部档案中没有这个号码")
-                cadre_id = found[0]
-            svc.add_clarification(self.ctx.db, v["类别"], v["对象"], v["澄清方式"], v["日期"], v["情况"],
-                                  cadre_id=cadre_id, case_id=case_id)
-            self._done("已登记。")
-        return self._exec(dlg, submit)
+        return self._exec(dlg, lambda db, v: svc.add_clarification(
+            db, v["类别"], v["对象"], v["澄清方式"], v["日期"], v["情况"], case_id=case_id,
+            id_number=v.get("公民身份号码") or None), "已登记。")
 
     def amend_dialog(self) -> ActionDialog | None:
         """Correct a recorded fact (typo, wrong date) with a reason; decisions are not changed here."""
         d = self.detail
         if d is None:
             return None
+        case_id, today = d.row.id, self.today()
         dlg = ActionDialog(f"{d.row.number} 更正记录", "用于更正录入错误。办理环节不能跳过或退回，认定结论和第七条情形"
                            "不在此更正；更正内容和理由记入操作日志。", self)
         for key, label in svc.AMEND_TEXT.items():
@@ -592,34 +561,32 @@ class ToleranceTab(QWidget):
             dlg.add_date(label, value if isinstance(value, dt.date) else None)
         dlg.add_line("更正理由", placeholder="如：按申请书原件更正")
 
-        def submit(v: dict[str, Any]) -> None:
+        def write(db: Database, v: dict[str, Any]) -> list[str]:
             changes = {key: v[label] for key, label in {**svc.AMEND_TEXT, **svc.AMEND_DATES}.items()}
-            changed = svc.amend_case(self.ctx.db, d.row.id, changes, v["更正理由"], today=self.today())
-            self._done("已更正：" + "、".join(changed) if changed else "没有需要更正的内容。")
-        return self._exec(dlg, submit)
+            return svc.amend_case(db, case_id, changes, v["更正理由"], today=today)
 
-    def settings_dialog(self) -> ActionDialog:
-        with self.ctx.db.read() as s:
-            current = svc.load_settings(s)
+        return self._exec(dlg, write, lambda changed: "已更正：" + "、".join(changed) if changed
+                          else "没有需要更正的内容。")
+
+    def settings_dialog(self) -> None:
+        """Read the settings, then open the dialog with them."""
+        QueryOp(self.ctx, lambda db, _s: read(db, svc.load_settings), self._settings_dialog, parent=self).run()
+
+    def _settings_dialog(self, current: svc.ToleranceSettings) -> None:
         dlg = ActionDialog("容错纠错设置", "以下为政策理解的本地设置，说明见 docs/policy-readings.md“容错纠错”一节。", self)
         dlg.add_spin("报备期限", 0, 10, current.filing_workdays, " 个工作日")
         dlg.add_note(f"{rules.cite(8, 6)}：“在向申请单位、组织或本人反馈认定结果的同时”报备。0 表示与反馈同日"
                      "（默认）；如本县理解为反馈后若干个工作日内，可在此修改。")
         dlg.add_line("案件编号前缀", current.case_prefix)
         dlg.add_note("案件编号为“前缀〔年度〕序号号”，如 紫容〔2026〕3号。发文机关中有同一代字时，编号同时记入发文字号登记簿。")
-
-        def submit(v: dict[str, Any]) -> None:
-            svc.save_settings(self.ctx.db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"]))
-            self._done("设置已保存。")
-        return self._exec(dlg, submit)
+        self._exec(dlg, lambda db, v: svc.save_settings(db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"])),
+                   "设置已保存。")
 
     def calendar_dialog(self) -> CalendarDialog:
-        dlg = CalendarDialog(self.ctx.db, self.today(), self)
+        dlg = CalendarDialog(self.ctx, self.today(), self)
         self._last_calendar = dlg
         if not getattr(self, "_no_exec", False):
             dlg.exec()
-            if dlg.changed:
-                self.ctx.changed("workdays")
         return dlg
 
 
@@ -627,7 +594,7 @@ def create(ctx: AppContext) -> QWidget:
     return ToleranceTab(ctx)
 
 
-def startup_reminders(ctx: AppContext) -> list[str]:
-    """For the main window at start-up: next year's calendar (Nov/Dec), overdue and soon-due steps."""
-    with ctx.db.read() as s:
-        return svc.startup_reminders(s)
+def startup_reminders(ctx: AppContext, show: Callable[[list[str]], None]) -> None:
+    """For the main window at start-up: next year's calendar (Nov/Dec), overdue and soon-due steps,
+    read off the GUI thread and handed to `show`."""
+    QueryOp(ctx, lambda db, _s: read(db, svc.startup_reminders), show).run()

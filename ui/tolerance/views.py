@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from zydesk.core.tolerance import rules
+from zydesk.core.tolerance.values import Step, StepState, is_tolerated
 from zydesk.services.tolerance.cases import CaseDetail, CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,8 +114,8 @@ class CaseListModel(QAbstractTableModel):
 
 # ---- the case view -------------------------------------------------------------------------------------
 
-_STATE_STYLE = {"已完成": "color:#2e7d32", "当前": "color:#1565c0;font-weight:bold", "未到": "color:#777",
-                "不适用": "color:#aaa"}
+_STATE_STYLE = {StepState.DONE: "color:#2e7d32", StepState.CURRENT: "color:#1565c0;font-weight:bold",
+                StepState.PENDING: "color:#777", StepState.NOT_APPLICABLE: "color:#aaa"}
 
 
 def day_text(value: object) -> str:
@@ -125,10 +126,10 @@ def day_text(value: object) -> str:
 def case_html(d: CaseDetail) -> str:
     c, r = d.case, d.row
     e = html.escape
-    parts = [f"<h3>{e(r.number)}　{e(r.applicant)}（{e(str(c['applicant_type']))}）　<span style='color:#1565c0'>"
-             f"{e(r.status)}</span></h3>",
-             f"<p><b>事由：</b>{e(str(c['matter']))}<br><b>主办单位：</b>{e(str(c['host_body']))}"
-             f"（{e(str(c['host_kind']))}）　<b>启动问责追责：</b>{day_text(c['accountability_started'])}"]
+    parts = [(f"<h3>{e(r.number)}　{e(r.applicant)}（{e(str(c['applicant_type']))}）　<span style='color:#1565c0'>"
+              f"{e(r.status)}</span></h3>"),
+             (f"<p><b>事由：</b>{e(str(c['matter']))}<br><b>主办单位：</b>{e(str(c['host_body']))}"
+              f"（{e(str(c['host_kind']))}）　<b>启动问责追责：</b>{day_text(c['accountability_started'])}")]
     if c["accountability_concluded"]:
         parts.append(f"　<b>问责处理完毕：</b>{day_text(c['accountability_concluded'])}")
     parts.append("</p>")
@@ -148,17 +149,17 @@ def case_html(d: CaseDetail) -> str:
                  "<table border='1' cellspacing='0' cellpadding='3'><tr><th>环节</th><th>依据</th><th>时限</th>"
                  "<th>期限</th><th>完成</th><th>状态</th></tr>")
     for s in r.steps:
-        status = s.state
+        status: str = s.state
         if s.overdue:
             status = f"<span style='color:#c0392b;font-weight:bold'>已逾期 {-(s.days_left or 0)} 个工作日</span>"
-        elif s.state == "当前" and s.days_left is not None:
-            status = f"<span style='{_STATE_STYLE['当前']}'>当前，剩 {s.days_left} 个工作日</span>"
+        elif s.state == StepState.CURRENT and s.days_left is not None:
+            status = f"<span style='{_STATE_STYLE[StepState.CURRENT]}'>当前，剩 {s.days_left} 个工作日</span>"
         elif s.late:
-            text = "逾期申请" if s.step == "申请" else "已完成（超期）"
+            text = "逾期申请" if s.step == Step.APPLICATION else "已完成（超期）"
             status = f"<span style='color:#c0392b'>{text}</span>"
         else:
             status = f"<span style='{_STATE_STYLE.get(s.state, '')}'>{s.state}</span>"
-        due = day_text(s.due) or ("前一环节完成后起算" if s.state != "不适用" else "")
+        due = day_text(s.due) or ("前一环节完成后起算" if s.state != StepState.NOT_APPLICABLE else "")
         if s.estimated:
             due += f"<br><span style='color:#b26a00'>{e(s.estimate_note)}</span>"
         parts.append(f"<tr><td>{e(s.step)}：{e(s.label)}</td><td>{s.citation}</td><td>{e(s.rule)}</td>"
@@ -179,7 +180,7 @@ def case_html(d: CaseDetail) -> str:
         if c["impact_months"]:
             line += f"，影响期 {c['impact_months']} 个月，至 {day_text(c['impact_end'])}（{rules.cite(12)}）"
         parts.append(f"<p>{line}<br>认定理由：{e(str(c['conclusion_reason'] or ''))}</p>")
-    if c["conclusion"] in ("容错免责", "容错减责"):
+    if is_tolerated(c["conclusion"]):
         items = "；".join(f"{rules.roman(i)}{t.rstrip('；。')}" for i, t in enumerate(rules.PROTECTIONS, start=1))
         line = f"<b>保护（{rules.cite(11)}）：</b>{e(items)}。"
         if c["impact_end"]:

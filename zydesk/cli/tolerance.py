@@ -124,6 +124,7 @@ def run_holidays(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_cases(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.core.tolerance.values import Step, StepState
     from zydesk.services.tolerance.reads import case_rows, cases_json
 
     today = dt.date.today()
@@ -139,13 +140,13 @@ def run_cases(ctx: CliContext, args: argparse.Namespace) -> int:
         flag = "（有逾期环节）" if row.overdue else ""
         print(f"{row.number}  {row.applicant}  {row.status}  {row.conclusion_text}{flag}")
         for step in row.steps:
-            if step.state == "不适用":
+            if step.state == StepState.NOT_APPLICABLE:
                 print(f"    {step.step}：不适用")
                 continue
             due = step.due.isoformat() if step.due else "—"
             done = step.done.isoformat() if step.done else "未完成"
             mark = " 逾期未办" if step.overdue else (" 超期完成" if step.late else "")
-            if step.step == "申请" and step.late:
+            if step.step == Step.APPLICATION and step.late:
                 mark = " 逾期申请"
             est = f"（{step.estimate_note}）" if step.estimated else ""
             print(f"    {step.step}：期限 {due}  完成 {done}{mark}{est}  依据 {step.citation}")

@@ -19,6 +19,7 @@ from sqlalchemy import insert
 
 from zydesk.core.dates import add_months
 from zydesk.core.tolerance import rules
+from zydesk.core.tolerance.values import Conclusion, Mitigation
 from zydesk.core.workdays import Calendar, add_workdays
 from zydesk.demo import DemoState
 from zydesk.demo.master import DemoCadre, DemoUnit
@@ -113,10 +114,10 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         return int(row["id"])  # type: ignore[arg-type]
 
     base = dt.date(last, 3, 2)
-    c1 = case(picked[0], 0, base, 3, rules.CLOSED, conclusion="容错免责",
+    c1 = case(picked[0], 0, base, 3, rules.CLOSED, conclusion=Conclusion.EXEMPTED,
               conclusion_reason="符合第六条第（四）项情形，认错态度好，主动补正程序",
               publicity="在全县项目建设推进会上通报")
-    c2 = case(picked[1], 3, dt.date(last, 5, 11), 5, rules.CLOSED, conclusion="容错减责", mitigation="从轻",
+    c2 = case(picked[1], 3, dt.date(last, 5, 11), 5, rules.CLOSED, conclusion=Conclusion.REDUCED, mitigation=Mitigation.LIGHTER,
               handling="诫勉", impact_months=6, conclusion_reason="符合容错情形，但造成一定影响，确需追责")
     row2 = cases[c2 - 1]
     row2["impact_end"] = add_months(row2["concluded_on"], 6)  # type: ignore[arg-type]
@@ -124,7 +125,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                                  "handling_body": rules.HANDLING_BODIES[3], "decided_on": row2["concluded_on"],
                                  "requirement": "限期完成安置点建设并报告整改情况",
                                  "closed_on": _wd(cal, row2["concluded_on"], 12)})  # type: ignore[arg-type]
-    case(picked[2], 2, dt.date(last, 8, 3), 4, rules.FILED, conclusion="不予容错", exclusions=["失职渎职"],
+    case(picked[2], 2, dt.date(last, 8, 3), 4, rules.FILED, conclusion=Conclusion.NOT_TOLERATED, exclusions=["失职渎职"],
          conclusion_reason="经核查存在失职渎职情形，依据第七条不属于容错范围",
          report_summary="经调查核实，存在审批把关失职问题。")
     case(picked[3], 6, dt.date(2016, 9, 5), 3, rules.REFUSED, accountability_concluded=dt.date(2016, 10, 20),
@@ -163,8 +164,9 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         "summary": "信访反映其在项目招标中收受好处，经核查查无实据，在单位干部大会上予以澄清"}])
     state.counts["容错案件"] = len(cases)
     state.data.setdefault("cases", []).extend([
-        f"容错纠错：{cases[c1 - 1]['number']} 容错免责（已公开），{cases[c2 - 1]['number']} 容错减责（从轻，影响期6个月）",
-        "容错纠错：第七条失职渎职→不予容错；2016年已处理完毕的问责→第十六条不予受理",
+        (f"容错纠错：{cases[c1 - 1]['number']} {Conclusion.EXEMPTED}（已公开），{cases[c2 - 1]['number']} "
+         f"{Conclusion.REDUCED}（从轻，影响期6个月）"),
+        f"容错纠错：第七条失职渎职→{Conclusion.NOT_TOLERATED}；2016年已处理完毕的问责→第十六条不予受理",
         "容错纠错：以今天为准的逾期未受理、2个工作日内到期、逾期申请各一件",
     ])
     state.step()

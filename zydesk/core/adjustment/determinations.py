@@ -21,6 +21,7 @@ from zydesk.core.adjustment.finding import (
 )
 from zydesk.core.adjustment.values import DeterminationKind as K
 from zydesk.core.adjustment.values import Verdict
+from zydesk.core.tolerance.values import Outcome
 
 # Articles and items the register accepts, with the text each implements (shown in the entry form).
 ITEMS: dict[tuple[int, int], str] = {
@@ -86,11 +87,11 @@ def _usable(f: Facts, ix: Index, notes: list[str], ds: Sequence[Determination]) 
     out = []
     for d in ds:
         conclusion = f.tolerance.get(d.tolerance_case) if d.tolerance_case else None
-        if conclusion == "免责":
+        if conclusion == Outcome.EXEMPTED:
             notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {cite(d.article, d.item)}责任认定"
                          f"（容错案件 {d.tolerance_case}）经容错认定免责，不列为调整情形。")
             continue
-        out.append(_Use(d, "减责" if conclusion == "减责" else None))
+        out.append(_Use(d, Outcome.REDUCED if conclusion == Outcome.REDUCED else None))
     return out
 
 
@@ -108,7 +109,7 @@ def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: 
     for u in uses:
         for r in u.d.responsible:
             roles.setdefault(r.cadre_id, r.role)
-    reduced = any(u.tolerance == "减责" for u in uses)
+    reduced = any(u.tolerance == Outcome.REDUCED for u in uses)
     cases = "、".join(sorted({u.d.tolerance_case for u in uses if u.tolerance and u.d.tolerance_case}))
     sources = tuple(f"认定#{u.d.id}" for u in uses)
     for cid, role in roles.items():
@@ -117,7 +118,7 @@ def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: 
             notes.append(f"{cite(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
             continue
         yield finding(c, article, item, verdict, evidence, methods, role=role, sources=sources,
-                      tolerance="减责" if reduced else None,
+                      tolerance=Outcome.REDUCED if reduced else None,
                       tolerance_note=f"容错案件 {cases} 认定减责" if reduced else "")
 
 

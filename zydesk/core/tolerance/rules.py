@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from zydesk.core.citation import Citation, Doc, cn_number
 from zydesk.core.tolerance import policy
+from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion, Mitigation, Step, StepState
 from zydesk.core.workdays import ESTIMATE_NOTE, Calendar, add_workdays, workdays_between
 from zydesk.errors import UserError
 
@@ -18,15 +19,15 @@ cite = Doc.TOLERANCE.cite
 
 # ---- statuses and the machine -------------------------------------------------------------------------
 
-APPLIED = "已申请"
-ACCEPTED = "已受理"
-REFUSED = "不予受理"
-REPORTED = "已核查"
-CONCLUDED = "已认定"
-FED_BACK = "已反馈"
-FILED = "已报备"
-CLOSED = "已办结"
-STATUSES = (APPLIED, ACCEPTED, REFUSED, REPORTED, CONCLUDED, FED_BACK, FILED, CLOSED)
+APPLIED = CaseStatus.APPLIED
+ACCEPTED = CaseStatus.ACCEPTED
+REFUSED = CaseStatus.REFUSED
+REPORTED = CaseStatus.REPORTED
+CONCLUDED = CaseStatus.CONCLUDED
+FED_BACK = CaseStatus.FED_BACK
+FILED = CaseStatus.FILED
+CLOSED = CaseStatus.CLOSED
+STATUSES = tuple(CaseStatus)
 OPEN_STATUSES = (APPLIED, ACCEPTED, REPORTED, CONCLUDED, FED_BACK, FILED)
 # position in the procedure; 不予受理 sits where 受理 does but ends the case
 _RANK = {APPLIED: 0, ACCEPTED: 1, REFUSED: 1, REPORTED: 2, CONCLUDED: 3, FED_BACK: 4, FILED: 5, CLOSED: 6}
@@ -34,24 +35,25 @@ _RANK = {APPLIED: 0, ACCEPTED: 1, REFUSED: 1, REPORTED: 2, CONCLUDED: 3, FED_BAC
 
 @dataclass(frozen=True)
 class Action:
-    name: str
-    source: str  # the status it starts from
-    target: str
+    name: CaseAction
+    source: CaseStatus  # the status it starts from
+    target: CaseStatus
     citation: Citation
 
 
-ACTIONS: dict[str, Action] = {a.name: a for a in (
-    Action("受理", APPLIED, ACCEPTED, cite(8, 2)),
-    Action("不予受理", APPLIED, REFUSED, cite(8, 2)),
-    Action("核查", ACCEPTED, REPORTED, cite(8, 3)),
-    Action("认定", REPORTED, CONCLUDED, cite(8, 4)),
-    Action("反馈", CONCLUDED, FED_BACK, cite(8, 5)),
-    Action("报备", FED_BACK, FILED, cite(8, 6)),
-    Action("办结", FILED, CLOSED, cite(9)),
+A = CaseAction
+ACTIONS: dict[CaseAction, Action] = {a.name: a for a in (
+    Action(A.ACCEPT, APPLIED, ACCEPTED, cite(8, 2)),
+    Action(A.REFUSE, APPLIED, REFUSED, cite(8, 2)),
+    Action(A.INVESTIGATE, ACCEPTED, REPORTED, cite(8, 3)),
+    Action(A.CONCLUDE, REPORTED, CONCLUDED, cite(8, 4)),
+    Action(A.FEEDBACK, CONCLUDED, FED_BACK, cite(8, 5)),
+    Action(A.FILE, FED_BACK, FILED, cite(8, 6)),
+    Action(A.CLOSE, FILED, CLOSED, cite(9)),
 )}
-NEXT_ACTIONS: dict[str, tuple[str, ...]] = {
-    APPLIED: ("受理", "不予受理"), ACCEPTED: ("核查",), REPORTED: ("认定",), CONCLUDED: ("反馈",),
-    FED_BACK: ("报备",), FILED: ("办结",), REFUSED: (), CLOSED: (),
+NEXT_ACTIONS: dict[CaseStatus, tuple[CaseAction, ...]] = {
+    APPLIED: (A.ACCEPT, A.REFUSE), ACCEPTED: (A.INVESTIGATE,), REPORTED: (A.CONCLUDE,), CONCLUDED: (A.FEEDBACK,),
+    FED_BACK: (A.FILE,), FILED: (A.CLOSE,), REFUSED: (), CLOSED: (),
 }
 
 
@@ -63,7 +65,8 @@ def a08_check_action(status: str, action: str) -> Action:
     """The action if it is the next step from status; otherwise StepRefused saying why (in Chinese)."""
     if action not in ACTIONS:
         raise StepRefused(f"未知的办理环节“{action}”")
-    act = ACTIONS[action]
+    act = ACTIONS[CaseAction(action)]
+    status = CaseStatus(status)
     if status == act.source:
         return act
     if status in (REFUSED, CLOSED):
@@ -79,8 +82,8 @@ def a08_check_action(status: str, action: str) -> Action:
 # ---- reference lists -----------------------------------------------------------------------------------
 
 APPLICANT_TYPES = ("单位", "组织", "个人")
-CONCLUSIONS = ("容错免责", "容错减责", "不予容错")
-MITIGATIONS = ("从轻", "减轻")
+CONCLUSIONS: tuple[Conclusion, ...] = tuple(Conclusion)
+MITIGATIONS: tuple[Mitigation, ...] = tuple(Mitigation)
 HOST_KINDS = ("主管部门党组织", "纪检监察机关（机构）", "组织人事部门", "县委、县政府", "其他问责追责单位")
 
 
@@ -160,6 +163,11 @@ class FilingRole:
     mode: str  # 报送 / 抄送
     required: bool
 
+    @property
+    def label(self) -> str:
+        """报送同级党委 / 抄送主管部门: how the form and its errors name this recipient."""
+        return f"{self.mode}{self.role}"
+
 
 # 第八条（六）: 报同级党委、政府，并抄送其主管部门、上级单位和纪检监察机关、组织人事部门.
 FILING_ROLES: tuple[FilingRole, ...] = (
@@ -187,9 +195,9 @@ def a16_out_of_scope(accountability_concluded: dt.date | None) -> str | None:
 
 # ---- conclusion ---------------------------------------------------------------------------------------
 
-def a07_allowed_conclusions(exclusions: list[str]) -> tuple[tuple[str, ...], str]:
+def a07_allowed_conclusions(exclusions: list[str]) -> tuple[tuple[Conclusion, ...], str]:
     if exclusions:
-        return ("不予容错",), a07_exclusion_reason(exclusions)
+        return (Conclusion.NOT_TOLERATED,), a07_exclusion_reason(exclusions)
     return CONCLUSIONS, ""
 
 
@@ -201,14 +209,14 @@ def a12_check_conclusion(conclusion: str, mitigation: str | None, exclusions: li
     allowed, why = a07_allowed_conclusions(exclusions)
     if conclusion not in allowed:
         problems.append(why)
-    if conclusion != "不予容错" and not circumstances:
+    if conclusion != Conclusion.NOT_TOLERATED and not circumstances:
         problems.append(f"认定容错须对照{cite(6)}至少一项容错情形")
-    if conclusion == "容错减责" and mitigation not in MITIGATIONS:
+    if conclusion == Conclusion.REDUCED and mitigation not in MITIGATIONS:
         problems.append(f"容错减责须写明“从轻”或“减轻”（{cite(12)}）")
-    if conclusion != "容错减责" and mitigation:
+    if conclusion != Conclusion.REDUCED and mitigation:
         problems.append("只有容错减责才有从轻、减轻之分")
     if impact_months is not None:
-        if conclusion != "容错减责":
+        if conclusion != Conclusion.REDUCED:
             problems.append(f"只有容错减责的认定才有影响期（{cite(12)}）")
         elif not 0 < impact_months <= 60:
             problems.append("影响期应为 1 至 60 个月")
@@ -235,13 +243,13 @@ class CaseFacts:
 
 @dataclass(frozen=True)
 class StepView:
-    step: str  # 申请 / 受理 / 核查 / 认定 / 反馈 / 报备
+    step: Step
     label: str
     citation: Citation
     rule: str  # “启动问责追责后 7 个工作日内”
     due: dt.date | None
     done: dt.date | None
-    state: str  # 已完成 / 当前 / 未到 / 不适用
+    state: StepState
     overdue: bool  # not done and past due
     late: bool  # done after due
     days_left: int | None  # working days from today to due (negative: overdue by)
@@ -264,12 +272,12 @@ class StepView:
 
 # step, label, item of 第八条, working days, base description
 _STEPS = (
-    ("申请", "提出书面申请", 1, 7, "启动问责追责后"),
-    ("受理", "受理或不予受理（解释答复）", 2, 3, "提交申请后"),
-    ("核查", "形成调查报告", 3, 30, "受理后"),
-    ("认定", "作出认定结论", 4, 10, "核查结束（调查报告形成）后"),
-    ("反馈", "反馈认定结果", 5, 3, "作出认定结论后"),
-    ("报备", "报同级党委、政府并抄送", 6, 0, "与反馈同时"),
+    (Step.APPLICATION, "提出书面申请", 1, 7, "启动问责追责后"),
+    (Step.ACCEPTANCE, "受理或不予受理（解释答复）", 2, 3, "提交申请后"),
+    (Step.INVESTIGATION, "形成调查报告", 3, 30, "受理后"),
+    (Step.CONCLUSION, "作出认定结论", 4, 10, "核查结束（调查报告形成）后"),
+    (Step.FEEDBACK, "反馈认定结果", 5, 3, "作出认定结论后"),
+    (Step.FILING, "报同级党委、政府并抄送", 6, 0, "与反馈同时"),
 )
 
 
@@ -286,28 +294,29 @@ def a08_timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_day
     for i, (step, label, item, days, rule_base) in enumerate(_STEPS):
         done = dones[i]
         base = bases[i]
-        if step == "受理" and refused:
+        if step == Step.ACCEPTANCE and refused:
             label = "不予受理（已解释答复）"
         if refused and i >= 2:
-            views.append(StepView(step, label, cite(8, item), "", None, None, "不适用", False, False, None))
+            views.append(StepView(step, label, cite(8, item), "", None, None, StepState.NOT_APPLICABLE, False, False,
+                                  None))
             continue
-        n = filing_days if step == "报备" else days
-        rule = f"{rule_base}{n}个工作日内" if step != "报备" else (
+        n = filing_days if step == Step.FILING else days
+        rule = f"{rule_base}{n}个工作日内" if step != Step.FILING else (
             "与反馈同时" if n == 0 else f"反馈后{n}个工作日内")
         due = result = None
         if base is not None:
             result = add_workdays(calendar, base, n)
             due = result.due
-        elif step == "报备" and case.concluded_on is not None:
+        elif step == Step.FILING and case.concluded_on is not None:
             # feedback not yet given: 报备 is due when the feedback is
             result = add_workdays(calendar, add_workdays(calendar, case.concluded_on, 3).due, n)
             due = result.due
         if done is not None:
-            state = "已完成"
+            state = StepState.DONE
         elif not current_found and case.status not in (CLOSED,):
-            state, current_found = "当前", True
+            state, current_found = StepState.CURRENT, True
         else:
-            state = "未到"
+            state = StepState.PENDING
         # 报备 waits on the feedback: before it is given only the feedback counts as overdue
         overdue = done is None and due is not None and today > due and (base is not None)
         late = done is not None and due is not None and done > due

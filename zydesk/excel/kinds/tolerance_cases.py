@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from zydesk.core.tolerance.values import Conclusion, Outcome
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.uow import UnitOfWork
 
@@ -26,7 +27,7 @@ class ToleranceCasesKind(Kind):
         Column("受理日期", "accepted_on", "date", help="不予受理的案件填答复日期，并填“不予受理理由”"),
         Column("核查完成日期", "report_on", "date", help="调查报告形成日期"),
         Column("认定日期", "concluded_on", "date"),
-        Column("认定结论", "conclusion", "code:tolerance_conclusion", help="容错免责 / 容错减责 / 不予容错"),
+        Column("认定结论", "conclusion", "code:tolerance_conclusion", help=" / ".join(Conclusion)),
         Column("反馈日期", "feedback_on", "date"),
         Column("报备日期", "filed_on", "date"),
         Column("容错情形", "circumstances", help="第六条项号，多项用逗号分隔，如 4,12"),
@@ -37,7 +38,7 @@ class ToleranceCasesKind(Kind):
 
     def code_lists(self, session: Session) -> Mapping[str, Sequence[str]]:
         return {"tolerance_applicant": ["单位", "组织", "个人"],
-                "tolerance_conclusion": ["容错免责", "容错减责", "不予容错", "免责", "减责"]}
+                "tolerance_conclusion": [*Conclusion, Outcome.EXEMPTED, Outcome.REDUCED]}
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
         from zydesk.services.tolerance.imports import check_case_rows

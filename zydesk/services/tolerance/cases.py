@@ -1,7 +1,8 @@
 """容错纠错 case files: one function per step of 第八条, each one transaction.
 
-Every write checks the step against the status machine (zydesk.core.tolerance.rules.a08_check_action), so a
-step cannot be skipped or done again; dates are checked against the step before and today.
+Every write asks the state machine (zydesk.core.tolerance.machine) whether the case allows the action, so
+a step cannot be skipped or done again and a record is kept only at its stage; dates are checked against
+the step before and today. Input problems are a ValidationError whose FieldErrors name the form's fields.
 This module is the area's entry point: it re-exports the reads (zydesk.services.tolerance.reads) and the
 protections of 第十一条/第十二条 that other modules call (zydesk.services.tolerance.protect).
 """
@@ -9,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zydesk.core.dates import add_months
-from zydesk.core.tolerance import rules
+from zydesk.core.tolerance import machine, rules
+from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
-from zydesk.errors import UserError
+from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
 from zydesk.services.tolerance.protect import (  # noqa: F401  (re-exported for the other modules)
     ImpactPeriod,
@@ -33,9 +36,12 @@ from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the r
     DEFAULT_PREFIX,
     FILING_DAYS_KEY,
     CaseDetail,
+    CaseList,
     CaseRow,
     ToleranceSettings,
+    action_facts,
     case_detail,
+    case_list,
     case_rows,
     case_years,
     cases_json,
@@ -75,7 +81,7 @@ def allocate_case_number(session: Session, year: int, title: str = "", source: s
     try:
         from zydesk.storage.models_printing import DocNumber, IssuingBody
     except ImportError:  # printing area not installed
-        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]  # noqa: N806
+        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]
     if IssuingBody is not None and DocNumber is not None:
         body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix,
                                                               IssuingBody.active.is_(True)))
@@ -99,10 +105,10 @@ class CaseInput:
     applicant_type: str  # 单位 / 组织 / 个人
     applicant_name: str
     matter: str
-    accountability_started: dt.date
+    accountability_started: dt.date | None
     host_body: str
     host_kind: str
-    applied_on: dt.date
+    applied_on: dt.date | None
     circumstances: list[int] = field(default_factory=list)
     applicant_unit_id: int | None = None
     applicant_cadre_id: int | None = None
@@ -110,6 +116,7 @@ class CaseInput:
     late_reason: str | None = None
     evidence: list[str] = field(default_factory=list)
     note: str | None = None
+    applicant_id_number: str | None = None  # 公民身份号码: links the cadre when no id is given
 
 
 @dataclass(frozen=True)
@@ -125,45 +132,71 @@ class Registered:
 class FilingInput:
     role: str
     recipient: str
-    sent_on: dt.date
+    sent_on: dt.date | None
 
 
-def _check_dates(problems: list[str]) -> None:
-    if problems:
-        raise UserError("\n".join(problems))
+REQUIRED = "必填"
 
 
-def validate_case_input(session: Session, data: CaseInput, calendar: Calendar, today: dt.date) -> list[str]:
-    problems: list[str] = []
+def _raise(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def _required(**values: object) -> list[FieldError]:
+    """必填 for each label whose value is empty (labels are the form's field names)."""
+    return [FieldError(label, REQUIRED) for label, v in values.items()
+            if v is None or (isinstance(v, str) and not v.strip())]
+
+
+def _dates(label: str, what: str, day: dt.date, after: dt.date | None, after_what: str,
+           today: dt.date) -> list[FieldError]:
+    return [FieldError(label, p) for p in rules.check_step_date(what, day, after, after_what, today)]
+
+
+def _allowed(case: ToleranceCase, action: CaseAction) -> None:
+    machine.require(action_facts(case), action)
+
+
+def validate_case_input(session: Session, data: CaseInput, calendar: Calendar, today: dt.date) -> list[FieldError]:
+    errors: list[FieldError] = []
+
+    def bad(label: str, message: str) -> None:
+        errors.append(FieldError(label, message))
+
     if data.applicant_type not in rules.APPLICANT_TYPES:
-        problems.append(f"申请人类型应为{'、'.join(rules.APPLICANT_TYPES)}之一")
+        bad("申请人类型", f"应为{'、'.join(rules.APPLICANT_TYPES)}之一")
     if data.applicant_type == "个人" and data.applicant_cadre_id is None and not data.applicant_name.strip():
-        problems.append("个人申请须选择干部或填写姓名")
+        bad("申请人名称", "个人申请须选择干部或填写姓名")
     if data.applicant_type == "单位" and data.applicant_unit_id is None and not data.applicant_name.strip():
-        problems.append("单位申请须选择单位或填写单位名称")
+        bad("申请人名称", "单位申请须选择单位或填写单位名称")
     if data.applicant_cadre_id is not None and session.get(Cadre, data.applicant_cadre_id) is None:
-        problems.append("所选干部不存在")
+        bad("公民身份号码", "所选干部不存在")
     if data.applicant_unit_id is not None and session.get(Unit, data.applicant_unit_id) is None:
-        problems.append("所选单位不存在")
+        bad("关联单位", "所选单位不存在")
     if not data.matter.strip():
-        problems.append("须填写问责追责事由")
+        bad("问责追责事由", REQUIRED)
     if not data.host_body.strip():
-        problems.append(f"须填写启动问责追责的单位（主办单位，{rules.cite(10)}）")
+        bad("主办单位", f"须填写启动问责追责的单位（{rules.cite(10)}）")
     if data.host_kind not in rules.HOST_KINDS:
-        problems.append(f"主办单位类别应为{'、'.join(rules.HOST_KINDS)}之一")
-    bad = [i for i in data.circumstances if not 1 <= i <= 18]
-    if bad:
-        problems.append(f"容错情形应为第六条第（一）至（十八）项，{bad} 不在其中")
-    problems += rules.check_step_date("申请", data.applied_on, data.accountability_started, "启动问责追责", today)
-    if data.accountability_started > today:
-        problems.append("启动问责追责日期晚于今天")
-    if data.accountability_concluded and data.accountability_concluded < data.accountability_started:
-        problems.append("问责追责处理完毕日期早于启动日期")
-    due = rules.a08_1_application_due(calendar, data.accountability_started)
-    if data.applied_on > due and not (data.late_reason or "").strip():
-        problems.append(f"逾期申请：应在启动问责追责后7个工作日内（{due.isoformat()}前）提出"
-                        f"（{rules.cite(8, 1)}）；如仍登记，请填写登记理由")
-    return problems
+        bad("主办单位类别", f"应为{'、'.join(rules.HOST_KINDS)}之一")
+    wrong = [i for i in data.circumstances if not 1 <= i <= 18]
+    if wrong:
+        bad("容错情形", f"应为第六条第（一）至（十八）项，{wrong} 不在其中")
+    started, applied = data.accountability_started, data.applied_on
+    errors += _required(启动问责追责日期=started, 申请日期=applied)
+    if started is None or applied is None:
+        return errors
+    errors += _dates("申请日期", "申请", applied, started, "启动问责追责", today)
+    if started > today:
+        bad("启动问责追责日期", "晚于今天")
+    if data.accountability_concluded and data.accountability_concluded < started:
+        bad("问责处理完毕日期", "早于启动问责追责日期")
+    due = rules.a08_1_application_due(calendar, started)
+    if applied > due and not (data.late_reason or "").strip():
+        bad("逾期登记理由", f"逾期申请：应在启动问责追责后7个工作日内（{due.isoformat()}前）提出"
+                      f"（{rules.cite(8, 1)}）；如仍登记，请填写登记理由")
+    return errors
 
 
 def _applicant_name(session: Session, data: CaseInput) -> str:
@@ -189,17 +222,30 @@ def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -
     raise UserError("案件编号分配冲突，请稍后重试。")
 
 
+def _link_cadre(session: Session, data: CaseInput) -> list[FieldError]:
+    """A 公民身份号码 typed in the form links the applicant's cadre record (and gives the name)."""
+    if data.applicant_cadre_id is not None or not (data.applicant_id_number or "").strip():
+        return []
+    found = find_cadre(session, data.applicant_id_number or "")
+    if found is None:
+        return [FieldError("公民身份号码", "干部档案中没有这个号码")]
+    data.applicant_cadre_id = found[0]
+    return []
+
+
 def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
     with db.uow("登记容错申请") as uow:
         s = uow.session
         calendar = load_calendar(s)
-        _check_dates(validate_case_input(s, data, calendar, today))
+        errors = _link_cadre(s, data)
+        _raise(errors + validate_case_input(s, data, calendar, today))
+        assert data.applied_on is not None and data.accountability_started is not None
         number, seq = allocate_case_number(s, data.applied_on.year,
                                            f"容错认定案件：{_applicant_name(s, data)} {data.matter.strip()[:40]}")
         due = rules.a08_1_application_due(calendar, data.accountability_started)
         late = data.applied_on > due
         case = ToleranceCase(
-            number=number, year=data.applied_on.year, seq=seq, status=rules.APPLIED,
+            number=number, year=data.applied_on.year, seq=seq, status=CaseStatus.APPLIED,
             applicant_type=data.applicant_type, applicant_unit_id=data.applicant_unit_id,
             applicant_cadre_id=data.applicant_cadre_id, applicant_name=_applicant_name(s, data),
             matter=data.matter.strip(), accountability_started=data.accountability_started,
@@ -215,35 +261,35 @@ def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
         return Registered(case.id, number, late, due, rules.a16_out_of_scope(data.accountability_concluded))
 
 
-def accept_case(db: Database, case_id: int, on: dt.date, note: str | None = None,
+def accept_case(db: Database, case_id: int, on: dt.date | None, note: str | None = None,
                 today: dt.date | None = None) -> None:
     """第八条（二）受理. Refused when out of scope (第十六条) or a 第七条 exclusion is already confirmed."""
     today = today or dt.date.today()
     with db.uow("受理容错申请") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "受理")
-        scope = rules.a16_out_of_scope(case.accountability_concluded)
-        if scope:
-            raise UserError(scope + "只能“不予受理”并解释答复。")
-        if case.exclusions:
-            raise UserError(rules.a07_exclusion_reason(case.exclusions) + "应“不予受理”并解释答复。")
+        _allowed(case, CaseAction.ACCEPT)
         if not case.circumstances:
             raise UserError(f"受理前须对照{rules.cite(6)}选定申请所称的容错情形")
-        _check_dates(rules.check_step_date("受理", on, case.applied_on, "申请", today))
-        case.status, case.accepted, case.accepted_on, case.acceptance_note = rules.ACCEPTED, True, on, note
+        _raise(_required(受理日期=on))
+        assert on is not None
+        _raise(_dates("受理日期", "受理", on, case.applied_on, "申请", today))
+        case.status, case.accepted, case.accepted_on, case.acceptance_note = CaseStatus.ACCEPTED, True, on, note
         uow.commit()
 
 
-def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.date | None = None) -> None:
+def refuse_case(db: Database, case_id: int, on: dt.date | None, reason: str, today: dt.date | None = None) -> None:
     """第八条（二）: not within the scope — 解释答复 within 3 working days. Ends the case."""
     today = today or dt.date.today()
-    if not reason.strip():
-        raise UserError(f"不予受理须写明解释答复的理由（{rules.cite(8, 2)}）")
     with db.uow("不予受理容错申请") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "不予受理")
-        _check_dates(rules.check_step_date("不予受理", on, case.applied_on, "申请", today))
-        case.status, case.accepted, case.accepted_on = rules.REFUSED, False, on
+        _allowed(case, CaseAction.REFUSE)
+        errors = _required(答复日期=on)
+        if not reason.strip():
+            errors.append(FieldError("解释答复的理由", f"不予受理须写明解释答复的理由（{rules.cite(8, 2)}）"))
+        _raise(errors)
+        assert on is not None
+        _raise(_dates("答复日期", "不予受理", on, case.applied_on, "申请", today))
+        case.status, case.accepted, case.accepted_on = CaseStatus.REFUSED, False, on
         case.acceptance_note = reason.strip()
         case.closed_on = on
         uow.commit()
@@ -252,10 +298,9 @@ def refuse_case(db: Database, case_id: int, on: dt.date, reason: str, today: dt.
 def set_circumstances(db: Database, case_id: int, items: list[int]) -> None:
     with db.uow("修改容错情形") as uow:
         case = get_case(uow.session, case_id)
-        if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
-            raise UserError("案件已作出认定，不能再修改容错情形")
+        _allowed(case, CaseAction.CIRCUMSTANCES)
         if any(not 1 <= i <= 18 for i in items):
-            raise UserError("容错情形应为第六条第（一）至（十八）项")
+            raise ValidationError([FieldError("容错情形", "应为第六条第（一）至（十八）项")])
         case.circumstances = sorted(set(items))
         uow.commit()
 
@@ -264,72 +309,68 @@ def set_exclusions(db: Database, case_id: int, keys: list[str]) -> None:
     """第七条 checklist: confirmed items force 不予容错 (or 不予受理 before acceptance)."""
     known = {e.key for e in rules.EXCLUSIONS}
     if set(keys) - known:
-        raise UserError(f"未知的第七条情形：{'、'.join(sorted(set(keys) - known))}")
+        raise ValidationError([FieldError("已确认的情形", f"未知的第七条情形：{'、'.join(sorted(set(keys) - known))}")])
     with db.uow("确认第七条情形") as uow:
         case = get_case(uow.session, case_id)
-        if case.status not in (rules.APPLIED, rules.ACCEPTED, rules.REPORTED):
-            raise UserError("案件已作出认定或已结束，不能再修改第七条情形")
+        _allowed(case, CaseAction.EXCLUSIONS)
         case.exclusions = [e.key for e in rules.EXCLUSIONS if e.key in keys]
         uow.commit()
 
 
 def add_evidence(db: Database, case_id: int, title: str, source: str | None = None,
                  received_on: dt.date | None = None) -> None:
-    if not title.strip():
-        raise UserError("须填写证据材料名称")
     with db.uow("登记证据材料") as uow:
         case = get_case(uow.session, case_id)
-        if case.status not in (rules.APPLIED, rules.ACCEPTED):
-            raise UserError("证据材料在申请和核查阶段登记；调查报告形成后不能再补充")
-        stage = "申请" if case.status == rules.APPLIED else "核查"
+        _allowed(case, CaseAction.EVIDENCE)
+        _raise(_required(材料名称=title))
+        stage = "申请" if case.status == CaseStatus.APPLIED else "核查"
         case.evidence.append(ToleranceEvidence(stage=stage, title=title.strip(), source=source,
                                                received_on=received_on))
         uow.commit()
 
 
-def add_hearing(db: Database, case_id: int, heard_on: dt.date, party: str, summary: str) -> None:
+def add_hearing(db: Database, case_id: int, heard_on: dt.date | None, party: str, summary: str) -> None:
     """第八条（三）: 充分听取有关单位、组织或个人的申诉意见."""
-    if not party.strip() or not summary.strip():
-        raise UserError("须填写申诉人和申诉意见")
     with db.uow("登记申诉意见") as uow:
         case = get_case(uow.session, case_id)
-        if case.status != rules.ACCEPTED:
-            raise UserError(f"申诉意见在核查阶段听取（{rules.cite(8, 3)}），案件当前为“{case.status}”")
+        _allowed(case, CaseAction.HEARING)
+        _raise(_required(听取日期=heard_on, 申诉人=party, 申诉意见=summary))
+        assert heard_on is not None
         if case.accepted_on and heard_on < case.accepted_on:
-            raise UserError("听取申诉意见的日期早于受理日期")
+            raise ValidationError([FieldError("听取日期", "听取申诉意见的日期早于受理日期")])
         case.hearings.append(ToleranceHearing(heard_on=heard_on, party=party.strip(), summary=summary.strip()))
         uow.commit()
 
 
-def report_case(db: Database, case_id: int, on: dt.date, summary: str, today: dt.date | None = None) -> None:
+def report_case(db: Database, case_id: int, on: dt.date | None, summary: str, today: dt.date | None = None) -> None:
     """第八条（三）: the 调查报告 is formed."""
     today = today or dt.date.today()
-    if not summary.strip():
-        raise UserError("须填写调查报告的主要结论")
     with db.uow("形成调查报告") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "核查")
-        _check_dates(rules.check_step_date("调查报告", on, case.accepted_on, "受理", today))
-        case.status, case.report_on, case.report_summary = rules.REPORTED, on, summary.strip()
+        _allowed(case, CaseAction.INVESTIGATE)
+        _raise(_required(调查报告日期=on, 调查报告主要结论=summary))
+        assert on is not None
+        _raise(_dates("调查报告日期", "调查报告", on, case.accepted_on, "受理", today))
+        case.status, case.report_on, case.report_summary = CaseStatus.REPORTED, on, summary.strip()
         uow.commit()
 
 
-def conclude_case(db: Database, case_id: int, on: dt.date, conclusion: str, reason: str,
+def conclude_case(db: Database, case_id: int, on: dt.date | None, conclusion: str, reason: str,
                   mitigation: str | None = None, handling: str | None = None, impact_months: int | None = None,
                   today: dt.date | None = None) -> None:
     """第八条（四）认定; 第十二条 免责 / 减责（从轻、减轻, with any 影响期）; 第七条 forces 不予容错."""
     today = today or dt.date.today()
-    if not reason.strip():
-        raise UserError("须写明认定理由")
     with db.uow("作出容错认定") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "认定")
-        problems = rules.a12_check_conclusion(conclusion, mitigation, list(case.exclusions or []),
-                                          list(case.circumstances or []), impact_months)
-        problems += rules.check_step_date("认定", on, case.report_on, "调查报告", today)
-        _check_dates(problems)
-        case.status, case.concluded_on, case.conclusion = rules.CONCLUDED, on, conclusion
-        case.mitigation = mitigation if conclusion == "容错减责" else None
+        _allowed(case, CaseAction.CONCLUDE)
+        _raise(_required(认定日期=on, 认定理由=reason))
+        assert on is not None
+        errors = [FieldError("认定结论", p) for p in rules.a12_check_conclusion(
+            conclusion, mitigation, list(case.exclusions or []), list(case.circumstances or []), impact_months)]
+        errors += _dates("认定日期", "认定", on, case.report_on, "调查报告", today)
+        _raise(errors)
+        case.status, case.concluded_on, case.conclusion = CaseStatus.CONCLUDED, on, Conclusion(conclusion)
+        case.mitigation = mitigation if conclusion == Conclusion.REDUCED else None
         case.conclusion_reason = reason.strip()
         case.handling = (handling or "").strip() or None
         case.impact_months = impact_months
@@ -337,17 +378,21 @@ def conclude_case(db: Database, case_id: int, on: dt.date, conclusion: str, reas
         uow.commit()
 
 
-def feedback_case(db: Database, case_id: int, on: dt.date, publicity: str | None = None,
+def feedback_case(db: Database, case_id: int, on: dt.date | None, publicity: str | None = None,
                   today: dt.date | None = None) -> None:
     """第八条（五）: feedback to the applicant; a 免责 conclusion is made public within a certain scope."""
     today = today or dt.date.today()
     with db.uow("反馈认定结果") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "反馈")
-        if case.conclusion == "容错免责" and not (publicity or "").strip():
-            raise UserError(f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）：请填写公开的范围和方式")
-        _check_dates(rules.check_step_date("反馈", on, case.concluded_on, "认定", today))
-        case.status, case.feedback_on = rules.FED_BACK, on
+        _allowed(case, CaseAction.FEEDBACK)
+        errors = _required(反馈日期=on)
+        if case.conclusion == Conclusion.EXEMPTED and not (publicity or "").strip():
+            errors.append(FieldError("公开范围和方式", f"属于免责的，应当在一定范围内公开（{rules.cite(8, 5)}）："
+                                                 "请填写公开的范围和方式"))
+        _raise(errors)
+        assert on is not None
+        _raise(_dates("反馈日期", "反馈", on, case.concluded_on, "认定", today))
+        case.status, case.feedback_on = CaseStatus.FED_BACK, on
         case.publicity = (publicity or "").strip() or None
         uow.commit()
 
@@ -356,42 +401,46 @@ def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: 
     """第八条（六）报备: each recipient recorded; 同级党委、政府 and the 纪检监察机关、组织人事部门 are required."""
     today = today or dt.date.today()
     roles = {r.role: r for r in rules.FILING_ROLES}
-    problems = []
+    errors: list[FieldError] = []
     given = {f.role: f for f in recipients if f.recipient.strip()}
     for f in recipients:
         if f.role not in roles:
-            problems.append(f"未知的报备对象“{f.role}”")
+            errors.append(FieldError("报备对象", f"未知的报备对象“{f.role}”"))
     for r in rules.FILING_ROLES:
         if r.required and r.role not in given:
-            problems.append(f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）")
+            errors.append(FieldError(r.label, f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）"))
+    if any(f.sent_on is None for f in given.values()):
+        errors += _required(报备日期=None)
     with db.uow("报备认定结果") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "报备")
+        _allowed(case, CaseAction.FILE)
+        _raise(errors)
         for f in given.values():
-            problems += rules.check_step_date(f"{f.role}报备", f.sent_on, case.feedback_on, "反馈", today)
-        _check_dates(problems)
+            assert f.sent_on is not None
+            errors += _dates("报备日期", f"{f.role}报备", f.sent_on, case.feedback_on, "反馈", today)
+        _raise(errors)
         for f in given.values():
             case.filings.append(ToleranceFiling(role=f.role, mode=roles[f.role].mode, recipient=f.recipient.strip(),
                                                 sent_on=f.sent_on))
-        case.status, case.filed_on = rules.FILED, max(f.sent_on for f in given.values())
+        case.status, case.filed_on = CaseStatus.FILED, max(f.sent_on for f in given.values() if f.sent_on)
         uow.commit()
 
 
-def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date, requirement: str | None = None,
-                   handling_item: int | None = None, handling_body: str | None = None) -> int:
+def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date | None,
+                   requirement: str | None = None, handling_item: int | None = None,
+                   handling_body: str | None = None) -> int:
     """第九条 measure for a tolerated case; the 第十条 handling body is proposed from the form unless given."""
     measure = rules.a09_measure_by_form(form)
     item, body, _why = rules.a10_proposed_handling(form)
     with db.uow("登记纠错措施") as uow:
         case = get_case(uow.session, case_id)
-        if case.conclusion not in ("容错免责", "容错减责"):
-            raise UserError(f"纠错措施针对被认定容错的单位、组织或个人（{rules.cite(9)}），本案尚未认定容错")
-        if case.status not in (rules.CONCLUDED, rules.FED_BACK, rules.FILED):
-            raise UserError(f"案件当前为“{case.status}”，不能登记纠错措施")
-        if case.concluded_on and decided_on < case.concluded_on:
-            raise UserError("纠错措施的决定日期早于认定日期")
+        _allowed(case, CaseAction.CORRECTION)
+        errors = _required(决定日期=decided_on)
+        if decided_on and case.concluded_on and decided_on < case.concluded_on:
+            errors.append(FieldError("决定日期", "纠错措施的决定日期早于认定日期"))
         if handling_item is not None and handling_item not in rules.HANDLING_BODIES:
-            raise UserError("主办单位应为第十条第（一）至（六）项之一")
+            errors.append(FieldError("主办单位", "主办单位应为第十条第（一）至（六）项之一"))
+        _raise(errors)
         row = ToleranceCorrection(measure_item=measure.item, measure=form,
                                   handling_item=handling_item if handling_item is not None else item,
                                   handling_body=(handling_body or "").strip() or body, decided_on=decided_on,
@@ -402,50 +451,65 @@ def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date, r
         return row.id
 
 
-def add_followup(db: Database, correction_id: int, on: dt.date, text: str, closes: bool = False) -> None:
+def add_followup(db: Database, correction_id: int | None, on: dt.date | None, text: str,
+                 closes: bool = False) -> None:
     """整改情况 on a correction; closes=True marks it 整改到位."""
-    if not text.strip():
-        raise UserError("须填写整改情况")
+    _raise(_required(纠错措施=correction_id, 日期=on, 整改情况=text))
+    assert on is not None
     with db.uow("登记整改情况") as uow:
         row = uow.session.get(ToleranceCorrection, correction_id)
         if row is None:
-            raise UserError("纠错措施不存在")
+            raise ValidationError([FieldError("纠错措施", "纠错措施不存在")])
         if row.closed_on is not None:
             raise UserError(f"该纠错措施已于{row.closed_on.isoformat()}整改到位，不能再登记")
         if on < row.decided_on:
-            raise UserError("整改情况日期早于纠错措施的决定日期")
+            raise ValidationError([FieldError("日期", "整改情况日期早于纠错措施的决定日期")])
         row.followups.append(ToleranceFollowup(on=on, text=text.strip(), closes=closes))
         if closes:
             row.closed_on = on
         uow.commit()
 
 
-def close_case(db: Database, case_id: int, on: dt.date, today: dt.date | None = None) -> None:
+def close_case(db: Database, case_id: int, on: dt.date | None, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     with db.uow("案件办结") as uow:
         case = get_case(uow.session, case_id)
-        rules.a08_check_action(case.status, "办结")
-        open_ones = [c.measure for c in case.corrections if c.closed_on is None]
-        if open_ones:
-            raise UserError(f"纠错措施尚未整改到位：{'、'.join(open_ones)}，不能办结")
-        _check_dates(rules.check_step_date("办结", on, case.filed_on, "报备", today))
-        case.status, case.closed_on = rules.CLOSED, on
+        _allowed(case, CaseAction.CLOSE)
+        _raise(_required(办结日期=on))
+        assert on is not None
+        _raise(_dates("办结日期", "办结", on, case.filed_on, "报备", today))
+        case.status, case.closed_on = CaseStatus.CLOSED, on
         uow.commit()
 
 
-def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt.date, summary: str,
-                      cadre_id: int | None = None, unit_id: int | None = None, case_id: int | None = None) -> int:
-    """第十三条（一）澄清 (谈心鼓励 / 召开会议 / 通报) or （三）查处 of a malicious accusation (移送查处)."""
-    if kind not in ("澄清", "查处"):
-        raise UserError("类别应为“澄清”（第十三条第（一）项）或“查处”（第十三条第（三）项）")
+CLARIFY_KINDS = ("澄清", "查处")
+REFER = "移送查处"
+
+
+def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt.date | None, summary: str,
+                      cadre_id: int | None = None, unit_id: int | None = None, case_id: int | None = None,
+                      id_number: str | None = None) -> int:
+    """第十三条（一）澄清 (谈心鼓励 / 召开会议 / 通报) or （三）查处 of a malicious accusation (移送查处).
+    Without a case, a 公民身份号码 links the cadre whose page then shows 已澄清（第十三条）."""
+    errors: list[FieldError] = []
+    if kind not in CLARIFY_KINDS:
+        errors.append(FieldError("类别", "应为“澄清”（第十三条第（一）项）或“查处”（第十三条第（三）项）"))
     if kind == "澄清" and method not in rules.CLARIFY_METHODS:
-        raise UserError(f"澄清方式应为{'、'.join(rules.CLARIFY_METHODS)}之一（{rules.cite(13, 1)}）")
-    if not subject.strip() or not summary.strip():
-        raise UserError("须填写对象和情况")
+        errors.append(FieldError("澄清方式", f"应为{'、'.join(rules.CLARIFY_METHODS)}之一（{rules.cite(13, 1)}）"))
+    errors += _required(对象=subject, 日期=on, 情况=summary)
     with db.uow("登记澄清保护" if kind == "澄清" else "登记诬告查处") as uow:
         if case_id is not None:
-            get_case(uow.session, case_id)
-        row = ToleranceClarification(kind=kind, subject=subject.strip(), method=method if kind == "澄清" else "移送查处",
+            case = get_case(uow.session, case_id)
+            _allowed(case, CaseAction.CLARIFY)
+            cadre_id = cadre_id if cadre_id is not None else case.applicant_cadre_id
+        if (id_number or "").strip():
+            found = find_cadre(uow.session, id_number or "")
+            if found is None:
+                errors.append(FieldError("公民身份号码", "干部档案中没有这个号码"))
+            else:
+                cadre_id = found[0]
+        _raise(errors)
+        row = ToleranceClarification(kind=kind, subject=subject.strip(), method=method if kind == "澄清" else REFER,
                                      on=on, summary=summary.strip(), cadre_id=cadre_id, unit_id=unit_id,
                                      case_id=case_id)
         uow.session.add(row)
@@ -472,45 +536,46 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
     step not yet done gets no date. Returns the labels changed; the audit keeps before, after and reason."""
     today = today or dt.date.today()
     if not reason.strip():
-        raise UserError("更正须写明理由（将记入操作日志）")
+        raise ValidationError([FieldError("更正理由", "更正须写明理由（将记入操作日志）")])
     unknown = set(changes) - set(AMEND_TEXT) - set(AMEND_DATES)
     if unknown:
         raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
     with db.uow("更正案件记录") as uow:
         case = get_case(uow.session, case_id)
+        _allowed(case, CaseAction.AMEND)
         new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
         for key, value in changes.items():
             if key in AMEND_TEXT:
                 value = (str(value).strip() if value is not None else "") or None
             new[key] = value
-        problems = []
+        errors: list[FieldError] = []
         for key in ("applicant_name", "matter", "host_body", "host_kind"):
             if not new[key]:
-                problems.append(f"«{AMEND_TEXT[key]}»不能为空")
+                errors.append(FieldError(AMEND_TEXT[key], "不能为空"))
         if new["host_kind"] and new["host_kind"] not in rules.HOST_KINDS:
-            problems.append(f"主办单位类别应为{'、'.join(rules.HOST_KINDS)}之一")
+            errors.append(FieldError("主办单位类别", f"应为{'、'.join(rules.HOST_KINDS)}之一"))
         for key, label in AMEND_DATES.items():
             value = new[key]
             if value is not None and not isinstance(value, dt.date):
-                problems.append(f"«{label}»不是日期")
+                errors.append(FieldError(label, "不是日期"))
             elif getattr(case, key) is None and value is not None and key != "accountability_concluded":
-                problems.append(f"«{label}»：该环节尚未办理，请通过办理环节登记，不能以更正补录")
+                errors.append(FieldError(label, "该环节尚未办理，请通过办理环节登记，不能以更正补录"))
             elif getattr(case, key) is not None and value is None and key != "accountability_concluded":
-                problems.append(f"«{label}»：已办理环节的日期不能删除")
+                errors.append(FieldError(label, "已办理环节的日期不能删除"))
             elif isinstance(value, dt.date) and value > today:
-                problems.append(f"«{label}»：{value.isoformat()} 晚于今天")
-        if not problems:
+                errors.append(FieldError(label, f"{value.isoformat()} 晚于今天"))
+        if not errors:
             dates = [(AMEND_DATES[k], new[k]) for k in _ORDER if new[k] is not None]
-            for (a_label, a), (b_label, b) in zip(dates, dates[1:]):
+            for (a_label, a), (b_label, b) in pairwise(dates):
                 if b < a:  # type: ignore[operator]
-                    problems.append(f"«{b_label}» {b} 早于«{a_label}» {a}")
+                    errors.append(FieldError(b_label, f"{b} 早于«{a_label}» {a}"))
             if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:
-                problems.append("«报备日期»早于«反馈日期»")
-            due = rules.a08_1_application_due(load_calendar(uow.session),
-                                              new["accountability_started"])  # type: ignore[arg-type]
+                errors.append(FieldError("报备日期", "早于«反馈日期»"))
+            due = rules.a08_1_application_due(load_calendar(uow.session), new["accountability_started"])  # type: ignore[arg-type]
             if new["applied_on"] > due and not new["late_reason"]:  # type: ignore[operator]
-                problems.append(f"更正后为逾期申请（应在{due.isoformat()}前提出，{rules.cite(8, 1)}），须填写逾期登记理由")
-        _check_dates(problems)
+                errors.append(FieldError("逾期登记理由", f"更正后为逾期申请（应在{due.isoformat()}前提出，"
+                                                   f"{rules.cite(8, 1)}），须填写逾期登记理由"))
+        _raise(errors)
         changed = [label for key, label in {**AMEND_TEXT, **AMEND_DATES}.items() if new[key] != getattr(case, key)]
         if not changed:
             return []
@@ -528,11 +593,13 @@ def save_settings(db: Database, value: ToleranceSettings) -> None:
     """Both settings in one transaction (all-years values)."""
     from zydesk.storage.models import Setting
 
+    errors = []
     if not 0 <= value.filing_workdays <= 10:
-        raise UserError(f"报备期限应为反馈后 0 至 10 个工作日（0 即与反馈同时，{rules.cite(8, 6)}）")
+        errors.append(FieldError("报备期限", f"应为反馈后 0 至 10 个工作日（0 即与反馈同时，{rules.cite(8, 6)}）"))
     prefix = value.case_prefix.strip()
     if not prefix or any(ch in prefix for ch in "〔〕[]()（）0123456789号"):
-        raise UserError("案件编号前缀只写代字（如 紫容），不含年份、序号和括号")
+        errors.append(FieldError("案件编号前缀", "案件编号前缀只写代字（如 紫容），不含年份、序号和括号"))
+    _raise(errors)
     with db.uow("修改容错纠错设置") as uow:
         for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
             row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from zydesk.core.tolerance import policy, rules
+from zydesk.core.tolerance.values import CaseStatus, Conclusion, Step, StepState, is_tolerated
 from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
@@ -55,7 +56,7 @@ def _items(d: CaseDetail) -> str:
     return "、".join(f"第{rules.roman(i)}项" for i, _t in d.circumstances) or "（未选定）"
 
 
-def _step(d: CaseDetail, name: str) -> rules.StepView:
+def _step(d: CaseDetail, name: Step) -> rules.StepView:
     return next(s for s in d.row.steps if s.step == name)
 
 
@@ -112,7 +113,7 @@ def application(db: Database | None, params: dict[str, Any]) -> Form:
     if d:
         claimed = "\n".join(f"第六条第{rules.roman(i)}项：{t}" for i, t in d.circumstances)
         evidence = "\n".join(f"{k + 1}. {e['title']}" for k, e in enumerate(d.evidence if d else []))
-        due = _step(d, "申请")
+        due = _step(d, Step.APPLICATION)
         foot = (f"本案启动问责追责日期 {_date(c['accountability_started'])}，申请期限为{_due_text(due)}"
                 f"（{rules.cite(8, 1)}：启动问责追责程序后7个工作日内）。")
     else:
@@ -150,7 +151,7 @@ def acceptance(db: Database, params: dict[str, Any]) -> Gongwen:
     d = load_case(db, params["case"])
     if d.case["accepted"] is not True:
         raise UserError(f"{d.row.number} 未受理（当前：{d.row.status}），不能打印受理通知书")
-    report = _step(d, "核查")
+    report = _step(d, Step.INVESTIGATION)
     return Gongwen(
         title="容错免责申请受理通知书",
         recipients=f"{d.row.applicant}：",
@@ -169,7 +170,7 @@ def acceptance(db: Database, params: dict[str, Any]) -> Gongwen:
 
 def refusal(db: Database, params: dict[str, Any]) -> Gongwen:
     d = load_case(db, params["case"])
-    if d.row.status != rules.REFUSED:
+    if d.row.status != CaseStatus.REFUSED:
         raise UserError(f"{d.row.number} 未作不予受理（当前：{d.row.status}），不能打印不予受理告知书")
     grounds = [Paragraph(str(d.case["acceptance_note"] or ""))]
     if d.scope_problem:
@@ -233,9 +234,9 @@ def conclusion_paragraphs(d: CaseDetail) -> list[Any]:
     c = d.case
     kind = str(c["conclusion"])
     basis = f"{RULES}第五条、第六条{_items(d)}"
-    if kind == "容错免责":
+    if kind == Conclusion.EXEMPTED:
         text = f"依据{basis}和{rules.cite(12)}，认定{d.row.applicant}属于容错情形，予以免责。"
-    elif kind == "容错减责":
+    elif kind == Conclusion.REDUCED:
         text = (f"依据{basis}和{rules.cite(12)}，认定{d.row.applicant}属于容错情形；确需追责的，根据有关规定予以减责，"
                 f"{c['mitigation']}处理" + (f"（{c['handling']}）" if c["handling"] else "") + "。")
         if c["impact_months"]:
@@ -248,7 +249,7 @@ def conclusion_paragraphs(d: CaseDetail) -> list[Any]:
             text += d.conclusion_limit
     reason = str(c["conclusion_reason"] or "").rstrip("。") + "。"
     out: list[Any] = [Paragraph(text), Paragraph(f"认定理由：{reason}")]
-    if kind in ("容错免责", "容错减责"):
+    if is_tolerated(kind):
         out.append(Paragraph(f"依据{rules.cite(11)}，被认定容错的单位、组织或个人，在以下方面不受影响："))
         for i, item in enumerate(policy.ELEVEN, start=1):
             note = "（影响期内除外）" if i == 3 and c["impact_months"] else ""
@@ -288,7 +289,7 @@ def feedback(db: Database, params: dict[str, Any]) -> Gongwen:
                   f"本单位于{_date(c['concluded_on'])}作出认定结论。依据{RULES}{rules.cite(8, 5)}，现将认定结果反馈如下："),
         *conclusion_paragraphs(d),
     ]
-    if c["conclusion"] == "容错免责":
+    if c["conclusion"] == Conclusion.EXEMPTED:
         body.append(Paragraph(f"依据{rules.cite(8, 5)}，属于免责的，应当在一定范围内公开。本认定结果将"
                               f"{c['publicity'] or '在　　　　范围内'}公开。"))
     body.append(Paragraph("特此告知。"))
@@ -333,7 +334,7 @@ def filing(db: Database, params: dict[str, Any]) -> Gongwen:
 
 def _done_cell(step: rules.StepView) -> str:
     if step.done is None:
-        return ("逾期未办" if step.overdue else "") if step.state != "不适用" else "—"
+        return ("逾期未办" if step.overdue else "") if step.state != StepState.NOT_APPLICABLE else "—"
     return step.done.isoformat() + ("（超期）" if step.late else "")
 
 
@@ -346,12 +347,13 @@ def register_book(db: Database, params: dict[str, Any]) -> Rendered:
     lines = []
     for r in rows:
         by = {st.step: st for st in r.steps}
-        result = r.conclusion_text or ("不予受理" if r.status == rules.REFUSED else r.status)
-        lines.append([r.number, r.applicant, r.matter, _done_cell(by["申请"]) + ("（逾期申请）" if r.late_application
-                                                                              else ""),
-                      _done_cell(by["受理"]), _done_cell(by["核查"]), _done_cell(by["认定"]), result,
-                      _done_cell(by["反馈"]) + ("" if by["报备"].done in (None, by["反馈"].done)
-                                                else f"／{_done_cell(by['报备'])}")])
+        result = r.conclusion_text or r.status
+        late = "（逾期申请）" if r.late_application else ""
+        fed, filed = by[Step.FEEDBACK], by[Step.FILING]
+        lines.append([r.number, r.applicant, r.matter, _done_cell(by[Step.APPLICATION]) + late,
+                      _done_cell(by[Step.ACCEPTANCE]), _done_cell(by[Step.INVESTIGATION]),
+                      _done_cell(by[Step.CONCLUSION]), result,
+                      _done_cell(fed) + ("" if filed.done in (None, fed.done) else f"／{_done_cell(filed)}")])
     table = LandscapeTable(
         title=f"{year}年容错认定案件登记簿",
         subtitle=f"依据{RULES}第八条；期限按工作日计算，起算日不计入。共{len(rows)}件。",
@@ -387,7 +389,7 @@ def documents_for(d: CaseDetail) -> list[tuple[str, str]]:
     out = [("tolerance-application", "容错免责申请书")]
     if c["accepted"] is True:
         out += [("tolerance-acceptance", "受理通知书"), ("tolerance-report", "调查报告（框架）")]
-    if d.row.status == rules.REFUSED:
+    if d.row.status == CaseStatus.REFUSED:
         out.append(("tolerance-refusal", "不予受理告知书"))
     if c["concluded_on"] is not None:
         out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-conclusion+number", "容错认定结论书（编发文号）"),

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
 from zydesk.core.tolerance import rules
+from zydesk.core.tolerance.values import CaseStatus, Conclusion, is_tolerated
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_tolerance import ToleranceCase
@@ -25,15 +26,16 @@ NUMBER = re.compile(r"^(.{1,10})〔(\d{4})〕(\d{1,4})号$")
 # The date columns in the order of the procedure, with the status each one reaches.
 DATE_STEPS: tuple[tuple[str, str, str], ...] = (
     ("accountability_started", "问责启动日期", ""),
-    ("applied_on", "申请日期", rules.APPLIED),
-    ("accepted_on", "受理日期", rules.ACCEPTED),
-    ("report_on", "核查完成日期", rules.REPORTED),
-    ("concluded_on", "认定日期", rules.CONCLUDED),
-    ("feedback_on", "反馈日期", rules.FED_BACK),
-    ("filed_on", "报备日期", rules.FILED),
+    ("applied_on", "申请日期", CaseStatus.APPLIED),
+    ("accepted_on", "受理日期", CaseStatus.ACCEPTED),
+    ("report_on", "核查完成日期", CaseStatus.REPORTED),
+    ("concluded_on", "认定日期", CaseStatus.CONCLUDED),
+    ("feedback_on", "反馈日期", CaseStatus.FED_BACK),
+    ("filed_on", "报备日期", CaseStatus.FILED),
 )
-SHORT_CONCLUSIONS = {"免责": "容错免责", "减责": "容错减责", "容错免责": "容错免责", "容错减责": "容错减责",
-                     "不予容错": "不予容错"}
+# the conclusion as written, or its short form (免责 / 减责)
+SHORT_CONCLUSIONS: dict[str, Conclusion] = {**{c.value: c for c in Conclusion},
+                                            **{c.outcome.value: c for c in Conclusion}}
 IMPORTED_LATE = "历史纸质案件导入（逾期情况见原案卷）"
 DEFAULT_HOST = "（原案卷未登记）"
 
@@ -131,7 +133,7 @@ def check_case_rows(session: Session, rows: Sequence[dict[str, Any]], err: Err,
         conclusion_raw = (row.get("conclusion") or "").strip()
         conclusion = SHORT_CONCLUSIONS.get(conclusion_raw) if conclusion_raw else None
         if conclusion_raw and conclusion is None:
-            fail("认定结论", f"“{conclusion_raw}”应为 容错免责、容错减责 或 不予容错")
+            fail("认定结论", f"“{conclusion_raw}”应为 {'、'.join(Conclusion)} 之一")
         if dates["concluded_on"] is not None and not conclusion_raw:
             fail("认定结论", "已填认定日期，须填写认定结论")
         if conclusion_raw and dates["concluded_on"] is None:
@@ -141,7 +143,7 @@ def check_case_rows(session: Session, rows: Sequence[dict[str, Any]], err: Err,
         except ValueError as exc:
             fail("容错情形", str(exc))
             circumstances = []
-        if conclusion in ("容错免责", "容错减责") and not circumstances:
+        if is_tolerated(conclusion) and not circumstances:
             fail("容错情形", f"认定容错的案件须填写对照的{rules.cite(6)}项号")
         refusal = (row.get("refusal_reason") or "").strip() or None
         if refusal:
@@ -150,7 +152,7 @@ def check_case_rows(session: Session, rows: Sequence[dict[str, Any]], err: Err,
             later = [h for f, h, _s in DATE_STEPS[3:] if dates[f] is not None]
             if later or conclusion_raw:
                 fail("不予受理理由", f"不予受理的案件不应再有{'、'.join(later) or '认定结论'}")
-            status = rules.REFUSED
+            status = CaseStatus.REFUSED
         if bad:
             continue
         late = None

@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Citation
 from zydesk.core.tolerance import rules
+from zydesk.core.tolerance.values import TOLERATED, Conclusion, Outcome
 from zydesk.storage.models_tolerance import ToleranceCase, ToleranceClarification
 
-TOLERATED = ("容错免责", "容错减责")
-_SHORT = {"容错免责": "免责", "容错减责": "减责", "不予容错": "不予容错"}
 PROMOTION_ITEM = 3  # 第十一条（三）干部提拔任用 — the one 第十二条 defers to the end of the 影响期
 
 
@@ -36,7 +35,7 @@ class Protection:
     case_id: int
     number: str
     matter: str
-    conclusion: str  # 容错免责 / 容错减责
+    conclusion: Conclusion  # 容错免责 / 容错减责
     mitigation: str | None
     concluded_on: dt.date
     accountability_year: int
@@ -71,13 +70,14 @@ def _items() -> list[ProtectionItem]:
 
 
 def _protection(case: ToleranceCase, on: dt.date) -> Protection:
-    applies, withheld = [], []
+    applies: list[ProtectionItem] = []
+    withheld: list[ProtectionItem] = []
     # The end date is the last day of the period (期间开始之日不计算在内, as for every 影响期 here).
     in_impact = case.impact_end is not None and on <= case.impact_end
     for item in _items():
         (withheld if in_impact and item.citation.item == PROMOTION_ITEM else applies).append(item)
     assert case.concluded_on is not None and case.conclusion is not None
-    return Protection(case.id, case.number, case.matter, case.conclusion, case.mitigation, case.concluded_on,
+    return Protection(case.id, case.number, case.matter, Conclusion(case.conclusion), case.mitigation, case.concluded_on,
                       case.accountability_started.year, case.applicant_cadre_id, case.applicant_unit_id,
                       tuple(applies), tuple(withheld), case.impact_end)
 
@@ -93,7 +93,7 @@ def protections(session: Session, *, cadre_id: int | None = None, unit_id: int |
         who.append(ToleranceCase.applicant_cadre_id == cadre_id)
     if unit_id is not None:
         who.append(ToleranceCase.applicant_unit_id == unit_id)
-    q = (select(ToleranceCase).where(or_(*who), ToleranceCase.conclusion.in_(TOLERATED),
+    q = (select(ToleranceCase).where(or_(*who), ToleranceCase.conclusion.in_(sorted(TOLERATED)),
                                      ToleranceCase.concluded_on <= on)
          .order_by(ToleranceCase.concluded_on))
     return [_protection(c, on) for c in session.scalars(q)]
@@ -131,12 +131,12 @@ def _find(session: Session, case: int | str) -> ToleranceCase | None:
     return session.scalar(select(ToleranceCase).where(ToleranceCase.number == case.strip()))
 
 
-def case_conclusion(session: Session, case_number_or_id: int | str) -> str | None:
+def case_conclusion(session: Session, case_number_or_id: int | str) -> Outcome | None:
     """"免责" / "减责" / "不予容错", or None when the case is unknown or not yet concluded."""
     case = _find(session, case_number_or_id)
     if case is None or case.conclusion is None:
         return None
-    return _SHORT[case.conclusion]
+    return Conclusion(case.conclusion).outcome
 
 
 def impact_period(session: Session, case_number_or_id: int | str) -> ImpactPeriod | None:

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zydesk.core.tolerance import rules
+from zydesk.core.tolerance import machine, rules
+from zydesk.core.tolerance.machine import ActionFacts
 from zydesk.core.tolerance.rules import CaseFacts, StepView
+from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion, StepState
 from zydesk.core.workdays import Calendar
 from zydesk.errors import UserError
 from zydesk.services.settings import get_setting
-from zydesk.services.unit_list import unit_choices  # noqa: F401  (the tab's unit filter)
+from zydesk.services.unit_list import UnitChoice, unit_choices
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_tolerance import ToleranceCase, ToleranceClarification
@@ -32,6 +34,12 @@ def case_facts(case: ToleranceCase) -> CaseFacts:
                      report_on=case.report_on, concluded_on=case.concluded_on, feedback_on=case.feedback_on,
                      filed_on=case.filed_on, accountability_concluded=case.accountability_concluded,
                      late_reason=case.late_reason, exclusions=list(case.exclusions or []))
+
+
+def action_facts(case: ToleranceCase) -> ActionFacts:
+    """What the state machine (zydesk.core.tolerance.machine) needs to know about a stored case."""
+    return ActionFacts.of(case.status, case.conclusion, case.accountability_concluded, list(case.exclusions or []),
+                          [c.measure for c in case.corrections if c.closed_on is None])
 
 
 def filing_days(session: Session) -> int:
@@ -57,8 +65,8 @@ class CaseRow:
     unit_id: int | None
     cadre_id: int | None
     matter: str
-    status: str
-    conclusion: str | None
+    status: CaseStatus
+    conclusion: Conclusion | None
     late_application: bool
     steps: list[StepView]
     overdue: bool
@@ -75,13 +83,14 @@ class CaseRow:
 def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: int,
          unit_of_cadre: dict[int, int]) -> CaseRow:
     steps = rules.a08_timeline(case_facts(case), calendar, today, filing_days)
-    current = next((s for s in steps if s.state == "当前"), None)
+    current = next((s for s in steps if s.state == StepState.CURRENT), None)
     overdue = any(s.overdue for s in steps)
     soon = current is not None and not current.overdue and current.days_left is not None \
         and 0 <= current.days_left <= 2
     unit_id = case.applicant_unit_id or unit_of_cadre.get(case.applicant_cadre_id or 0)
     return CaseRow(case.id, case.number, case.year, case.applicant_name, case.applicant_type, unit_id,
-                   case.applicant_cadre_id, case.matter, case.status, case.conclusion, steps[0].late, steps,
+                   case.applicant_cadre_id, case.matter, CaseStatus(case.status),
+                   Conclusion(case.conclusion) if case.conclusion else None, steps[0].late, steps,
                    overdue, current, soon, case.mitigation)
 
 
@@ -134,6 +143,27 @@ def cases_json(rows: list[CaseRow]) -> dict[str, object]:
                        "mitigation": r.mitigation} for r in rows]}
 
 
+@dataclass(frozen=True)
+class CaseList:
+    """What the tab shows in one read: the filtered rows, the overdue count of all cases (the tab's
+    title), and the choices of the year and unit filters."""
+
+    rows: list[CaseRow]
+    overdue: int
+    years: list[int]
+    units: list[UnitChoice]
+
+
+def case_list(session: Session, today: dt.date | None = None, *, year: int | None = None,
+              status: str | None = None, overdue_only: bool = False, unit_id: int | None = None,
+              due_this_week: bool = False) -> CaseList:
+    today = today or dt.date.today()
+    everything = case_rows(session, today=today)
+    rows = filter_rows(everything, today, year=year, status=status, overdue_only=overdue_only, unit_id=unit_id,
+                       due_this_week=due_this_week)
+    return CaseList(rows, sum(1 for r in everything if r.overdue), case_years(session), unit_choices(session))
+
+
 def overdue_count(session: Session, today: dt.date | None = None) -> int:
     return sum(1 for r in case_rows(session, today) if r.overdue)
 
@@ -149,10 +179,12 @@ class CaseDetail:
     filings: list[dict[str, object]]
     corrections: list[dict[str, object]]
     clarifications: list[dict[str, object]]
-    next_actions: tuple[str, ...]
+    next_actions: tuple[CaseAction, ...]  # the steps of 第八条 that come next
     scope_problem: str | None
-    allowed_conclusions: tuple[str, ...]
+    allowed_conclusions: tuple[Conclusion, ...]
     conclusion_limit: str
+    allowed: frozenset[CaseAction]  # what the case allows now (zydesk.core.tolerance.machine)
+    refused: dict[CaseAction, str]  # why each other action is not allowed
 
 
 def case_detail(session: Session, case_id: int, today: dt.date | None = None) -> CaseDetail:
@@ -161,6 +193,8 @@ def case_detail(session: Session, case_id: int, today: dt.date | None = None) ->
     row = _row(case, load_calendar(session), today, filing_days(session), _unit_of_cadres(session))
     plain = {c.key: getattr(case, c.key) for c in ToleranceCase.__table__.columns}
     allowed, why = rules.a07_allowed_conclusions(list(case.exclusions or []))
+    facts = action_facts(case)
+    refused = {a: r for a in CaseAction if (r := machine.refusal(facts, a)) is not None}
     clar = session.scalars(select(ToleranceClarification).where(ToleranceClarification.case_id == case_id)).all()
     return CaseDetail(
         row=row, case=plain,
@@ -178,9 +212,10 @@ def case_detail(session: Session, case_id: int, today: dt.date | None = None) ->
                      for c in case.corrections],
         clarifications=[{"kind": c.kind, "method": c.method, "on": c.on, "subject": c.subject,
                          "summary": c.summary} for c in clar],
-        next_actions=rules.NEXT_ACTIONS.get(case.status, ()),
+        next_actions=rules.NEXT_ACTIONS.get(CaseStatus(case.status), ()),
         scope_problem=rules.a16_out_of_scope(case.accountability_concluded),
         allowed_conclusions=allowed, conclusion_limit=why,
+        allowed=frozenset(a for a in CaseAction if a not in refused), refused=refused,
     )
 
 
