@@ -270,16 +270,18 @@ def test_case_numbers_go_through_the_registry_when_a_body_has_the_prefix(db: Dat
 
 
 def test_cadre_page_hook_reads_the_notes(db: Database, cadre: int) -> None:
-    """The 干部信息 page calls zydesk.services.tolerance.cases.protection_notes through its hook."""
-    from ui.master.cadres_tab import protection_notes as cadre_page_notes
+    """The 干部信息 page's read (zydesk.services.cadre_page) carries the 容错 notes of the cadre."""
+    from zydesk.services.cadre_page import cadre_detail
 
     reg = svc.register_case(db, _input(cadre), today=TODAY)
     with db.read() as s:
-        assert cadre_page_notes(s, cadre) == ({}, [])
+        detail = cadre_detail(s, cadre)
+        assert detail is not None and detail.notes == []
     _walk_to_conclusion(db, reg.case_id)
     with db.read() as s:
-        by_matter, notes = cadre_page_notes(s, cadre)
-    assert by_matter == {} and len(notes) == 1 and notes[0].startswith("已容错（第十一条）：紫容〔2026〕1号")
+        detail = cadre_detail(s, cadre)
+    assert detail is not None and len(detail.notes) == 1
+    assert detail.notes[0].startswith("已容错（第十一条）：紫容〔2026〕1号")
 
 
 def test_amend_a_typo_with_reason_keeps_the_procedure_order(db: Database, cadre: int) -> None:
