@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from zydesk.core.citation import Citation
+from zydesk.core.incentives.values import REFORM_GRADES as REFORM_GRADES  # re-exported for callers
 
 C_CATCHUP_1 = Citation(6, None, 1, doc="鼓励激励")
 C_CATCHUP_2 = Citation(6, None, 2, doc="鼓励激励")
@@ -32,7 +33,6 @@ KIND_BASIS: dict[str, Citation] = {
     KIND_POOR_DEPT: Citation(8, None, 2, doc="鼓励激励"),
     KIND_POOR_VILLAGE: C_VILLAGES,
 }
-REFORM_GRADES = ("特等奖", "一等奖", "二等奖", "三等奖")  # 第十二条
 DEFAULT_KEY_TASKS = ("重点项目建设", "文化旅游产业", "生态文明建设", "重点领域改革", "富硒特色产业发展",
                      "新型工业和招商引资", "飞地经济", "各类创建", "城镇建设管理")
 

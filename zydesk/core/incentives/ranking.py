@@ -23,9 +23,10 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from zydesk.core.citation import Citation
+from zydesk.core.incentives.values import RANKING_GRADES, AwardGrade
 
-FIRST, SECOND, THIRD = "一等奖", "二等奖", "三等奖"
-AWARDS = (FIRST, SECOND, THIRD)
+FIRST, SECOND, THIRD = AwardGrade.FIRST, AwardGrade.SECOND, AwardGrade.THIRD
+AWARDS = RANKING_GRADES
 
 C_QUOTA = Citation(5, 1, 1, doc="鼓励激励")
 C_DIRECT = Citation(5, 1, 2, doc="鼓励激励")
@@ -388,3 +389,13 @@ def result_json(result: RankingResult, group: str | None = None) -> dict[str, ob
             for g in result.groups if group is None or g.group == group
         ],
     }
+
+
+def tie_break_problem(tie_rule: str, group: GroupResult | None) -> str | None:
+    """Why a 并列裁定 cannot be made for the group now (None: it can). The page asks before opening its
+    dialog; save_tie_break refuses the same."""
+    if group is None or not group.tie_units:
+        return "本类别一等奖名额边界没有并列。"
+    if tie_rule != "clerk":
+        return "当前设置为“并列全部计入”，无须裁定。如需裁定，请在右侧设置中改为“由经办人裁定”。"
+    return None

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.dates import add_months
 from zydesk.core.idnumber import mask
 from zydesk.core.incentives import excellent as core
+from zydesk.core.incentives.values import AwardGrade, Stage
 from zydesk.core.incentives.excellent import (
     CATEGORIES,
     CATEGORY_TITLES,
@@ -217,7 +218,7 @@ def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, t
 def _report(r: ExcellentRound, noms: Sequence[ExcellentNomination]) -> QuotaReport:
     filled = {c: 0 for c in CATEGORIES}
     for n in noms:
-        if n.stage == "当选":
+        if n.stage == Stage.ELECTED:
             filled[n.category] += 1
     return core.quota_report({q.category: q.target for q in r.quotas}, filled,
                              Tolerance(r.tol_category, r.tol_overall), r.total_target)
@@ -320,11 +321,11 @@ def _nominate(s: Session, r: ExcellentRound, cadre_id: int, unit_id: int | None,
     assert pf is not None
     n = ExcellentNomination(round_id=r.id, cadre_id=cadre_id, unit_id=unit_id, category=category,
                             category_basis=core.category_reason(pf, category), deeds=deeds.strip(),
-                            attachments=[a.strip() for a in attachments if a.strip()], stage="推荐",
+                            attachments=[a.strip() for a in attachments if a.strip()], stage=Stage.NOMINATED,
                             city_recommended=False, created_at=dt.datetime.now())
     s.add(n)
     s.flush()
-    s.add(ExcellentStageChange(nomination_id=n.id, from_stage=None, to_stage="推荐", at=dt.datetime.now(),
+    s.add(ExcellentStageChange(nomination_id=n.id, from_stage=None, to_stage=Stage.NOMINATED, at=dt.datetime.now(),
                                by=by, reason=None))
     return n
 
@@ -350,7 +351,7 @@ def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = N
         if attachments is not None:
             n.attachments = [a.strip() for a in attachments if a.strip()]
         if category is not None and category != n.category:
-            if n.stage not in ("推荐", "审核"):
+            if n.stage not in core.CATEGORY_STAGES:
                 raise UserError("进入评审后不能再改类别")
             choices = [c for c, _ in category_choices(s, n.cadre_id)]
             if category not in choices:
@@ -399,8 +400,8 @@ def check_nominee(db: Database, nomination_id: int) -> list[CheckLine]:
         n.checks = [x.as_json() | {"blocking": x.blocking} for x in lines]
         n.eligible = core.is_eligible(lines)
         n.checked_at = dt.datetime.now()
-        if n.stage == "推荐":
-            _move(s, n, "审核", "资格审核", db.user)
+        if n.stage == Stage.NOMINATED:
+            _move(s, n, Stage.CHECKED, "资格审核", db.user)
         uow.commit()
         return lines
 
@@ -436,7 +437,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
         raise ValidationError(errors)
     with db.uow("录入评审结果") as uow:
         n = _nomination(uow.session, nomination_id)
-        if n.stage not in ("审核", "评审"):
+        if core.NomineeAction.SCORE not in core.allowed_actions(n.stage):
             raise UserError(f"当前处于“{n.stage}”阶段，只能在审核、评审阶段录入票数或得分")
         n.votes, n.score = v, sc
         uow.commit()
@@ -452,7 +453,7 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         assert r is not None
         target = target or core.NEXT.get(n.stage, "")
         overrun = None
-        if target == "当选":
+        if target == Stage.ELECTED:
             noms = list(s.scalars(select(ExcellentNomination).where(ExcellentNomination.round_id == r.id)))
             overrun = core.overrun_if_added(_report(r, noms), n.category)
         problem = core.transition_problem(core.StageFacts(
@@ -463,7 +464,7 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         if overrun:
             n.overrun_reason = f"{overrun}；理由：{reason.strip()}"
         _move(s, n, target, reason, db.user)
-        if target == "当选":
+        if target == Stage.ELECTED:
             _add_reserve(s, n.cadre_id, "优秀干部", f"{r.year}年度“敢担当、善作为”优秀干部", dt.date.today(),
                          "第二十条：优先列入科级后备干部人选")
         uow.commit()
@@ -482,7 +483,7 @@ def election_overrun(session: Session, nomination_id: int) -> str | None:
 def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
     with db.uow("择优推荐上报市级评选") as uow:
         n = _nomination(uow.session, nomination_id)
-        if flag and n.stage != "当选":
+        if flag and core.NomineeAction.CITY not in core.allowed_actions(n.stage):
             raise UserError("只能从当选者中择优推荐上报全市评选")
         n.city_recommended = flag
         uow.commit()
@@ -491,7 +492,7 @@ def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
 def delete_nomination(db: Database, nomination_id: int) -> None:
     with db.uow("撤回优秀干部推荐") as uow:
         n = _nomination(uow.session, nomination_id)
-        if n.stage != "推荐":
+        if core.NomineeAction.WITHDRAW not in core.allowed_actions(n.stage):
             raise UserError(f"已进入“{n.stage}”阶段，不能撤回；可设为未通过并填写理由")
         uow.session.delete(n)
         uow.commit()
@@ -507,14 +508,14 @@ def is_excellent_cadre(session: Session, cadre_id: int, year: int) -> bool:
     return session.scalar(select(func.count(ExcellentNomination.id))
                           .join(ExcellentRound, ExcellentRound.id == ExcellentNomination.round_id)
                           .where(ExcellentNomination.cadre_id == cadre_id, ExcellentRound.year == year,
-                                 ExcellentNomination.stage == "当选")) > 0
+                                 ExcellentNomination.stage == Stage.ELECTED)) > 0
 
 
 def excellent_years(session: Session, cadre_id: int) -> list[int]:
     return sorted(session.scalars(select(ExcellentRound.year)
                                   .join(ExcellentNomination, ExcellentNomination.round_id == ExcellentRound.id)
                                   .where(ExcellentNomination.cadre_id == cadre_id,
-                                         ExcellentNomination.stage == "当选")))
+                                         ExcellentNomination.stage == Stage.ELECTED)))
 
 
 @dataclass(frozen=True)
@@ -668,6 +669,61 @@ def _rates(session: Session, key: str, default: str, year: int) -> Callable[[str
     return rate
 
 
+QUOTA_ROUNDINGS = ("向下取整", "四舍五入")
+F_RATE, F_RATE_FIRST, F_ROUNDING = "优秀比例", "获一等奖单位的比例", "名额取整"
+
+
+@dataclass(frozen=True)
+class QuotaRates:
+    """The year's 第十条 rates as the clerk typed them (a per-kind setting shows as stored)."""
+
+    rate: str
+    rate_first: str
+    rounding: str
+
+
+def _rate_text(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def quota_rates(session: Session, year: int) -> QuotaRates:
+    return QuotaRates(_rate_text(get_setting(session, S_RATE, DEFAULT_RATE, year)),
+                      _rate_text(get_setting(session, S_RATE_FIRST, DEFAULT_RATE_FIRST, year)),
+                      str(get_setting(session, S_ROUNDING, DEFAULT_ROUNDING, year)))
+
+
+def _rate_problem(text: str) -> str | None:
+    try:
+        r = core.parse_rate(text)
+    except (ValueError, ZeroDivisionError):
+        return f"“{text.strip()}”不是比例：应写成 15% 或 0.15 的形式"
+    return None if 0 <= r <= 1 else "比例应在 0 至 100% 之间"
+
+
+def _put_setting(s: Session, key: str, value: Any, year: int | None) -> None:
+    row = s.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
+                                         else Setting.year == year))
+    if row is None:
+        s.add(Setting(key=key, year=year, value=value))
+    else:
+        row.value = value
+
+
+def save_quota_rates(db: Database, year: int, rates: QuotaRates) -> None:
+    """Check and save the year's 第十条 rates and rounding together (all or nothing)."""
+    errors = [FieldError(label, problem) for label, text in ((F_RATE, rates.rate), (F_RATE_FIRST, rates.rate_first))
+              if (problem := _rate_problem(text)) is not None]
+    if rates.rounding not in QUOTA_ROUNDINGS:
+        errors.append(FieldError(F_ROUNDING, "应为：" + "、".join(QUOTA_ROUNDINGS)))
+    if errors:
+        raise ValidationError(errors)
+    with db.uow("修改第十条优秀名额比例") as uow:
+        for key, value in ((S_RATE, rates.rate.strip()), (S_RATE_FIRST, rates.rate_first.strip()),
+                           (S_ROUNDING, rates.rounding)):
+            _put_setting(uow.session, key, value, year)
+        uow.commit()
+
+
 def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
     """Each unit's 优秀 quota (第十条: computed without the directly rated) and the places used."""
     units = _unit_at_year_end(session, year)
@@ -697,7 +753,7 @@ def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
         direct_names.setdefault(d.unit_id, []).append(d.name)
     out = []
     for uid, (name, kind) in info.items():
-        first = awards.get((uid, year)) == "一等奖"
+        first = awards.get((uid, year)) == AwardGrade.FIRST
         rate = (first_rate if first else normal_rate)(kind)
         out.append(core.unit_quota(uid, name, kind, appraised.get(uid, 0), direct_names.get(uid, []),
                                    used.get(uid, 0), rate, first, rounding))
