@@ -3,6 +3,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,10 @@ def db(db_url: str) -> Iterator["Database"]:  # noqa: F821
     database = Database(open_database(db_url), user="测试员")
     yield database
     database.dispose()
+
+
+def settle(qtbot: Any, timeout: int = 10_000) -> None:
+    """Wait until every operation started by the window has been delivered (ui.ops)."""
+    from ui import ops
+
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 
 from zydesk.core.citation import Citation
+from zydesk.errors import UserError
 from zydesk.core.incentives.values import RANKING_GRADES, AwardGrade
 
 FIRST, SECOND, THIRD = AwardGrade.FIRST, AwardGrade.SECOND, AwardGrade.THIRD
@@ -399,3 +400,16 @@ def tie_break_problem(tie_rule: str, group: GroupResult | None) -> str | None:
     if tie_rule != "clerk":
         return "当前设置为“并列全部计入”，无须裁定。如需裁定，请在右侧设置中改为“由经办人裁定”。"
     return None
+
+
+def parse_score(text: str | Decimal | float | int) -> Decimal:
+    """A score as typed (the table cell, the dialog, a file): 0 to 999999.99, at most two decimals."""
+    try:
+        d = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise UserError(f"得分“{text}”不是数字") from None
+    if not d.is_finite() or d < 0 or d >= Decimal("1000000"):
+        raise UserError(f"得分“{text}”超出范围（0 至 999999.99）")
+    if d != d.quantize(Decimal("0.01")):
+        raise UserError(f"得分“{text}”最多保留两位小数")
+    return d

@@ -34,6 +34,7 @@ from zydesk.core.incentives.ranking import (
     RankingSettings,
     TieBreak,
     UnitEntry,
+    parse_score,
     rank_year,
     tie_break_problem,
 )
@@ -165,18 +166,6 @@ def first_prize_streak(session: Session, unit_id: int, year: int, horizon: int =
 
 
 # ---------------------------------------------------------------- writing
-
-
-def parse_score(text: str | Decimal | float | int) -> Decimal:
-    try:
-        d = Decimal(str(text).strip())
-    except InvalidOperation:
-        raise UserError(f"得分“{text}”不是数字") from None
-    if not d.is_finite() or d < 0 or d >= Decimal("1000000"):
-        raise UserError(f"得分“{text}”超出范围（0 至 999999.99）")
-    if d != d.quantize(Decimal("0.01")):
-        raise UserError(f"得分“{text}”最多保留两位小数")
-    return d
 
 
 def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | float | None, *,
