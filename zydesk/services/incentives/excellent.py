@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from zydesk.core.dates import add_months
+from zydesk.core.dates import DateFormatError, add_months, parse_date
 from zydesk.core.idnumber import mask
 from zydesk.core.incentives import excellent as core
 from zydesk.core.incentives.values import AwardGrade, Stage
@@ -57,6 +57,24 @@ S_RATE = "excellent.appraisal_quota_rate"  # {unit kind: "15%"} or "15%", per ye
 S_RATE_FIRST = "excellent.appraisal_quota_rate_first_prize"  # units rated 一等奖
 S_ROUNDING = "excellent.appraisal_quota_rounding"  # 向下取整 / 四舍五入
 DEFAULT_RATE, DEFAULT_RATE_FIRST, DEFAULT_ROUNDING = "15%", "20%", "向下取整"
+
+
+def typed_date(value: dt.date | str | None, label: str, errors: list[FieldError], *,
+               required: bool = False) -> dt.date | None:
+    """A date as the clerk typed it (2016-11-28, 2016.11.28, …): a FieldError under `label` when it cannot be
+    read, or when it is required and empty."""
+    if isinstance(value, dt.date):
+        return value
+    text = (value or "").strip()
+    if not text:
+        if required:
+            errors.append(FieldError(label, "必填"))
+        return None
+    try:
+        return parse_date(text)
+    except DateFormatError as exc:
+        errors.append(FieldError(label, str(exc)))
+        return None
 REJECTED = core.REJECTED
 
 
@@ -187,10 +205,11 @@ def ensure_round(db: Database, year: int) -> int:
 
 
 def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, tol: Tolerance,
-              selection_date: dt.date | None = None, as_default: bool = False) -> None:
+              selection_date: dt.date | str | None = None, as_default: bool = False) -> None:
     """Change the round's quotas and tolerance; as_default also makes them the setting for new rounds."""
     errors = [FieldError(CATEGORY_TITLES.get(c, c), "名额应为非负整数") for c, n in targets.items()
               if c not in CATEGORIES or int(n) < 0]
+    selection_date = typed_date(selection_date, "评选基准日", errors)
     if total < 0 or tol.per_category < 0 or tol.overall < 0:
         errors.append(FieldError("容差", "应为非负整数"))
     if errors:
@@ -330,8 +349,10 @@ def _nominate(s: Session, r: ExcellentRound, cadre_id: int, unit_id: int | None,
     return n
 
 
-def nominate(db: Database, year: int, cadre_id: int, *, unit_id: int | None = None, category: str | None = None,
-             deeds: str = "", attachments: Sequence[str] = ()) -> int:
+def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | None = None,
+             category: str | None = None, deeds: str = "", attachments: Sequence[str] = ()) -> int:
+    if cadre_id is None:
+        raise ValidationError([FieldError("干部", "请先查找并选择干部")])
     ensure_round(db, year)
     with db.uow("推荐优秀干部") as uow:
         r = _round(uow.session, year)
@@ -845,9 +866,15 @@ def propose_honour(db: Database, year: int, kind: str, *, cadre_id: int | None =
 APPROVAL_RESULTS = ("同意", "不同意", "批准")
 
 
-def add_honour_step(db: Database, honour_id: int, step: str, body: str, result: str, on: dt.date,
+def add_honour_step(db: Database, honour_id: int, step: str, body: str, result: str, on: dt.date | str,
                     opinion: str = "", document_no: str = "") -> None:
     """按程序报批: one more step. 批准 closes it as approved, 不同意 as not approved."""
+    errors: list[FieldError] = []
+    day = typed_date(on, "日期", errors, required=True)
+    if errors:
+        raise ValidationError(errors)
+    assert day is not None
+    on = day
     if result not in APPROVAL_RESULTS:
         raise UserError(f"审批结果应为{'、'.join(APPROVAL_RESULTS)}之一")
     if not step.strip() or not body.strip():
@@ -902,7 +929,16 @@ def _add_reserve(s: Session, cadre_id: int, source: str, ref: str, on: dt.date, 
     return e
 
 
-def add_reserve(db: Database, cadre_id: int, source: str, added_on: dt.date, note: str = "", ref: str = "") -> int:
+def add_reserve(db: Database, cadre_id: int | None, source: str, added_on: dt.date | str, note: str = "",
+                ref: str = "") -> int:
+    errors: list[FieldError] = []
+    if cadre_id is None:
+        errors.append(FieldError("干部", "请先查找并选择干部"))
+    day = typed_date(added_on, "列入日期", errors, required=True)
+    if errors:
+        raise ValidationError(errors)
+    assert cadre_id is not None and day is not None
+    added_on = day
     if source not in RESERVE_SOURCES:
         raise UserError(f"来源应为{'、'.join(RESERVE_SOURCES)}之一")
     with db.uow("列入科级后备干部") as uow:
