@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.ops import QueryOp, WriteOp
 from ui.excellent.models import (
     DIRECT_COLUMNS,
     HONOUR_COLUMNS,
@@ -39,6 +38,7 @@ from ui.excellent.models import (
     WarnModel,
 )
 from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit
+from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import show_pdf
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.core.citation import Citation
@@ -114,8 +114,10 @@ class Page(QWidget):
 
     def preview(self, title: str, fn: Callable[[Database], Any]) -> None:
         """Build and render a document off the GUI thread, then show it in the preview."""
-        QueryOp(self.ctx, lambda db, _s: fn(db), lambda r: show_pdf(self, r, r.title or title, ctx=self.ctx),
-                parent=self).with_progress(f"生成{title}").run()
+        def show(rendered: Any) -> None:
+            show_pdf(self, rendered, rendered.title or title, ctx=self.ctx)
+
+        QueryOp(self.ctx, lambda db, _s: fn(db), show, parent=self).with_progress(f"生成{title}").run()
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError

@@ -1,7 +1,7 @@
 """Pages of the 单位考核排名 tab: other awards (第五条第（二）（三）项至第八条) and bonuses (第十一条至第十七条)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
-from ui.printing.preview import show_pdf
 from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
+from ui.ranking.notify import informer, previewer, warner
 from ui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
 from zydesk.core.incentives.awards import KIND_POOR_VILLAGE, RECORDED_KINDS, REFORM_GRADES, CatchUpResult
 from zydesk.core.incentives.bonus import GRADES, REMAINDER_RULES, BonusError, Person, Plan, Share, parse_coefficient
@@ -135,7 +135,7 @@ class AwardsPage(QWidget):
             return
         record_id = line.record_id
         WriteOp(self.ctx, lambda db, _s: awards_svc.delete_recorded_award(db, record_id), "awards", parent=self) \
-            .failure(lambda msg: QMessageBox.warning(self, "删除", msg)).run()
+            .failure(warner(self, "删除")).run()
 
     def edit_tasks(self) -> None:
         QueryOp(self.ctx, lambda db, _s: read(db, awards_svc.key_tasks), self._edit_tasks, parent=self).run()
@@ -145,7 +145,7 @@ class AwardsPage(QWidget):
         if not ok:
             return
         WriteOp(self.ctx, lambda db, _s: awards_svc.save_key_tasks(db, text.splitlines()), "awards", parent=self) \
-            .failure(lambda msg: QMessageBox.warning(self, "重点工作清单", msg)).run()
+            .failure(warner(self, "重点工作清单")).run()
 
 
 def _awards_view(s: Any, year: int) -> tuple[list[AwardLine], list[CatchUpResult], str | None]:
@@ -310,13 +310,13 @@ class BonusPage(QWidget):
 
     def _write(self, title: str, fn: Callable[[Database], Any], done: Callable[[Any], None]) -> None:
         WriteOp(self.ctx, lambda db, _s: fn(db), "bonus", done, parent=self) \
-            .failure(lambda msg: QMessageBox.warning(self, title, msg)).run()
+            .failure(warner(self, title)).run()
 
     def set_amount(self) -> None:
         QueryOp(self.ctx, lambda db, _s: read(db, awards_svc.key_tasks), self._amount_dialog, parent=self).run()
 
     def _amount_dialog(self, tasks: list[str]) -> None:
-        grades: dict[str, list[str]] = {awards_svc.KIND_RANKING: list(AWARDS), "重大改革创新贡献奖": list(REFORM_GRADES),
+        grades: dict[str, Sequence[str]] = {awards_svc.KIND_RANKING: list(AWARDS), "重大改革创新贡献奖": list(REFORM_GRADES),
                                         "重点工作单项考核奖": tasks}
         kinds = [awards_svc.KIND_RANKING, *[k for k in RECORDED_KINDS if k != KIND_POOR_VILLAGE]]
         dialog = AmountDialog(kinds, grades, self)
@@ -401,7 +401,7 @@ class BonusPage(QWidget):
             return
         year, people = self.year(), list(self.people)
         self._write("保存方案", lambda db: bonus_svc.save_plan(db, year, key[0], key[1], key[2], people),
-                    lambda _r: QMessageBox.information(self, "保存方案", "奖金分配方案已保存。"))
+                    informer(self, "保存方案", "奖金分配方案已保存。"))
 
     def export_plan(self) -> None:
         key = self.winner.currentData()
@@ -414,7 +414,7 @@ class BonusPage(QWidget):
             return
         year, unit, plan = self.year(), self.winner.currentText().split(" — ")[0], self.plan
         QueryOp(self.ctx, lambda _db, _s: _export(path, year, unit, key[1], key[2], plan), None,
-                parent=self).failure(lambda msg: QMessageBox.warning(self, "导出", f"导出失败：{msg}")).run()
+                parent=self).failure(warner(self, "导出", "导出失败：")).run()
 
     def print_plan(self) -> None:
         key = self.winner.currentData()
@@ -422,5 +422,5 @@ class BonusPage(QWidget):
             return
         year, unit = self.year(), self.winner.currentText().split(" — ")[0]
         QueryOp(self.ctx, lambda db, _s: print_jobs.bonus_plan(db, year, unit, key[1], key[2]),
-                lambda r: show_pdf(self, r, r.title or "奖金分配方案", ctx=self.ctx), parent=self) \
+                previewer(self, self.ctx, "奖金分配方案"), parent=self) \
             .with_progress("生成奖金分配方案").run()

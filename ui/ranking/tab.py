@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
-from ui.printing.preview import show_pdf
 from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
+from ui.ranking.notify import previewer, warner
 from ui.widgets.row_model import apply_widths, table_view
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
@@ -42,9 +42,9 @@ from zydesk.core.incentives.ranking import (
     tie_break_problem,
 )
 from zydesk.errors import UserError
+from zydesk.services.handle import Database
 from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives import ranking as svc
-from zydesk.services.handle import Database
 from zydesk.services.reading import read
 
 TITLE = "单位考核排名"
@@ -105,7 +105,7 @@ class SettingsBox(QGroupBox):
         year, values = self.page.year(), self.values()
         WriteOp(self.page.ctx, lambda db, _s: svc.save_ranking_settings(db, values, year), "ranking",
                 lambda _r: self.page.reload(), parent=self) \
-            .failure(lambda msg: QMessageBox.warning(self, "保存设置", msg)).run()
+            .failure(warner(self, "保存设置")).run()
 
 
 class RankingPage(QWidget):
@@ -220,7 +220,7 @@ class RankingPage(QWidget):
             self.reload()
 
         WriteOp(self.ctx, lambda db, _s: fn(db), "ranking", done, parent=self) \
-            .failure(lambda msg: QMessageBox.warning(self, title, msg)).run()
+            .failure(warner(self, title)).run()
 
     def _score_edited(self, unit: UnitResult, text: str) -> bool:
         """The cell edit: a score that cannot be read is refused at once; a good one is saved."""
@@ -394,7 +394,7 @@ class RankingTab(QWidget):
 
     def _preview(self, title: str, fn: Callable[[Database], Any]) -> None:
         """Build and render the document off the GUI thread, then show it in the preview."""
-        QueryOp(self.ctx, lambda db, _s: fn(db), lambda r: show_pdf(self, r, r.title or title, ctx=self.ctx),
+        QueryOp(self.ctx, lambda db, _s: fn(db), previewer(self, self.ctx, title),
                 parent=self).with_progress(f"生成{title}").run()
 
     def print_table(self) -> None:

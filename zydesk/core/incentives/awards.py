@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from zydesk.core.citation import Citation
-from zydesk.core.incentives.values import REFORM_GRADES as REFORM_GRADES  # re-exported for callers
+from zydesk.core.incentives.values import REFORM_GRADES  # noqa: F401 - callers import it from here
 
 C_CATCHUP_1 = Citation(6, None, 1, doc="鼓励激励")
 C_CATCHUP_2 = Citation(6, None, 2, doc="鼓励激励")

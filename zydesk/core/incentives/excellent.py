@@ -252,7 +252,7 @@ def nominee_checks(f: NomineeFacts) -> list[CheckLine]:
 # ---------------------------------------------------------------- stages
 STAGES: tuple[Stage, ...] = STAGE_ORDER
 REJECTED = Stage.REJECTED
-NEXT: dict[str, Stage] = {a: b for a, b in zip(STAGES, STAGES[1:])}
+NEXT: dict[str, str] = {a: b for a, b in zip(STAGES, STAGES[1:])}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from zydesk.core.citation import Citation
-from zydesk.core.incentives.values import AwardGrade
 from zydesk.core.incentives.excellent import (
     DOC,
     EXCEPTIONAL,
@@ -28,6 +27,7 @@ from zydesk.core.incentives.excellent import (
     consecutive_excellent,
     discipline_lines,
 )
+from zydesk.core.incentives.values import AwardGrade
 
 A18, A19, A20, A21, A22, A23, A24 = (Citation(n, doc=DOC) for n in range(18, 25))
 

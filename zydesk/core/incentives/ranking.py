@@ -23,8 +23,8 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidO
 from fractions import Fraction
 
 from zydesk.core.citation import Citation
-from zydesk.errors import UserError
 from zydesk.core.incentives.values import RANKING_GRADES, AwardGrade
+from zydesk.errors import UserError
 
 FIRST, SECOND, THIRD = AwardGrade.FIRST, AwardGrade.SECOND, AwardGrade.THIRD
 AWARDS = RANKING_GRADES
@@ -402,13 +402,13 @@ def tie_break_problem(tie_rule: str, group: GroupResult | None) -> str | None:
     return None
 
 
-def parse_score(text: str | Decimal | float | int) -> Decimal:
+def parse_score(text: str | Decimal | float) -> Decimal:
     """A score as typed (the table cell, the dialog, a file): 0 to 999999.99, at most two decimals."""
     try:
         d = Decimal(str(text).strip())
     except InvalidOperation:
         raise UserError(f"得分“{text}”不是数字") from None
-    if not d.is_finite() or d < 0 or d >= Decimal("1000000"):
+    if not d.is_finite() or d < 0 or d >= Decimal(1000000):
         raise UserError(f"得分“{text}”超出范围（0 至 999999.99）")
     if d != d.quantize(Decimal("0.01")):
         raise UserError(f"得分“{text}”最多保留两位小数")

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from zydesk.core.dates import DateFormatError, add_months, parse_date
 from zydesk.core.idnumber import mask
 from zydesk.core.incentives import excellent as core
-from zydesk.core.incentives.values import AwardGrade, Stage
 from zydesk.core.incentives.excellent import (
     CATEGORIES,
     CATEGORY_TITLES,
@@ -31,6 +30,7 @@ from zydesk.core.incentives.excellent import (
     Tolerance,
     UnitQuota,
 )
+from zydesk.core.incentives.values import AwardGrade, Stage
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
 from zydesk.services.settings import get_setting
