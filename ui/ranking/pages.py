@@ -29,7 +29,14 @@ from ui.ops import QueryOp, WriteOp
 from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
 from ui.ranking.notify import informer, previewer, warner
 from ui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
-from zydesk.core.incentives.awards import KIND_POOR_VILLAGE, RECORDED_KINDS, REFORM_GRADES, CatchUpResult
+from zydesk.core.incentives.awards import (
+    KIND_KEY_TASK,
+    KIND_POOR_VILLAGE,
+    KIND_REFORM,
+    RECORDED_KINDS,
+    REFORM_GRADES,
+    CatchUpResult,
+)
 from zydesk.core.incentives.bonus import GRADES, REMAINDER_RULES, BonusError, Person, Plan, Share, parse_coefficient
 from zydesk.core.incentives.ranking import AWARDS
 from zydesk.core.incentives.values import AppraisalGrade
@@ -316,8 +323,8 @@ class BonusPage(QWidget):
         QueryOp(self.ctx, lambda db, _s: read(db, awards_svc.key_tasks), self._amount_dialog, parent=self).run()
 
     def _amount_dialog(self, tasks: list[str]) -> None:
-        grades: dict[str, Sequence[str]] = {awards_svc.KIND_RANKING: list(AWARDS), "重大改革创新贡献奖": list(REFORM_GRADES),
-                                        "重点工作单项考核奖": tasks}
+        grades: dict[str, Sequence[str]] = {awards_svc.KIND_RANKING: list(AWARDS), KIND_REFORM: list(REFORM_GRADES),
+                                            KIND_KEY_TASK: tasks}
         kinds = [awards_svc.KIND_RANKING, *[k for k in RECORDED_KINDS if k != KIND_POOR_VILLAGE]]
         dialog = AmountDialog(kinds, grades, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
