@@ -89,3 +89,11 @@ def test_score_parse_and_tie_break_rule(db: Database) -> None:
     assert "没有并列" in (tie_break_problem("clerk", None) or "")
     assert FIRST is AwardGrade.FIRST and FIRST == "一等奖"
     assert r.unit(ids[0]).award == "一等奖"  # type: ignore[union-attr]
+
+
+def test_override_rule_shared_by_dialog_and_service() -> None:
+    from zydesk.core.incentives.ranking import override_problem
+
+    assert "理由" in (override_problem("一等奖", "  ") or "")
+    assert "无效" in (override_problem("特等奖", "县委研究") or "")  # 特等奖 is a grade of another award
+    assert override_problem(None, "县委研究") is None and override_problem(AwardGrade.SECOND, "县委研究") is None

@@ -28,7 +28,7 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     kind_fields,
 )
-from zydesk.core.incentives.ranking import AWARDS, UnitResult
+from zydesk.core.incentives.ranking import AWARDS, UnitResult, override_problem
 from zydesk.services.incentives.awards import RecordedAwardData
 from zydesk.services.incentives.ranking import ScoreRecord
 
@@ -60,7 +60,7 @@ class ScoreDialog(QDialog):
 
 
 class OverrideDialog(QDialog):
-    """人工调整: the award and a reason (required: 确定 stays disabled until one is typed)."""
+    """人工调整: the award and a reason (确定 is enabled only when the service would take them)."""
 
     def __init__(self, unit: UnitResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +86,8 @@ class OverrideDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason_text()))
+        ok = override_problem(self.chosen(), self.reason_text()) is None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()

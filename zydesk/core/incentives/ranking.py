@@ -322,6 +322,16 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
                        tie_units, tie_places, tuple(warnings))
 
 
+def override_problem(award: str | None, reason: str) -> str | None:
+    """Why a 人工调整 cannot be saved (None: it can): the reason is required, the award one of the grades or
+    none. The dialog enables 确定 by it; save_override refuses the same."""
+    if not (reason or "").strip():
+        return "人工调整奖项须填写理由"
+    if award is not None and award not in AWARDS:
+        return f"奖项“{award}”无效，应为一等奖、二等奖、三等奖或不授奖"
+    return None
+
+
 def _apply_override(r: UnitResult, ov: Override | None) -> UnitResult:
     if ov is None:
         return r

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.incentives import ranking_history as hist
 from zydesk.core.incentives.ranking import (
-    AWARDS,
     PRIORITY_READINGS,
     ROUNDINGS,
     TIE_RULES,
@@ -34,6 +33,7 @@ from zydesk.core.incentives.ranking import (
     RankingSettings,
     TieBreak,
     UnitEntry,
+    override_problem,
     parse_score,
     rank_year,
     tie_break_problem,
@@ -203,10 +203,8 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
 
 def save_override(db: Database, year: int, unit_id: int, award: str | None, reason: str) -> None:
     """Give an award by hand (None: no award). The reason is required and kept in the audit trail."""
-    if not (reason or "").strip():
-        raise UserError("人工调整奖项须填写理由")
-    if award is not None and award not in AWARDS:
-        raise UserError(f"奖项“{award}”无效，应为一等奖、二等奖、三等奖或不授奖")
+    if (problem := override_problem(award, reason)) is not None:
+        raise UserError(problem)
     with db.uow("人工调整考核奖项") as uow:
         s = uow.session
         if s.get(Unit, unit_id) is None:
