@@ -181,6 +181,8 @@ def commendation_facts(session: Session, cadre_ids: Sequence[int]) -> dict[int, 
                            .outerjoin(CommendationTag, CommendationTag.commendation_id == Commendation.id)
                            .where(Commendation.subject_type == "个人", Commendation.cadre_id.in_(list(cadre_ids))))
     for c, tag in rows:
+        if c.cadre_id is None:  # not reached: the query asks for these cadres only
+            continue
         out[c.cadre_id].append(CommendationFact(c.id, c.title, c.level, c.date, c.issuer or "",
                                                 tag.field if tag else "", tag.kind if tag else ""))
     return out
@@ -526,10 +528,10 @@ def stage_history(session: Session, nomination_id: int) -> list[ExcellentStageCh
 
 def is_excellent_cadre(session: Session, cadre_id: int, year: int) -> bool:
     """Named county “敢担当、善作为”优秀干部 in `year` (bonus 第十六条, promotion 第二十条)."""
-    return session.scalar(select(func.count(ExcellentNomination.id))
-                          .join(ExcellentRound, ExcellentRound.id == ExcellentNomination.round_id)
-                          .where(ExcellentNomination.cadre_id == cadre_id, ExcellentRound.year == year,
-                                 ExcellentNomination.stage == Stage.ELECTED)) > 0
+    return (session.scalar(select(func.count(ExcellentNomination.id))
+                           .join(ExcellentRound, ExcellentRound.id == ExcellentNomination.round_id)
+                           .where(ExcellentNomination.cadre_id == cadre_id, ExcellentRound.year == year,
+                                  ExcellentNomination.stage == Stage.ELECTED)) or 0) > 0
 
 
 def excellent_years(session: Session, cadre_id: int) -> list[int]:

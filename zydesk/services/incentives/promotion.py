@@ -55,7 +55,7 @@ def _vote_position(session: Session, cadre_id: int, year: int) -> tuple[int, int
     for cid, counts in session.connection().execute(select(Vote.cadre_id, Vote.counts).where(
             Vote.year == year, Vote.vote_type == VOTE_TYPE, Vote.cadre_id.is_not(None))):
         total = sum(int(v) for v in counts.values())
-        if total:
+        if total and cid is not None:
             shares[cid] = Fraction(int(counts.get(best, 0)), total)
     if cadre_id not in shares:
         return None
