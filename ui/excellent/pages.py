@@ -271,9 +271,9 @@ class SelectionPage(Page):
                                 + f"\n阶段记录：{steps}")
 
     def after_write(self, nomination_id: int | None = None) -> None:
+        """Show the round again after a write (its operation has announced the change), keeping the nominee."""
         self._select_after = nomination_id
         self.reload()
-        self.ctx.changed("excellent")
 
     def _need(self, title: str) -> svc.NomineeRow | None:
         n = self.current()

@@ -158,7 +158,7 @@ def category_reason(post: PostFacts, category: str) -> str:
 
 # ---------------------------------------------------------------- eligibility (第九条)
 GOOD_GRADES = (AppraisalGrade.EXCELLENT, AppraisalGrade.COMPETENT)
-BAD_GRADES = ("基本称职", "不称职")
+BAD_GRADES = (AppraisalGrade.BASIC, AppraisalGrade.INCOMPETENT)
 
 
 @dataclass(frozen=True)

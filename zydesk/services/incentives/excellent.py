@@ -30,7 +30,7 @@ from zydesk.core.incentives.excellent import (
     Tolerance,
     UnitQuota,
 )
-from zydesk.core.incentives.values import AwardGrade, Stage
+from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
 from zydesk.services.settings import get_setting
@@ -769,7 +769,7 @@ def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
         if cid in direct_ids:
             continue
         appraised[uid] = appraised.get(uid, 0) + 1
-        used[uid] = used.get(uid, 0) + (grade == "优秀")
+        used[uid] = used.get(uid, 0) + (grade == AppraisalGrade.EXCELLENT)
     direct_names: dict[int, list[str]] = {}
     for d in direct:
         info.setdefault(d.unit_id, (d.unit, units[d.cadre_id][2]))
@@ -798,7 +798,8 @@ class SuggestionRow:
 
 def merit_suggestions(session: Session, year: int, include_decided: bool = False) -> list[SuggestionRow]:
     rows = session.execute(select(Appraisal.cadre_id, Appraisal.year, Appraisal.grade)
-                           .where(Appraisal.year.between(year - 2, year), Appraisal.grade == "优秀")).all()
+                           .where(Appraisal.year.between(year - 2, year),
+                                  Appraisal.grade == AppraisalGrade.EXCELLENT)).all()
     by: dict[int, dict[int, str]] = {}
     for cid, y, g in rows:
         by.setdefault(cid, {})[y] = g
