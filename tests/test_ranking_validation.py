@@ -97,3 +97,10 @@ def test_override_rule_shared_by_dialog_and_service() -> None:
     assert "理由" in (override_problem("一等奖", "  ") or "")
     assert "无效" in (override_problem("特等奖", "县委研究") or "")  # 特等奖 is a grade of another award
     assert override_problem(None, "县委研究") is None and override_problem(AwardGrade.SECOND, "县委研究") is None
+
+
+def test_points_of_a_hidden_field_are_ignored(db: Database) -> None:
+    uid = add_unit(db, "城关镇", kind="镇", group="镇")
+    add_recorded_award(db, RecordedAwardData(2024, "脱贫攻坚工作先进镇", uid, plus_points="abc"))
+    (row,) = _recorded(db)
+    assert row.plus_points is None

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.incentives.awards import (
     C_CATCHUP_2,
     DEFAULT_KEY_TASKS,
+    F_POINTS,
     KIND_BASIS,
     KIND_CATCHUP,
     KIND_EXCEL,
@@ -25,6 +26,7 @@ from zydesk.core.incentives.awards import (
     CatchUpResult,
     MonitoringRow,
     catch_up,
+    kind_fields,
     village_count_warning,
 )
 from zydesk.core.incentives.ranking import AWARDS
@@ -113,7 +115,8 @@ def _points(value: Decimal | str | None, errors: list[FieldError]) -> Decimal | 
 
 def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
     errors: list[FieldError] = []
-    points = _points(data.plus_points, errors)
+    # 争取加分 only counts for the kind that records it (the form hides the field for the others)
+    points = _points(data.plus_points, errors) if F_POINTS in kind_fields(data.kind) else None
     points_typed = not errors  # a typing error is reported once, not again as "须填写"
     if data.kind not in RECORDED_KINDS:
         errors.append(FieldError("奖项", f"“{data.kind}”不是可录入的奖项"))
