@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from tests.gui_wait import settle
 from tests.factories import add_unit
 from ui.context import AppContext
 from ui.ranking import tab as tab
@@ -34,6 +35,7 @@ def test_edit_score_reranks(qtbot: Any, db: Database, qtmodeltester: Any) -> Non
     _seed(db)
     w = tab.create(AppContext(db))
     qtbot.addWidget(w)
+    settle(qtbot)
     assert tab.TITLE == "单位考核排名"
     assert w.year_box.value() == 2024
     assert _awards(w)["6镇"] == (6, "三等奖") and _awards(w)["1镇"] == (1, "一等奖")
@@ -43,6 +45,7 @@ def test_edit_score_reranks(qtbot: Any, db: Database, qtmodeltester: Any) -> Non
     row = next(i for i, u in enumerate(model.rows) if u.name == "6镇")
     assert model.flags(model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(model.index(row, 1), "99.5")
+    settle(qtbot)
     assert _awards(w)["6镇"] == (1, "一等奖")
     assert _awards(w)["2镇"] == (3, "二等奖")  # pushed out of the quota
     hist = w.history.model
@@ -57,6 +60,7 @@ def test_bad_score_refused(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     w = tab.create(AppContext(db))
     qtbot.addWidget(w)
+    settle(qtbot)
     model = w.ranking.model
     assert not model.setData(model.index(0, 1), "abc")
     assert shown and "不是数字" in shown[0]
@@ -69,6 +73,7 @@ def test_override_requires_reason(qtbot: Any, db: Database, monkeypatch: pytest.
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     w = tab.create(AppContext(db))
     qtbot.addWidget(w)
+    settle(qtbot)
     unit = next(u for u in w.ranking.model.rows if u.name == "5镇")
     dialog = OverrideDialog(unit)
     qtbot.addWidget(dialog)
@@ -79,10 +84,13 @@ def test_override_requires_reason(qtbot: Any, db: Database, monkeypatch: pytest.
     dialog.reason.setPlainText("   ")
     assert not ok.isEnabled()
     # the service refuses a blank reason even if the dialog is bypassed
-    assert not w.ranking.apply_override(unit, "一等奖", " ")
+    w.ranking.apply_override(unit, "一等奖", " ")
+    settle(qtbot)
     assert shown and "理由" in shown[0]
     assert _awards(w)["5镇"][1] == "三等奖"
-    assert w.ranking.apply_override(unit, "一等奖", "经县委常委会研究")
+    w.ranking.apply_override(unit, "一等奖", "经县委常委会研究")
+    settle(qtbot)
+    assert len(shown) == 1
     u = next(u for u in w.ranking.model.rows if u.name == "5镇")
     assert u.award == "一等奖" and u.override is not None
     row = w.ranking.model.rows.index(u)
@@ -93,11 +101,16 @@ def test_settings_visible_and_changeable(qtbot: Any, db: Database) -> None:
     _seed(db)
     w = tab.create(AppContext(db))
     qtbot.addWidget(w)
+    settle(qtbot)
     box = w.ranking.settings
-    assert box.rounding.currentText() == "四舍五入"
+    from zydesk.services.incentives.ranking import compute_ranking
+
+    with db.read() as s:
+        assert compute_ranking(s, 2024).settings.rounding != "floor"
     box.rounding.setCurrentIndex(box.rounding.findData("floor"))
     box.percent.setText("50")
     box.save()
+    settle(qtbot)
     assert "6 × 50% = 3 → 3" in w.ranking.formula.text()
     assert sum(1 for u in w.ranking.model.rows if u.award == "一等奖") == 3
 
@@ -119,6 +132,7 @@ def test_awards_and_bonus_pages(qtbot: Any, db: Database, qtmodeltester: Any) ->
     ctx = AppContext(db)
     w = tab.create(ctx)
     qtbot.addWidget(w)
+    settle(qtbot)
     page = w.awards
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.catch_model)
@@ -133,9 +147,11 @@ def test_awards_and_bonus_pages(qtbot: Any, db: Database, qtmodeltester: Any) ->
     assert i >= 0
     bonus.winner.setCurrentIndex(i)
     bonus.load_people()
+    settle(qtbot)
     assert "未录入" in bonus.summary.text()  # no appraisal grades yet: refused, nothing computed
     bonus.people = [Person("张三", "优秀", cadre_id=None), Person("李四", "称职")]
     bonus.recompute()
+    settle(qtbot)
     qtmodeltester.check(bonus.share_model)
     amounts = [s.amount for s in bonus.share_model.rows]
     assert sum(amounts) == 9999 and amounts == [5454, 4545]
@@ -154,6 +170,7 @@ def test_tie_break_flow(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatc
     save_ranking_setting(db, "ranking.tie_rule", "clerk")
     w = tab.create(AppContext(db))
     qtbot.addWidget(w)
+    settle(qtbot)
     assert _awards(w)["2镇"][1] is None and "待裁定" in w.ranking.warnings.text()
 
     def accept(dialog: Any) -> int:
@@ -164,5 +181,25 @@ def test_tie_break_flow(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(ranking_dialogs.TieBreakDialog, "exec", accept)
     w.ranking.tie_break()
+    settle(qtbot)
     assert _awards(w)["3镇"] == (2, "一等奖") and _awards(w)["2镇"] == (2, "二等奖")
     assert w.ranking.warnings.text() == ""
+
+
+def test_settings_saved_together_or_not_at_all(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    _seed(db)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    w = tab.create(AppContext(db))
+    qtbot.addWidget(w)
+    settle(qtbot)
+    box = w.ranking.settings
+    box.rounding.setCurrentIndex(box.rounding.findData("floor"))
+    box.percent.setText("150")  # out of range: the rounding is not saved either
+    box.save()
+    settle(qtbot)
+    assert shown and "0 至 100" in shown[0]
+    from zydesk.services.incentives.ranking import compute_ranking
+
+    with db.read() as s:
+        assert compute_ranking(s, 2024).settings.rounding != "floor"

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
-from tests.gui_wait import settle
 from tests.factories import add_cadre, add_unit
+from tests.gui_wait import settle
 from ui.context import AppContext
 from ui.tolerance import tab as tab_module
 from ui.tolerance.tab import OVERDUE_BG, SOON_BG, ToleranceTab

@@ -37,27 +37,41 @@ from ui.excellent.models import (
     VerdictModel,
     WarnModel,
 )
-from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit, read_date_text
-from ui.printing.preview import preview_document
+from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit
+from ui.ops import QueryOp, WriteOp
+from ui.printing.preview import show_pdf
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.core.citation import Doc
-from zydesk.core.incentives.excellent import CATEGORIES, CATEGORY_TITLES, HONOUR_KINDS, CheckLine, Tolerance, parse_rate
-from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.core.incentives.excellent import (
+    CATEGORIES,
+    CATEGORY_TITLES,
+    HONOUR_KINDS,
+    CheckLine,
+    NomineeAction,
+    Tolerance,
+    allowed_actions,
+    needs_election_reason,
+)
 from zydesk.services.cadre_queries import cadre_history, unit_choices
+from zydesk.services.handle import Database
 from zydesk.services.incentives import excellent as svc
-from zydesk.services.incentives import excellent_documents as excellent_print
+from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives import promotion as promo
-from zydesk.services.settings import get_setting, set_setting
+from zydesk.services.reading import read
 
 WARN = "color: #c0392b;"
+_ACTIONS = {a.value: a for a in NomineeAction}  # button text (without …) → the action it starts
 
 
-def buttons(*pairs: tuple[str, Callable[[], Any]]) -> QHBoxLayout:
+def buttons(*pairs: tuple[str, Callable[[], Any]], made: dict[str, QPushButton] | None = None) -> QHBoxLayout:
+    """A row of buttons; `made` (if given) receives each button by its text."""
     lay = QHBoxLayout()
     for text, slot in pairs:
         b = QPushButton(text)
         b.clicked.connect(slot)
         lay.addWidget(b)
+        if made is not None:
+            made[text] = b
     lay.addStretch(1)
     return lay
 
@@ -83,6 +97,27 @@ class Page(QWidget):
 
     def warn(self, title: str, exc: Exception | str) -> None:
         QMessageBox.warning(self, title, str(exc))
+
+    def query(self, fn: Callable[[Database], Any], show: Callable[[Any], None]) -> None:
+        """Read off the GUI thread, then show (dropped if the page is gone)."""
+        QueryOp(self.ctx, lambda db, _s: fn(db), show, parent=self).run()
+
+    def write(self, title: str, fn: Callable[[Database], Any], changes: str,
+              done: Callable[[Any], None] | None = None, *, after_failure: Callable[[], None] | None = None) -> None:
+        """Run a writing service; a refusal is shown in a message box titled `title`."""
+        def refused(msg: str) -> None:
+            self.warn(title, msg)
+            if after_failure is not None:
+                after_failure()
+
+        WriteOp(self.ctx, lambda db, _s: fn(db), changes, done, parent=self).failure(refused).run()
+
+    def preview(self, title: str, fn: Callable[[Database], Any]) -> None:
+        """Build and render a document off the GUI thread, then show it in the preview."""
+        def show(rendered: Any) -> None:
+            show_pdf(self, rendered, rendered.title or title, ctx=self.ctx)
+
+        QueryOp(self.ctx, lambda db, _s: fn(db), show, parent=self).with_progress(f"生成{title}").run()
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
@@ -125,18 +160,11 @@ class RoundBox(QGroupBox):
         self.on_date.setText(view.selection_date.isoformat() if view.selection_date else "")
 
     def save(self) -> None:
-        errors: list[FieldError] = []
-        on = read_date_text(self.on_date.text(), "评选基准日", errors)
-        try:
-            if errors:
-                raise UserError(str(errors[0]))
-            svc.set_round(self.page.ctx.db, self.page.year(), {c: b.value() for c, b in self.targets.items()},
-                          self.total.value(), Tolerance(self.tol_cat.value(), self.tol_all.value()), on,
-                          self.as_default.isChecked())
-        except UserError as exc:
-            self.page.warn("保存名额", exc)
-            return
-        self.page.after_write()
+        year, targets, total = self.page.year(), {c: b.value() for c, b in self.targets.items()}, self.total.value()
+        tol, on, default = Tolerance(self.tol_cat.value(), self.tol_all.value()), self.on_date.text(), \
+            self.as_default.isChecked()
+        self.page.write("保存名额", lambda db: svc.set_round(db, year, targets, total, tol, on, default), "excellent",
+                        lambda _r: self.page.after_write())
 
 
 class SelectionPage(Page):
@@ -158,6 +186,8 @@ class SelectionPage(Page):
         self.deeds.setReadOnly(True)
         self.deeds.setMaximumHeight(90)
         self.round_box = RoundBox(self)
+        self._select_after: int | None = None  # the nominee to select once the rows arrive
+        self.action_buttons: dict[str, QPushButton] = {}
 
         left = QWidget()
         lay = QVBoxLayout(left)
@@ -167,7 +197,8 @@ class SelectionPage(Page):
         lay.addWidget(self.total_label)
         lay.addLayout(buttons(("推荐…", self.nominate), ("资格审核", self.check), ("录入票数/得分…", self.score),
                               ("进入下一阶段", self.advance), ("设为未通过…", self.reject),
-                              ("择优推荐市级", self.city), ("修改事迹/附件…", self.edit), ("撤回推荐", self.withdraw)))
+                              ("择优推荐市级", self.city), ("修改事迹/附件…", self.edit), ("撤回推荐", self.withdraw),
+                              made=self.action_buttons))
         lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
                               ("打印表彰决定", self.print_decision)))
         lay.addWidget(self.nominee_view, 5)  # the list is what the clerk works through: most of the room
@@ -186,10 +217,14 @@ class SelectionPage(Page):
         self.nominee_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            self.view_data = svc.round_view(s, self.year())
-        v = self.view_data
+        year = self.year()
+        self.query(lambda db: read(db, svc.round_view, year), self._show)
+
+    def _show(self, v: svc.RoundView) -> None:
+        self.view_data = v
         keep = self.current()
+        wanted = self._select_after if self._select_after is not None else (keep.id if keep else None)
+        self._select_after = None
         self.quota_model.set_rows([QuotaRow(q, v.nominated[q.category]) for q in v.report.lines])
         r = v.report
         self.total_label.setText(
@@ -197,8 +232,8 @@ class SelectionPage(Page):
             f"已推荐 {sum(v.nominated.values())} 人" + ("" if v.exists else "。本年度评选尚未建立，推荐第一人时自动建立。"))
         self.nominees.set_rows(v.nominees)
         self.round_box.show_view(v)
-        if keep is not None:
-            self.select(keep.id)
+        if wanted is not None:
+            self.select(wanted)
         self._show_selected()
 
     def current(self) -> svc.NomineeRow | None:
@@ -209,24 +244,36 @@ class SelectionPage(Page):
             if n.id == nomination_id:
                 self.nominee_view.selectRow(i)
 
+    def _enable_actions(self, n: svc.NomineeRow | None) -> None:
+        """Only what the nominee's stage allows (the same rule the services apply)."""
+        allowed = allowed_actions(n.stage) if n is not None else frozenset()
+        for text, button in self.action_buttons.items():
+            action = _ACTIONS.get(text.rstrip("…"))
+            if action is not None:
+                button.setEnabled(n is None or action in allowed)
+
     def _show_selected(self) -> None:
         n = self.current()
+        self._enable_actions(n)
         self.checks.set_rows(stored_lines(n.checks) if n else [])
         if n is None:
             self.deeds.setPlainText("")
             return
-        with self.ctx.db.read() as s:
-            history = svc.stage_history(s, n.id)
+        self.query(lambda db: read(db, svc.stage_history, n.id), lambda history: self._show_history(n, history))
+
+    def _show_history(self, n: svc.NomineeRow, history: list[Any]) -> None:
+        current = self.current()
+        if current is None or current.id != n.id:
+            return
         steps = " → ".join(f"{h.to_stage}（{h.at:%Y-%m-%d}，{h.by}{'，' + h.reason if h.reason else ''}）"
                            for h in history)
         self.deeds.setPlainText(n.deeds + ("\n附件：" + "；".join(n.attachments) if n.attachments else "")
                                 + f"\n阶段记录：{steps}")
 
     def after_write(self, nomination_id: int | None = None) -> None:
+        """Show the round again after a write (its operation has announced the change), keeping the nominee."""
+        self._select_after = nomination_id
         self.reload()
-        if nomination_id is not None:
-            self.select(nomination_id)
-        self.ctx.changed("excellent")
 
     def _need(self, title: str) -> svc.NomineeRow | None:
         n = self.current()
@@ -235,34 +282,31 @@ class SelectionPage(Page):
         return n
 
     def nominate_dialog(self) -> NominateDialog:
-        return NominateDialog(self.ctx.db, self.year(), self)
+        return NominateDialog(self.ctx, self.year(), self)
 
     def nominate(self) -> None:
         dialog = self.nominate_dialog()
         if dialog.exec() and dialog.nomination_id is not None:
             self.after_write(dialog.nomination_id)
 
-    def _do(self, title: str, fn: Callable[[], Any], n: svc.NomineeRow) -> None:
-        try:
-            fn()
-        except UserError as exc:
-            self.warn(title, exc)
-        self.after_write(n.id)
+    def _do(self, title: str, fn: Callable[[Database], Any], n: svc.NomineeRow) -> None:
+        """A step on the nominee; shown again (selected) whether it was done or refused."""
+        self.write(title, fn, "excellent", lambda _r: self.after_write(n.id),
+                   after_failure=lambda: self.after_write(n.id))
 
     def check(self) -> None:
         n = self._need("资格审核")
         if n:
-            self._do("资格审核", lambda: svc.check_nominee(self.ctx.db, n.id), n)
+            self._do("资格审核", lambda db: svc.check_nominee(db, n.id), n)
 
     def score_dialog(self, n: svc.NomineeRow) -> FormDialog:
-        d = FormDialog(f"{n.name}：录入评审结果", self)
+        d = FormDialog(f"{n.name}：录入评审结果", self.ctx, "excellent", self)
         votes = QLineEdit("" if n.votes is None else str(n.votes))
         score = QLineEdit("" if n.score is None else format(n.score, "f"))
         d.form.add("票数", votes)
         d.form.add("得分", score)
         d.form.add("说明", QLabel("票数、得分至少填一项；得分最多两位小数。"))
-        d.submit = lambda: svc.enter_score(self.ctx.db, n.id, votes.text().strip() or None,
-                                           score.text().strip() or None)
+        d.submit = lambda db: svc.enter_score(db, n.id, votes.text().strip() or None, score.text().strip() or None)
         return d
 
     def score(self) -> None:
@@ -272,17 +316,16 @@ class SelectionPage(Page):
 
     def advance(self) -> None:
         n = self._need("进入下一阶段")
-        if not n:
-            return
+        if n:
+            self.query(lambda db: read(db, svc.election_overrun, n.id), lambda over: self._advance(n, over))
+
+    def _advance(self, n: svc.NomineeRow, over: str | None) -> None:
         reason = ""
-        if n.stage == "公示":
-            with self.ctx.db.read() as s:
-                over = svc.election_overrun(s, n.id)
-            if over:
-                reason, ok = QInputDialog.getText(self, "超出“左右”范围", f"{over}。\n请填写理由（将记录在案）：")
-                if not ok:
-                    return
-        self._do("进入下一阶段", lambda: svc.advance(self.ctx.db, n.id, None, reason), n)
+        if needs_election_reason(n.stage, over):
+            reason, ok = QInputDialog.getText(self, "超出“左右”范围", f"{over}。\n请填写理由（将记录在案）：")
+            if not ok:
+                return
+        self._do("进入下一阶段", lambda db: svc.advance(db, n.id, None, reason), n)
 
     def reject(self) -> None:
         n = self._need("设为未通过")
@@ -290,22 +333,23 @@ class SelectionPage(Page):
             return
         reason, ok = QInputDialog.getText(self, "设为未通过", f"{n.name}未通过的理由：")
         if ok:
-            self._do("设为未通过", lambda: svc.advance(self.ctx.db, n.id, svc.REJECTED, reason), n)
+            self._do("设为未通过", lambda db: svc.advance(db, n.id, svc.REJECTED, reason), n)
 
     def city(self) -> None:
         n = self._need("择优推荐市级")
         if n:
-            self._do("择优推荐市级", lambda: svc.set_city_recommended(self.ctx.db, n.id, not n.city_recommended), n)
+            flag = not n.city_recommended
+            self._do("择优推荐市级", lambda db: svc.set_city_recommended(db, n.id, flag), n)
 
     def edit_dialog(self, n: svc.NomineeRow) -> FormDialog:
-        d = FormDialog(f"{n.name}：修改事迹和附件", self)
+        d = FormDialog(f"{n.name}：修改事迹和附件", self.ctx, "excellent", self)
         deeds = QPlainTextEdit(n.deeds)
         attachments = QPlainTextEdit("\n".join(n.attachments))
         attachments.setMaximumHeight(80)
         d.form.add("事迹", deeds)
         d.form.add("附件（每行一项）", attachments)
-        d.submit = lambda: svc.update_nomination(self.ctx.db, n.id, deeds=deeds.toPlainText(),
-                                                 attachments=attachments.toPlainText().splitlines())
+        d.submit = lambda db: svc.update_nomination(db, n.id, deeds=deeds.toPlainText(),
+                                                    attachments=attachments.toPlainText().splitlines())
         d.resize(640, 460)
         return d
 
@@ -317,21 +361,21 @@ class SelectionPage(Page):
     def print_nomination(self) -> None:
         n = self._need("打印推荐审批表")
         if n:
-            preview_document(self.ctx, self, lambda: excellent_print.build_nominations(
-                self.ctx.db, {"year": self.year(), "cadre": n.id_number}), "优秀干部推荐审批表")
+            year, number = self.year(), n.id_number
+            self.preview("优秀干部推荐审批表", lambda db: print_jobs.nominations(db, year, number))
 
     def print_all(self) -> None:
-        preview_document(self.ctx, self, lambda: excellent_print.build_nominations(self.ctx.db, {"year": self.year()}),
-                         "优秀干部推荐审批表")
+        year = self.year()
+        self.preview("优秀干部推荐审批表", lambda db: print_jobs.nominations(db, year))
 
     def print_decision(self) -> None:
-        preview_document(self.ctx, self, lambda: excellent_print.decision(self.ctx.db, {"year": self.year()}),
-                         "表彰决定")
+        year = self.year()
+        self.preview("表彰决定", lambda db: print_jobs.decision(db, year))
 
     def withdraw(self) -> None:
         n = self._need("撤回推荐")
         if n:
-            self._do("撤回推荐", lambda: svc.delete_nomination(self.ctx.db, n.id), n)
+            self._do("撤回推荐", lambda db: svc.delete_nomination(db, n.id), n)
 
 
 # ---------------------------------------------------------------- 第十条
@@ -345,13 +389,13 @@ class UnitQuotaPage(Page):
         self.rate = QLineEdit()
         self.rate_first = QLineEdit()
         self.rounding = QComboBox()
-        self.rounding.addItems(["向下取整", "四舍五入"])
+        self.rounding.addItems(list(svc.QUOTA_ROUNDINGS))
         box = QGroupBox("名额比例（本地设置，按年度；2016年为15%，一等奖单位最高20%）")
         box.setMaximumWidth(560)
         form = QFormLayout(box)
-        form.addRow("优秀比例：", self.rate)
-        form.addRow("获一等奖单位的比例：", self.rate_first)
-        form.addRow("名额取整：", self.rounding)
+        form.addRow(f"{svc.F_RATE}：", self.rate)
+        form.addRow(f"{svc.F_RATE_FIRST}：", self.rate_first)
+        form.addRow(f"{svc.F_ROUNDING}：", self.rounding)
         save = QPushButton("保存本年度比例")
         save.clicked.connect(self.save)
         form.addRow("", save)
@@ -368,38 +412,30 @@ class UnitQuotaPage(Page):
         lay.addWidget(table_view(self.direct), 1)
 
     def reload(self) -> None:
-        y = self.year()
-        with self.ctx.db.read() as s:
-            quotas = svc.unit_quotas(s, y)
-            direct = svc.directly_rated(s, y)
-            rate = get_setting(s, svc.S_RATE, svc.DEFAULT_RATE, y)
-            first = get_setting(s, svc.S_RATE_FIRST, svc.DEFAULT_RATE_FIRST, y)
-            rounding = get_setting(s, svc.S_ROUNDING, svc.DEFAULT_ROUNDING, y)
+        year = self.year()
+        self.query(lambda db: read(db, _quota_view, year), self._show)
+
+    def _show(self, view: tuple[list[Any], list[Any], svc.QuotaRates]) -> None:
+        quotas, direct, rates = view
         self.quotas.set_rows(quotas)
         self.direct.set_rows(direct)
-        self.rate.setText(rate if isinstance(rate, str) else str(rate))
-        self.rate_first.setText(first if isinstance(first, str) else str(first))
-        self.rounding.setCurrentText(str(rounding))
+        self.rate.setText(rates.rate)
+        self.rate_first.setText(rates.rate_first)
+        self.rounding.setCurrentText(rates.rounding)
         over = [q for q in quotas if q.over]
         shown = "；".join(f"{q.unit_name}已用{q.used}名，名额{q.quota}名" for q in over[:5])
         self.over.setText(f"{len(over)}个单位优秀人数超过名额（表中红色行）：{shown}" + ("……" if len(over) > 5 else "")
                           if over else "")
 
     def save(self) -> None:
-        try:
-            for text in (self.rate.text(), self.rate_first.text()):
-                r = parse_rate(text)
-                if not 0 <= r <= 1:
-                    raise ValueError
-        except (ValueError, ZeroDivisionError):
-            self.warn("保存比例", "比例应写成 15% 或 0.15 的形式，且在 0 至 100% 之间")
-            return
-        y = self.year()
-        set_setting(self.ctx.db, svc.S_RATE, self.rate.text().strip(), y)
-        set_setting(self.ctx.db, svc.S_RATE_FIRST, self.rate_first.text().strip(), y)
-        set_setting(self.ctx.db, svc.S_ROUNDING, self.rounding.currentText(), y)
-        self.reload()
-        self.ctx.changed("settings")
+        """The service checks both rates (0 至 100%) and saves them with the rounding in one transaction."""
+        year = self.year()
+        rates = svc.QuotaRates(self.rate.text(), self.rate_first.text(), self.rounding.currentText())
+        self.write("保存比例", lambda db: svc.save_quota_rates(db, year, rates), "settings", lambda _r: self.reload())
+
+
+def _quota_view(s: Any, year: int) -> tuple[list[Any], list[Any], svc.QuotaRates]:
+    return svc.unit_quotas(s, year), svc.directly_rated(s, year), svc.quota_rates(s, year)
 
 
 # ---------------------------------------------------------------- 记功 and honours
@@ -423,23 +459,23 @@ class HonoursPage(Page):
         lay.addWidget(self.hon_view, 1)
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            self.suggestions.set_rows(svc.merit_suggestions(s, self.year(), self.show_decided.isChecked()))
-            self.honours.set_rows(svc.honours(s, self.year()))
+        year, decided = self.year(), self.show_decided.isChecked()
+        self.query(lambda db: (read(db, svc.merit_suggestions, year, decided), read(db, svc.honours, year)),
+                   self._show)
 
-    def _after(self) -> None:
+    def _show(self, rows: tuple[list[Any], list[Any]]) -> None:
+        self.suggestions.set_rows(rows[0])
+        self.honours.set_rows(rows[1])
+
+    def _after(self, _result: object = None) -> None:
         self.reload()
-        self.ctx.changed("honours")
 
     def accept_suggestion(self) -> None:
         x = selected_row(self.sug_view, self.suggestions)
         if x is None:
             return
-        try:
-            svc.decide_suggestion(self.ctx.db, x.cadre_id, x.year, True)
-        except UserError as exc:
-            self.warn("采纳建议", exc)
-        self._after()
+        self.write("采纳建议", lambda db: svc.decide_suggestion(db, x.cadre_id, x.year, True), "honours", self._after,
+                   after_failure=self._after)
 
     def dismiss_suggestion(self) -> None:
         x = selected_row(self.sug_view, self.suggestions)
@@ -448,37 +484,36 @@ class HonoursPage(Page):
         reason, ok = QInputDialog.getText(self, "忽略建议", f"不为{x.name}{x.kind}的理由：")
         if not ok:
             return
-        try:
-            svc.decide_suggestion(self.ctx.db, x.cadre_id, x.year, False, reason)
-        except UserError as exc:
-            self.warn("忽略建议", exc)
-        self._after()
+        self.write("忽略建议", lambda db: svc.decide_suggestion(db, x.cadre_id, x.year, False, reason), "honours",
+                   self._after, after_failure=self._after)
 
-    def propose_dialog(self) -> FormDialog:
-        d = FormDialog(f"提出{self.year()}年度奖励", self)
+    def propose_dialog(self, units: list[Any]) -> FormDialog:
+        d = FormDialog(f"提出{self.year()}年度奖励", self.ctx, "honours", self)
         kind = QComboBox()
         kind.addItems(HONOUR_KINDS)
-        picker = CadrePicker(self.ctx.db)
+        picker = CadrePicker(self.ctx)
         unit = QComboBox()
-        with self.ctx.db.read() as s:
-            for u in unit_choices(s):
-                unit.addItem(u.name, u.id)
+        for u in units:
+            unit.addItem(u.name, u.id)
         reason = QPlainTextEdit()
         d.form.add("奖励种类", kind, required=True)
         d.form.add("个人（授予个人时）", picker)
         d.form.add("单位（授予集体时）", unit)
         d.form.add("事由", reason)
-        d.submit = lambda: svc.propose_honour(self.ctx.db, self.year(), kind.currentText(),
-                                              cadre_id=picker.cadre_id(), unit_id=unit.currentData(),
-                                              reason=reason.toPlainText())
+        year = self.year()
+        d.submit = lambda db: svc.propose_honour(db, year, kind.currentText(), cadre_id=picker.cadre_id(),
+                                                 unit_id=unit.currentData(), reason=reason.toPlainText())
         return d
 
     def propose(self) -> None:
-        if self.propose_dialog().exec():
+        self.query(lambda db: read(db, unit_choices), self._propose)
+
+    def _propose(self, units: list[Any]) -> None:
+        if self.propose_dialog(units).exec():
             self._after()
 
     def step_dialog(self, honour: svc.HonourRow) -> FormDialog:
-        d = FormDialog(f"{honour.subject}{honour.kind}：添加审批环节", self)
+        d = FormDialog(f"{honour.subject}{honour.kind}：添加审批环节", self.ctx, "honours", self)
         step = QComboBox()
         step.setEditable(True)
         step.addItems(["单位提名", "组织人事部门审核", "公示", "县委审批", "报市审批"])
@@ -491,18 +526,8 @@ class HonoursPage(Page):
         for label, w in (("审批环节", step), ("审批机关", body), ("结果", result), ("日期", on), ("意见", opinion),
                          ("批准文号（批准时）", doc)):
             d.form.add(label, w, required=label in ("审批环节", "审批机关", "结果", "日期"))
-
-        def submit() -> None:
-            errors: list[FieldError] = []
-            day = read_date_text(on.text(), "日期", errors)
-            if day is None and not errors:
-                errors.append(FieldError("日期", "必填"))
-            if errors:
-                raise ValidationError(errors)
-            assert day is not None
-            svc.add_honour_step(self.ctx.db, honour.id, step.currentText(), body.text(), result.currentText(), day,
-                                opinion.text(), doc.text())
-        d.submit = submit
+        d.submit = lambda db: svc.add_honour_step(db, honour.id, step.currentText(), body.text(),
+                                                  result.currentText(), on.text(), opinion.text(), doc.text())
         return d
 
     def add_step(self) -> None:
@@ -518,7 +543,7 @@ class ReviewPage(Page):
     def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
         super().__init__(ctx, year_box)
         self.result: promo.ReviewResult | None = None
-        self.picker = CadrePicker(ctx.db)
+        self.picker = CadrePicker(ctx)
         self.post = QLineEdit()
         self.post.setPlaceholderText("拟任职务")
         self.on = date_edit(dt.date.today())
@@ -549,32 +574,27 @@ class ReviewPage(Page):
 
     def reload(self) -> None:
         cid = self.picker.cadre_id()
-        with self.ctx.db.read() as s:
-            self.history.set_rows(promo.review_history(s, cid) if cid is not None else [])
+        if cid is None:
+            self.history.set_rows([])
+            return
+        self.query(lambda db: read(db, promo.review_history, cid), self._show_history)
+
+    def _show_history(self, rows: list[Any]) -> None:
+        self.history.set_rows(rows)
 
     def run_review(self) -> None:
-        cid = self.picker.cadre_id()
-        if cid is None:
-            QMessageBox.information(self, "资格审查", "请先查找并选择干部。")
-            return
-        errors: list[FieldError] = []
-        on = read_date_text(self.on.text(), "审查日期", errors) or dt.date.today()
-        if errors:
-            self.warn("资格审查", errors[0])
-            return
-        try:
-            self.result = promo.run_review(self.ctx.db, cid, on, self.post.text(), self.exchange.isChecked())
-        except UserError as exc:
-            self.warn("资格审查", exc)
-            return
-        self.lines.set_rows(self.result.lines)
-        self.conclusion.setText(f"结论：{self.result.conclusion}（{self.result.facts.name}，审查日期 {on.isoformat()}）")
-        self.reload()
-        self.ctx.changed("promotion")
+        """The service checks the pick and the typed date, runs the review and keeps it."""
+        cid, on, post, exchange = self.picker.cadre_id(), self.on.text(), self.post.text(), self.exchange.isChecked()
+        self.write("资格审查", lambda db: promo.run_review(db, cid, on, post, exchange), "promotion", self._show_review)
 
+    def _show_review(self, result: promo.ReviewResult) -> None:
+        self.result = result
+        self.lines.set_rows(result.lines)
+        self.conclusion.setText(f"结论：{result.conclusion}（{result.facts.name}，审查日期 {result.facts.on.isoformat()}）")
+        self.reload()
 
     def key_work_dialog(self, cadre_id: int) -> FormDialog:
-        d = FormDialog("登记参与重点工作（第十八条）", self)
+        d = FormDialog("登记参与重点工作（第十八条）", self.ctx, "promotion", self)
         year = QSpinBox()
         year.setRange(2016, 2100)
         year.setValue(self.year())
@@ -584,22 +604,25 @@ class ReviewPage(Page):
         d.form.add("年度", year, required=True)
         d.form.add("重点工作、中心工作", work, required=True)
         d.form.add("取得的成绩", result, required=True)
-        d.submit = lambda: promo.add_key_work(self.ctx.db, cadre_id, year.value(), work.text(), result.toPlainText())
+        d.submit = lambda db: promo.add_key_work(db, cadre_id, year.value(), work.text(), result.toPlainText())
         return d
 
     def key_work(self) -> None:
         cid = self.picker.cadre_id()
         if cid is None:
             QMessageBox.information(self, "登记参与重点工作", "请先查找并选择干部。")
-        elif self.key_work_dialog(cid).exec():
-            self.ctx.changed("promotion")
+        else:
+            self.key_work_dialog(cid).exec()
 
     def tag_dialog(self, cadre_id: int) -> FormDialog:
-        d = FormDialog("标注表彰领域（第二十一条、第二十二条）", self)
+        d = FormDialog("标注表彰领域（第二十一条、第二十二条）", self.ctx, "promotion", self)
         which = QComboBox()
-        with self.ctx.db.read() as s:
-            for c in cadre_history(s, cadre_id).commendations:
+
+        def fill(history: Any) -> None:
+            for c in history.commendations:
                 which.addItem(f"{c.date.isoformat()} {c.level}“{c.title}”", c.id)
+
+        QueryOp(self.ctx, lambda db, _s: read(db, cadre_history, cadre_id), fill, parent=d).run()
         field = QComboBox()
         field.addItems(["", *promo.TAG_FIELDS])
         kind = QComboBox()
@@ -607,28 +630,22 @@ class ReviewPage(Page):
         d.form.add("表彰", which, required=True)
         d.form.add("领域（名称看不出时）", field)
         d.form.add("类型", kind)
-
-        def submit() -> None:
-            if which.currentData() is None:
-                raise UserError("该干部没有个人表彰记录")
-            promo.tag_commendation(self.ctx.db, int(which.currentData()), field.currentText(), kind.currentText())
-        d.submit = submit
+        d.submit = lambda db: promo.tag_commendation(db, which.currentData(), field.currentText(), kind.currentText())
         return d
 
     def tag(self) -> None:
         cid = self.picker.cadre_id()
         if cid is None:
             QMessageBox.information(self, "标注表彰领域", "请先查找并选择干部。")
-        elif self.tag_dialog(cid).exec():
-            self.ctx.changed("promotion")
+        else:
+            self.tag_dialog(cid).exec()
 
     def print_review(self) -> None:
         if self.result is None or self.result.review_id is None:
             QMessageBox.information(self, "打印资格审查表", "请先进行资格审查。")
             return
         rid = self.result.review_id
-        preview_document(self.ctx, self, lambda: excellent_print.build_review(self.ctx.db, {"review": rid}),
-                         "干部选拔资格审查表")
+        self.preview("干部选拔资格审查表", lambda db: print_jobs.review(db, rid))
 
 
 def promo_col(title: str, fn: Callable[[Any], Any]) -> Column[Any]:
@@ -651,12 +668,12 @@ class ReservePage(Page):
         lay.addWidget(self.view)
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            self.model.set_rows(svc.reserve_list(s, self.show_removed.isChecked()))
+        removed = self.show_removed.isChecked()
+        self.query(lambda db: read(db, svc.reserve_list, removed), self.model.set_rows)
 
     def add_dialog(self) -> FormDialog:
-        d = FormDialog("列入科级后备干部", self)
-        picker = CadrePicker(self.ctx.db)
+        d = FormDialog("列入科级后备干部", self.ctx, "reserve", self)
+        picker = CadrePicker(self.ctx)
         source = QComboBox()
         source.addItems(svc.RESERVE_SOURCES)
         on = date_edit(dt.date.today())
@@ -665,26 +682,12 @@ class ReservePage(Page):
         d.form.add("来源", source, required=True)
         d.form.add("列入日期", on, required=True)
         d.form.add("备注", note)
-
-        def submit() -> None:
-            errors: list[FieldError] = []
-            day = read_date_text(on.text(), "列入日期", errors)
-            cid = picker.cadre_id()
-            if cid is None:
-                errors.append(FieldError("干部", "请先查找并选择干部"))
-            if day is None and not errors:
-                errors.append(FieldError("列入日期", "必填"))
-            if errors:
-                raise ValidationError(errors)
-            assert cid is not None and day is not None
-            svc.add_reserve(self.ctx.db, cid, source.currentText(), day, note.text())
-        d.submit = submit
+        d.submit = lambda db: svc.add_reserve(db, picker.cadre_id(), source.currentText(), on.text(), note.text())
         return d
 
     def add(self) -> None:
         if self.add_dialog().exec():
             self.reload()
-            self.ctx.changed("reserve")
 
     def remove(self) -> None:
         r = selected_row(self.view, self.model)
@@ -693,11 +696,5 @@ class ReservePage(Page):
         reason, ok = QInputDialog.getText(self, "移出科级后备干部", f"将{r.name}移出名单的理由：")
         if not ok:
             return
-        try:
-            svc.remove_reserve(self.ctx.db, r.id, reason)
-        except UserError as exc:
-            self.warn("移出科级后备干部", exc)
-        self.reload()
-        self.ctx.changed("reserve")
-
-
+        self.write("移出科级后备干部", lambda db: svc.remove_reserve(db, r.id, reason), "reserve",
+                   lambda _r: self.reload(), after_failure=self.reload)

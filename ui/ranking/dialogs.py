@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,8 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.forms import dialog_buttons
-from zydesk.core.incentives.awards import KIND_BASIS, RECORDED_KINDS, REFORM_GRADES
-from zydesk.core.incentives.ranking import AWARDS, UnitResult
+from zydesk.core.incentives.awards import (
+    F_GRADE,
+    F_POINTS,
+    F_RECOMMENDED,
+    F_TASK,
+    F_VILLAGE,
+    KIND_BASIS,
+    RECORDED_KINDS,
+    REFORM_GRADES,
+    kind_fields,
+)
+from zydesk.core.incentives.ranking import AWARDS, UnitResult, override_problem
 from zydesk.services.incentives.awards import RecordedAwardData
 from zydesk.services.incentives.ranking import ScoreRecord
 
@@ -51,7 +60,7 @@ class ScoreDialog(QDialog):
 
 
 class OverrideDialog(QDialog):
-    """人工调整: the award and a reason (required: 确定 stays disabled until one is typed)."""
+    """人工调整: the award and a reason (确定 is enabled only when the service would take them)."""
 
     def __init__(self, unit: UnitResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +86,8 @@ class OverrideDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason_text()))
+        ok = override_problem(self.chosen(), self.reason_text()) is None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -147,20 +157,16 @@ class RecordedAwardDialog(QDialog):
 
     def _kind_changed(self, kind: str) -> None:
         self.basis.setText(str(KIND_BASIS.get(kind, "")))
-        shown = {self.grade: kind == "重大改革创新贡献奖", self.task: kind == "重点工作单项考核奖",
-                 self.village: kind == "脱贫攻坚先进村", self.points: kind == "目标责任考核创优贡献奖",
-                 self.recommended: kind == "脱贫攻坚工作先进镇"}
-        for w, on in shown.items():
-            self.form.setRowVisible(w, on)
+        fields = kind_fields(kind)
+        for w, name in ((self.grade, F_GRADE), (self.task, F_TASK), (self.village, F_VILLAGE),
+                        (self.points, F_POINTS), (self.recommended, F_RECOMMENDED)):
+            self.form.setRowVisible(w, name in fields)
 
     def data(self) -> RecordedAwardData:
-        try:
-            points = Decimal(self.points.text().strip()) if self.points.text().strip() else None
-        except InvalidOperation:
-            points = Decimal(-1)  # the service reports it as a field error
+        """The entry as typed; the service checks it (争取加分 included) and names each bad field."""
         return RecordedAwardData(self.year, self.kind.currentText(), int(self.unit.currentData()),
                                  grade=self.grade.currentText(), task=self.task.currentText(),
-                                 village=self.village.text(), plus_points=points,
+                                 village=self.village.text(), plus_points=self.points.text(),
                                  recommended=self.recommended.isChecked(), reason=self.reason.text())
 
 

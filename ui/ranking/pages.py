@@ -1,8 +1,9 @@
 """Pages of the 单位考核排名 tab: other awards (第五条第（二）（三）项至第八条) and bonuses (第十一条至第十七条)."""
 from __future__ import annotations
 
-from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,15 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
 from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
+from ui.ranking.notify import informer, previewer, warner
 from ui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
-from zydesk.core.incentives.awards import RECORDED_KINDS, REFORM_GRADES, CatchUpResult
-from zydesk.core.incentives.bonus import GRADES, REMAINDER_RULES, Person, Plan, Share
+from zydesk.core.incentives.awards import (
+    KIND_KEY_TASK,
+    KIND_POOR_VILLAGE,
+    KIND_REFORM,
+    RECORDED_KINDS,
+    REFORM_GRADES,
+    CatchUpResult,
+)
+from zydesk.core.incentives.bonus import GRADES, REMAINDER_RULES, BonusError, Person, Plan, Share, parse_coefficient
 from zydesk.core.incentives.ranking import AWARDS
-from zydesk.errors import UserError, ValidationError
+from zydesk.core.incentives.values import AppraisalGrade
+from zydesk.errors import UserError
+from zydesk.services.handle import Database
 from zydesk.services.incentives import awards as awards_svc
 from zydesk.services.incentives import bonus as bonus_svc
+from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives.awards import AwardLine
+from zydesk.services.incentives.ranking_export import export_plan_xlsx
+from zydesk.services.reading import read
+from zydesk.services.unit_list import unit_choices
 
 AWARD_COLUMNS: list[Column[AwardLine]] = [
     Column("奖项", lambda a: a.kind, width=14), Column("等次", lambda a: a.grade or "", width=6),
@@ -89,29 +105,32 @@ class AwardsPage(QWidget):
         return int(self.year_box.value())
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            lines = awards_svc.all_awards(s, self.year())
-            catch = awards_svc.catch_up_results(s, self.year())
-            warning = awards_svc.village_warning(s, self.year())
+        year = self.year()
+        QueryOp(self.ctx, lambda db, _s: read(db, _awards_view, year), self._show, parent=self).run()
+
+    def _show(self, view: tuple[list[AwardLine], list[CatchUpResult], str | None]) -> None:
+        lines, catch, warning = view
         self.model.set_rows(lines)
         self.catch_model.set_rows(catch)
         self.warning.setText(warning or "")
 
     def add(self) -> None:
-        from zydesk.services.unit_list import unit_choices
+        year = self.year()
+        QueryOp(self.ctx, lambda db, _s: read(db, _choices), lambda c: self._add(RecordedAwardDialog(year, *c, self)),
+                parent=self).run()
 
-        with self.ctx.db.read() as s:
-            units = unit_choices(s)
-            tasks = awards_svc.key_tasks(s)
-        dialog = RecordedAwardDialog(self.year(), units, tasks, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                awards_svc.add_recorded_award(self.ctx.db, dialog.data())
-            except UserError as exc:
-                QMessageBox.warning(self, "录入奖项", str(exc))
-                continue
-            self.ctx.changed("awards")
+    def _add(self, dialog: RecordedAwardDialog) -> None:
+        """Until saved or cancelled: a refused entry shows why and opens the dialog again as typed."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        data = dialog.data()
+
+        def refused(msg: str) -> None:
+            QMessageBox.warning(self, "录入奖项", msg)
+            self._add(dialog)
+
+        WriteOp(self.ctx, lambda db, _s: awards_svc.add_recorded_award(db, data), "awards", parent=self) \
+            .failure(refused).run()
 
     def delete(self) -> None:
         line = selected_row(self.view, self.model)
@@ -121,19 +140,55 @@ class AwardsPage(QWidget):
         if QMessageBox.question(self, "删除", f"删除“{line.unit} {line.kind} {line.detail}”？") \
                 != QMessageBox.StandardButton.Yes:
             return
-        awards_svc.delete_recorded_award(self.ctx.db, line.record_id)
-        self.ctx.changed("awards")
+        record_id = line.record_id
+        WriteOp(self.ctx, lambda db, _s: awards_svc.delete_recorded_award(db, record_id), "awards", parent=self) \
+            .failure(warner(self, "删除")).run()
 
     def edit_tasks(self) -> None:
-        with self.ctx.db.read() as s:
-            tasks = awards_svc.key_tasks(s)
+        QueryOp(self.ctx, lambda db, _s: read(db, awards_svc.key_tasks), self._edit_tasks, parent=self).run()
+
+    def _edit_tasks(self, tasks: list[str]) -> None:
         text, ok = QInputDialog.getMultiLineText(self, "重点工作清单（第五条第（三）项）", "每行一项：", "\n".join(tasks))
         if not ok:
             return
-        try:
-            awards_svc.save_key_tasks(self.ctx.db, text.splitlines())
-        except UserError as exc:
-            QMessageBox.warning(self, "重点工作清单", str(exc))
+        WriteOp(self.ctx, lambda db, _s: awards_svc.save_key_tasks(db, text.splitlines()), "awards", parent=self) \
+            .failure(warner(self, "重点工作清单")).run()
+
+
+def _awards_view(s: Any, year: int) -> tuple[list[AwardLine], list[CatchUpResult], str | None]:
+    return (awards_svc.all_awards(s, year), awards_svc.catch_up_results(s, year), awards_svc.village_warning(s, year))
+
+
+def _choices(s: Any) -> tuple[list[Any], list[str]]:
+    return unit_choices(s), awards_svc.key_tasks(s)
+
+
+def _export(path: str, year: int, unit: str, kind: str, grade: str, plan: Plan) -> object:
+    try:
+        return export_plan_xlsx(path, year, unit, kind, grade, plan)
+    except OSError as exc:  # a locked or read-only file: the clerk can choose another place
+        raise UserError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class BonusView:
+    """What the bonus page shows for a year, read in one go."""
+
+    amounts: list[bonus_svc.AmountRow]
+    coefficients: dict[str, Any]
+    rule: str
+    winners: list[tuple[str, tuple[int, str, str]]]  # text, (unit id, award kind, grade)
+
+
+def _bonus_view(s: Any, year: int) -> BonusView:
+    winners = []
+    for a in awards_svc.all_awards(s, year):
+        if a.kind == KIND_POOR_VILLAGE:  # a village's award has no bonus of its own
+            continue
+        kind, grade = bonus_svc.bonus_key(a.kind, a.grade, a.detail)
+        winners.append((f"{a.unit} — {kind}{' ' + grade if grade else ''}", (a.unit_id, kind, grade)))
+    return BonusView(bonus_svc.bonus_amounts(s, year), bonus_svc.coefficients(s, year),
+                     bonus_svc.remainder_rule(s, year), winners)
 
 
 AMOUNT_COLUMNS: list[Column[bonus_svc.AmountRow]] = [
@@ -180,7 +235,7 @@ class BonusPage(QWidget):
         self.coef_edits: dict[str, QLineEdit] = {}
         for g in GRADES:
             e = QLineEdit()
-            e.setPlaceholderText("逐人确定" if g == "不定等次" else "")
+            e.setPlaceholderText("逐人确定" if g == AppraisalGrade.UNRATED else "")
             self.coef_edits[g] = e
             cf.addRow(f"{g}：", e)
         self.rule = QComboBox()
@@ -244,62 +299,68 @@ class BonusPage(QWidget):
         return int(self.year_box.value())
 
     def reload(self) -> None:
-        y = self.year()
-        with self.ctx.db.read() as s:
-            self.amounts.set_rows(bonus_svc.bonus_amounts(s, y))
-            coef = bonus_svc.coefficients(s, y)
-            rule = bonus_svc.remainder_rule(s, y)
-            winners = [a for a in awards_svc.all_awards(s, y) if a.kind != "脱贫攻坚先进村"]
+        year = self.year()
+        QueryOp(self.ctx, lambda db, _s: read(db, _bonus_view, year), self._show, parent=self).run()
+
+    def _show(self, v: BonusView) -> None:
+        self.amounts.set_rows(v.amounts)
         for g, e in self.coef_edits.items():
-            c = coef.get(g)
+            c = v.coefficients.get(g)
             e.setText("" if c is None else f"{c.normalize():f}")
-        self.rule.setCurrentIndex(self.rule.findData(rule))
+        self.rule.setCurrentIndex(self.rule.findData(v.rule))
         current = self.winner.currentText()
         self.winner.clear()
-        for a in winners:
-            kind, grade = bonus_svc.bonus_key(a.kind, a.grade, a.detail)
-            self.winner.addItem(f"{a.unit} — {kind}{' ' + grade if grade else ''}", (a.unit_id, kind, grade))
+        for text, key in v.winners:
+            self.winner.addItem(text, key)
         if current:
             self.winner.setCurrentText(current)
 
+    def _write(self, title: str, fn: Callable[[Database], Any], done: Callable[[Any], None]) -> None:
+        WriteOp(self.ctx, lambda db, _s: fn(db), "bonus", done, parent=self) \
+            .failure(warner(self, title)).run()
+
     def set_amount(self) -> None:
-        with self.ctx.db.read() as s:
-            tasks = awards_svc.key_tasks(s)
-        grades: dict[str, list[str]] = {awards_svc.KIND_RANKING: list(AWARDS), "重大改革创新贡献奖": list(REFORM_GRADES),
-                                        "重点工作单项考核奖": tasks}
-        kinds = [awards_svc.KIND_RANKING, *[k for k in RECORDED_KINDS if k != "脱贫攻坚先进村"]]
+        QueryOp(self.ctx, lambda db, _s: read(db, awards_svc.key_tasks), self._amount_dialog, parent=self).run()
+
+    def _amount_dialog(self, tasks: list[str]) -> None:
+        grades: dict[str, Sequence[str]] = {awards_svc.KIND_RANKING: list(AWARDS), KIND_REFORM: list(REFORM_GRADES),
+                                            KIND_KEY_TASK: tasks}
+        kinds = [awards_svc.KIND_RANKING, *[k for k in RECORDED_KINDS if k != KIND_POOR_VILLAGE]]
         dialog = AmountDialog(kinds, grades, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            bonus_svc.set_bonus_amount(self.ctx.db, self.year(), dialog.kind.currentText(), dialog.grade.currentText(),
-                                       dialog.amount.text())
-        except UserError as exc:
-            QMessageBox.warning(self, "奖金标准", str(exc))
-        self.reload()
+        year, kind, grade, amount = self.year(), dialog.kind.currentText(), dialog.grade.currentText(), \
+            dialog.amount.text()
+        self._write("奖金标准", lambda db: bonus_svc.set_bonus_amount(db, year, kind, grade, amount),
+                    lambda _r: self.reload())
 
     def delete_amount(self) -> None:
         row = selected_row(self.amount_view, self.amounts)
         if row is not None:
-            bonus_svc.delete_bonus_amount(self.ctx.db, self.year(), row.award_kind, row.grade)
-            self.reload()
+            year, kind, grade = self.year(), row.award_kind, row.grade
+            self._write("删除奖金标准", lambda db: bonus_svc.delete_bonus_amount(db, year, kind, grade),
+                        lambda _r: self.reload())
 
     def save_coefficients(self) -> None:
-        try:
-            bonus_svc.save_coefficients(self.ctx.db, {g: e.text().strip() for g, e in self.coef_edits.items()},
-                                        self.year())
-            bonus_svc.save_remainder_rule(self.ctx.db, str(self.rule.currentData()), self.year())
-        except UserError as exc:
-            QMessageBox.warning(self, "系数", str(exc))
-        self.reload()
-        self.recompute()
+        year, rule = self.year(), str(self.rule.currentData())
+        values = {g: e.text().strip() for g, e in self.coef_edits.items()}
+
+        def done(_r: object) -> None:
+            self.reload()
+            self.recompute()
+
+        self._write("系数", lambda db: bonus_svc.save_bonus_settings(db, values, rule, year), done)
 
     def load_people(self) -> None:
         key = self.winner.currentData()
         if key is None:
             return
-        with self.ctx.db.read() as s:
-            self.people = bonus_svc.plan_people(s, self.year(), key[0])
+        year = self.year()
+        QueryOp(self.ctx, lambda db, _s: read(db, bonus_svc.plan_people, year, key[0]), self._people,
+                parent=self).run()
+
+    def _people(self, people: list[Person]) -> None:
+        self.people = people
         self.person_model.set_rows(self.people)
         self.recompute()
 
@@ -314,9 +375,9 @@ class BonusPage(QWidget):
         if not ok:
             return
         try:
-            coef = Decimal(text.strip()) if text.strip() else None
-        except InvalidOperation:
-            QMessageBox.warning(self, "本人系数", f"“{text}”不是数字")
+            coef = parse_coefficient(text)
+        except BonusError as exc:
+            QMessageBox.warning(self, "本人系数", str(exc))
             return
         self.people[i] = replace(p, coefficient=coef)
         self.person_model.set_rows(self.people)
@@ -329,27 +390,25 @@ class BonusPage(QWidget):
         if key is None or not self.people:
             self.summary.setText("")
             return
-        try:
-            with self.ctx.db.read() as s:
-                self.plan = bonus_svc.compute_plan(s, self.year(), key[1], key[2], self.people)
-        except UserError as exc:
-            self.summary.setText(f"无法计算：{exc}")
-            return
-        self.share_model.set_rows(list(self.plan.shares))
-        self.summary.setText(f"奖金 {self.plan.total} 元；{self.plan.formula}；实发合计 {self.plan.paid} 元，"
-                             f"结余 {self.plan.left} 元。尾数：{self.plan.rule_text}（依据{self.plan.basis}）")
+        year, people = self.year(), list(self.people)
+        QueryOp(self.ctx, lambda db, _s: read(db, bonus_svc.compute_plan, year, key[1], key[2], people),
+                self._show_plan, parent=self) \
+            .failure(lambda msg: self.summary.setText(f"无法计算：{msg}")).run()
+
+    def _show_plan(self, plan: Plan) -> None:
+        self.plan = plan
+        self.share_model.set_rows(list(plan.shares))
+        self.summary.setText(f"奖金 {plan.total} 元；{plan.formula}；实发合计 {plan.paid} 元，"
+                             f"结余 {plan.left} 元。尾数：{plan.rule_text}（依据{plan.basis}）")
 
     def save_plan(self) -> None:
         key = self.winner.currentData()
         if key is None or not self.people:
             QMessageBox.information(self, "保存方案", "请先选择获奖单位并载入人员。")
             return
-        try:
-            bonus_svc.save_plan(self.ctx.db, self.year(), key[0], key[1], key[2], self.people)
-        except (UserError, ValidationError) as exc:
-            QMessageBox.warning(self, "保存方案", str(exc))
-            return
-        QMessageBox.information(self, "保存方案", "奖金分配方案已保存。")
+        year, people = self.year(), list(self.people)
+        self._write("保存方案", lambda db: bonus_svc.save_plan(db, year, key[0], key[1], key[2], people),
+                    informer(self, "保存方案", "奖金分配方案已保存。"))
 
     def export_plan(self) -> None:
         key = self.winner.currentData()
@@ -360,19 +419,15 @@ class BonusPage(QWidget):
                                               "Excel 文件 (*.xlsx)")
         if not path:
             return
-        from zydesk.services.incentives.ranking_export import export_plan_xlsx
-
-        try:
-            export_plan_xlsx(path, self.year(), self.winner.currentText().split(" — ")[0], key[1], key[2], self.plan)
-        except (OSError, UserError) as exc:
-            QMessageBox.warning(self, "导出", f"导出失败：{exc}")
+        year, unit, plan = self.year(), self.winner.currentText().split(" — ")[0], self.plan
+        QueryOp(self.ctx, lambda _db, _s: _export(path, year, unit, key[1], key[2], plan), None,
+                parent=self).failure(warner(self, "导出", "导出失败：")).run()
 
     def print_plan(self) -> None:
         key = self.winner.currentData()
         if key is None:
             return
-        from ui.printing.preview import preview_document
-        from zydesk.services.incentives.ranking_documents import build_bonus_plan
-
-        db, year, unit = self.ctx.db, self.year(), self.winner.currentText().split(" — ")[0]
-        preview_document(self.ctx, self, lambda: build_bonus_plan(db, year, unit, key[1], key[2]), "奖金分配方案")
+        year, unit = self.year(), self.winner.currentText().split(" — ")[0]
+        QueryOp(self.ctx, lambda db, _s: print_jobs.bonus_plan(db, year, unit, key[1], key[2]),
+                previewer(self, self.ctx, "奖金分配方案"), parent=self) \
+            .with_progress("生成奖金分配方案").run()

@@ -3,6 +3,8 @@ the other awards (第五条第（二）（三）项至第八条) and bonuses (�
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.ops import QueryOp, WriteOp
 from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
+from ui.ranking.notify import previewer, warner
 from ui.widgets.row_model import apply_widths, table_view
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
@@ -34,9 +38,14 @@ from zydesk.core.incentives.ranking import (
     GroupResult,
     RankingResult,
     UnitResult,
+    parse_score,
+    tie_break_problem,
 )
 from zydesk.errors import UserError
+from zydesk.services.handle import Database
+from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives import ranking as svc
+from zydesk.services.reading import read
 
 TITLE = "单位考核排名"
 
@@ -93,13 +102,10 @@ class SettingsBox(QGroupBox):
                 "ranking.second_percent": self.second.text().strip()}
 
     def save(self) -> None:
-        year = self.page.year()
-        try:
-            for key, value in self.values().items():
-                svc.save_ranking_setting(self.page.ctx.db, key, value, year)
-        except UserError as exc:
-            QMessageBox.warning(self, "保存设置", str(exc))
-        self.page.reload()
+        year, values = self.page.year(), self.values()
+        WriteOp(self.page.ctx, lambda db, _s: svc.save_ranking_settings(db, values, year), "ranking",
+                lambda _r: self.page.reload(), parent=self) \
+            .failure(warner(self, "保存设置")).run()
 
 
 class RankingPage(QWidget):
@@ -110,6 +116,7 @@ class RankingPage(QWidget):
         self.ctx = ctx
         self.year_box = year_box
         self.result: RankingResult | None = None
+        self._select_after: int | None = None  # the unit to select once the re-ranked rows arrive
         self.group = QComboBox()
         self.group.setMinimumContentsLength(10)
         self.formula = QLabel()
@@ -160,8 +167,11 @@ class RankingPage(QWidget):
     # ---- loading
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            self.result = svc.compute_ranking(s, self.year())
+        year = self.year()
+        QueryOp(self.ctx, lambda db, _s: read(db, svc.compute_ranking, year), self._show_result, parent=self).run()
+
+    def _show_result(self, result: RankingResult) -> None:
+        self.result = result
         self.settings.show_settings(self.result.settings)
         current = self.group.currentText()
         names = [g.group for g in self.result.groups]
@@ -171,6 +181,11 @@ class RankingPage(QWidget):
         self.group.setCurrentText(current if current in names else (names[0] if names else ""))
         self.group.blockSignals(False)
         self._show_group(self.group.currentText())
+        unit_id, self._select_after = self._select_after, None
+        if unit_id is not None:
+            for i, u in enumerate(self.model.rows):
+                if u.unit_id == unit_id:
+                    self.view.selectRow(i)
 
     def current_group(self) -> GroupResult | None:
         if self.result is None:
@@ -198,22 +213,27 @@ class RankingPage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def _write(self, title: str, fn: Callable[[Database], object], unit_id: int | None = None) -> None:
+        """Run a writing service; the ranking re-ranks when it is done (and selects the unit again)."""
+        def done(_r: object) -> None:
+            self._select_after = unit_id
+            self.reload()
+
+        WriteOp(self.ctx, lambda db, _s: fn(db), "ranking", done, parent=self) \
+            .failure(warner(self, title)).run()
+
     def _score_edited(self, unit: UnitResult, text: str) -> bool:
+        """The cell edit: a score that cannot be read is refused at once; a good one is saved."""
+        typed = text.strip() or None
         try:
-            svc.save_score(self.ctx.db, self.year(), unit.unit_id, text.strip() or None)
+            if typed is not None:
+                parse_score(typed)
         except UserError as exc:
             QMessageBox.warning(self, "修改得分", str(exc))
             return False
-        self._after_write(unit.unit_id)
+        year = self.year()
+        self._write("修改得分", lambda db: svc.save_score(db, year, unit.unit_id, typed), unit.unit_id)
         return True
-
-    def _after_write(self, unit_id: int | None = None) -> None:
-        self.reload()
-        if unit_id is not None:
-            for i, u in enumerate(self.model.rows):
-                if u.unit_id == unit_id:
-                    self.view.selectRow(i)
-        self.ctx.changed("ranking")
 
     def _double_clicked(self, index: object) -> None:
         if getattr(index, "column", lambda: -1)() != 1:
@@ -223,19 +243,20 @@ class RankingPage(QWidget):
         unit = self.selected()
         if unit is None:
             return
-        with self.ctx.db.read() as s:
-            record = svc.score_record(s, self.year(), unit.unit_id)
+        year = self.year()
+        QueryOp(self.ctx, lambda db, _s: read(db, svc.score_record, year, unit.unit_id),
+                lambda record: self._score_dialog(unit, record), parent=self).run()
+
+    def _score_dialog(self, unit: UnitResult, record: svc.ScoreRecord | None) -> None:
         dialog = ScoreDialog(unit, record, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            svc.save_score(self.ctx.db, self.year(), unit.unit_id, dialog.score.text().strip() or None,
-                           vetoed=dialog.vetoed.isChecked(), veto_reason=dialog.veto_reason.text(),
-                           commend_plus=dialog.commend.isChecked(), excess_plus=dialog.excess.isChecked())
-        except UserError as exc:
-            QMessageBox.warning(self, "修改得分", str(exc))
-            return
-        self._after_write(unit.unit_id)
+        year, score = self.year(), dialog.score.text().strip() or None
+        vetoed, reason = dialog.vetoed.isChecked(), dialog.veto_reason.text()
+        commend, excess = dialog.commend.isChecked(), dialog.excess.isChecked()
+        self._write("修改得分", lambda db: svc.save_score(db, year, unit.unit_id, score, vetoed=vetoed,
+                                                      veto_reason=reason, commend_plus=commend, excess_plus=excess),
+                    unit.unit_id)
 
     def override(self) -> None:
         unit = self.selected()
@@ -247,14 +268,10 @@ class RankingPage(QWidget):
             return
         self.apply_override(unit, dialog.chosen(), dialog.reason_text())
 
-    def apply_override(self, unit: UnitResult, award: str | None, reason: str) -> bool:
-        try:
-            svc.save_override(self.ctx.db, self.year(), unit.unit_id, award, reason)
-        except UserError as exc:
-            QMessageBox.warning(self, "人工调整奖项", str(exc))
-            return False
-        self._after_write(unit.unit_id)
-        return True
+    def apply_override(self, unit: UnitResult, award: str | None, reason: str) -> None:
+        """Save the override; the service refuses a blank reason (shown in a message box)."""
+        year = self.year()
+        self._write("人工调整奖项", lambda db: svc.save_override(db, year, unit.unit_id, award, reason), unit.unit_id)
 
     def clear_override(self) -> None:
         unit = self.selected()
@@ -266,31 +283,21 @@ class RankingPage(QWidget):
         dialog.award.setEnabled(False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            svc.clear_override(self.ctx.db, self.year(), unit.unit_id, dialog.reason_text())
-        except UserError as exc:
-            QMessageBox.warning(self, "撤销人工调整", str(exc))
-            return
-        self._after_write(unit.unit_id)
+        year, reason = self.year(), dialog.reason_text()
+        self._write("撤销人工调整", lambda db: svc.clear_override(db, year, unit.unit_id, reason), unit.unit_id)
 
     def tie_break(self) -> None:
         g = self.current_group()
-        if g is None or not g.tie_units:
-            QMessageBox.information(self, "并列裁定", "本类别一等奖名额边界没有并列。")
-            return
-        if self.result is not None and self.result.settings.tie_rule != "clerk":
-            QMessageBox.information(self, "并列裁定", "当前设置为“并列全部计入”，无须裁定。如需裁定，请在右侧设置中改为“由经办人裁定”。")
+        problem = tie_break_problem(self.result.settings.tie_rule if self.result else "", g)
+        if problem is not None or g is None:
+            QMessageBox.information(self, "并列裁定", problem or "")
             return
         tied = [u for u in g.units if u.unit_id in g.tie_units]
         dialog = TieBreakDialog(g.group, tied, g.tie_places, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            svc.save_tie_break(self.ctx.db, self.year(), g.group, dialog.winners(), dialog.reason.text())
-        except UserError as exc:
-            QMessageBox.warning(self, "并列裁定", str(exc))
-            return
-        self._after_write()
+        year, group, winners, reason = self.year(), g.group, dialog.winners(), dialog.reason.text()
+        self._write("并列裁定", lambda db: svc.save_tie_break(db, year, group, winners, reason))
 
 
 class HistoryPage(QWidget):
@@ -318,8 +325,11 @@ class HistoryPage(QWidget):
         self.span.valueChanged.connect(lambda _v: self.reload())
 
     def reload(self) -> None:
-        with self.ctx.db.read() as s:
-            years, rows = svc.history_rows(s, int(self.year_box.value()), int(self.span.value()))
+        year, span = int(self.year_box.value()), int(self.span.value())
+        QueryOp(self.ctx, lambda db, _s: read(db, svc.history_rows, year, span), self._show, parent=self).run()
+
+    def _show(self, found: tuple[list[int], list[svc.HistoryRow]]) -> None:
+        years, rows = found
         cols = history_columns(years)
         self.model.set_rows(rows, cols)
         apply_widths(self.view, cols)
@@ -331,9 +341,7 @@ class RankingTab(QWidget):
         self.ctx = ctx
         self.year_box = QSpinBox()
         self.year_box.setRange(2000, 2200)
-        with ctx.db.read() as s:
-            years = svc.score_years(s)
-        self.year_box.setValue(years[-1] if years else dt.date.today().year - 1)
+        self.year_box.setValue(dt.date.today().year - 1)
         self.year_box.setSuffix(" 年度")
         refresh = QPushButton("刷新")
         print_table = QPushButton("打印排名表…")
@@ -364,7 +372,14 @@ class RankingTab(QWidget):
         self.year_box.valueChanged.connect(lambda _v: self.reload())
         refresh.clicked.connect(self.reload)
         ctx.events.data_changed.connect(self._data_changed)
-        self.reload()
+        QueryOp(ctx, lambda db, _s: read(db, svc.score_years), self._start, parent=self).run()
+
+    def _start(self, years: list[int]) -> None:
+        """Open on the latest year with scores (or last year), then read it."""
+        if years and years[-1] != self.year_box.value():
+            self.year_box.setValue(years[-1])  # reloads through valueChanged
+        else:
+            self.reload()
 
     def _data_changed(self, what: str) -> None:
         if what == "ranking":  # written by the ranking page itself, which has already re-ranked
@@ -377,18 +392,17 @@ class RankingTab(QWidget):
         for page in (self.ranking, self.history, self.awards, self.bonus):
             page.reload()
 
-    def print_table(self) -> None:
-        from ui.printing.preview import preview_document
-        from zydesk.services.incentives.ranking_documents import build_ranking_table
+    def _preview(self, title: str, fn: Callable[[Database], Any]) -> None:
+        """Build and render the document off the GUI thread, then show it in the preview."""
+        QueryOp(self.ctx, lambda db, _s: fn(db), previewer(self, self.ctx, title),
+                parent=self).with_progress(f"生成{title}").run()
 
-        year, db = int(self.year_box.value()), self.ctx.db
-        preview_document(self.ctx, self, lambda: build_ranking_table(db, year), f"{year}年度目标责任考核排名表")
+    def print_table(self) -> None:
+        year = int(self.year_box.value())
+        self._preview(f"{year}年度目标责任考核排名表", lambda db: print_jobs.ranking_table(db, year))
 
     def print_notice(self) -> None:
-        from ui.printing.preview import preview_document
-        from zydesk.services.incentives.ranking_documents import build_notice, notice_number
-
-        year, db = int(self.year_box.value()), self.ctx.db
+        year = int(self.year_box.value())
         answer = QMessageBox.question(
             self, "通报暨表彰决定",
             "是否从发文字号登记簿编发文号（紫发）？\n是：编号（本年度通报已编过号的沿用原号）\n否：只预览，文号留空",
@@ -396,15 +410,8 @@ class RankingTab(QWidget):
         if answer == QMessageBox.StandardButton.Cancel:
             return
         allocate = answer == QMessageBox.StandardButton.Yes
-
-        def build() -> object:
-            number = ""
-            if allocate:
-                build_notice(db, year, "（检查）")  # refuse before a number is taken
-                number = notice_number(db, year, allocate=True)
-            return build_notice(db, year, number)
-
-        preview_document(self.ctx, self, build, f"{year}年度目标责任考核结果通报暨表彰决定")
+        self._preview(f"{year}年度目标责任考核结果通报暨表彰决定",
+                      lambda db: print_jobs.ranking_notice(db, year, allocate))
 
 
 def create(ctx: AppContext) -> QWidget:

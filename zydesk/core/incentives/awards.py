@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from zydesk.core.citation import Citation, Doc
+from zydesk.core.incentives.values import REFORM_GRADES  # noqa: F401 - callers import it from here
 
 C_CATCHUP_1 = Doc.INCENTIVES.cite(6, None, 1)
 C_CATCHUP_2 = Doc.INCENTIVES.cite(6, None, 2)
@@ -32,7 +33,19 @@ KIND_BASIS: dict[str, Citation] = {
     KIND_POOR_DEPT: Doc.INCENTIVES.cite(8, None, 2),
     KIND_POOR_VILLAGE: C_VILLAGES,
 }
-REFORM_GRADES = ("特等奖", "一等奖", "二等奖", "三等奖")  # 第十二条
+# The fields each recorded kind takes besides the unit and the reason (labels as the entry form shows them).
+F_GRADE, F_TASK, F_VILLAGE, F_POINTS, F_RECOMMENDED = "等次", "重点工作", "村名", "争取加分", "择优推荐"
+KIND_FIELDS: dict[str, frozenset[str]] = {
+    KIND_REFORM: frozenset({F_GRADE}), KIND_KEY_TASK: frozenset({F_TASK}), KIND_POOR_VILLAGE: frozenset({F_VILLAGE}),
+    KIND_EXCEL: frozenset({F_POINTS}), KIND_POOR_TOWN: frozenset({F_RECOMMENDED}),
+}
+
+
+def kind_fields(kind: str) -> frozenset[str]:
+    """Which of 等次/重点工作/村名/争取加分/择优推荐 an award of `kind` records (the form shows only these)."""
+    return KIND_FIELDS.get(kind, frozenset())
+
+
 DEFAULT_KEY_TASKS = ("重点项目建设", "文化旅游产业", "生态文明建设", "重点领域改革", "富硒特色产业发展",
                      "新型工业和招商引资", "飞地经济", "各类创建", "城镇建设管理")
 

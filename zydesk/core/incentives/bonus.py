@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from zydesk.core.citation import Citation, Doc
+from zydesk.core.incentives.values import AppraisalGrade
 
 C_BONUS = Doc.INCENTIVES.cite(12)
 C_PLAN = Doc.INCENTIVES.cite(11)
-GRADES = ("优秀", "称职", "基本称职", "不称职", "不定等次")
+GRADES: tuple[AppraisalGrade, ...] = tuple(AppraisalGrade)
 # Local setting (the policy says only "依据干部职工个人年度考核结果等次发放"). None: set per person.
 DEFAULT_COEFFICIENTS: dict[str, Decimal | None] = {
-    "优秀": Decimal("1.2"), "称职": Decimal("1.0"), "基本称职": Decimal("0.5"), "不称职": Decimal("0"),
-    "不定等次": None,
+    AppraisalGrade.EXCELLENT: Decimal("1.2"), AppraisalGrade.COMPETENT: Decimal("1.0"),
+    AppraisalGrade.BASIC: Decimal("0.5"), AppraisalGrade.INCOMPETENT: Decimal("0"), AppraisalGrade.UNRATED: None,
 }
 REMAINDER_RULES = {
     "largest": "按元取整后剩余的整元，依次补给尾数最大者各1元（全部发放）",
@@ -41,6 +42,20 @@ class Person:
     grade: str
     coefficient: Decimal | None = None  # for 不定等次 (or any grade) set per person
     cadre_id: int | None = None
+
+
+def parse_coefficient(text: str) -> Decimal | None:
+    """A person's own coefficient as typed: empty → None (by grade); else a number from 0 to 10."""
+    s = text.strip()
+    if not s:
+        return None
+    try:
+        d = Decimal(s)
+    except InvalidOperation:
+        raise BonusError(f"“{s}”不是数字") from None
+    if not d.is_finite() or d < 0 or d > 10:
+        raise BonusError("系数应在 0 至 10 之间")
+    return d
 
 
 @dataclass(frozen=True)

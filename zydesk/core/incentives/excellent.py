@@ -9,9 +9,11 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 
 from zydesk.core.citation import Citation, Doc
+from zydesk.core.incentives.values import STAGE_ORDER, AppraisalGrade, Stage
 
 A09 = Doc.INCENTIVES.cite(9)
 A10 = Doc.INCENTIVES.cite(10)
@@ -154,8 +156,8 @@ def category_reason(post: PostFacts, category: str) -> str:
 
 
 # ---------------------------------------------------------------- eligibility (第九条)
-GOOD_GRADES = ("优秀", "称职")
-BAD_GRADES = ("基本称职", "不称职")
+GOOD_GRADES = (AppraisalGrade.EXCELLENT, AppraisalGrade.COMPETENT)
+BAD_GRADES = (AppraisalGrade.BASIC, AppraisalGrade.INCOMPETENT)
 
 
 @dataclass(frozen=True)
@@ -247,8 +249,8 @@ def a09_nominee_checks(f: NomineeFacts) -> list[CheckLine]:
 
 
 # ---------------------------------------------------------------- stages
-STAGES: tuple[str, ...] = ("推荐", "审核", "评审", "公示", "当选")
-REJECTED = "未通过"
+STAGES: tuple[Stage, ...] = STAGE_ORDER
+REJECTED = Stage.REJECTED
 NEXT: dict[str, str] = {a: b for a, b in zip(STAGES, STAGES[1:])}
 
 
@@ -270,16 +272,53 @@ def transition_problem(f: StageFacts, target: str) -> str | None:
         return None if f.reason.strip() else "设为未通过须填写理由"
     if NEXT.get(f.stage) != target:
         return f"只能从“{f.stage}”进入“{NEXT.get(f.stage)}”，不能直接进入“{target}”"
-    if target in ("评审", "公示", "当选"):  # a re-check that fails stops the nominee at any later step
+    if target in (Stage.REVIEWED, Stage.PUBLICISED, Stage.ELECTED):  # a re-check that fails stops the nominee at any later step
         if not f.checked:
             return "尚未进行资格审核"
         if not f.eligible:
             return f"资格审核有不符合项，不能进入{target}"
-    if target == "公示" and not f.has_score:
+    if target == Stage.PUBLICISED and not f.has_score:
         return "尚未录入评审票数或得分"
-    if target == "当选" and f.overrun and not f.reason.strip():
+    if target == Stage.ELECTED and f.overrun and not f.reason.strip():
         return f"{f.overrun}。超出“左右”范围须记录理由"
     return None
+
+
+class NomineeAction(StrEnum):
+    """What the clerk may do with a nomination; which ones a stage allows is `allowed_actions`."""
+
+    CHECK = "资格审核"
+    SCORE = "录入票数/得分"
+    ADVANCE = "进入下一阶段"
+    REJECT = "设为未通过"
+    CITY = "择优推荐市级"
+    EDIT = "修改事迹/附件"
+    WITHDRAW = "撤回推荐"
+
+
+_BY_STAGE: dict[str, frozenset[NomineeAction]] = {
+    Stage.NOMINATED: frozenset({NomineeAction.CHECK, NomineeAction.ADVANCE, NomineeAction.REJECT,
+                                NomineeAction.EDIT, NomineeAction.WITHDRAW}),
+    Stage.CHECKED: frozenset({NomineeAction.CHECK, NomineeAction.SCORE, NomineeAction.ADVANCE,
+                              NomineeAction.REJECT, NomineeAction.EDIT}),
+    Stage.REVIEWED: frozenset({NomineeAction.CHECK, NomineeAction.SCORE, NomineeAction.ADVANCE,
+                               NomineeAction.REJECT, NomineeAction.EDIT}),
+    Stage.PUBLICISED: frozenset({NomineeAction.CHECK, NomineeAction.ADVANCE, NomineeAction.REJECT,
+                                 NomineeAction.EDIT}),
+    Stage.ELECTED: frozenset({NomineeAction.CHECK, NomineeAction.CITY, NomineeAction.EDIT}),
+    Stage.REJECTED: frozenset({NomineeAction.CHECK, NomineeAction.EDIT}),
+}
+CATEGORY_STAGES = (Stage.NOMINATED, Stage.CHECKED)  # the category may change until the review
+
+
+def allowed_actions(stage: str) -> frozenset[NomineeAction]:
+    """The actions a nomination in `stage` allows (the page enables its buttons by it; services refuse the rest)."""
+    return _BY_STAGE.get(stage, frozenset())
+
+
+def needs_election_reason(stage: str, overrun: str | None) -> bool:
+    """The next step is 当选 and it goes past the “左右” range: the clerk must give a reason first."""
+    return NEXT.get(stage) == Stage.ELECTED and overrun is not None
 
 
 # ---------------------------------------------------------------- 第十条: directly rated, unit quota
@@ -367,7 +406,7 @@ HONOUR_KINDS = ("嘉奖", "记三等功", "记二等功", "记一等功", "人�
 
 
 def consecutive_excellent(appraisals: Mapping[int, str], last_year: int, n: int = 3) -> bool:
-    return all(appraisals.get(y) == "优秀" for y in range(last_year - n + 1, last_year + 1))
+    return all(appraisals.get(y) == AppraisalGrade.EXCELLENT for y in range(last_year - n + 1, last_year + 1))
 
 
 @dataclass(frozen=True)

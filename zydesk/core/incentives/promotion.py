@@ -26,6 +26,7 @@ from zydesk.core.incentives.excellent import (
     consecutive_excellent,
     discipline_lines,
 )
+from zydesk.core.incentives.values import AwardGrade
 
 A18, A19, A20, A21, A22, A23, A24 = (Doc.INCENTIVES.cite(n) for n in range(18, 25))
 
@@ -101,7 +102,7 @@ def _c(c: CommendationFact) -> str:
 def a18(f: PromotionFacts) -> list[CheckLine]:
     lines = []
     last = f.on.year - 1
-    if f.unit_awards.get(last) == "一等奖":
+    if f.unit_awards.get(last) == AwardGrade.FIRST:
         lines.append(CheckLine(A18, "单位考核排名靠前", PRIORITY, f"{f.unit_name}{last}年度目标责任考核一等奖"))
     if f.vote_position is not None:
         place, n = f.vote_position
@@ -121,7 +122,7 @@ def a19(f: PromotionFacts) -> list[CheckLine]:
     verdict = FAIL if any(x.verdict == FAIL for x in yearly) else JUDGE if any(x.verdict == JUDGE for x in yearly) else OK
     text = "；".join(x.evidence for x in yearly)
     lines = [CheckLine(A19, "近三年年度考核称职以上", verdict, text, blocking=verdict == FAIL)]
-    firsts = [y for y in f.window if f.unit_awards.get(y) == "一等奖"]
+    firsts = [y for y in f.window if f.unit_awards.get(y) == AwardGrade.FIRST]
     if f.exchange:
         if not f.is_principal:
             lines.append(CheckLine(A19, "党政正职交流重用", JUDGE, "拟交流重用，但现职不是党政正职，请核实"))

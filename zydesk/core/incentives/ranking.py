@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 
 from zydesk.core.citation import Citation, Doc
+from zydesk.core.incentives.values import RANKING_GRADES, AwardGrade
+from zydesk.errors import UserError
 
-FIRST, SECOND, THIRD = "一等奖", "二等奖", "三等奖"
-AWARDS = (FIRST, SECOND, THIRD)
+FIRST, SECOND, THIRD = AwardGrade.FIRST, AwardGrade.SECOND, AwardGrade.THIRD
+AWARDS = RANKING_GRADES
 
 C_QUOTA = Doc.INCENTIVES.cite(5, 1, 1)
 C_DIRECT = Doc.INCENTIVES.cite(5, 1, 2)
@@ -320,6 +322,16 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
                        tie_units, tie_places, tuple(warnings))
 
 
+def override_problem(award: str | None, reason: str) -> str | None:
+    """Why a 人工调整 cannot be saved (None: it can): the reason is required, the award one of the grades or
+    none. The dialog enables 确定 by it; save_override refuses the same."""
+    if not (reason or "").strip():
+        return "人工调整奖项须填写理由"
+    if award is not None and award not in AWARDS:
+        return f"奖项“{award}”无效，应为一等奖、二等奖、三等奖或不授奖"
+    return None
+
+
 def _apply_override(r: UnitResult, ov: Override | None) -> UnitResult:
     if ov is None:
         return r
@@ -388,3 +400,26 @@ def result_json(result: RankingResult, group: str | None = None) -> dict[str, ob
             for g in result.groups if group is None or g.group == group
         ],
     }
+
+
+def tie_break_problem(tie_rule: str, group: GroupResult | None) -> str | None:
+    """Why a 并列裁定 cannot be made for the group now (None: it can). The page asks before opening its
+    dialog; save_tie_break refuses the same."""
+    if group is None or not group.tie_units:
+        return "本类别一等奖名额边界没有并列。"
+    if tie_rule != "clerk":
+        return "当前设置为“并列全部计入”，无须裁定。如需裁定，请在右侧设置中改为“由经办人裁定”。"
+    return None
+
+
+def parse_score(text: str | Decimal | float) -> Decimal:
+    """A score as typed (the table cell, the dialog, a file): 0 to 999999.99, at most two decimals."""
+    try:
+        d = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise UserError(f"得分“{text}”不是数字") from None
+    if not d.is_finite() or d < 0 or d >= Decimal(1000000):
+        raise UserError(f"得分“{text}”超出范围（0 至 999999.99）")
+    if d != d.quantize(Decimal("0.01")):
+        raise UserError(f"得分“{text}”最多保留两位小数")
+    return d

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.incentives.awards import (
     C_CATCHUP_2,
     DEFAULT_KEY_TASKS,
+    F_POINTS,
     KIND_BASIS,
     KIND_CATCHUP,
     KIND_EXCEL,
@@ -26,6 +27,7 @@ from zydesk.core.incentives.awards import (
     MonitoringRow,
     a06_2_catch_up,
     a08_3_village_count,
+    kind_fields,
 )
 from zydesk.core.incentives.ranking import AWARDS
 from zydesk.errors import FieldError, UserError, ValidationError
@@ -47,7 +49,7 @@ class RecordedAwardData:
     grade: str | None = None
     task: str | None = None
     village: str | None = None
-    plus_points: Decimal | None = None
+    plus_points: Decimal | str | None = None  # as typed in the dialog; checked by add_recorded_award
     recommended: bool = False
     reason: str = ""
 
@@ -93,8 +95,29 @@ def save_key_tasks(db: Database, tasks: Sequence[str]) -> None:
 # ---------------------------------------------------------------- recorded awards
 
 
+def _points(value: Decimal | str | None, errors: list[FieldError]) -> Decimal | None:
+    """The 争取加分 as typed: empty → None; not a number → a field error."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        errors.append(FieldError("争取加分", f"“{text}”不是数字"))
+        return None
+    if not d.is_finite():
+        errors.append(FieldError("争取加分", f"“{text}”不是数字"))
+        return None
+    return d
+
+
 def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
     errors: list[FieldError] = []
+    # 争取加分 only counts for the kind that records it (the form hides the field for the others)
+    points = _points(data.plus_points, errors) if F_POINTS in kind_fields(data.kind) else None
+    points_typed = not errors  # a typing error is reported once, not again as "须填写"
     if data.kind not in RECORDED_KINDS:
         errors.append(FieldError("奖项", f"“{data.kind}”不是可录入的奖项"))
     with db.uow(f"录入{data.kind}") as uow:
@@ -107,7 +130,7 @@ def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
             errors.append(FieldError("等次", "重大改革创新贡献奖须选择特等奖、一等奖、二等奖或三等奖"))
         if data.kind == KIND_KEY_TASK and task not in key_tasks(s):
             errors.append(FieldError("重点工作", "须从重点工作任务清单中选择"))
-        if data.kind == KIND_EXCEL and (data.plus_points is None or data.plus_points <= 0):
+        if data.kind == KIND_EXCEL and points_typed and (points is None or points <= 0):
             errors.append(FieldError("争取加分", "目标责任考核创优贡献奖须填写争取到的加分（大于 0）"))
         if data.kind == KIND_POOR_VILLAGE:
             if not village:
@@ -122,7 +145,7 @@ def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
                             grade=grade if data.kind == KIND_REFORM else None,
                             task=task if data.kind == KIND_KEY_TASK else None,
                             village=village if data.kind == KIND_POOR_VILLAGE else None,
-                            plus_points=data.plus_points if data.kind == KIND_EXCEL else None,
+                            plus_points=points if data.kind == KIND_EXCEL else None,
                             recommended=data.recommended if data.kind == KIND_POOR_TOWN else False,
                             reason=data.reason.strip())
         s.add(row)

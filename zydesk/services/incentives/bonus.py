@@ -21,7 +21,7 @@ from zydesk.core.incentives.bonus import (
 )
 from zydesk.errors import UserError
 from zydesk.services.settings import get_setting, set_setting
-from zydesk.storage.models import Appraisal, Cadre, Post, Unit
+from zydesk.storage.models import Appraisal, Cadre, Post, Setting, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
 from zydesk.storage.uow import Database
 
@@ -111,7 +111,7 @@ def coefficients(session: Session, year: int) -> dict[str, Decimal | None]:
     return {g: (None if raw.get(g) in (None, "") else Decimal(str(raw[g]))) for g in GRADES}
 
 
-def save_coefficients(db: Database, values: dict[str, Any], year: int | None = None) -> None:
+def _clean_coefficients(values: dict[str, Any]) -> dict[str, str | None]:
     clean: dict[str, str | None] = {}
     for g in GRADES:
         v = values.get(g)
@@ -119,13 +119,33 @@ def save_coefficients(db: Database, values: dict[str, Any], year: int | None = N
             clean[g] = None
             continue
         try:
-            d = Decimal(str(v))
+            d = Decimal(str(v).strip())
         except InvalidOperation:
             raise UserError(f"“{g}”的系数“{v}”不是数字") from None
-        if d < 0 or d > 10:
+        if not d.is_finite() or d < 0 or d > 10:
             raise UserError(f"“{g}”的系数应在 0 至 10 之间")
         clean[g] = str(d)
-    set_setting(db, COEF_SETTING, clean, year)
+    return clean
+
+
+def save_coefficients(db: Database, values: dict[str, Any], year: int | None = None) -> None:
+    set_setting(db, COEF_SETTING, _clean_coefficients(values), year)
+
+
+def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: int | None = None) -> None:
+    """The coefficients and the remainder rule of the year, checked and saved together."""
+    clean = _clean_coefficients(values)
+    if rule not in REMAINDER_RULES:
+        raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
+    with db.uow("修改奖金系数") as uow:
+        for key, value in ((COEF_SETTING, clean), (RULE_SETTING, rule)):
+            row = uow.session.scalar(select(Setting).where(
+                Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year))
+            if row is None:
+                uow.session.add(Setting(key=key, year=year, value=value))
+            else:
+                row.value = value
+        uow.commit()
 
 
 def remainder_rule(session: Session, year: int) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from zydesk.core.dates import add_months
+from zydesk.core.dates import DateFormatError, add_months, parse_date
 from zydesk.core.idnumber import mask
 from zydesk.core.incentives import excellent as core
 from zydesk.core.incentives.excellent import (
@@ -30,6 +30,7 @@ from zydesk.core.incentives.excellent import (
     Tolerance,
     UnitQuota,
 )
+from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
 from zydesk.services.settings import get_setting
@@ -56,6 +57,24 @@ S_RATE = "excellent.appraisal_quota_rate"  # {unit kind: "15%"} or "15%", per ye
 S_RATE_FIRST = "excellent.appraisal_quota_rate_first_prize"  # units rated 一等奖
 S_ROUNDING = "excellent.appraisal_quota_rounding"  # 向下取整 / 四舍五入
 DEFAULT_RATE, DEFAULT_RATE_FIRST, DEFAULT_ROUNDING = "15%", "20%", "向下取整"
+
+
+def typed_date(value: dt.date | str | None, label: str, errors: list[FieldError], *,
+               required: bool = False) -> dt.date | None:
+    """A date as the clerk typed it (2016-11-28, 2016.11.28, …): a FieldError under `label` when it cannot be
+    read, or when it is required and empty."""
+    if isinstance(value, dt.date):
+        return value
+    text = (value or "").strip()
+    if not text:
+        if required:
+            errors.append(FieldError(label, "必填"))
+        return None
+    try:
+        return parse_date(text)
+    except DateFormatError as exc:
+        errors.append(FieldError(label, str(exc)))
+        return None
 REJECTED = core.REJECTED
 
 
@@ -162,6 +181,8 @@ def commendation_facts(session: Session, cadre_ids: Sequence[int]) -> dict[int, 
                            .outerjoin(CommendationTag, CommendationTag.commendation_id == Commendation.id)
                            .where(Commendation.subject_type == "个人", Commendation.cadre_id.in_(list(cadre_ids))))
     for c, tag in rows:
+        if c.cadre_id is None:  # not reached: the query asks for these cadres only
+            continue
         out[c.cadre_id].append(CommendationFact(c.id, c.title, c.level, c.date, c.issuer or "",
                                                 tag.field if tag else "", tag.kind if tag else ""))
     return out
@@ -186,10 +207,11 @@ def ensure_round(db: Database, year: int) -> int:
 
 
 def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, tol: Tolerance,
-              selection_date: dt.date | None = None, as_default: bool = False) -> None:
+              selection_date: dt.date | str | None = None, as_default: bool = False) -> None:
     """Change the round's quotas and tolerance; as_default also makes them the setting for new rounds."""
     errors = [FieldError(CATEGORY_TITLES.get(c, c), "名额应为非负整数") for c, n in targets.items()
               if c not in CATEGORIES or int(n) < 0]
+    selection_date = typed_date(selection_date, "评选基准日", errors)
     if total < 0 or tol.per_category < 0 or tol.overall < 0:
         errors.append(FieldError("容差", "应为非负整数"))
     if errors:
@@ -217,7 +239,7 @@ def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, t
 def _report(r: ExcellentRound, noms: Sequence[ExcellentNomination]) -> QuotaReport:
     filled = {c: 0 for c in CATEGORIES}
     for n in noms:
-        if n.stage == "当选":
+        if n.stage == Stage.ELECTED:
             filled[n.category] += 1
     return core.a09_quota_report({q.category: q.target for q in r.quotas}, filled,
                              Tolerance(r.tol_category, r.tol_overall), r.total_target)
@@ -320,17 +342,19 @@ def _nominate(s: Session, r: ExcellentRound, cadre_id: int, unit_id: int | None,
     assert pf is not None
     n = ExcellentNomination(round_id=r.id, cadre_id=cadre_id, unit_id=unit_id, category=category,
                             category_basis=core.category_reason(pf, category), deeds=deeds.strip(),
-                            attachments=[a.strip() for a in attachments if a.strip()], stage="推荐",
+                            attachments=[a.strip() for a in attachments if a.strip()], stage=Stage.NOMINATED,
                             city_recommended=False, created_at=dt.datetime.now())
     s.add(n)
     s.flush()
-    s.add(ExcellentStageChange(nomination_id=n.id, from_stage=None, to_stage="推荐", at=dt.datetime.now(),
+    s.add(ExcellentStageChange(nomination_id=n.id, from_stage=None, to_stage=Stage.NOMINATED, at=dt.datetime.now(),
                                by=by, reason=None))
     return n
 
 
-def nominate(db: Database, year: int, cadre_id: int, *, unit_id: int | None = None, category: str | None = None,
-             deeds: str = "", attachments: Sequence[str] = ()) -> int:
+def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | None = None,
+             category: str | None = None, deeds: str = "", attachments: Sequence[str] = ()) -> int:
+    if cadre_id is None:
+        raise ValidationError([FieldError("干部", "请先查找并选择干部")])
     ensure_round(db, year)
     with db.uow("推荐优秀干部") as uow:
         r = _round(uow.session, year)
@@ -350,7 +374,7 @@ def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = N
         if attachments is not None:
             n.attachments = [a.strip() for a in attachments if a.strip()]
         if category is not None and category != n.category:
-            if n.stage not in ("推荐", "审核"):
+            if n.stage not in core.CATEGORY_STAGES:
                 raise UserError("进入评审后不能再改类别")
             choices = [c for c, _ in category_choices(s, n.cadre_id)]
             if category not in choices:
@@ -399,8 +423,8 @@ def check_nominee(db: Database, nomination_id: int) -> list[CheckLine]:
         n.checks = [x.as_json() | {"blocking": x.blocking} for x in lines]
         n.eligible = core.is_eligible(lines)
         n.checked_at = dt.datetime.now()
-        if n.stage == "推荐":
-            _move(s, n, "审核", "资格审核", db.user)
+        if n.stage == Stage.NOMINATED:
+            _move(s, n, Stage.CHECKED, "资格审核", db.user)
         uow.commit()
         return lines
 
@@ -436,7 +460,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
         raise ValidationError(errors)
     with db.uow("录入评审结果") as uow:
         n = _nomination(uow.session, nomination_id)
-        if n.stage not in ("审核", "评审"):
+        if core.NomineeAction.SCORE not in core.allowed_actions(n.stage):
             raise UserError(f"当前处于“{n.stage}”阶段，只能在审核、评审阶段录入票数或得分")
         n.votes, n.score = v, sc
         uow.commit()
@@ -452,7 +476,7 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         assert r is not None
         target = target or core.NEXT.get(n.stage, "")
         overrun = None
-        if target == "当选":
+        if target == Stage.ELECTED:
             noms = list(s.scalars(select(ExcellentNomination).where(ExcellentNomination.round_id == r.id)))
             overrun = core.overrun_if_added(_report(r, noms), n.category)
         problem = core.transition_problem(core.StageFacts(
@@ -463,7 +487,7 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         if overrun:
             n.overrun_reason = f"{overrun}；理由：{reason.strip()}"
         _move(s, n, target, reason, db.user)
-        if target == "当选":
+        if target == Stage.ELECTED:
             _add_reserve(s, n.cadre_id, "优秀干部", f"{r.year}年度“敢担当、善作为”优秀干部", dt.date.today(),
                          "第二十条：优先列入科级后备干部人选")
         uow.commit()
@@ -482,7 +506,7 @@ def election_overrun(session: Session, nomination_id: int) -> str | None:
 def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
     with db.uow("择优推荐上报市级评选") as uow:
         n = _nomination(uow.session, nomination_id)
-        if flag and n.stage != "当选":
+        if flag and core.NomineeAction.CITY not in core.allowed_actions(n.stage):
             raise UserError("只能从当选者中择优推荐上报全市评选")
         n.city_recommended = flag
         uow.commit()
@@ -491,7 +515,7 @@ def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
 def delete_nomination(db: Database, nomination_id: int) -> None:
     with db.uow("撤回优秀干部推荐") as uow:
         n = _nomination(uow.session, nomination_id)
-        if n.stage != "推荐":
+        if core.NomineeAction.WITHDRAW not in core.allowed_actions(n.stage):
             raise UserError(f"已进入“{n.stage}”阶段，不能撤回；可设为未通过并填写理由")
         uow.session.delete(n)
         uow.commit()
@@ -504,17 +528,17 @@ def stage_history(session: Session, nomination_id: int) -> list[ExcellentStageCh
 
 def is_excellent_cadre(session: Session, cadre_id: int, year: int) -> bool:
     """Named county “敢担当、善作为”优秀干部 in `year` (bonus 第十六条, promotion 第二十条)."""
-    return session.scalar(select(func.count(ExcellentNomination.id))
-                          .join(ExcellentRound, ExcellentRound.id == ExcellentNomination.round_id)
-                          .where(ExcellentNomination.cadre_id == cadre_id, ExcellentRound.year == year,
-                                 ExcellentNomination.stage == "当选")) > 0
+    return (session.scalar(select(func.count(ExcellentNomination.id))
+                           .join(ExcellentRound, ExcellentRound.id == ExcellentNomination.round_id)
+                           .where(ExcellentNomination.cadre_id == cadre_id, ExcellentRound.year == year,
+                                  ExcellentNomination.stage == Stage.ELECTED)) or 0) > 0
 
 
 def excellent_years(session: Session, cadre_id: int) -> list[int]:
     return sorted(session.scalars(select(ExcellentRound.year)
                                   .join(ExcellentNomination, ExcellentNomination.round_id == ExcellentRound.id)
                                   .where(ExcellentNomination.cadre_id == cadre_id,
-                                         ExcellentNomination.stage == "当选")))
+                                         ExcellentNomination.stage == Stage.ELECTED)))
 
 
 @dataclass(frozen=True)
@@ -668,6 +692,61 @@ def _rates(session: Session, key: str, default: str, year: int) -> Callable[[str
     return rate
 
 
+QUOTA_ROUNDINGS = ("向下取整", "四舍五入")
+F_RATE, F_RATE_FIRST, F_ROUNDING = "优秀比例", "获一等奖单位的比例", "名额取整"
+
+
+@dataclass(frozen=True)
+class QuotaRates:
+    """The year's 第十条 rates as the clerk typed them (a per-kind setting shows as stored)."""
+
+    rate: str
+    rate_first: str
+    rounding: str
+
+
+def _rate_text(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def quota_rates(session: Session, year: int) -> QuotaRates:
+    return QuotaRates(_rate_text(get_setting(session, S_RATE, DEFAULT_RATE, year)),
+                      _rate_text(get_setting(session, S_RATE_FIRST, DEFAULT_RATE_FIRST, year)),
+                      str(get_setting(session, S_ROUNDING, DEFAULT_ROUNDING, year)))
+
+
+def _rate_problem(text: str) -> str | None:
+    try:
+        r = core.parse_rate(text)
+    except (ValueError, ZeroDivisionError):
+        return f"“{text.strip()}”不是比例：应写成 15% 或 0.15 的形式"
+    return None if 0 <= r <= 1 else "比例应在 0 至 100% 之间"
+
+
+def _put_setting(s: Session, key: str, value: Any, year: int | None) -> None:
+    row = s.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
+                                         else Setting.year == year))
+    if row is None:
+        s.add(Setting(key=key, year=year, value=value))
+    else:
+        row.value = value
+
+
+def save_quota_rates(db: Database, year: int, rates: QuotaRates) -> None:
+    """Check and save the year's 第十条 rates and rounding together (all or nothing)."""
+    errors = [FieldError(label, problem) for label, text in ((F_RATE, rates.rate), (F_RATE_FIRST, rates.rate_first))
+              if (problem := _rate_problem(text)) is not None]
+    if rates.rounding not in QUOTA_ROUNDINGS:
+        errors.append(FieldError(F_ROUNDING, "应为：" + "、".join(QUOTA_ROUNDINGS)))
+    if errors:
+        raise ValidationError(errors)
+    with db.uow("修改第十条优秀名额比例") as uow:
+        for key, value in ((S_RATE, rates.rate.strip()), (S_RATE_FIRST, rates.rate_first.strip()),
+                           (S_ROUNDING, rates.rounding)):
+            _put_setting(uow.session, key, value, year)
+        uow.commit()
+
+
 def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
     """Each unit's 优秀 quota (第十条: computed without the directly rated) and the places used."""
     units = _unit_at_year_end(session, year)
@@ -690,14 +769,14 @@ def unit_quotas(session: Session, year: int) -> list[UnitQuota]:
         if cid in direct_ids:
             continue
         appraised[uid] = appraised.get(uid, 0) + 1
-        used[uid] = used.get(uid, 0) + (grade == "优秀")
+        used[uid] = used.get(uid, 0) + (grade == AppraisalGrade.EXCELLENT)
     direct_names: dict[int, list[str]] = {}
     for d in direct:
         info.setdefault(d.unit_id, (d.unit, units[d.cadre_id][2]))
         direct_names.setdefault(d.unit_id, []).append(d.name)
     out = []
     for uid, (name, kind) in info.items():
-        first = awards.get((uid, year)) == "一等奖"
+        first = awards.get((uid, year)) == AwardGrade.FIRST
         rate = (first_rate if first else normal_rate)(kind)
         out.append(core.a10_unit_quota(uid, name, kind, appraised.get(uid, 0), direct_names.get(uid, []),
                                    used.get(uid, 0), rate, first, rounding))
@@ -719,7 +798,8 @@ class SuggestionRow:
 
 def merit_suggestions(session: Session, year: int, include_decided: bool = False) -> list[SuggestionRow]:
     rows = session.execute(select(Appraisal.cadre_id, Appraisal.year, Appraisal.grade)
-                           .where(Appraisal.year.between(year - 2, year), Appraisal.grade == "优秀")).all()
+                           .where(Appraisal.year.between(year - 2, year),
+                                  Appraisal.grade == AppraisalGrade.EXCELLENT)).all()
     by: dict[int, dict[int, str]] = {}
     for cid, y, g in rows:
         by.setdefault(cid, {})[y] = g
@@ -789,9 +869,15 @@ def propose_honour(db: Database, year: int, kind: str, *, cadre_id: int | None =
 APPROVAL_RESULTS = ("同意", "不同意", "批准")
 
 
-def add_honour_step(db: Database, honour_id: int, step: str, body: str, result: str, on: dt.date,
+def add_honour_step(db: Database, honour_id: int, step: str, body: str, result: str, on: dt.date | str,
                     opinion: str = "", document_no: str = "") -> None:
     """按程序报批: one more step. 批准 closes it as approved, 不同意 as not approved."""
+    errors: list[FieldError] = []
+    day = typed_date(on, "日期", errors, required=True)
+    if errors:
+        raise ValidationError(errors)
+    assert day is not None
+    on = day
     if result not in APPROVAL_RESULTS:
         raise UserError(f"审批结果应为{'、'.join(APPROVAL_RESULTS)}之一")
     if not step.strip() or not body.strip():
@@ -846,7 +932,16 @@ def _add_reserve(s: Session, cadre_id: int, source: str, ref: str, on: dt.date, 
     return e
 
 
-def add_reserve(db: Database, cadre_id: int, source: str, added_on: dt.date, note: str = "", ref: str = "") -> int:
+def add_reserve(db: Database, cadre_id: int | None, source: str, added_on: dt.date | str, note: str = "",
+                ref: str = "") -> int:
+    errors: list[FieldError] = []
+    if cadre_id is None:
+        errors.append(FieldError("干部", "请先查找并选择干部"))
+    day = typed_date(added_on, "列入日期", errors, required=True)
+    if errors:
+        raise ValidationError(errors)
+    assert cadre_id is not None and day is not None
+    added_on = day
     if source not in RESERVE_SOURCES:
         raise UserError(f"来源应为{'、'.join(RESERVE_SOURCES)}之一")
     with db.uow("列入科级后备干部") as uow:

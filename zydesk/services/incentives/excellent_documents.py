@@ -14,6 +14,7 @@ from sqlalchemy import select
 from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.incentives.excellent import CATEGORIES, CATEGORY_TITLES
+from zydesk.core.incentives.values import Stage
 from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
@@ -93,7 +94,7 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
         raise UserError(f"成文日期：{exc}") from None
     with db.read() as s:
         view = svc.round_view(s, year)
-    winners = [n for n in view.nominees if n.stage == "当选"]
+    winners = [n for n in view.nominees if n.stage == Stage.ELECTED]
     if not winners:
         raise UserError(f"{year}年度还没有当选的“敢担当、善作为”优秀干部")
     title = f"中共紫阳县委　紫阳县人民政府关于表彰{year}年度“敢担当、善作为”优秀干部的决定"

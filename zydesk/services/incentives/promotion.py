@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.incentives import promotion as core
 from zydesk.core.incentives.excellent import CheckLine, parse_rate
 from zydesk.core.incentives.promotion import PromotionFacts
-from zydesk.errors import UserError
+from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import vote_options
 from zydesk.services.incentives.excellent import (
     ITEM_PROMOTION,
@@ -24,6 +24,7 @@ from zydesk.services.incentives.excellent import (
     current_post,
     discipline_facts,
     excellent_years,
+    typed_date,
     unit_awards,
 )
 from zydesk.services.settings import get_setting
@@ -54,7 +55,7 @@ def _vote_position(session: Session, cadre_id: int, year: int) -> tuple[int, int
     for cid, counts in session.connection().execute(select(Vote.cadre_id, Vote.counts).where(
             Vote.year == year, Vote.vote_type == VOTE_TYPE, Vote.cadre_id.is_not(None))):
         total = sum(int(v) for v in counts.values())
-        if total:
+        if total and cid is not None:
             shares[cid] = Fraction(int(counts.get(best, 0)), total)
     if cadre_id not in shares:
         return None
@@ -118,9 +119,16 @@ class ReviewResult:
                 "checks": [x.as_json() for x in self.lines]}
 
 
-def run_review(db: Database, cadre_id: int, on: dt.date, post_text: str = "", exchange: bool = False,
-               keep: bool = True) -> ReviewResult:
-    """Run the 资格审查 and (keep=True) keep it with the data it used."""
+def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, post_text: str = "",
+               exchange: bool = False, keep: bool = True) -> ReviewResult:
+    """Run the 资格审查 and (keep=True) keep it with the data it used. `on` may be typed text; empty = today."""
+    errors: list[FieldError] = []
+    if cadre_id is None:
+        errors.append(FieldError("干部", "请先查找并选择干部"))
+    on = typed_date(on, "审查日期", errors) or dt.date.today()
+    if errors:
+        raise ValidationError(errors)
+    assert cadre_id is not None
     with db.uow("干部选拔资格审查") as uow:
         s = uow.session
         facts = gather_facts(s, cadre_id, on, post_text.strip(), exchange)
@@ -181,8 +189,10 @@ TAG_FIELDS = (*core.FIELDS_21, *core.URGENT_21)
 TAG_KINDS = ("重大典型", "成效特别显著")
 
 
-def tag_commendation(db: Database, commendation_id: int, field: str = "", kind: str = "") -> None:
+def tag_commendation(db: Database, commendation_id: int | None, field: str = "", kind: str = "") -> None:
     """Say what a commendation was for when its title does not (第二十一条 field, 第二十二条 kind)."""
+    if commendation_id is None:
+        raise ValidationError([FieldError("表彰", "该干部没有个人表彰记录")])
     if field and field not in TAG_FIELDS:
         raise UserError(f"领域应为{'、'.join(TAG_FIELDS)}之一")
     if kind and kind not in TAG_KINDS:

@@ -15,7 +15,7 @@ ranking_history once and use the same helpers from zydesk.core.incentives.rankin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.incentives import ranking_history as hist
 from zydesk.core.incentives.ranking import (
-    AWARDS,
     PRIORITY_READINGS,
     ROUNDINGS,
     TIE_RULES,
@@ -35,9 +34,12 @@ from zydesk.core.incentives.ranking import (
     TieBreak,
     UnitEntry,
     a05_1_rank_year,
+    override_problem,
+    parse_score,
+    tie_break_problem,
 )
 from zydesk.core.incentives.ranking_history import RankFact
-from zydesk.errors import UserError
+from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
@@ -45,7 +47,7 @@ from zydesk.storage.uow import Database
 
 __all__ = ["RankFact", "ranking_history", "consecutive_last_place", "first_prize_count", "first_prize_streak",
            "compute_ranking", "load_settings", "save_score", "save_override", "clear_override",
-           "save_tie_break", "clear_tie_break", "save_ranking_setting", "SETTING_KEYS"]
+           "save_tie_break", "clear_tie_break", "save_ranking_setting", "save_ranking_settings", "SETTING_KEYS"]
 
 # Setting key → (field of RankingSettings, label shown in the UI). Values may be set per year.
 SETTING_KEYS: dict[str, tuple[str, str]] = {
@@ -166,18 +168,6 @@ def first_prize_streak(session: Session, unit_id: int, year: int, horizon: int =
 # ---------------------------------------------------------------- writing
 
 
-def parse_score(text: str | Decimal | float | int) -> Decimal:
-    try:
-        d = Decimal(str(text).strip())
-    except InvalidOperation:
-        raise UserError(f"得分“{text}”不是数字") from None
-    if not d.is_finite() or d < 0 or d >= Decimal("1000000"):
-        raise UserError(f"得分“{text}”超出范围（0 至 999999.99）")
-    if d != d.quantize(Decimal("0.01")):
-        raise UserError(f"得分“{text}”最多保留两位小数")
-    return d
-
-
 def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | float | None, *,
                vetoed: bool | None = None, veto_reason: str | None = None, commend_plus: bool | None = None,
                excess_plus: bool | None = None) -> None:
@@ -213,10 +203,8 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
 
 def save_override(db: Database, year: int, unit_id: int, award: str | None, reason: str) -> None:
     """Give an award by hand (None: no award). The reason is required and kept in the audit trail."""
-    if not (reason or "").strip():
-        raise UserError("人工调整奖项须填写理由")
-    if award is not None and award not in AWARDS:
-        raise UserError(f"奖项“{award}”无效，应为一等奖、二等奖、三等奖或不授奖")
+    if (problem := override_problem(award, reason)) is not None:
+        raise UserError(problem)
     with db.uow("人工调整考核奖项") as uow:
         s = uow.session
         if s.get(Unit, unit_id) is None:
@@ -252,8 +240,9 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
         s = uow.session
         result = compute_ranking(s, year)
         g = next((g for g in result.groups if g.group == group), None)
-        if g is None or not g.tie_units:
-            raise UserError(f"“{group}”本年度一等奖名额边界没有并列")
+        if (problem := tie_break_problem(result.settings.tie_rule, g)) is not None:
+            raise UserError(f"“{group}”：{problem}")
+        assert g is not None
         if not set(chosen) <= set(g.tie_units):
             raise UserError("所选单位不在并列单位之中")
         if len(chosen) != g.tie_places:
@@ -274,30 +263,58 @@ def clear_tie_break(db: Database, year: int, group: str) -> None:
         uow.commit()
 
 
-def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
-    """Change a reading or figure of the ranking (validated; year None = all years)."""
-    from zydesk.services.settings import set_setting
-
+def _clean_setting(key: str, value: Any) -> Any:
+    """The value to store for a ranking setting, or UserError with the reason."""
     if key not in SETTING_KEYS:
         raise UserError(f"未知设置：{key}")
     name = SETTING_KEYS[key][0]
     if name.endswith("percent"):
         try:
-            d = Decimal(str(value))
+            d = Decimal(str(value).strip())
         except InvalidOperation:
             raise UserError(f"{SETTING_KEYS[key][1]}应为数字") from None
         if not (Decimal(0) <= d <= Decimal(100)):
             raise UserError(f"{SETTING_KEYS[key][1]}应在 0 至 100 之间")
-        value = str(d)
-    elif name == "rounding" and value not in ROUNDINGS:
+        return str(d)
+    if name == "rounding" and value not in ROUNDINGS:
         raise UserError("取整方式应为：" + "、".join(ROUNDINGS.values()))
-    elif name == "priority_reading" and value not in PRIORITY_READINGS:
+    if name == "priority_reading" and value not in PRIORITY_READINGS:
         raise UserError("“优先”的理解应为：" + "、".join(PRIORITY_READINGS.values()))
-    elif name == "tie_rule" and value not in TIE_RULES:
+    if name == "tie_rule" and value not in TIE_RULES:
         raise UserError("并列处理应为：" + "、".join(TIE_RULES.values()))
-    elif name in ("direct_in_base", "vetoed_in_base", "vetoed_is_last"):
-        value = bool(value)
-    set_setting(db, key, value, year)
+    if name in ("direct_in_base", "vetoed_in_base", "vetoed_is_last"):
+        return bool(value)
+    return value
+
+
+def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
+    """Change a reading or figure of the ranking (validated; year None = all years)."""
+    from zydesk.services.settings import set_setting
+
+    set_setting(db, key, _clean_setting(key, value), year)
+
+
+def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None) -> None:
+    """Check every setting first (a FieldError under its label for each bad one), then save them all in one
+    transaction: nothing is saved when one is wrong."""
+    clean: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for key, value in values.items():
+        try:
+            clean[key] = _clean_setting(key, value)
+        except UserError as exc:
+            errors.append(FieldError(SETTING_KEYS.get(key, (key, key))[1], str(exc)))
+    if errors:
+        raise ValidationError(errors)
+    with db.uow("修改排名设置") as uow:
+        for key, value in clean.items():
+            row = uow.session.scalar(select(Setting).where(
+                Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year))
+            if row is None:
+                uow.session.add(Setting(key=key, year=year, value=value))
+            else:
+                row.value = value
+        uow.commit()
 
 
 # ---------------------------------------------------------------- the units × years view
