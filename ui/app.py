@@ -17,6 +17,7 @@ _IMPORTED = time.perf_counter()
 CJK_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
                 "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "SimSun"]
 SMOKE_TIMEOUT_MS = 60_000
+SWITCH_INTERVAL_S = 0.001
 
 
 def process_start() -> float:
@@ -55,6 +56,9 @@ def setup_qt(app: Any) -> None:
 
     from zydesk import APP_NAME, APP_TITLE
 
+    # Operations run Python on a worker thread; the window's own Python (table models, slots) waits for the
+    # interpreter lock. A shorter switch interval hands it over sooner, so a long operation never freezes it.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName("中共紫阳县委组织部")

@@ -57,6 +57,17 @@ POLICY_TITLE = ("《紫阳县党政干部鼓励激励实施办法（试行）》
                 "《紫阳县推进县管党政领导干部能上能下实施办法（试行）》")
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
 AFTER_FIRST_PAGE_MS = 150
+WARM_MODULES = ("ui.printing.preview", "zydesk.services.documents", "zydesk.services.excel_files")
+
+
+def _import_all(names: list[str]) -> None:
+    """Import what can be imported; a module that fails is imported again on the GUI thread by
+    add_remaining_tabs, which records and shows the failure in its tab."""
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001, S112 - reported by the second import, see above
+            continue
 
 
 class ErrorListDialog(QDialog):
@@ -112,8 +123,9 @@ class MainWindow(QMainWindow):
         self._rest: list[str] = []  # modules after the first tab, not imported yet
         first = self._build_first_tab()
         shown = getattr(first, "shown", None)
+        self._warming = False
         if shown is not None:  # list the other tabs once the first page has been painted
-            shown.connect(lambda: QTimer.singleShot(AFTER_FIRST_PAGE_MS, self.add_remaining_tabs))
+            shown.connect(lambda: QTimer.singleShot(AFTER_FIRST_PAGE_MS, self._warm_up))
         else:
             QTimer.singleShot(0, self.add_remaining_tabs)
         self.tabs.currentChanged.connect(self._materialize)
@@ -161,6 +173,17 @@ class MainWindow(QMainWindow):
         widget = self._create(name, module)
         self.tabs.addTab(widget, module.TITLE)
         return widget
+
+    def _warm_up(self) -> None:
+        """Import the other areas and the printing and Excel stack on the operations thread, then list the
+        tabs: an import costs the importing thread PySide's source check of every new module (0.1–0.3 s in
+        all), which the GUI thread must not pay while the clerk works."""
+        if self._warming or not self._rest:
+            return
+        self._warming = True
+        names = [*self._rest, *WARM_MODULES]
+        QueryOp(self.ctx, lambda _db, _state: _import_all(names), lambda _r: self.add_remaining_tabs(),
+                parent=self).failure(lambda _message: self.add_remaining_tabs()).run()
 
     def add_remaining_tabs(self) -> None:
         """List the tabs after the first (their widgets are built when first opened)."""

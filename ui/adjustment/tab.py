@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -111,6 +111,7 @@ class FindingsPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        self.view.expanded.connect(self._span_evidence)
         char = self.view.fontMetrics().horizontalAdvance("中")
         for col, chars in enumerate((11, 5, 12, 14, 9, 5, 8)):
             self.view.setColumnWidth(col, chars * char + 24)
@@ -193,13 +194,14 @@ class FindingsPage(QWidget):
                              "点击条目左侧箭头展开依据。")
         root = self.view.rootIndex()
         for i in range(self.model.rowCount()):
-            group = self.model.index(i, 0)
             self.view.setFirstColumnSpanned(i, root, True)
-            for j in range(self.model.rowCount(group)):
-                item = self.model.index(j, 0, group)
-                for k in range(self.model.rowCount(item)):  # evidence lines use the full width
-                    self.view.setFirstColumnSpanned(k, item, True)
-            self.view.expand(group)
+            self.view.expand(self.model.index(i, 0))
+
+    def _span_evidence(self, item: QModelIndex) -> None:
+        """Evidence lines use the full width; set when a finding is opened, not for thousands at once."""
+        if item.parent().isValid():
+            for k in range(self.model.rowCount(item)):
+                self.view.setFirstColumnSpanned(k, item, True)
 
     def print_list(self) -> None:
         year, date = self.year.value(), self.scan_date()
