@@ -130,6 +130,8 @@ def backup_sqlite(path: Path, reason: str) -> Path:
     suffix = path.suffix or ".sqlite"
     target = folder / f"{path.stem}-{stamp}-{reason}{suffix}"
     partial = target.with_name(target.name + ".partial")
+    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}.partial*"):  # left by a killed earlier backup;
+        stale.unlink(missing_ok=True)  # only the program holding the upgrade lock writes backups
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(partial))
     try:
