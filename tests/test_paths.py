@@ -178,10 +178,9 @@ def test_disk_full_during_a_write_is_a_refusal(db: Database, monkeypatch: pytest
     from sqlalchemy import event
 
     event.listen(db.engine, "connect", tiny)
-    with pytest.raises(UserError, match="磁盘已满"):
-        with db.uow("测试") as uow:
-            uow.audit("测试", None, after={"内容": "很长" * 200_000})
-            uow.commit()
+    with pytest.raises(UserError, match="磁盘已满"), db.uow("测试") as uow:
+        uow.audit("测试", None, after={"内容": "很长" * 200_000})
+        uow.commit()
 
 
 def test_busy_timeout_still_read_at_connect(monkeypatch: pytest.MonkeyPatch, db: Database) -> None:

@@ -3,7 +3,6 @@ held too long is a Chinese refusal; two programs at once (init, import, migratio
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import threading
 import time

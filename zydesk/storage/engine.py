@@ -12,24 +12,25 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import QueuePool
 
 from zydesk import paths
-from zydesk.errors import UserError
 from zydesk.storage import failures
 from zydesk.storage.location import check_location
+from zydesk.storage.refusals import DatabaseRefused
+
+__all__ = ["APPLICATION_ID", "BEGIN_OPTION", "BUSY_TIMEOUT_MS", "DatabaseRefused", "check_sqlite_file",
+           "connect_plain", "engine_url", "file_revisions", "make_engine", "resolve_url", "sqlite_path",
+           "stamp_application_id", "writer"]
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_PREFIX = "sqlite:///"
 BEGIN_OPTION = "sqlite_begin"  # execution option: "IMMEDIATE" for writers, default DEFERRED
-
-
-class DatabaseRefused(UserError):
-    """The file is not ours, is damaged, or is newer than this program. Message is for the clerk."""
 
 
 def resolve_url(db: str | None = None) -> str:

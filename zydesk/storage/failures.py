@@ -5,13 +5,14 @@ import errno
 import sqlite3
 
 from zydesk.errors import UserError
+from zydesk.storage.refusals import DatabaseRefused
 
 
-class DatabaseBusy(UserError):
+class DatabaseBusy(DatabaseRefused):
     """Another program or PC held the write lock longer than the busy timeout. Nothing was written."""
 
 
-class StorageFailed(UserError):
+class StorageFailed(DatabaseRefused):
     """The disk refused the write (full, read-only, unreachable). Nothing was written."""
 
 

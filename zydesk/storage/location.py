@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from zydesk.errors import UserError
+from zydesk.storage.refusals import DatabaseRefused
 
 IS_WINDOWS = sys.platform == "win32"
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
@@ -22,7 +22,7 @@ NETWORK_MESSAGE = ("数据库文件位于网络位置（{where}），多台电�
                    "请把数据库放在本机硬盘上；多人共用请使用 PostgreSQL 模式。")
 
 
-class LocationRefused(UserError):
+class LocationRefused(DatabaseRefused):
     """The path is on a network share, or its folder is missing or read-only. Nothing was created."""
 
 

@@ -21,8 +21,16 @@ from zydesk import paths
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
 from zydesk.storage import failures, recovery
-from zydesk.storage.engine import (APPLICATION_ID, BEGIN_OPTION, DatabaseRefused, check_sqlite_file, engine_url,
-                                   file_revisions, make_engine, sqlite_path)
+from zydesk.storage.engine import (
+    APPLICATION_ID,
+    BEGIN_OPTION,
+    DatabaseRefused,
+    check_sqlite_file,
+    engine_url,
+    file_revisions,
+    make_engine,
+    sqlite_path,
+)
 from zydesk.storage.failures import DatabaseBusy
 from zydesk.storage.location import check_location
 from zydesk.storage.recovery import backup_sqlite
@@ -98,7 +106,8 @@ def upgrade(engine: Engine) -> Path | None:
     """Bring the schema to the newest version. Returns the backup file written, if any."""
     path = sqlite_path(engine_url(engine))
     if path is None:
-        return _upgrade_server(engine)
+        _upgrade_server(engine)
+        return None
     with locked_connection(engine) as conn:
         from alembic.runtime.migration import MigrationContext
 
@@ -188,7 +197,7 @@ def _upgrade_server(engine: Engine) -> None:
 
     refuse_unknown(current_revisions(engine))
     if current_revisions(engine) == head_revisions():
-        return None
+        return
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
@@ -196,7 +205,6 @@ def _upgrade_server(engine: Engine) -> None:
             command.upgrade(cfg, "heads")
     except Exception as exc:
         raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{exc}") from exc
-    return None
 
 
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)

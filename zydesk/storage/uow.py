@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zydesk.storage import audit as _audit_listeners  # noqa: F401  registers the audit listeners
 from zydesk.storage import failures
-from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.base import Base
+from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.models import AuditEntry
 
 
