@@ -113,6 +113,9 @@ def test_mapped_network_drive_is_refused(monkeypatch: pytest.MonkeyPatch) -> Non
         open_database("sqlite:///Z:\\组织部\\zy.sqlite")
     assert asked == ["Z:\\"]
     assert location.network_location("C:\\Users\\clerk\\zy.sqlite") is None
+    assert location.network_location("\\\\?\\C:\\Users\\clerk\\zy.sqlite") is None
+    assert location.network_location("\\\\?\\UNC\\server\\share\\zy.sqlite") == "网络共享路径"
+    assert location.network_location("\\\\?\\Z:\\zy.sqlite") == "网络驱动器 Z:"
 
 
 def test_network_mount_on_linux_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
