@@ -66,7 +66,7 @@ def network_location(path: str) -> str | None:
     """Why `path` is on the network (a short Chinese description), or None when it is local."""
     if path.startswith(("\\\\?\\", "\\\\.\\", "//?/", "//./")):  # Windows' long-path forms
         path = path[4:]
-        if path[:4].upper() == "UNC\\":
+        if path[:4].upper() in ("UNC\\", "UNC/"):
             return "网络共享路径"
     if path.startswith(("\\\\", "//")):
         return "网络共享路径"
