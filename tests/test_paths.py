@@ -191,3 +191,15 @@ def test_busy_timeout_still_read_at_connect(monkeypatch: pytest.MonkeyPatch, db:
     db.engine.dispose()
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 321
+
+
+def test_read_only_medium_found_only_by_sqlite_is_a_refusal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A medium that os.access calls writable but SQLite cannot write (e.g. a write-protected stick)."""
+    path = tmp_path / "zy.sqlite"
+
+    def refuse(_dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(engine_mod, "_set_sqlite_pragmas", refuse)
+    with pytest.raises(DatabaseRefused, match="只读"):
+        open_database(resolve_url(str(path)))

@@ -90,7 +90,7 @@ def connect_plain(path: Path) -> sqlite3.Connection:
 
 
 def _unreadable(path: Path, exc: BaseException) -> DatabaseRefused:
-    message = failures.message_for(exc)
+    message = failures.message_for(exc, os_errors=True)
     if message is not None:
         return DatabaseRefused(message)
     return DatabaseRefused(f"数据库文件“{path}”已损坏或无法读取：{exc}")

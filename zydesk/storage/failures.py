@@ -36,12 +36,15 @@ def _sqlite_error(exc: BaseException) -> BaseException | None:
     return None
 
 
-def message_for(exc: BaseException) -> str | None:
-    """The Chinese message for a storage failure, or None when `exc` is not one of these."""
+def message_for(exc: BaseException, *, os_errors: bool = False) -> str | None:
+    """The Chinese message for a storage failure, or None when `exc` is not one of these. OSErrors count
+    only with os_errors=True (where the file in question is the database or its backup)."""
     if isinstance(exc, UserError):  # already said in Chinese
         return None
     err = _sqlite_error(exc)
     if isinstance(err, OSError):
+        if not os_errors:
+            return None
         if err.errno == errno.ENOSPC:
             return FULL
         if err.errno == errno.EROFS or err.errno == errno.EACCES:

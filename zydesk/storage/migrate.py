@@ -98,7 +98,7 @@ def refuse_unknown(current: set[str]) -> None:
 
 
 def _storage_refusal(exc: BaseException, what: str) -> DatabaseRefused:
-    message = failures.message_for(exc)
+    message = failures.message_for(exc, os_errors=True)
     return DatabaseRefused(f"{what}：{message or exc}")
 
 
@@ -178,7 +178,12 @@ def locked_connection(engine: Engine) -> Iterator[Connection]:
         try:
             conn.begin()
         except OperationalError as exc:
-            raise DatabaseBusy("另一个程序正在升级或写入该数据库，等待超时，未做任何修改。请稍后重试。") from exc
+            refusal = failures.as_user_error(exc)
+            if isinstance(refusal, DatabaseBusy):
+                raise DatabaseBusy("另一个程序正在升级或写入该数据库，等待超时，未做任何修改。请稍后重试。") from exc
+            if refusal is None:
+                raise
+            raise refusal from exc
         yield conn
     finally:
         try:
@@ -259,10 +264,13 @@ def open_database(url: str) -> Engine:
         recovery.recover_interrupted(path, known_revisions)
         refuse_unknown(file_revisions(path))
     engine = make_engine(url)
-    if not _up_to_date(engine):
-        try:
+    try:
+        if not _up_to_date(engine):
             upgrade(engine)
-        except BaseException:
-            engine.dispose()
-            raise
+    except Exception as exc:
+        engine.dispose()
+        refusal = failures.as_user_error(exc)  # read-only medium, full disk, a writer that never lets go
+        if refusal is not None:
+            raise refusal from exc
+        raise
     return engine
