@@ -237,3 +237,29 @@ def test_demo_beside_an_import(tmp_path: Path) -> None:
     assert (results[0][0] == 0) == bool(demo) and (results[1][0] == 0) == bool(imported)
 
 
+
+
+def test_a_start_waits_for_an_upgrade_running_elsewhere(db: Database) -> None:
+    """The marker of an upgrade still running in another program is not judged (nor removed) until that
+    program lets go of the write lock."""
+    path = _path(db)
+    db.dispose()
+    recovery.marker_path(path).write_text(
+        json.dumps({"backup": None, "before": ["0001_foundation"], "schema": "x"}), "utf-8")
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+
+    def finish_upgrade() -> None:
+        recovery.clear_marker(path)
+        other.rollback()
+
+    timer = threading.Timer(0.5, finish_upgrade)
+    timer.start()
+    started = time.monotonic()
+    try:
+        open_database(db.url).dispose()
+    finally:
+        timer.join()
+        other.close()
+    assert time.monotonic() - started >= 0.4
+    assert not recovery.marker_path(path).exists()

@@ -261,7 +261,10 @@ def open_database(url: str) -> Engine:
     if path is not None:
         check_location(path)
         check_sqlite_file(path)
-        recovery.recover_interrupted(path, known_revisions)
+        try:
+            recovery.recover_interrupted(path, known_revisions, MIGRATION_WAIT_MS)
+        except sqlite3.Error as exc:
+            raise _storage_refusal(exc, "无法检查上次未完成的升级，未做任何修改") from exc
         refuse_unknown(file_revisions(path))
     engine = make_engine(url)
     try:

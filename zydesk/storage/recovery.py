@@ -75,11 +75,34 @@ def is_as_before(path: Path, before: set[str]) -> bool:
         return False
 
 
-def recover_interrupted(path: Path, known: Callable[[], set[str]]) -> None:
-    """Called at every start before the file is opened for writing; cheap when there is no marker."""
-    marker = read_marker(path)
-    if marker is None:
+def recover_interrupted(path: Path, known: Callable[[], set[str]], wait_ms: int) -> None:
+    """Called at every start before the file is opened for writing; cheap when there is no marker.
+    With a marker it first waits for the write lock, so an upgrade still running elsewhere finishes
+    (and removes its marker) before this program judges the file."""
+    if not marker_path(path).exists():
         return
+    lock = sqlite3.connect(str(path), isolation_level=None, timeout=wait_ms / 1000)
+    try:
+        lock.execute("BEGIN IMMEDIATE")
+        marker = read_marker(path)
+        if marker is None:  # the other program finished meanwhile
+            return
+        if _consistent(path, marker, known):
+            clear_marker(path)
+            return
+    finally:
+        lock.close()
+    backup = Path(marker["backup"]) if marker.get("backup") else None
+    if backup is None and marker.get("before"):  # there was data but no backup is named: never guess
+        raise DatabaseRefused(f"数据库“{path}”上次升级未完成且找不到升级前备份，为防止数据丢失已拒绝打开。"
+                              f"请联系技术人员，并保留 {path.parent / 'backups'} 文件夹。")
+    log.warning("上次升级未完成，恢复升级前状态：%s", backup or "空数据库")
+    restore(backup, path)
+    clear_marker(path)
+
+
+def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]]) -> bool:
+    """Intact, and either untouched (revisions and schema as before) or a finished upgrade."""
     before = set(marker["before"]) if marker.get("before") is not None else None
     try:
         con = connect_plain(path)
@@ -90,19 +113,10 @@ def recover_interrupted(path: Path, known: Callable[[], set[str]]) -> None:
             con.close()
         now = file_revisions(path)
     except (sqlite3.Error, DatabaseRefused):
-        intact, schema, now = False, "", set()
+        return False
     untouched = before is not None and now == before and marker.get("schema") == schema
     finished = before is not None and now != before and bool(now) and now <= known()
-    if intact and (untouched or finished):
-        clear_marker(path)
-        return
-    backup = Path(marker["backup"]) if marker.get("backup") else None
-    if backup is None and before:  # there was data but no backup is named: never guess
-        raise DatabaseRefused(f"数据库“{path}”上次升级未完成且找不到升级前备份，为防止数据丢失已拒绝打开。"
-                              f"请联系技术人员，并保留 {path.parent / 'backups'} 文件夹。")
-    log.warning("上次升级未完成，恢复升级前状态：%s", backup or "空数据库")
-    restore(backup, path)
-    clear_marker(path)
+    return intact and (untouched or finished)
 
 
 def _verified(target: Path) -> str:
