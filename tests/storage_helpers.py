@@ -9,6 +9,8 @@ from pathlib import Path
 
 from zydesk.storage import migrate
 from zydesk.storage.engine import APPLICATION_ID, make_engine
+from zydesk.storage.migrate import open_database
+from zydesk.storage.uow import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +63,24 @@ def file_at_foundation(path: Path) -> None:
             conn.commit()
     finally:
         engine.dispose()
+
+
+def cadres_file(tmp_path: Path, n: int) -> Path:
+    import datetime as dt
+
+    from tests.factories import new_id_number
+    from tests.test_excel_helpers import CADRE_HEAD, cadre_row, xlsx
+
+    rows = [cadre_row(new_id_number(dt.date(1965 + k % 30, 1 + k // 30 % 12, 1 + k // 360 % 28)), 姓名=f"干部{k}")
+            for k in range(n)]
+    return xlsx(tmp_path / "干部.xlsx", CADRE_HEAD, rows)
+
+
+def db_with_units(tmp_path: Path) -> Path:
+    from tests.test_excel_helpers import two_units
+
+    path = tmp_path / "zy.sqlite"
+    db = Database(open_database("sqlite:///" + str(path)), user="测试员")
+    two_units(db)
+    db.dispose()
+    return path

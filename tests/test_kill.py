@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.storage_helpers import cli, file_at_foundation, finish, integrity, query
-from tests.test_transactions import cadres_file, db_with_units
+from tests.storage_helpers import cadres_file, cli, db_with_units, file_at_foundation, finish, integrity, query
 from zydesk.storage import recovery
 from zydesk.storage.migrate import head_revisions, open_database
 from zydesk.storage.uow import Database

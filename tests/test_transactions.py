@@ -12,7 +12,16 @@ import pytest
 from sqlalchemy import text
 
 from tests.factories import add_unit
-from tests.storage_helpers import assert_clean, cli, file_at_foundation, finish, integrity, query
+from tests.storage_helpers import (
+    assert_clean,
+    cadres_file,
+    cli,
+    db_with_units,
+    file_at_foundation,
+    finish,
+    integrity,
+    query,
+)
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
 from zydesk.storage import migrate, recovery
@@ -181,27 +190,6 @@ def test_two_programs_upgrade_an_old_file_at_once(tmp_path: Path) -> None:
     assert integrity(path) == "ok"
     assert {r[0] for r in query(path, "SELECT version_num FROM alembic_version")} == head_revisions()
     assert len(list((tmp_path / "backups").glob("*.sqlite"))) == 1
-
-
-def cadres_file(tmp_path: Path, n: int) -> Path:
-    import datetime as dt
-
-    from tests.factories import new_id_number
-    from tests.test_excel_helpers import CADRE_HEAD, cadre_row, xlsx
-
-    rows = [cadre_row(new_id_number(dt.date(1965 + k % 30, 1 + k // 30 % 12, 1 + k // 360 % 28)), 姓名=f"干部{k}")
-            for k in range(n)]
-    return xlsx(tmp_path / "干部.xlsx", CADRE_HEAD, rows)
-
-
-def db_with_units(tmp_path: Path) -> Path:
-    from tests.test_excel_helpers import two_units
-
-    path = tmp_path / "zy.sqlite"
-    db = Database(open_database("sqlite:///" + str(path)), user="测试员")
-    two_units(db)
-    db.dispose()
-    return path
 
 
 def test_two_imports_of_one_file_at_once(tmp_path: Path) -> None:
