@@ -114,18 +114,39 @@ def test_migration_failed_is_a_refusal_with_exit_2(tmp_path: Path, monkeypatch: 
     assert "数据库升级失败" in err and "内部错误" not in err
 
 
-def test_old_broken_state_is_refused_without_piling_up_backups(tmp_path: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    """A file left by the earlier non-transactional upgrade: an area's table exists but its revision was
-    never recorded. Every start refuses it in Chinese (exit 2), and only one backup is kept."""
+def _legacy_broken_file(path: Path, with_rows: bool) -> None:
+    """A file left by the earlier non-transactional upgrade when it was killed: an area's table exists,
+    its revision was never recorded."""
+    file_at_foundation(path)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE tolerance_case (id INTEGER PRIMARY KEY)")
+    con.execute("CREATE INDEX ix_left_over ON code_item (label)")
+    if with_rows:
+        con.execute("INSERT INTO tolerance_case VALUES (1)")
+    con.commit()
+    con.close()
+
+
+def test_old_broken_state_is_repaired(tmp_path: Path) -> None:
     from zydesk.cli.main import main
 
     path = tmp_path / "zy.sqlite"
-    file_at_foundation(path)
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE tolerance_case (id INTEGER PRIMARY KEY)")  # what the killed upgrade left
-    con.commit()
-    con.close()
+    _legacy_broken_file(path, with_rows=False)
+    items = query(path, "SELECT count(*) FROM code_item")[0][0]
+    assert main(["--db", str(path), "init"]) == 0
+    assert {r[0] for r in query(path, "SELECT version_num FROM alembic_version")} == head_revisions()
+    assert len(query(path, "PRAGMA table_info(tolerance_case)")) > 1  # the real table, made by its migration
+    assert not query(path, "SELECT name FROM sqlite_master WHERE name = 'ix_left_over'")
+    assert query(path, "SELECT count(*) FROM code_item")[0][0] == items
+    assert len(list((tmp_path / "backups").glob("*.sqlite"))) == 1
+
+
+def test_old_broken_state_with_rows_is_refused_without_piling_up_backups(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from zydesk.cli.main import main
+
+    path = tmp_path / "zy.sqlite"
+    _legacy_broken_file(path, with_rows=True)
     for _ in range(3):
         assert main(["--db", str(path), "init"]) == 2
         err = capsys.readouterr().err
@@ -133,6 +154,7 @@ def test_old_broken_state_is_refused_without_piling_up_backups(tmp_path: Path,
     assert len(list((tmp_path / "backups").glob("*.sqlite"))) == 1
     assert not recovery.marker_path(path).exists()
     assert query(path, "SELECT version_num FROM alembic_version") == [("0001_foundation",)]
+    assert query(path, "SELECT id FROM tolerance_case") == [(1,)]  # nothing of the clerk's is dropped
 
 
 def test_interrupted_upgrade_is_restored_from_its_backup(tmp_path: Path) -> None:

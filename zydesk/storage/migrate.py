@@ -125,6 +125,8 @@ def upgrade(engine: Engine) -> Path | None:
             log.info("迁移前备份：%s", backup)
         recovery.write_marker(path, backup, current, recovery.schema_digest(conn.connection.driver_connection))
         try:
+            if current:
+                _drop_leftovers(conn, current)
             _run_alembic(conn)
             conn.commit()
         except Exception as exc:
@@ -132,6 +134,47 @@ def upgrade(engine: Engine) -> Path | None:
             raise _failed(path, backup, current, exc) from exc
     recovery.clear_marker(path)
     return backup
+
+
+def _schema_at(revisions: set[str]) -> set[tuple[str, str]]:
+    """(type, name) of every table and index a database at `revisions` has, built in memory."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    scratch = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        with scratch.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            for revision in sorted(revisions):
+                command.upgrade(cfg, revision)
+            rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')")
+            return {(r[0], r[1]) for r in rows}
+    finally:
+        scratch.dispose()
+
+
+def _drop_leftovers(conn: Connection, current: set[str]) -> None:
+    """Empty tables (and indexes) that the recorded revisions do not have: what an upgrade of an earlier
+    program, which ran its DDL outside a transaction, left when it was killed ("table … already exists"
+    at every later start). Dropped inside the upgrade's transaction; a leftover holding rows is kept,
+    and the upgrade then fails and is undone as a whole."""
+    expected = _schema_at(current)
+    found = conn.exec_driver_sql(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index') "
+        "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version'").fetchall()
+    extra_tables = [name for kind, name, _t in found if kind == "table" and (kind, name) not in expected]
+    empty = {name for name in extra_tables
+             if conn.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is None}
+    for kind, name, table in found:
+        if kind == "index" and (kind, name) not in expected and table not in empty and \
+                ("table", table) in expected:
+            log.warning("删除上次未完成升级留下的索引：%s", name)
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name in sorted(empty):
+        log.warning("删除上次未完成升级留下的空表：%s", name)
+        conn.exec_driver_sql(f'DROP TABLE "{name}"')
 
 
 def _run_alembic(conn: Connection) -> None:
