@@ -3,6 +3,11 @@
 Each area of the program has its own branch of migrations rooted at 0001_foundation, so the
 database is upgraded to "heads". A revision in the file that this program does not know means
 the file was written by a newer version: it is refused, never downgraded.
+
+On SQLite the whole upgrade (DDL, revision stamps, application id) is one transaction that holds the
+write lock from its start: a second program waits and then finds the upgrade done; a crash leaves the
+file as it was. A verified backup is written first, and a marker lets the next start restore it should
+the file ever be found half-upgraded (storage/recovery.py).
 """
 from __future__ import annotations
 
@@ -255,8 +260,8 @@ def _upgrade_server(engine: Engine) -> None:
         raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{exc}") from exc
 
 
-_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=(.*)$", re.M)
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=(.*)$", re.MULTILINE)
 
 
 def _quick_revisions() -> tuple[set[str], set[str]] | None:
