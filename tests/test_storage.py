@@ -107,7 +107,7 @@ def test_failed_upgrade_leaves_original_usable(db: Database, db_url: str, tmp_pa
     db.dispose()
     before = head_revisions()
     _with_extra_migration(monkeypatch, tmp_path, fail=True)
-    with pytest.raises(MigrationFailed, match="已从备份恢复"):
+    with pytest.raises(MigrationFailed, match="已撤销本次升级，数据库保持升级前的状态"):
         open_database(db_url)
     monkeypatch.undo()
     engine = open_database(db_url)  # the program of the old version opens it as before

@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _storage_refusal(exc: Exception) -> str | None:
+    """A database failure the clerk can act on (another writer held the file too long, full or read-only
+    disk): the Chinese message, or None for a genuine internal error."""
+    from zydesk.storage.failures import message_for
+
+    return message_for(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -99,7 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except Exception:
+    except Exception as exc:
+        refusal = _storage_refusal(exc)
+        if refusal is not None:  # locked by another writer, disk full, read-only: nothing was written
+            print(f"错误：{refusal}", file=sys.stderr)
+            return 2
         path = ctx.write_crash_log(traceback.format_exc())
         print(f"内部错误，详情已写入日志：{path}", file=sys.stderr)
         return 1

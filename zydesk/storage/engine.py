@@ -1,4 +1,12 @@
-"""Opening a database: URL resolution, SQLite pragmas, and the checks that refuse a foreign file."""
+"""Opening a database: URL resolution, real transactions, SQLite pragmas, and the checks that refuse
+a foreign file.
+
+The file is always opened by its plain path (never through a hand-built `file:` URI or a re-parsed
+URL, where `#`, `?` or `%41` in a folder name would point somewhere else). pysqlite's own transaction
+handling is switched off and SQLAlchemy's begin event emits BEGIN itself (SQLAlchemy's documented
+set-up), so DDL is transactional and a write unit of work can take the write lock up front with
+BEGIN IMMEDIATE (connection option `sqlite_begin="IMMEDIATE"`).
+"""
 from __future__ import annotations
 
 import os
@@ -6,18 +14,23 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.pool import QueuePool
 
 from zydesk import paths
-from zydesk.errors import UserError
+from zydesk.storage import failures
+from zydesk.storage.location import check_location
+from zydesk.storage.refusals import DatabaseRefused
+
+__all__ = ["APPLICATION_ID", "BEGIN_OPTION", "BUSY_TIMEOUT_MS", "DatabaseRefused", "check_sqlite_file",
+           "connect_plain", "engine_url", "file_revisions", "make_engine", "resolve_url", "sqlite_path",
+           "stamp_application_id", "writer"]
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseRefused(UserError):
-    """The file is not ours, is damaged, or is newer than this program. Message is for the clerk."""
+SQLITE_PREFIX = "sqlite:///"
+BEGIN_OPTION = "sqlite_begin"  # execution option: "IMMEDIATE" for writers, default DEFERRED
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -25,10 +38,16 @@ def resolve_url(db: str | None = None) -> str:
     value = db or os.environ.get("ZYDESK_DB") or str(paths.default_db_path())
     if "://" in value:
         return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
+    if value.startswith(("\\\\", "//")):  # a network share: kept as typed so it can be refused by name
+        return SQLITE_PREFIX + value
+    return SQLITE_PREFIX + str(Path(value).expanduser().resolve())
 
 
 def sqlite_path(url: str) -> Path | None:
+    """The file of a sqlite URL, taken literally after 'sqlite:///' (no URL decoding of the path)."""
+    if url.startswith(SQLITE_PREFIX):
+        rest = url[len(SQLITE_PREFIX):]
+        return None if rest in ("", ":memory:") else Path(rest)
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
@@ -36,11 +55,14 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy's begin event emits BEGIN; pysqlite must not begin or commit on its own.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
+        if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         # Verify: a pragma silently ignored would leave the data unprotected.
         checks = {
@@ -55,37 +77,97 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None
             raise DatabaseRefused(f"数据库连接设置失败：{name} = {got}（应为 {want}）")
 
 
+def _begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def connect_plain(path: Path) -> sqlite3.Connection:
+    """A connection that reads without changing anything (query_only), opened by the plain path."""
+    con = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    con.execute("PRAGMA query_only = ON")
+    return con
+
+
+def _unreadable(path: Path, exc: BaseException) -> DatabaseRefused:
+    message = failures.message_for(exc, os_errors=True)
+    if message is not None:
+        return DatabaseRefused(message)
+    return DatabaseRefused(f"数据库文件“{path}”已损坏或无法读取：{exc}")
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database of this program (before SQLAlchemy touches it)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as fh:
-        header = fh.read(16)
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     if header != b"SQLite format 3\x00":
         raise DatabaseRefused(f"“{path}”不是本程序的数据库文件（不是 SQLite 数据库），已拒绝打开。")
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"数据库文件“{path}”已损坏或无法读取：{exc}") from exc
-    finally:
-        con.close()
+        con = connect_plain(path)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
     if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
         raise DatabaseRefused(
             f"“{path}”不是本程序的数据库（application_id = {app_id:#x}），为防止误改其他程序的数据，已拒绝打开。"
         )
 
 
+def file_revisions(path: Path) -> set[str]:
+    """The migration revisions recorded in the file, read without changing it (empty for a new file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    try:
+        con = connect_plain(path)
+        try:
+            has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            return {r[0] for r in con.execute("SELECT version_num FROM alembic_version")} if has else set()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+
+
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        check_sqlite_file(path)
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+    if path is None:
+        return create_engine(url, future=True)
+    check_location(path)
+    check_sqlite_file(path)
+    target = str(path)
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+
+    engine = create_engine(URL.create("sqlite", database=target), creator=creator, poolclass=QueuePool, future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def engine_url(engine: Engine) -> str:
+    """The URL as this program writes it: a sqlite file as 'sqlite:///' + its plain path (readable, and
+    what sqlite_path() reads back), other databases as SQLAlchemy renders them."""
+    if engine.dialect.name == "sqlite" and engine.url.database and engine.url.database != ":memory:":
+        return SQLITE_PREFIX + engine.url.database
+    return str(engine.url)
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine whose transactions start with BEGIN IMMEDIATE (take the write lock up front,
+    waiting up to the busy timeout), so two writers never fail half-way on a lock upgrade."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
 
 
 def stamp_application_id(engine: Engine) -> None:

@@ -3,20 +3,42 @@
 Each area of the program has its own branch of migrations rooted at 0001_foundation, so the
 database is upgraded to "heads". A revision in the file that this program does not know means
 the file was written by a newer version: it is refused, never downgraded.
+
+On SQLite the whole upgrade (DDL, revision stamps, application id) is one transaction that holds the
+write lock from its start: a second program waits and then finds the upgrade done; a crash leaves the
+file as it was. A verified backup is written first, and a marker lets the next start restore it should
+the file ever be found half-upgraded (storage/recovery.py).
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from zydesk import paths
-from zydesk.storage.engine import DatabaseRefused, make_engine, sqlite_path, stamp_application_id
+from zydesk.errors import UserError
+from zydesk.storage import engine as engine_mod
+from zydesk.storage import failures, recovery
+from zydesk.storage.engine import (
+    APPLICATION_ID,
+    BEGIN_OPTION,
+    DatabaseRefused,
+    check_sqlite_file,
+    engine_url,
+    file_revisions,
+    make_engine,
+    sqlite_path,
+)
+from zydesk.storage.failures import DatabaseBusy
+from zydesk.storage.location import check_location
+from zydesk.storage.recovery import backup_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,8 +48,11 @@ log = logging.getLogger(__name__)
 # depth: importing it costs a noticeable share of the program's start-up.
 
 
-class MigrationFailed(Exception):
-    """The upgrade failed; the original file was restored from the backup."""
+class MigrationFailed(UserError):
+    """The upgrade failed and was undone (the file is as before, or restored from the verified backup)."""
+
+
+MIGRATION_WAIT_MS = 120_000  # a second program waits this long for the first one's upgrade to finish
 
 
 def script_location() -> Path:
@@ -44,6 +69,9 @@ def alembic_config() -> Config:
 
 
 def known_revisions() -> set[str]:
+    quick = _quick_revisions()
+    if quick is not None:
+        return quick[0]
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -63,41 +91,8 @@ def current_revisions(engine: Engine) -> set[str]:
         return set(MigrationContext.configure(conn).get_current_heads())
 
 
-def backup_sqlite(path: Path, reason: str) -> Path:
-    """Copy with the SQLite backup API (consistent even in WAL mode) and verify the copy."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix or '.sqlite'}"
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
-    if result != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseRefused(f"迁移前备份校验失败（integrity_check: {result}），未做任何修改。")
-    return target
-
-
-def _restore_sqlite(backup: Path, path: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    src = sqlite3.connect(backup)
-    dst = sqlite3.connect(path)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
-def upgrade(engine: Engine) -> Path | None:
-    """Bring the schema to the newest version. Returns the backup file written, if any."""
-    current = current_revisions(engine)
+def refuse_unknown(current: set[str]) -> None:
+    """A revision this program does not know: a newer program wrote the file. Never touch it."""
     unknown = current - known_revisions()
     if unknown:
         raise DatabaseRefused(
@@ -105,38 +100,173 @@ def upgrade(engine: Engine) -> Path | None:
             + "、".join(sorted(unknown))
             + "），当前程序无法识别，请升级程序后再打开。"
         )
-    if current == head_revisions():
+
+
+def _storage_refusal(exc: BaseException, what: str) -> DatabaseRefused:
+    message = failures.message_for(exc, os_errors=True)
+    return DatabaseRefused(f"{what}：{message or exc}")
+
+
+def upgrade(engine: Engine) -> Path | None:
+    """Bring the schema to the newest version. Returns the backup file written, if any."""
+    path = sqlite_path(engine_url(engine))
+    if path is None:
+        _upgrade_server(engine)
         return None
-    path = sqlite_path(str(engine.url))
-    backup = None
-    has_tables = bool(inspect(engine).get_table_names())
-    if path is not None and has_tables:
-        backup = backup_sqlite(path, "before-upgrade")
-        log.info("迁移前备份：%s", backup)
+    with locked_connection(engine) as conn:
+        from alembic.runtime.migration import MigrationContext
+
+        current = set(MigrationContext.configure(conn).get_current_heads())
+        refuse_unknown(current)
+        if current == head_revisions():  # another program finished the upgrade while this one waited
+            return None
+        has_tables = bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
+        backup = None
+        if has_tables:
+            try:
+                backup = backup_sqlite(path, "before-upgrade")
+            except (OSError, sqlite3.Error) as exc:
+                raise _storage_refusal(exc, "迁移前备份失败，未做任何修改") from exc
+            log.info("迁移前备份：%s", backup)
+        recovery.write_marker(path, backup, current, recovery.schema_digest(conn.connection.driver_connection))
+        try:
+            if current:
+                _drop_leftovers(conn, current)
+            _run_alembic(conn)
+            conn.commit()
+        except Exception as exc:
+            conn.rollback()
+            raise _failed(path, backup, current, exc) from exc
+    recovery.clear_marker(path)
+    return backup
+
+
+def _schema_at(revisions: set[str]) -> set[tuple[str, str]]:
+    """(type, name) of every table and index a database at `revisions` has, built in memory."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    scratch = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        with scratch.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            for revision in sorted(revisions):
+                command.upgrade(cfg, revision)
+            rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')")
+            return {(r[0], r[1]) for r in rows}
+    finally:
+        scratch.dispose()
+
+
+def _drop_leftovers(conn: Connection, current: set[str]) -> None:
+    """Empty tables (and indexes) that the recorded revisions do not have: what an upgrade of an earlier
+    program, which ran its DDL outside a transaction, left when it was killed ("table … already exists"
+    at every later start). Dropped inside the upgrade's transaction; a leftover holding rows is kept,
+    and the upgrade then fails and is undone as a whole."""
+    expected = _schema_at(current)
+    found = conn.exec_driver_sql(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index') "
+        "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version'").fetchall()
+    extra_tables = [name for kind, name, _t in found if kind == "table" and (kind, name) not in expected]
+    empty = {name for name in extra_tables
+             if conn.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is None}
+    for kind, name, table in found:
+        if kind == "index" and (kind, name) not in expected and table not in empty and \
+                ("table", table) in expected:
+            log.warning("删除上次未完成升级留下的索引：%s", name)
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name in sorted(empty):
+        log.warning("删除上次未完成升级留下的空表：%s", name)
+        conn.exec_driver_sql(f'DROP TABLE "{name}"')
+
+
+def _run_alembic(conn: Connection) -> None:
+    """All migrations, the revision stamps and the application id in the caller's one transaction."""
     from alembic import command
 
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "heads")
+    # Foreign keys are off during the upgrade (batch mode recreates tables); check them before committing.
+    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if bad:
+        raise RuntimeError(f"升级后外键不一致（{len(bad)} 处，例如表 {bad[0][0]}）")
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _failed(path: Path, backup: Path | None, before: set[str], exc: BaseException) -> MigrationFailed:
+    """The transaction was rolled back; make sure of it, else restore the verified backup."""
+    refusal = failures.message_for(exc)
+    reason = refusal or str(exc)
+    if recovery.is_as_before(path, before):
+        recovery.clear_marker(path)
+        where = f"（升级前备份：{backup}）" if backup else ""
+        return MigrationFailed(f"数据库升级失败，已撤销本次升级，数据库保持升级前的状态{where}：{reason}")
+    if backup is not None:
+        recovery.restore(backup, path)
+        recovery.clear_marker(path)
+        return MigrationFailed(f"数据库升级失败，已从备份恢复原文件（备份：{backup}）：{reason}")
+    return MigrationFailed(f"数据库升级失败：{reason}")
+
+
+@contextmanager
+def locked_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection holding the write lock (BEGIN IMMEDIATE) with foreign keys off: only one program
+    migrates at a time, the others wait up to MIGRATION_WAIT_MS and then see the finished upgrade."""
+    conn = engine.connect()
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    try:
+        # Outside any transaction (PRAGMA foreign_keys is a no-op inside one).
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}")
+        conn.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+        try:
+            conn.begin()
+        except OperationalError as exc:
+            refusal = failures.as_user_error(exc)
+            if isinstance(refusal, DatabaseBusy):
+                raise DatabaseBusy("另一个程序正在升级或写入该数据库，等待超时，未做任何修改。请稍后重试。") from exc
+            if refusal is None:
+                raise
+            raise refusal from exc
+        yield conn
+    finally:
+        try:
+            if conn.in_transaction():
+                conn.rollback()
+            raw.execute("PRAGMA foreign_keys = ON")
+            raw.execute(f"PRAGMA busy_timeout = {engine_mod.BUSY_TIMEOUT_MS}")
+        except Exception:  # noqa: BLE001 - never hand this connection back to the pool half set up
+            conn.invalidate()
+        conn.close()
+
+
+def _upgrade_server(engine: Engine) -> None:
+    """A database server (PostgreSQL mode): its DDL is transactional; backups are the server's business."""
+    from alembic import command
+
+    refuse_unknown(current_revisions(engine))
+    if current_revisions(engine) == head_revisions():
+        return
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
     except Exception as exc:
-        engine.dispose()
-        if backup is not None and path is not None:
-            _restore_sqlite(backup, path)
-            raise MigrationFailed(f"数据库升级失败，已从备份恢复原文件（备份：{backup}）：{exc}") from exc
-        raise MigrationFailed(f"数据库升级失败：{exc}") from exc
-    stamp_application_id(engine)
-    return backup
+        raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{exc}") from exc
 
 
-_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=(.*)$", re.M)
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=(.*)$", re.MULTILINE)
 
 
-def _quick_heads() -> set[str] | None:
-    """The head revisions read straight from the migration files, without importing alembic.
-    None when any file is not in the plain one-line form alembic writes (then alembic decides)."""
+def _quick_revisions() -> tuple[set[str], set[str]] | None:
+    """(all revisions, head revisions) read straight from the migration files, without importing
+    alembic. None when any file is not in the plain one-line form alembic writes (then alembic decides)."""
     files = [p for p in (script_location() / "versions").glob("*.py") if p.name != "__init__.py"]
     revisions: set[str] = set()
     parents: set[str] = set()
@@ -149,7 +279,12 @@ def _quick_heads() -> set[str] | None:
         parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down[0]))
     if not files or len(revisions) != len(files) or not parents <= revisions:
         return None
-    return revisions - parents
+    return revisions, revisions - parents
+
+
+def _quick_heads() -> set[str] | None:
+    quick = _quick_revisions()
+    return quick[1] if quick else None
 
 
 def _up_to_date(engine: Engine) -> bool:
@@ -166,8 +301,27 @@ def _up_to_date(engine: Engine) -> bool:
 
 
 def open_database(url: str) -> Engine:
-    """Open (creating if needed), refuse foreign or newer files, migrate. The one way in."""
+    """Open (creating if needed), refuse foreign or newer files, migrate. The one way in.
+
+    Every check that can refuse a file runs before the file is opened for writing, so a refused
+    file is never changed (not even its journal mode)."""
+    path = sqlite_path(url)
+    if path is not None:
+        check_location(path)
+        check_sqlite_file(path)
+        try:
+            recovery.recover_interrupted(path, known_revisions, MIGRATION_WAIT_MS)
+        except sqlite3.Error as exc:
+            raise _storage_refusal(exc, "无法检查上次未完成的升级，未做任何修改") from exc
+        refuse_unknown(file_revisions(path))
     engine = make_engine(url)
-    if not _up_to_date(engine):
-        upgrade(engine)
+    try:
+        if not _up_to_date(engine):
+            upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        refusal = failures.as_user_error(exc)  # read-only medium, full disk, a writer that never lets go
+        if refusal is not None:
+            raise refusal from exc
+        raise
     return engine

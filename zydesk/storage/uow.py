@@ -1,4 +1,9 @@
-"""Unit of work: one transaction per service operation, with the acting user and action for the audit."""
+"""Unit of work: one transaction per service operation, with the acting user and action for the audit.
+
+A unit of work is a writer: its transaction starts with BEGIN IMMEDIATE, so it waits (busy timeout)
+for another writer to finish instead of failing half-way; a lock held too long, a full or read-only
+disk become a Chinese refusal (UserError) — the transaction is rolled back, nothing is written.
+Read sessions (`Database.read()`) start a deferred transaction: a consistent snapshot, no lock."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +15,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from zydesk.storage import audit as _audit_listeners  # noqa: F401  registers the audit listeners
+from zydesk.storage import failures
 from zydesk.storage.base import Base
+from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.models import AuditEntry
 
 
@@ -38,8 +45,13 @@ class UnitOfWork:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self.session.rollback()
-        self.session.close()
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        refusal = failures.as_user_error(exc) if exc is not None and isinstance(exc, Exception) else None
+        if refusal is not None:
+            raise refusal from exc
 
     def commit(self) -> None:
         self.session.commit()
@@ -59,12 +71,13 @@ class Database:
 
     def __init__(self, engine: Engine, user: str | None = None) -> None:
         self.engine = engine
-        self.url = str(engine.url)
+        self.url = engine_url(engine)
         self.user = user or os_user()
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self.write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
 
     def uow(self, action: str) -> UnitOfWork:
-        return UnitOfWork(self.sessions, self.user, action)
+        return UnitOfWork(self.write_sessions, self.user, action)
 
     def read(self) -> Session:
         """A session for reading only (queries for views and reports); close it after use."""

@@ -1,0 +1,73 @@
+"""SQLite's own failures in words a clerk can act on: busy (another writer), disk full, read-only."""
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from zydesk.errors import UserError
+from zydesk.storage.refusals import DatabaseRefused
+
+
+class DatabaseBusy(DatabaseRefused):
+    """Another program or PC held the write lock longer than the busy timeout. Nothing was written."""
+
+
+class StorageFailed(DatabaseRefused):
+    """The disk refused the write (full, read-only, unreachable). Nothing was written."""
+
+
+BUSY = "写入数据库失败，未写入任何数据：数据库正由另一个窗口或另一台电脑写入（如导入、初始化），请稍后重试。"
+FULL = "磁盘已满，未写入任何数据。请清理数据库所在磁盘的空间后重试。"
+READ_ONLY = "数据库文件或所在磁盘是只读的，未写入任何数据。请检查文件属性与磁盘写保护，或把数据库放到可写的位置。"
+CANT_OPEN = "无法打开数据库文件（文件夹不存在、无权限或磁盘不可用），未写入任何数据。"
+IO_ERROR = "读写数据库文件时磁盘出错（磁盘已满、已拔出或损坏），未写入任何数据。请检查磁盘后重试。"
+
+
+def _sqlite_error(exc: BaseException) -> BaseException | None:
+    """The sqlite3 error inside a SQLAlchemy error (or the error itself), following the chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        orig = getattr(seen, "orig", None)
+        if isinstance(orig, sqlite3.Error):
+            return orig
+        if isinstance(seen, (sqlite3.Error, OSError)):
+            return seen
+        seen = seen.__cause__
+    return None
+
+
+def message_for(exc: BaseException, *, os_errors: bool = False) -> str | None:
+    """The Chinese message for a storage failure, or None when `exc` is not one of these. OSErrors count
+    only with os_errors=True (where the file in question is the database or its backup)."""
+    if isinstance(exc, UserError):  # already said in Chinese
+        return None
+    err = _sqlite_error(exc)
+    if isinstance(err, OSError):
+        if not os_errors:
+            return None
+        if err.errno == errno.ENOSPC:
+            return FULL
+        if err.errno == errno.EROFS or err.errno == errno.EACCES:
+            return READ_ONLY
+        return None
+    if not isinstance(err, sqlite3.OperationalError):
+        return None
+    text = str(err).lower()
+    if "locked" in text or "busy" in text:
+        return BUSY
+    if "disk is full" in text or "database or disk is full" in text:
+        return FULL
+    if "readonly" in text or "read-only" in text:
+        return READ_ONLY
+    if "unable to open" in text:
+        return CANT_OPEN
+    if "disk i/o error" in text:
+        return IO_ERROR
+    return None
+
+
+def as_user_error(exc: BaseException) -> UserError | None:
+    message = message_for(exc)
+    if message is None:
+        return None
+    return DatabaseBusy(message) if message is BUSY else StorageFailed(message)

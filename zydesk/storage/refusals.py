@@ -1,0 +1,10 @@
+"""The storage layer's refusals: all UserErrors (nothing was changed), all DatabaseRefused, so whoever
+opens a database catches one type and shows the Chinese message."""
+from __future__ import annotations
+
+from zydesk.errors import UserError
+
+
+class DatabaseRefused(UserError):
+    """The file cannot be used: not ours, damaged, newer than this program, in a place that is refused,
+    or the disk or another writer stopped the work. Message is for the clerk."""
