@@ -1,0 +1,202 @@
+"""Streaming check of every part of an xlsx before the Excel reader sees it.
+
+python-calamine sizes a sheet by its highest cell reference and its <dimension>, and allocates rows × columns
+at once: one cell at XFD1048576 asks for 512 GB and aborts the process (no exception reaches Python). So every
+part is inflated here in 1 MB pieces (never more than its declared size, which the zip checks bounded) and:
+- any DOCTYPE or entity declaration, anywhere in the part, is refused (nothing is ever expanded);
+- every cell reference, row number and <dimension> of a sheet is held to the row, column and cell limits.
+The usual sheet is checked by byte patterns at a few hundred MB/s; a sheet the patterns cannot vouch for
+(cells or rows without a reference, odd quoting, references in an unusual form) is read once more with a
+real XML parser (defusedxml, DTDs forbidden) that sees exactly what the Excel reader will see."""
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import ParseError
+
+CHUNK = 1 << 20
+MAX_TAG_BYTES = 1 << 20  # one start tag; Excel's are under 1 KB (texts are element content, not attributes)
+
+_P = rb"<(?:[A-Za-z_][\w.-]*:)?"  # an optional namespace prefix
+_ATTRS = rb"(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*?"  # whole attributes, so a value is never read as one
+_CELL_TAG = re.compile(_P + rb"c[\s/>]")
+_CELL_REF = re.compile(_P + rb"c" + _ATTRS + rb"\s+r\s*=\s*([\"'])([A-Z]{1,3})([0-9]{1,7})\1")
+_ROW_TAG = re.compile(_P + rb"row[\s/>]")
+_ROW_REF = re.compile(_P + rb"row" + _ATTRS + rb"\s+r\s*=\s*([\"'])([0-9]{1,7})\1")
+_DIM_TAG = re.compile(_P + rb"dimension[\s/>]")
+_DIM_REF = re.compile(_P + rb"dimension" + _ATTRS + rb"\s+ref\s*=\s*([\"'])([^\"']*)\1")
+_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+_RANGE = re.compile(r"([A-Z]{0,3})([0-9]{0,7})(?::([A-Z]{0,3})([0-9]{0,7}))?")
+_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+_NOT_UTF8 = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")  # UTF-16: Excel writes UTF-8 only
+
+
+class Refusal(Exception):
+    """Why a part is refused, as the second half of a Chinese sentence (reader.py adds the file name)."""
+
+
+class Unreadable(Exception):
+    """A part that is not well-formed XML: what the Excel reader would make of the rest cannot be checked."""
+
+
+@dataclass
+class Shape:
+    """The extent of a sheet as the Excel reader will size it: highest row and column, and cell count."""
+    rows: int = 0
+    columns: int = 0
+    cells: int = 0
+    letters: set[bytes] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Limits:
+    rows: int  # including the header row
+    columns: int
+    cells: int  # rows × columns of the area the reader allocates
+
+
+def column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> Shape:
+    """Refusal if the part declares entities or reaches beyond the limits; its shape otherwise."""
+    shape = Shape()
+    exact = _fast(_pieces(zf, info), info.filename, shape, limits)
+    if not exact:
+        shape = Shape()
+        _slow(zf, info, shape, limits)
+    return shape
+
+
+def _pieces(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part in pieces that end after a '>' (so no tag is cut), never holding more than a piece and a tag."""
+    with zf.open(info) as fh:
+        carry = b""
+        first = True
+        while True:
+            chunk = fh.read(CHUNK)
+            if first:
+                if chunk.startswith(_NOT_UTF8):
+                    raise Refusal(f"的部件 {info.filename} 不是 UTF-8 编码，不是 Excel 保存的文件")
+                first = False
+            if not chunk:
+                if carry:
+                    yield carry
+                return
+            buf = carry + chunk
+            lt, gt = buf.rfind(b"<"), buf.rfind(b">")
+            cut = lt if lt > gt else len(buf)  # an unfinished tag waits for the next piece; text never does
+            if len(buf) - cut > MAX_TAG_BYTES:
+                raise Refusal(f"的部件 {info.filename} 含有超长的标记（超过 1 MB），疑为恶意文件")
+            yield buf[:cut]
+            carry = buf[cut:]
+
+
+def _declarations(piece: bytes, name: str) -> None:
+    for word in _DECLARATIONS:
+        if word in piece:
+            raise Refusal(f"含有 XML 实体声明（{name}），疑为恶意文件")
+
+
+def _fast(pieces: Iterator[bytes], name: str, shape: Shape, limits: Limits) -> bool:
+    """Byte patterns over the pieces; False when a tag could not be vouched for (then the parser decides).
+    Entity declarations are refused in every piece, whatever else happens."""
+    exact = True
+    for piece in pieces:
+        _declarations(piece, name)
+        if not exact:
+            continue  # read on to the end for declarations only
+        cells = _CELL_REF.findall(piece)
+        if len(cells) != len(_CELL_TAG.findall(piece)):
+            exact = False
+            continue
+        rows = _ROW_REF.findall(piece)
+        dims = _DIM_REF.findall(piece)
+        if len(rows) != len(_ROW_TAG.findall(piece)) or len(dims) != len(_DIM_TAG.findall(piece)):
+            exact = False
+            continue
+        shape.cells += len(cells)
+        if cells:
+            shape.letters.update(letters for _, letters, _ in cells)
+            top = max(map(int, {digits for _, _, digits in cells}))
+            shape.rows = max(shape.rows, top)
+            shape.columns = max(shape.columns, max(column_number(x.decode()) for x in shape.letters))
+        if rows:
+            shape.rows = max(shape.rows, max(int(r) for _, r in rows))
+        for _, ref in dims:
+            _dimension(ref.decode("latin-1"), limits)
+        _hold(shape, limits)
+    return exact
+
+
+def _dimension(ref: str, limits: Limits) -> None:
+    m = _RANGE.fullmatch(ref)
+    if not m:
+        raise Refusal(f"的工作表范围“{ref[:40]}”不合规范，不是 Excel 保存的文件")
+    letters, digits = (m[3], m[4]) if m[3] is not None else (m[1], m[2])
+    extent = Shape(rows=int(digits or 0), columns=column_number(letters or ""))
+    _hold(extent, limits)
+
+
+def _hold(shape: Shape, limits: Limits) -> None:
+    if shape.rows > limits.rows:
+        raise Refusal(f"行数过多（{shape.rows - 1} 行数据，上限 {limits.rows - 1} 行），请分批导入")
+    if shape.columns > limits.columns:
+        raise Refusal(f"列数过多（{shape.columns} 列，上限 {limits.columns} 列）")
+    if shape.rows * shape.columns > limits.cells or shape.cells > limits.cells:
+        area = max(shape.rows * shape.columns, shape.cells)
+        raise Refusal(f"单元格过多（{area} 个，上限 {limits.cells} 个），请分批导入")
+
+
+def _slow(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: Shape, limits: Limits) -> None:
+    """Every <row>, <c> and <dimension> with a real parser, placed as the Excel reader places them: a row
+    without r follows the previous row, a cell without r follows the previous cell of its row."""
+    from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+    from defusedxml.ElementTree import iterparse
+
+    row = col = 0
+    try:
+        with zf.open(info) as fh:
+            for event, elem in iterparse(fh, events=("start", "end"), forbid_dtd=True):
+                tag = elem.tag.rpartition("}")[2]
+                if event == "end":
+                    if tag == "row":
+                        elem.clear()
+                    continue
+                if tag == "row":
+                    r = elem.get("r")
+                    if r is None:
+                        row += 1
+                    elif r.isascii() and r.isdigit() and len(r) <= 7:
+                        row = int(r)
+                    else:
+                        raise Refusal(f"的行号“{r[:40]}”不合规范，不是 Excel 保存的文件")
+                    col = 0
+                    shape.rows = max(shape.rows, row)
+                elif tag == "c":
+                    r = elem.get("r")
+                    if r is None:
+                        col += 1
+                    else:
+                        m = _REF.fullmatch(r)
+                        if not m:
+                            raise Refusal(f"的单元格地址“{r[:40]}”不合规范，不是 Excel 保存的文件")
+                        row, col = int(m[2]), column_number(m[1])
+                    shape.cells += 1
+                    shape.rows, shape.columns = max(shape.rows, row), max(shape.columns, col)
+                elif tag == "dimension":
+                    _dimension(elem.get("ref", ""), limits)
+                else:
+                    continue
+                _hold(shape, limits)
+    except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
+        raise Refusal(f"含有 XML 实体声明（{info.filename}），疑为恶意文件") from None
+    except ParseError as exc:
+        raise Unreadable(f"部件 {info.filename} 不是完好的 XML（{exc}）") from None
+
