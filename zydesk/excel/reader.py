@@ -90,7 +90,7 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
         if info.file_size >= RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise FileRefused(f"文件“{name}”的压缩比异常（{info.filename}：{info.file_size // max(info.compress_size, 1)} 倍），"
                               "疑为“压缩炸弹”，已拒绝")
-    limits = scan.Limits(rows=MAX_ROWS + 1, columns=MAX_COLUMNS, cells=MAX_CELLS)
+    limits = scan.Limits(rows=MAX_ROWS + 1, columns=MAX_COLUMNS, cells=MAX_CELLS, strings=MAX_CELLS)
     for info in infos:
         try:
             if info.filename.lower().endswith(_MEDIA):

@@ -27,6 +27,7 @@ _ROW_TAG = re.compile(_P + rb"row[\s/>]")
 _ROW_REF = re.compile(_P + rb"row" + _ATTRS + rb"\s+r\s*=\s*([\"'])([0-9]{1,7})\1")
 _DIM_TAG = re.compile(_P + rb"dimension[\s/>]")
 _DIM_REF = re.compile(_P + rb"dimension" + _ATTRS + rb"\s+ref\s*=\s*([\"'])([^\"']*)\1")
+_UNIQUE = re.compile(rb"uniqueCount\s*=\s*[\"']\s*\+?([0-9]+)")  # anywhere: the reader reserves this many strings
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _RANGE = re.compile(r"([A-Z]{0,3})([0-9]{0,7})(?::([A-Z]{0,3})([0-9]{0,7}))?")
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
@@ -55,6 +56,7 @@ class Limits:
     rows: int  # including the header row
     columns: int
     cells: int  # rows × columns of the area the reader allocates
+    strings: int  # shared strings the reader reserves room for before reading any
 
 
 def column_number(letters: str) -> int:
@@ -110,6 +112,9 @@ def _fast(pieces: Iterator[bytes], name: str, shape: Shape, limits: Limits) -> b
     exact = True
     for piece in pieces:
         _declarations(piece, name)
+        for count in _UNIQUE.findall(piece):
+            if int(count[:12]) > limits.strings:
+                raise Refusal(f"声明的文字条目过多（{int(count[:12])} 条，上限 {limits.strings} 条），疑为恶意文件")
         if not exact:
             continue  # read on to the end for declarations only
         cells = _CELL_REF.findall(piece)
