@@ -137,6 +137,8 @@ def cases() -> dict[str, Callable[[bytes], bytes]]:
             b"<row>" + b"<c t=\"inlineStr\"><is><t>x</t></is></c>" * 200 + b"</row>")}),
         "row-without-ref-far-down.xlsx": lambda g: rezip(g, {SHEET: sheet(
             b'<row r="1048575"/><row><c t="inlineStr"><is><t>x</t></is></c></row>')}),
+        "cell-row-zero.xlsx": lambda g: rezip(g, {SHEET: sheet(b'<row r="1">' + inline(b"A0") + b"</row>")}),
+        "cell-row-zero-second.xlsx": lambda g: rezip(g, {SHEET: sheet(b'<row r="1"><c t="s" r="B0"><v>0</v></c></row>')}),
         "row-number-huge.xlsx": lambda g: rezip(g, {SHEET: sheet(b'<row r="99999999999">' + inline(b"A1") + b"</row>")}),
         "area-too-large.xlsx": lambda g: rezip(g, {SHEET: sheet(
             b'<row r="1">' + inline(b"A1") + b'</row><row r="199999">' + inline(b"CV199999") + b"</row>")}),

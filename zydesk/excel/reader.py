@@ -5,6 +5,7 @@ allocate, so nothing it could not hold may reach it."""
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 import zipfile
 import zlib
@@ -24,12 +25,15 @@ RATIO_MIN_BYTES = 1024 * 1024  # parts smaller than this cannot hurt whatever th
 MAX_ENTRIES = 2000
 MAX_ROWS = 200_000  # data rows (the header row not counted)
 MAX_COLUMNS = 100
-MAX_CELLS = 4_000_000  # rows × columns of the used area: the Excel reader allocates all of it (~32 bytes each)
+MAX_CELLS = 5_300_000  # rows × columns of the used area (the Excel reader allocates all of it, ~32 bytes each):
+# 200,000 rows of up to 26 columns, about 170 MB
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
-_TARGET = re.compile(rb"""Target\s*=\s*["']([^"']*)["']""")
-_MEDIA = (".png", ".jpeg", ".jpg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp", ".svg")
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\s[^>]*")
+_ATTR_ID = re.compile(rb"""\b[Ii]d\s*=\s*["']([^"']*)["']""")
+_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
 
 
 class FileRefused(UserError):
@@ -93,7 +97,7 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
     limits = scan.Limits(rows=MAX_ROWS + 1, columns=MAX_COLUMNS, cells=MAX_CELLS, strings=MAX_CELLS)
     for info in infos:
         try:
-            if info.filename.lower().endswith(_MEDIA):
+            if not scan.may_be_sheet(info.filename):
                 _media(zf, info)
             else:
                 scan.check_part(zf, info, limits)
@@ -106,31 +110,45 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
                 raise
             raise FileRefused(f"文件“{name}”内部部件（{info.filename}）的实际大小与声明不符或已损坏，"
                               "疑为“压缩炸弹”，已拒绝") from None
-    _sheets_are_xml(zf, name)
+    _sheets_are_checked(zf, name)
     return total
 
 
 def _media(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Pictures are never parsed as XML; only a declaration hidden in one is looked for (it costs little)."""
+    """A part that is no sheet (a picture, the theme, the styles): only declarations are looked for in it."""
     tail = b""
     with zf.open(info) as fh:
         while chunk := fh.read(scan.CHUNK):
             piece = tail + chunk
             if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
                 raise scan.Refusal(f"含有 XML 实体声明（{info.filename}），疑为恶意文件")
+            scan.check_counts(piece, scan.Limits(MAX_ROWS + 1, MAX_COLUMNS, MAX_CELLS, MAX_CELLS))
             tail = piece[-16:]
 
 
-def _sheets_are_xml(zf: zipfile.ZipFile, name: str) -> None:
-    """A sheet the workbook points at is read as XML whatever its name: none may hide behind a picture's
-    name, where only the declaration check ran."""
+def _sheets_are_checked(zf: zipfile.ZipFile, name: str) -> None:
+    """The Excel reader reads as a sheet whatever part a <sheet> of the workbook points at: none may point at
+    a part whose cells were not checked (a picture, the theme, the styles…)."""
     try:
         rels = zf.read("xl/_rels/workbook.xml.rels")
+        workbook = zf.read("xl/workbook.xml")
     except KeyError:
-        return
-    for target in _TARGET.findall(rels):
-        if target.decode("utf-8", "replace").lower().endswith(_MEDIA):
+        return  # the reader refuses a workbook without them
+    targets = {}
+    for tag in _RELATIONSHIP.findall(rels):
+        rid, target = _ATTR_ID.search(tag), _TARGET.search(tag)
+        if rid and target:
+            targets[rid[1]] = target[1].decode("utf-8", "replace")
+    for tag in _SHEET.findall(workbook):
+        rid = _ATTR_ID.search(tag)
+        part = _part_name(targets.get(rid[1], "") if rid else "")
+        if part and not scan.may_be_sheet(part):
             raise FileRefused(f"文件“{name}”的工作表部件名称异常，不是 Excel 保存的文件，已拒绝")
+
+
+def _part_name(target: str) -> str:
+    """A relationship target of the workbook as a part name (targets are relative to xl/ unless absolute)."""
+    return posixpath.normpath(target[1:] if target.startswith("/") else "xl/" + target) if target else ""
 
 
 def _check_shape(rows: int, columns: int, name: str) -> None:

@@ -5,9 +5,10 @@ at once: one cell at XFD1048576 asks for 512 GB and aborts the process (no excep
 part is inflated here in 1 MB pieces (never more than its declared size, which the zip checks bounded) and:
 - any DOCTYPE or entity declaration, anywhere in the part, is refused (nothing is ever expanded);
 - every cell reference, row number and <dimension> of a sheet is held to the row, column and cell limits.
-The usual sheet is checked by byte patterns at a few hundred MB/s; a sheet the patterns cannot vouch for
-(cells or rows without a reference, odd quoting, references in an unusual form) is read once more with a
-real XML parser (defusedxml, DTDs forbidden) that sees exactly what the Excel reader will see."""
+The usual sheet is checked by byte searches in C (about 0.3 s for 50,000 rows × 17 columns); a part those
+cannot vouch for (cells without a reference, odd quoting, prefixes, wide sheets, references in an unusual
+form) is read once more with a real XML parser (defusedxml, DTDs forbidden) that places every cell as the
+Excel reader does. Where the two differ from the reader, they refuse more, never less."""
 from __future__ import annotations
 
 import re
@@ -19,18 +20,19 @@ from xml.etree.ElementTree import ParseError
 CHUNK = 1 << 20
 MAX_TAG_BYTES = 1 << 20  # one start tag; Excel's are under 1 KB (texts are element content, not attributes)
 
-_P = rb"<(?:[A-Za-z_][\w.-]*:)?"  # an optional namespace prefix
-_ATTRS = rb"(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*?"  # whole attributes, so a value is never read as one
-_CELL_TAG = re.compile(_P + rb"c[\s/>]")
-_CELL_REF = re.compile(_P + rb"c" + _ATTRS + rb"\s+r\s*=\s*([\"'])([A-Z]{1,3})([0-9]{1,7})\1")
-_ROW_TAG = re.compile(_P + rb"row[\s/>]")
-_ROW_REF = re.compile(_P + rb"row" + _ATTRS + rb"\s+r\s*=\s*([\"'])([0-9]{1,7})\1")
-_DIM_TAG = re.compile(_P + rb"dimension[\s/>]")
-_DIM_REF = re.compile(_P + rb"dimension" + _ATTRS + rb"\s+ref\s*=\s*([\"'])([^\"']*)\1")
+_PREFIXED = re.compile(rb":(?:c|row|dimension)[\s/>]")  # <x:c …>: the reader ignores prefixes, the patterns do not
+_ANY_REF = re.compile(rb' r="([^"]*)"')
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension[\s/>][^>]*")
+_DIM_REF = re.compile(rb"\sref\s*=\s*[\"']([^\"']*)")
+_CELL_STARTS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+_ROW_VALUE = re.compile(rb"([A-Z]?)([1-9][0-9]{0,6})")
 _UNIQUE = re.compile(rb"uniqueCount\s*=\s*[\"']\s*\+?([0-9]+)")  # anywhere: the reader reserves this many strings
-_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
-_RANGE = re.compile(r"([A-Z]{0,3})([0-9]{0,7})(?::([A-Z]{0,3})([0-9]{0,7}))?")
+_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")  # row 0 would wrap around to 4 billion in the reader
+_RANGE = re.compile(r"([A-Z]{0,3})([1-9][0-9]{0,6})?(?::([A-Z]{0,3})([1-9][0-9]{0,6})?)?")
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+_MEDIA = (".png", ".jpeg", ".jpg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp", ".svg")
+_NOT_SHEETS = ("xl/theme/", "xl/drawings/", "xl/charts/", "xl/media/", "docprops/", "customxml/", "xl/styles.xml",
+               "xl/sharedstrings.xml", "[content_types].xml", "xl/printerSettings/".lower(), "xl/externallinks/")
 _NOT_UTF8 = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")  # UTF-16: Excel writes UTF-8 only
 
 
@@ -107,37 +109,70 @@ def _declarations(piece: bytes, name: str) -> None:
 
 
 def _fast(pieces: Iterator[bytes], name: str, shape: Shape, limits: Limits) -> bool:
-    """Byte patterns over the pieces; False when a tag could not be vouched for (then the parser decides).
-    Entity declarations are refused in every piece, whatever else happens."""
+    """Byte searches over the pieces, in C; False when a piece is not in the form Excel and every usual
+    writer use (each cell opening with r="A1", no namespace prefixes, one-letter columns), then the parser
+    decides. Entity declarations and declared string counts are checked in every piece whatever happens.
+
+    A reference in the safe form (one letter within the column limit, a row below 10^5 or below the row
+    limit) needs no look; every other r="…" is looked at one by one."""
     exact = True
+    safe = _safe_reference(limits)
     for piece in pieces:
-        _declarations(piece, name)
+        if b"<!" in piece:
+            _declarations(piece, name)
+        check_counts(piece, limits)
+        if not exact:
+            continue  # read on to the end for declarations only
+        cells = piece.count(b'<c r="')
+        if cells != sum(map(piece.count, _CELL_STARTS)) or _PREFIXED.search(piece):
+            exact = False
+            continue
+        shape.cells += cells
+        if cells:
+            shape.columns = max(shape.columns, 1)
+        for m in safe.finditer(piece):
+            value = _ANY_REF.match(piece, m.start())
+            v = _ROW_VALUE.fullmatch(value[1]) if value else None
+            if v is None or (v[1] and column_number(v[1].decode()) > limits.columns):
+                exact = False  # an unusual reference or a wide sheet: the parser places every cell
+                break
+            shape.rows = max(shape.rows, int(v[2]))
+        if not exact:
+            continue
+        if b"dimension" in piece:
+            for tag in _DIMENSION.findall(piece):
+                ref = _DIM_REF.search(tag)
+                if ref is None:
+                    exact = False
+                    break
+                _dimension(ref[1].decode("latin-1"), limits)
+        _hold(shape, limits)
+    if exact and shape.cells:
+        shape.columns = limits.columns if limits.columns < 26 else 26  # at most; the area check stays on the safe side
+        _hold(shape, limits)
+    return exact
+
+
+def check_counts(piece: bytes, limits: Limits) -> None:
+    """The reader reserves room for the shared strings a part declares, before reading any."""
+    if b"uniqueCount" in piece:
         for count in _UNIQUE.findall(piece):
             if int(count[:12]) > limits.strings:
                 raise Refusal(f"声明的文字条目过多（{int(count[:12])} 条，上限 {limits.strings} 条），疑为恶意文件")
-        if not exact:
-            continue  # read on to the end for declarations only
-        cells = _CELL_REF.findall(piece)
-        if len(cells) != len(_CELL_TAG.findall(piece)):
-            exact = False
-            continue
-        rows = _ROW_REF.findall(piece)
-        dims = _DIM_REF.findall(piece)
-        if len(rows) != len(_ROW_TAG.findall(piece)) or len(dims) != len(_DIM_TAG.findall(piece)):
-            exact = False
-            continue
-        shape.cells += len(cells)
-        if cells:
-            shape.letters.update(letters for _, letters, _ in cells)
-            top = max(map(int, {digits for _, _, digits in cells}))
-            shape.rows = max(shape.rows, top)
-            shape.columns = max(shape.columns, max(column_number(x.decode()) for x in shape.letters))
-        if rows:
-            shape.rows = max(shape.rows, max(int(r) for _, r in rows))
-        for _, ref in dims:
-            _dimension(ref.decode("latin-1"), limits)
-        _hold(shape, limits)
-    return exact
+
+
+def may_be_sheet(part: str) -> bool:
+    """Whether a part name can hold a sheet. The others (pictures, theme, styles, drawings, document
+    properties) are not checked for cells: reader.py refuses a workbook whose sheet points at one."""
+    lower = part.lower()
+    return not (lower.endswith(_MEDIA) or lower.startswith(_NOT_SHEETS) or lower.endswith(".rels"))
+
+
+def _safe_reference(limits: Limits) -> re.Pattern[bytes]:
+    """' r="' not followed by a reference that cannot exceed the limits (whatever else it may be)."""
+    last = chr(64 + min(limits.columns, 26))
+    digits = min(5, len(str(limits.rows)) - 1)
+    return re.compile(rb' r="(?![A-%s]?[1-9][0-9]{0,%d}")' % (last.encode(), max(digits - 1, 0)))
 
 
 def _dimension(ref: str, limits: Limits) -> None:
@@ -178,7 +213,7 @@ def _slow(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: Shape, limits: Limi
                     r = elem.get("r")
                     if r is None:
                         row += 1
-                    elif r.isascii() and r.isdigit() and len(r) <= 7:
+                    elif r.isascii() and r.isdigit() and len(r) <= 7 and not r.startswith("0"):
                         row = int(r)
                     else:
                         raise Refusal(f"的行号“{r[:40]}”不合规范，不是 Excel 保存的文件")
