@@ -97,7 +97,7 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
     limits = scan.Limits(rows=MAX_ROWS + 1, columns=MAX_COLUMNS, cells=MAX_CELLS, strings=MAX_CELLS)
     for info in infos:
         try:
-            if not scan.may_be_sheet(info.filename):
+            if info.filename.lower().endswith(scan.MEDIA):
                 _media(zf, info)
             else:
                 scan.check_part(zf, info, limits)
@@ -115,15 +115,14 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
 
 
 def _media(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """A part that is no sheet (a picture, the theme, the styles): only declarations are looked for in it."""
+    """A picture is never parsed; only a declaration hidden in one is looked for (it costs little)."""
     tail = b""
     with zf.open(info) as fh:
         while chunk := fh.read(scan.CHUNK):
             piece = tail + chunk
             if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
                 raise scan.Refusal(f"含有 XML 实体声明（{info.filename}），疑为恶意文件")
-            scan.check_counts(piece, scan.Limits(MAX_ROWS + 1, MAX_COLUMNS, MAX_CELLS, MAX_CELLS))
-            tail = piece[-16:]
+            tail = piece[-16:]  # a declaration cut between two pieces is still found
 
 
 def _sheets_are_checked(zf: zipfile.ZipFile, name: str) -> None:

@@ -30,7 +30,7 @@ _UNIQUE = re.compile(rb"uniqueCount\s*=\s*[\"']\s*\+?([0-9]+)")  # anywhere: the
 _REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")  # row 0 would wrap around to 4 billion in the reader
 _RANGE = re.compile(r"([A-Z]{0,3})([1-9][0-9]{0,6})?(?::([A-Z]{0,3})([1-9][0-9]{0,6})?)?")
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
-_MEDIA = (".png", ".jpeg", ".jpg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp", ".svg")
+MEDIA = (".png", ".jpeg", ".jpg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp", ".svg")
 _NOT_SHEETS = ("xl/theme/", "xl/drawings/", "xl/charts/", "xl/media/", "docprops/", "customxml/", "xl/styles.xml",
                "xl/sharedstrings.xml", "[content_types].xml", "xl/printerSettings/".lower(), "xl/externallinks/")
 _NOT_UTF8 = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")  # UTF-16: Excel writes UTF-8 only
@@ -69,8 +69,15 @@ def column_number(letters: str) -> int:
 
 
 def check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> Shape:
-    """Refusal if the part declares entities or reaches beyond the limits; its shape otherwise."""
+    """Refusal if the part declares entities or reaches beyond the limits; its shape otherwise. A part that
+    cannot be a sheet (may_be_sheet) is only searched for declarations and declared counts."""
     shape = Shape()
+    if not may_be_sheet(info.filename):
+        for piece in _pieces(zf, info):
+            if b"!" in piece:
+                _declarations(piece, info.filename)
+            check_counts(piece, limits)
+        return shape
     exact = _fast(_pieces(zf, info), info.filename, shape, limits)
     if not exact:
         shape = Shape()
@@ -166,7 +173,7 @@ def may_be_sheet(part: str) -> bool:
     """Whether a part name can hold a sheet. The others (pictures, theme, styles, drawings, document
     properties) are not checked for cells: reader.py refuses a workbook whose sheet points at one."""
     lower = part.lower()
-    return not (lower.endswith(_MEDIA) or lower.startswith(_NOT_SHEETS) or lower.endswith(".rels"))
+    return not (lower.endswith(MEDIA) or lower.startswith(_NOT_SHEETS) or lower.endswith(".rels"))
 
 
 def _safe_reference(limits: Limits) -> re.Pattern[bytes]:
