@@ -96,7 +96,7 @@ def _cell(value: Any, col: str, n: str) -> str:
         return ""
     if cls is bool:
         return f'<c r="{col}{n}" t="b"><v>{int(value)}</v></c>'
-    if cls is int or cls is Decimal:
+    if cls is int or (cls is Decimal and value.is_finite()):
         return f'<c r="{col}{n}"><v>{value}</v></c>'
     if cls is float:
         return f'<c r="{col}{n}"><v>{value!r}</v></c>' if value == value and abs(value) != float("inf") else ""
@@ -105,6 +105,8 @@ def _cell(value: Any, col: str, n: str) -> str:
     if cls is dt.datetime:
         days = (value.replace(tzinfo=None) - EPOCH_DT) / dt.timedelta(days=1)
         return f'<c r="{col}{n}" s="{STYLE_DATE}"><v>{days!r}</v></c>'
+    if cls is Decimal:
+        return ""  # NaN or infinity: no number Excel can hold
     if isinstance(value, str):  # a str subclass (an enum value)
         return _text(str(value), col, n) if value else ""
     return _text(str(value), col, n)
