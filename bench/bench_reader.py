@@ -49,7 +49,7 @@ print(json.dumps({"ms": took * 1000, "before_mb": before / 1024, "peak_mb": peak
 def _child(path: str) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", _CHILD, path], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, check=False)
     if done.returncode != 0:
         raise SystemExit(f"子进程异常退出（{done.returncode}）：{done.stderr[-500:]}")
     result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])

@@ -33,7 +33,7 @@ def test_every_hostile_file_is_refused_in_chinese_without_crash_or_bloat(tmp_pat
     env = dict(os.environ, PYTHONPATH=str(ROOT), RUST_BACKTRACE="0")
     # A child process: a file that aborts the Excel reader would take pytest down with it.
     done = subprocess.run([sys.executable, "-m", "tests.fuzz_corpus", "--import", *paths], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, check=False)
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     started = [d["start"] for d in lines if "start" in d]
     assert done.returncode == 0, f"crashed on {started[-1:]} (exit {done.returncode}): {done.stderr[-2000:]}"

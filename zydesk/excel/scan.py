@@ -156,7 +156,7 @@ def _fast(pieces: Iterator[bytes], name: str, shape: Shape, limits: Limits) -> b
                 _dimension(ref[1].decode("latin-1"), limits)
         _hold(shape, limits)
     if exact and shape.cells:
-        shape.columns = limits.columns if limits.columns < 26 else 26  # at most; the area check stays on the safe side
+        shape.columns = min(26, limits.columns)  # at most; the area check stays on the safe side
         _hold(shape, limits)
     return exact
 

@@ -10,13 +10,14 @@ What it writes, and nothing more:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from itertools import repeat
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 from xml.sax.saxutils import escape, quoteattr
 
 # Characters XML 1.0 cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE).
@@ -99,7 +100,7 @@ def _cell(value: Any, col: str, n: str) -> str:
     if cls is int or (cls is Decimal and value.is_finite()):
         return f'<c r="{col}{n}"><v>{value}</v></c>'
     if cls is float:
-        return f'<c r="{col}{n}"><v>{value!r}</v></c>' if value == value and abs(value) != float("inf") else ""
+        return f'<c r="{col}{n}"><v>{value!r}</v></c>' if math.isfinite(value) else ""
     if cls is dt.date:
         return f'<c r="{col}{n}" s="{STYLE_DATE}"><v>{(value - EPOCH).days}</v></c>'
     if cls is dt.datetime:
@@ -124,7 +125,7 @@ class SheetWriter:
         self._n = 0
         self._buffer: list[str] = []
 
-    def __enter__(self) -> SheetWriter:
+    def __enter__(self) -> Self:
         cols = "".join(f'<col min="{k + 1}" max="{k + 1}" width="{w}" customWidth="1"/>'
                        for k, w in enumerate(self._widths))
         self._sheet = self._zip.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
