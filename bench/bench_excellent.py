@@ -43,9 +43,13 @@ def run(report: Report) -> None:
             report("记功建议：连续三年优秀（全部干部）", t, "ms", "≤ 1000 ms")
 
             con = sqlite3.connect(path)
+            # DISTINCT: a cadre may hold two current posts, and a person can be nominated only once a year.
             leaders = [r[0] for r in con.execute(
-                "SELECT cadre_id FROM post WHERE end_date IS NULL AND (level IN ('正科级','副科级') OR is_frontline = 1)"
-                " ORDER BY cadre_id LIMIT 60")]
+                "SELECT DISTINCT cadre_id FROM post WHERE end_date IS NULL"
+                " AND (level IN ('正科级','副科级') OR is_frontline = 1)"
+                " AND cadre_id NOT IN (SELECT n.cadre_id FROM excellent_nomination n"
+                "                      JOIN excellent_round r ON r.id = n.round_id WHERE r.year = ?)"
+                " ORDER BY cadre_id LIMIT 60", (YEAR,))]
             con.close()
             on = dt.date(YEAR + 1, 3, 1)
             per = _best(lambda: _read(db, lambda s: [review(gather_facts(s, c, on)) for c in leaders[:10]]), 2) / 10

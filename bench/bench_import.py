@@ -190,7 +190,6 @@ def run(report: Report, repeats: int = 5) -> None:
             stores.append(sqlite_floor(url, fresh_db(folder, f"empty{k}")))
         again, result = _timed_import(url, path)
         assert result.unchanged == ROWS, result.summary()  # type: ignore[attr-defined]
-        exported = _timed_export(url, folder / "export.xlsx")
         # Medians, and ratios taken pair by pair (floor and import measured back to back): on a shared
         # machine the best of independent runs can pair a lucky floor with an unlucky import, or the reverse.
         floor, full, store = median(c.wall for c in floors), median(c.wall for c in fulls), median(stores)
@@ -204,7 +203,6 @@ def run(report: Report, repeats: int = 5) -> None:
         report("参考：sqlite3 直接写入同样的 5 万干部+5 万任职", store, "s")
         report("Excel 导入：读取和写库之外的用时（转换、校验、审计）", full - floor - store, "s")
         report("Excel 导入：同一文件重复导入（5 万行均无变化）", again.wall, "s", floor=f"{floor:.2f} s")
-        report("Excel 导出：5 万名干部（openpyxl 只写模式）", exported, "s")
 
 
 if __name__ == "__main__":

@@ -340,7 +340,8 @@ def _header(kind: Kind, rows: Sequence[Sequence[Any]], h: int,
         if text in found:
             errors.append((line, j, text, f"列名重复（第{found[text] + 1}列和第{j + 1}列）"))
         elif text not in known:
-            errors.append((line, j, text, f"不是“{kind.title}”的列，不会导入。请改正列名或删除该列"
+            shown = text if len(text) <= 40 else text[:40] + "…"  # a 1 MB header must not fill the message
+            errors.append((line, j, shown, f"不是“{kind.title}”的列，不会导入。请改正列名或删除该列"
                                           f"（可用的列：{'、'.join(c.name for c in kind.columns)}）"))
         else:
             found[text] = j

@@ -1,8 +1,11 @@
-"""Reading an uploaded xlsx safely: refuse what is not an xlsx, encrypted, oversized or malicious BEFORE any
-XML is parsed, then read the first sheet with python-calamine (Rust, no entity expansion)."""
+"""Reading an uploaded xlsx safely: refuse what is not an xlsx, encrypted, oversized or malicious before the
+Excel reader sees it (zip directory here, every part streamed through scan.py), then read the first sheet with
+python-calamine (Rust, no entity expansion). The Excel reader aborts the whole process on a sheet too large to
+allocate, so nothing it could not hold may reach it."""
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 import zipfile
 import zlib
@@ -11,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from zydesk.errors import UserError
+from zydesk.excel import scan
 
 # Limits. The largest real file (a city's 50,000 cadres × 17 columns) is ~5 MB packed, ~50 MB unpacked.
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the xlsx itself
@@ -21,10 +25,15 @@ RATIO_MIN_BYTES = 1024 * 1024  # parts smaller than this cannot hurt whatever th
 MAX_ENTRIES = 2000
 MAX_ROWS = 200_000  # data rows (the header row not counted)
 MAX_COLUMNS = 100
+MAX_CELLS = 5_300_000  # rows × columns of the used area (the Excel reader allocates all of it, ~32 bytes each):
+# 200,000 rows of up to 26 columns, about 170 MB
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\s[^>]*")
+_ATTR_ID = re.compile(rb"""\b[Ii]d\s*=\s*["']([^"']*)["']""")
+_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
 
 
 class FileRefused(UserError):
@@ -37,13 +46,6 @@ class FileInfo:
     size: int
     sha256: str
     unpacked: int
-
-
-def _col_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def check_file(path: str | Path) -> FileInfo:
@@ -92,24 +94,60 @@ def _check_entries(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str)
         if info.file_size >= RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise FileRefused(f"文件“{name}”的压缩比异常（{info.filename}：{info.file_size // max(info.compress_size, 1)} 倍），"
                               "疑为“压缩炸弹”，已拒绝")
+    limits = scan.Limits(rows=MAX_ROWS + 1, columns=MAX_COLUMNS, cells=MAX_CELLS, strings=MAX_CELLS)
     for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
-        head = _head(zf, info)
-        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise FileRefused(f"文件“{name}”含有 XML 实体声明（{info.filename}），疑为恶意文件，已拒绝")
-        if info.filename.startswith("xl/worksheets/"):
-            m = _DIMENSION.search(head)
-            if m:
-                _check_shape(int(m[2]), _col_number(m[1].decode()), name)
+        try:
+            if info.filename.lower().endswith(scan.MEDIA):
+                _media(zf, info)
+            else:
+                scan.check_part(zf, info, limits)
+        except scan.Refusal as exc:
+            raise FileRefused(f"文件“{name}”{exc}，已拒绝") from None
+        except scan.Unreadable as exc:
+            raise FileRefused(f"无法读取文件“{name}”：{exc}。请用 Excel 打开检查后另存为 .xlsx 再导入") from None
+        except zipfile.BadZipFile as exc:
+            if "CRC" not in str(exc):
+                raise
+            raise FileRefused(f"文件“{name}”内部部件（{info.filename}）的实际大小与声明不符或已损坏，"
+                              "疑为“压缩炸弹”，已拒绝") from None
+    _sheets_are_checked(zf, name)
     return total
 
 
-def _head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, n: int = 65536) -> bytes:
-    """The first n unpacked bytes of a part (never more is inflated): a DOCTYPE may only stand in the
-    prolog, and no real part pads its prolog beyond this."""
+def _media(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """A picture is never parsed; only a declaration hidden in one is looked for (it costs little)."""
+    tail = b""
     with zf.open(info) as fh:
-        return fh.read(n)
+        while chunk := fh.read(scan.CHUNK):
+            piece = tail + chunk
+            if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
+                raise scan.Refusal(f"含有 XML 实体声明（{info.filename}），疑为恶意文件")
+            tail = piece[-16:]  # a declaration cut between two pieces is still found
+
+
+def _sheets_are_checked(zf: zipfile.ZipFile, name: str) -> None:
+    """The Excel reader reads as a sheet whatever part a <sheet> of the workbook points at: none may point at
+    a part whose cells were not checked (a picture, the theme, the styles…)."""
+    try:
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+        workbook = zf.read("xl/workbook.xml")
+    except KeyError:
+        return  # the reader refuses a workbook without them
+    targets = {}
+    for tag in _RELATIONSHIP.findall(rels):
+        rid, target = _ATTR_ID.search(tag), _TARGET.search(tag)
+        if rid and target:
+            targets[rid[1]] = target[1].decode("utf-8", "replace")
+    for tag in _SHEET.findall(workbook):
+        rid = _ATTR_ID.search(tag)
+        part = _part_name(targets.get(rid[1], "") if rid else "")
+        if part and not scan.may_be_sheet(part):
+            raise FileRefused(f"文件“{name}”的工作表部件名称异常，不是 Excel 保存的文件，已拒绝")
+
+
+def _part_name(target: str) -> str:
+    """A relationship target of the workbook as a part name (targets are relative to xl/ unless absolute)."""
+    return posixpath.normpath(target[1:] if target.startswith("/") else "xl/" + target) if target else ""
 
 
 def _check_shape(rows: int, columns: int, name: str) -> None:
