@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -62,7 +63,11 @@ def _xlsxturbo(path: Path, head: list[str], rows: list[Any]) -> Callable[[], Non
         out = csv.writer(fh)
         out.writerow(head)
         out.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in rows)
-    return lambda: xlsxturbo.csv_to_xlsx(str(source), str(path), sheet_name="干部信息", compression_level=1)
+
+    def convert() -> None:
+        xlsxturbo.csv_to_xlsx(str(source), str(path), sheet_name="干部信息", compression_level=1)
+
+    return convert
 
 
 def floors(folder: Path, head: list[str], rows: list[Any]) -> dict[str, float]:
@@ -77,7 +82,7 @@ def floors(folder: Path, head: list[str], rows: list[Any]) -> dict[str, float]:
         pass
     for name, write in plain.items():
         try:
-            out[name] = _best(lambda w=write: w(folder / "floor.xlsx", head, rows), 1 if "openpyxl" in name else REPEATS)
+            out[name] = _best(partial(write, folder / "floor.xlsx", head, rows), 1 if "openpyxl" in name else REPEATS)
         except ImportError:
             continue
     return out

@@ -24,25 +24,26 @@ def process_start() -> float:
     """time.perf_counter() value at the moment the process started (best effort, ~10 ms on Linux)."""
     now = time.perf_counter()
     try:
-        if sys.platform.startswith("linux"):
-            from pathlib import Path
+        from pathlib import Path
 
+        # os.name and a file test, not sys.platform: the type checker then reads every branch on any system
+        if os.name == "posix" and Path("/proc/self/stat").exists():
             start_ticks = int(Path("/proc/self/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[19])
             uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
             return now - (uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
-        if sys.platform == "win32":
+        if os.name == "nt":
             import ctypes
             from ctypes import wintypes
 
             creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
-            k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            k32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - windll exists on Windows only
             k32.GetProcessTimes(k32.GetCurrentProcess(), ctypes.byref(creation), ctypes.byref(exit_),
                                 ctypes.byref(kernel), ctypes.byref(user))
             now_ft = wintypes.FILETIME()
             k32.GetSystemTimeAsFileTime(ctypes.byref(now_ft))
 
-            def ticks(ft: Any) -> int:
-                return (ft.dwHighDateTime << 32) | ft.dwLowDateTime
+            def ticks(ft: wintypes.FILETIME) -> int:
+                return (int(ft.dwHighDateTime) << 32) | int(ft.dwLowDateTime)
 
             return now - (ticks(now_ft) - ticks(creation)) / 1e7
     except (OSError, ValueError, IndexError, AttributeError):
