@@ -84,12 +84,13 @@ def measure(db_path: Path, sheet: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ui import ops
-    from ui.app import setup_qt
+    from ui.app import collect_garbage_on_gui_thread, setup_qt
     from ui.main_window import MainWindow
     from zydesk.services.opening import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_qt(app)
+    collect_garbage_on_gui_thread(app)  # as the application does
     _quiet_dialogs()
     db = open_database("sqlite:///" + str(db_path))
     window = MainWindow(db)

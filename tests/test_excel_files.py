@@ -314,3 +314,19 @@ def test_export_reports_progress_and_can_be_cancelled(db: Database, tmp_path: Pa
         export_kind(db, "units", tmp_path / "cancelled.xlsx", state=state)
     assert not (tmp_path / "cancelled.xlsx").exists()
     assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == ["u.xlsx"]  # no half-written file
+
+
+def test_rows_are_read_from_column_a_when_the_data_starts_further_right(tmp_path: Path) -> None:
+    """The clerk's row and column numbers count from A1 even when the sheet's first cells are blank."""
+
+    from zydesk.excel.reader import FileInfo, read_rows
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["C3"], ws["D3"], ws["C4"], ws["E5"] = "姓名", "单位", 1, "末"
+    path = tmp_path / "offset.xlsx"
+    wb.save(path)
+    rows = read_rows(FileInfo(path, path.stat().st_size, "", 0))
+    assert rows[2][2:4] == ["姓名", "单位"] and rows[3][2] == 1 and rows[4][4] == "末"
+    assert all(row[:2] == ["", ""] for row in rows)

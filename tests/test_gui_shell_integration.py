@@ -119,3 +119,31 @@ def test_code_tables_dialog_adds_a_level_and_edits_a_period(qtbot, window: mw.Ma
         assert discipline_periods(s)[("组织处理", "诫勉")] == 9
     assert periods.model.rows[row].months == 9
     dialog.close()
+
+
+def test_full_collection_waits_until_no_operation_runs(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A full pass holds the interpreter for 0.1 s or more: only the young generations while work runs."""
+    import gc
+
+    from ui import app as app_module
+    from ui import ops
+
+    calls: list[int] = []
+    was = gc.isenabled()
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or 0)
+    try:
+        app_module.collect_garbage_on_gui_thread(qapp)
+        timer = qapp._zydesk_gc_timer
+        timer.stop()
+        monkeypatch.setattr(ops, "pending", lambda: 1)
+        for _ in range(app_module.FULL_GC_EVERY):
+            timer.timeout.emit()
+        assert calls and set(calls) == {1}
+        calls.clear()
+        monkeypatch.setattr(ops, "pending", lambda: 0)
+        for _ in range(app_module.FULL_GC_EVERY):
+            timer.timeout.emit()
+        assert calls.count(2) == 1 and calls.count(1) == app_module.FULL_GC_EVERY - 1
+    finally:
+        if was:
+            gc.enable()

@@ -80,20 +80,34 @@ def setup_qt(app: Any) -> None:
 
 
 GC_INTERVAL_MS = 5_000
+FULL_GC_EVERY = 12  # ticks: a full pass about once a minute, when idle
 
 
 def collect_garbage_on_gui_thread(app: Any) -> None:
     """Qt objects may only be destroyed on the GUI thread, but Python's cyclic collector runs in whichever
     thread happens to allocate — a background import could free a dialog from a previous operation and
-    crash. So automatic collection is off, and the GUI thread collects on a timer."""
+    crash. So automatic collection is off, and the GUI thread collects on a timer: the young generations
+    every few seconds (a few milliseconds), the whole heap only while no operation is running, since a
+    full pass over what an operation built holds the interpreter for 0.1 s or more."""
     import gc
 
     from PySide6.QtCore import QTimer
 
+    from ui import ops
+
     gc.disable()
+    ticks = [0]
+
+    def collect() -> None:
+        ticks[0] += 1
+        if ticks[0] % FULL_GC_EVERY == 0 and not ops.pending():
+            gc.collect()
+        else:
+            gc.collect(1)
+
     timer = QTimer(app)
     timer.setInterval(GC_INTERVAL_MS)
-    timer.timeout.connect(gc.collect)
+    timer.timeout.connect(collect)
     timer.start()
     app._zydesk_gc_timer = timer  # keep it alive with the application
 
