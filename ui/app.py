@@ -29,12 +29,12 @@ def process_start() -> float:
             start_ticks = int(Path("/proc/self/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[19])
             uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
             return now - (uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
-        if sys.platform == "win32":
+        elif sys.platform == "win32":
             import ctypes
             from ctypes import wintypes
 
             creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
-            k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            k32 = ctypes.windll.kernel32
             k32.GetProcessTimes(k32.GetCurrentProcess(), ctypes.byref(creation), ctypes.byref(exit_),
                                 ctypes.byref(kernel), ctypes.byref(user))
             now_ft = wintypes.FILETIME()

@@ -46,7 +46,7 @@ class NodeTreeModel(QAbstractItemModel, Generic[T]):
         self._root: TreeNode[T] = TreeNode()
 
     def _node(self, index: Index) -> TreeNode[T]:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):

@@ -20,6 +20,7 @@ from zydesk.demo.catalogue import (
     short_name,
     town_names,
 )
+from zydesk.storage.base import table_of
 from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.uow import Database
 
@@ -200,7 +201,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     next_post = (s.scalar(select(func.max(Post.id))) or 0) + 1
 
     units = build_units(rng, sizes.units, first_unit)
-    s.execute(Unit.__table__.insert(), [
+    s.execute(table_of(Unit).insert(), [
         {"id": u.id, "name": u.name, "short_name": short_name(u.base), "kind": u.kind,
          "assessment_group": u.group, "sort_order": i * 10, "active": True}
         for i, u in enumerate(units)])
@@ -263,9 +264,9 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                               "level": level, "is_principal": principal, "is_leadership": leadership,
                               "is_frontline": frontline, "start_date": start, "end_date": None})
             next_post += 1
-    s.execute(Cadre.__table__.insert(), cadre_rows)
+    s.execute(table_of(Cadre).insert(), cadre_rows)
     state.step()
-    s.execute(Post.__table__.insert(), post_rows)
+    s.execute(table_of(Post).insert(), post_rows)
     state.step()
     state.data["units"] = units
     state.data["cadres"] = cadres

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, aliased
 
 from zydesk.core.dates import age_on
 from zydesk.core.idnumber import mask
-from zydesk.services.unit_list import UnitChoice, unit_choices  # noqa: F401  (used by the 干部信息 forms)
+from zydesk.services.unit_list import UnitChoice as UnitChoice  # re-exported for the 干部信息 forms
+from zydesk.services.unit_list import unit_choices as unit_choices
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, Vote
 
 

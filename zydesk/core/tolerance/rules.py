@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from zydesk.core.citation import Citation, Doc, cn_number
-from zydesk.core.tolerance import policy
+from zydesk.core.citation import Citation, Doc
+from zydesk.core.citation import cn_number as cn_number  # re-exported: the tab and documents number items with it
+from zydesk.core.tolerance import policy as policy  # re-exported: the tab and documents quote it
 from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion, Mitigation, Step, StepState
 from zydesk.core.workdays import ESTIMATE_NOTE, Calendar, add_workdays, workdays_between
 from zydesk.errors import UserError

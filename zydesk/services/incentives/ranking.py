@@ -30,7 +30,7 @@ from zydesk.core.incentives.ranking import (
     TIE_RULES,
     Override,
     RankingResult,
-    RankingSettings,
+    RankingSettings as RankingSettings,  # re-exported for the tab's settings form
     TieBreak,
     UnitEntry,
     a05_1_rank_year,

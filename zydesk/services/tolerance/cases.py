@@ -22,36 +22,37 @@ from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
-from zydesk.services.tolerance.protect import (  # noqa: F401  (re-exported for the other modules)
-    ImpactPeriod,
-    Protection,
-    case_conclusion,
-    impact_period,
-    is_matter_tolerated,
-    protection_notes,
-    protections,
+# re-exported (`X as X`) for the other modules
+from zydesk.services.tolerance.protect import (
+    ImpactPeriod as ImpactPeriod,
+    Protection as Protection,
+    case_conclusion as case_conclusion,
+    impact_period as impact_period,
+    is_matter_tolerated as is_matter_tolerated,
+    protection_notes as protection_notes,
+    protections as protections,
 )
-from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the reads the tab and CLI call)
-    CASE_PREFIX_KEY,
-    DEFAULT_PREFIX,
-    FILING_DAYS_KEY,
-    CaseDetail,
-    CaseList,
-    CaseRow,
-    ToleranceSettings,
-    action_facts,
-    case_detail,
-    case_list,
-    case_rows,
-    case_years,
-    cases_json,
-    filter_rows,
-    find_cadre,
-    get_case,
-    load_settings,
-    overdue_count,
-    startup_reminders,
-    unit_choices,
+# re-exported: the reads the tab and CLI call
+from zydesk.services.tolerance.reads import (
+    CASE_PREFIX_KEY as CASE_PREFIX_KEY,
+    DEFAULT_PREFIX as DEFAULT_PREFIX,
+    FILING_DAYS_KEY as FILING_DAYS_KEY,
+    CaseDetail as CaseDetail,
+    CaseList as CaseList,
+    CaseRow as CaseRow,
+    ToleranceSettings as ToleranceSettings,
+    action_facts as action_facts,
+    case_detail as case_detail,
+    case_list as case_list,
+    case_rows as case_rows,
+    case_years as case_years,
+    cases_json as cases_json,
+    filter_rows as filter_rows,
+    find_cadre as find_cadre,
+    get_case as get_case,
+    load_settings as load_settings,
+    overdue_count as overdue_count,
+    startup_reminders as startup_reminders,
 )
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre, Unit
@@ -567,12 +568,12 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
         if not errors:
             dates = [(AMEND_DATES[k], new[k]) for k in _ORDER if new[k] is not None]
             for (a_label, a), (b_label, b) in pairwise(dates):
-                if b < a:  # type: ignore[operator]
+                if b < a:
                     errors.append(FieldError(b_label, f"{b} 早于«{a_label}» {a}"))
             if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:
                 errors.append(FieldError("报备日期", "早于«反馈日期»"))
-            due = rules.a08_1_application_due(load_calendar(uow.session), new["accountability_started"])  # type: ignore[arg-type]
-            if new["applied_on"] > due and not new["late_reason"]:  # type: ignore[operator]
+            due = rules.a08_1_application_due(load_calendar(uow.session), new["accountability_started"])
+            if new["applied_on"] > due and not new["late_reason"]:
                 errors.append(FieldError("逾期登记理由", f"更正后为逾期申请（应在{due.isoformat()}前提出，"
                                                    f"{rules.cite(8, 1)}），须填写逾期登记理由"))
         _raise(errors)
