@@ -17,9 +17,14 @@ from sqlalchemy.orm import Session, aliased
 
 from zydesk.core.dates import age_on
 from zydesk.core.idnumber import mask
-from zydesk.services.unit_list import UnitChoice as UnitChoice  # re-exported for the 干部信息 forms
-from zydesk.services.unit_list import unit_choices as unit_choices
+from zydesk.services.unit_list import UnitChoice, unit_choices
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, Vote
+
+# UnitChoice and unit_choices are re-exported for the 干部信息 forms
+__all__ = ["AppraisalRow", "CadreFilter", "CadreHistory", "CadreIndex", "CadreRecord", "CadreRow", "CommendationRow",
+           "DisciplineRow", "PostRow", "UnitChoice", "VoteRow", "cadre_history", "cadre_record", "cadre_rows",
+           "count_cadres", "display_order", "has_master_data", "load_index", "search_cadre_ids", "search_cadres",
+           "unit_choices"]
 
 
 @dataclass(frozen=True)

@@ -22,37 +22,35 @@ from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
-# re-exported (`X as X`) for the other modules
 from zydesk.services.tolerance.protect import (
-    ImpactPeriod as ImpactPeriod,
-    Protection as Protection,
-    case_conclusion as case_conclusion,
-    impact_period as impact_period,
-    is_matter_tolerated as is_matter_tolerated,
-    protection_notes as protection_notes,
-    protections as protections,
+    ImpactPeriod,
+    Protection,
+    case_conclusion,
+    impact_period,
+    is_matter_tolerated,
+    protection_notes,
+    protections,
 )
-# re-exported: the reads the tab and CLI call
 from zydesk.services.tolerance.reads import (
-    CASE_PREFIX_KEY as CASE_PREFIX_KEY,
-    DEFAULT_PREFIX as DEFAULT_PREFIX,
-    FILING_DAYS_KEY as FILING_DAYS_KEY,
-    CaseDetail as CaseDetail,
-    CaseList as CaseList,
-    CaseRow as CaseRow,
-    ToleranceSettings as ToleranceSettings,
-    action_facts as action_facts,
-    case_detail as case_detail,
-    case_list as case_list,
-    case_rows as case_rows,
-    case_years as case_years,
-    cases_json as cases_json,
-    filter_rows as filter_rows,
-    find_cadre as find_cadre,
-    get_case as get_case,
-    load_settings as load_settings,
-    overdue_count as overdue_count,
-    startup_reminders as startup_reminders,
+    CASE_PREFIX_KEY,
+    DEFAULT_PREFIX,
+    FILING_DAYS_KEY,
+    CaseDetail,
+    CaseList,
+    CaseRow,
+    ToleranceSettings,
+    action_facts,
+    case_detail,
+    case_list,
+    case_rows,
+    case_years,
+    cases_json,
+    filter_rows,
+    find_cadre,
+    get_case,
+    load_settings,
+    overdue_count,
+    startup_reminders,
 )
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre, Unit
@@ -66,6 +64,17 @@ from zydesk.storage.models_tolerance import (
     ToleranceHearing,
 )
 from zydesk.storage.uow import Database
+
+# the area's entry point: its own steps and the re-exported reads and protections
+__all__ = ["AMEND_DATES", "AMEND_TEXT", "CASE_PREFIX_KEY", "CLARIFY_KINDS", "DEFAULT_PREFIX", "FILING_DAYS_KEY",
+           "REFER", "REQUIRED", "CaseDetail", "CaseInput", "CaseList", "CaseRow", "FilingInput", "ImpactPeriod",
+           "Protection", "Registered", "ToleranceSettings", "accept_case", "action_facts", "add_clarification",
+           "add_correction", "add_evidence", "add_followup", "add_hearing", "allocate_case_number", "amend_case",
+           "case_conclusion", "case_detail", "case_list", "case_rows", "case_years", "cases_json", "close_case",
+           "conclude_case", "feedback_case", "file_case", "filter_rows", "find_cadre", "get_case", "impact_period",
+           "is_matter_tolerated", "load_settings", "overdue_count", "protection_notes", "protections", "refuse_case",
+           "register_case", "report_case", "save_settings", "set_circumstances", "set_exclusions", "startup_reminders",
+           "validate_case_input"]
 
 # ---- case numbers -------------------------------------------------------------------------------------
 
