@@ -54,6 +54,7 @@ from zydesk.services.tolerance.reads import (
 )
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre, Unit
+from zydesk.storage.models_printing import DocNumber, IssuingBody
 from zydesk.storage.models_tolerance import (
     ToleranceCase,
     ToleranceClarification,
@@ -87,20 +88,13 @@ def allocate_case_number(session: Session, year: int, title: str = "", source: s
     case register is its own sequence. Either way (year, seq) is unique in tolerance_case."""
     prefix = get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)
     seq = session.scalar(select(func.max(ToleranceCase.seq)).where(ToleranceCase.year == year)) or 0
-    body_id = None
-    try:
-        from zydesk.storage.models_printing import DocNumber, IssuingBody
-    except ImportError:  # printing area not installed
-        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]
-    if IssuingBody is not None and DocNumber is not None:
-        body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix,
-                                                              IssuingBody.active.is_(True)))
-        if body_id is not None:
-            seq = max(seq, session.scalar(select(func.max(DocNumber.seq)).where(
-                DocNumber.prefix == prefix, DocNumber.year == year)) or 0)
+    body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix, IssuingBody.active.is_(True)))
+    if body_id is not None:
+        seq = max(seq, session.scalar(select(func.max(DocNumber.seq)).where(
+            DocNumber.prefix == prefix, DocNumber.year == year)) or 0)
     seq += 1
     number = f"{prefix}〔{year}〕{seq}号"
-    if body_id is not None and DocNumber is not None:
+    if body_id is not None:
         uow = session.info.get("uow")
         session.add(DocNumber(body_id=body_id, prefix=prefix, year=year, seq=seq, title=title or "容错认定案件",
                               source=source or "tolerance-case", status="已用", issued_at=dt.datetime.now(),
