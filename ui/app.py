@@ -41,7 +41,7 @@ def process_start() -> float:
             k32.GetSystemTimeAsFileTime(ctypes.byref(now_ft))
 
             def ticks(ft: Any) -> int:
-                return (ft.dwHighDateTime << 32) | ft.dwLowDateTime
+                return int((ft.dwHighDateTime << 32) | ft.dwLowDateTime)
 
             return now - (ticks(now_ft) - ticks(creation)) / 1e7
     except (OSError, ValueError, IndexError, AttributeError):
