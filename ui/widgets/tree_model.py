@@ -14,9 +14,9 @@ Every index carries its node as the internal pointer; the model keeps the tree a
 """
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,15 @@ class NodeTreeModel(QAbstractItemModel, Generic[T]):
             return QModelIndex()
         return self.createIndex(row, column, self._node(parent).children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    # Qt's two parent()s: the QObject owner, and the parent of an index (the one a model implements)
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         up = self._node(index).parent
