@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 Report = Callable[..., None]
@@ -41,7 +42,7 @@ def _cpu_children() -> float:
     return use.ru_utime + use.ru_stime
 
 
-def _child(*args: str) -> tuple[dict[str, object], float, int]:
+def _child(*args: str) -> tuple[dict[str, Any], float, int]:  # the child's JSON line
     """Run a child; returns its JSON line ("cpu_ms": the child's CPU time when it reported, else in all;
     a busy machine disturbs it less than the wall clock), wall seconds and its peak RSS in kB."""
     cpu = _cpu_children()
@@ -73,26 +74,26 @@ def run(report: Report) -> None:
     db = database()
     floor, _, floor_rss = _child(__file__, "--floor")
     smoke = [_child("-m", "zydesk", "gui", "--smoke", "--db", str(db))[0] for _ in range(SMOKE_RUNS)]
-    shown = statistics.median(float(s["shown_ms"]) for s in smoke)  # type: ignore[arg-type]
-    rows = int(smoke[0]["cadres"])  # type: ignore[call-overload]
+    shown = statistics.median(float(s["shown_ms"]) for s in smoke)
+    rows = int(smoke[0]["cadres"])
     report(f"gui --smoke 首屏（{rows:,} 名干部，{SMOKE_RUNS} 次中位数）", shown, "ms",
            target="≤ 1000 ms", floor=f"{floor['shown_ms']} ms（Python + Qt 空窗口）")
-    cpu = statistics.median(float(s["cpu_ms"]) for s in smoke)  # type: ignore[arg-type]
+    cpu = statistics.median(float(s["cpu_ms"]) for s in smoke)
     report("gui --smoke 到首屏的 CPU 时间（中位数）", cpu, "ms", floor=f"{floor['cpu_ms']} ms（空窗口）")
-    best = min(float(s["shown_ms"]) for s in smoke)  # type: ignore[arg-type]
+    best = min(float(s["shown_ms"]) for s in smoke)
     report("gui --smoke 首屏（最快一次）", best, "ms", target="≤ 1000 ms")
-    parts = {k: statistics.median(float(s[k]) for s in smoke)  # type: ignore[arg-type]
+    parts = {k: statistics.median(float(s[k]) for s in smoke)
              for k in ("qt_ms", "db_ms", "window_ms", "rows_ms")}
     report("  其中：Python、导入与 Qt 就绪", parts["qt_ms"], "ms")
     report("  其中：打开数据库（含迁移检查）", parts["db_ms"] - parts["qt_ms"], "ms")
     report("  其中：主窗口与干部信息页", parts["window_ms"] - parts["db_ms"], "ms")
     report("  其中：首屏查询到位并绘制", shown - parts["window_ms"], "ms")
     detail, _, rss = _child(__file__, "--search", str(db))
-    report(f"查找框按键 → 表格更新（{len(SEARCHES)} 次中位数，含 40 ms 输入停顿）", float(detail["median_ms"]), "ms",  # type: ignore[arg-type]
+    report(f"查找框按键 → 表格更新（{len(SEARCHES)} 次中位数，含 40 ms 输入停顿）", float(detail["median_ms"]), "ms",
            target="≤ 100 ms", floor=f"{detail['sql_median_ms']} ms（同一查找，无界面）")
-    report("查找框按键 → 表格更新（最慢一次）", float(detail["max_ms"]), "ms", target="≤ 100 ms",  # type: ignore[arg-type]
+    report("查找框按键 → 表格更新（最慢一次）", float(detail["max_ms"]), "ms", target="≤ 100 ms",
            floor=f"{detail['sql_max_ms']} ms")
-    per_step = float(detail["scroll_ms"]) / max(1, int(detail["steps"]))  # type: ignore[arg-type, call-overload]
+    per_step = float(detail["scroll_ms"]) / max(1, int(detail["steps"]))
     report(f"从头滚动到尾：每屏（{detail['steps']} 屏，按需加载 {detail['pages_loaded']} 页）", per_step, "ms",
            target="≤ 16 ms（60 帧/秒）")
     report("图形界面内存峰值（查找并滚动全部干部后）", rss / 1024, "MB", target="≤ 400 MB",

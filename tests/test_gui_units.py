@@ -106,13 +106,13 @@ def test_move_up_and_down_within_the_group(qtbot, db: Database, county: dict[str
     qtbot.addWidget(tab)
     settle(qtbot)  # the tree is read off the GUI thread
     tab.select(county["汉王镇"])
-    tab.move(-1)
+    tab.move_row(-1)
     settle(qtbot)
     assert tree(tab.model)[0] == ("镇（3）", [("镇（3）", ["城关镇", "汉王镇", "蒿坪镇"])])
     assert tab.model.unit_at(tab.tree.currentIndex()).name == "汉王镇"  # type: ignore[union-attr]
-    tab.move(-1)
+    tab.move_row(-1)
     settle(qtbot)
-    tab.move(-1)  # already first: nothing happens
+    tab.move_row(-1)  # already first: nothing happens
     settle(qtbot)
     with db.read() as s:
         assert [u.name for u in list_units(s) if u.group == "镇"] == ["汉王镇", "城关镇", "蒿坪镇"]

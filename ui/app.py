@@ -243,11 +243,12 @@ def run(url: str, smoke: bool = False) -> int:
     import zydesk.services.opening  # noqa: F401
     import zydesk.services.settings  # noqa: F401
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed as QCoreApplication
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     setup_qt(app)
     from ui import theme
 
-    theme.apply(app)  # type: ignore[arg-type]  # QApplication.instance() is typed as its base class
+    theme.apply(app)
     collect_garbage_on_gui_thread(app)
     marks["qt"] = time.perf_counter()
     db = _open(url, smoke)

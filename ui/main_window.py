@@ -197,11 +197,12 @@ class MainWindow(QMainWindow):
             self._pending[index] = (name, module)
 
     def _create(self, name: str, module: Any) -> QWidget:
+        widget: QWidget
         try:
-            made = module.create(self.ctx)
+            made: object = module.create(self.ctx)
             if not isinstance(made, QWidget):
                 raise TypeError(f"{name}.create() returned {type(made).__name__}")
-            widget: QWidget = made
+            widget = made
         except Exception as exc:  # noqa: BLE001 - shown in the tab's place; the other tabs still open
             log.error("tab %s failed:\n%s", name, traceback.format_exc())
             self.failed_tabs[name] = str(exc) or type(exc).__name__

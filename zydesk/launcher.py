@@ -11,17 +11,18 @@ import sys
 
 
 def _attach_parent_console() -> bool:
-    if os.name != "nt":
-        return False
-    try:
-        import ctypes
+    if sys.platform == "win32":  # (a platform check mypy understands: windll exists only there)
+        try:
+            import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        if not kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            kernel32 = ctypes.windll.kernel32
+            if not kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+                return False
+            kernel32.SetConsoleOutputCP(65001)  # UTF-8, for the Chinese messages
+            return True
+        except (AttributeError, OSError):
             return False
-        kernel32.SetConsoleOutputCP(65001)  # UTF-8, for the Chinese messages
-        return True
-    except (AttributeError, OSError):
+    else:
         return False
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -142,11 +143,11 @@ class DeterminationsPage(QWidget):
                 parent=self).run()
 
     def _show_units(self, units: list[UnitChoice]) -> None:
-        box = self.form.widgets["单位"]
-        current = box.currentText()  # type: ignore[attr-defined]
-        box.clear()  # type: ignore[attr-defined]
-        box.addItems(["", *(n for _, n in units)])  # type: ignore[attr-defined]
-        box.setCurrentText(current)  # type: ignore[attr-defined]
+        box = self.form.widget("单位", QComboBox)
+        current = box.currentText()
+        box.clear()
+        box.addItems(["", *(n for _, n in units)])
+        box.setCurrentText(current)
 
     def reload(self) -> None:
         year = self.year.value()
@@ -154,17 +155,17 @@ class DeterminationsPage(QWidget):
 
     def typed(self) -> DeterminationForm:
         """The form as typed; the service parses and checks it."""
-        w = self.form.widgets
+        f = self.form
         return DeterminationForm(
-            date=w["认定日期"].text(),  # type: ignore[attr-defined]
-            unit=w["单位"].currentText(),  # type: ignore[attr-defined]
-            item=w["条款"].currentText(),  # type: ignore[attr-defined]
-            kind=w["认定类型"].currentText(),  # type: ignore[attr-defined]
-            people=w["责任人"].toPlainText(),  # type: ignore[attr-defined]
-            source=w["认定文件"].text(),  # type: ignore[attr-defined]
-            description=w["情况说明"].toPlainText(),  # type: ignore[attr-defined]
-            tolerance_case=w["容错案件编号"].text(),  # type: ignore[attr-defined]
-            fraud=w["弄虚作假或隐瞒不报"].isChecked())  # type: ignore[attr-defined]
+            date=f.text("认定日期"),
+            unit=f.text("单位"),
+            item=f.text("条款"),
+            kind=f.text("认定类型"),
+            people=f.text("责任人"),
+            source=f.text("认定文件"),
+            description=f.text("情况说明"),
+            tolerance_case=f.text("容错案件编号"),
+            fraud=f.widget("弄虚作假或隐瞒不报", QCheckBox).isChecked())
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -190,18 +191,13 @@ class DeterminationsPage(QWidget):
 Write = Callable[[Database, TaskState], Any]
 
 
-def _text(form: FieldForm, label: str) -> str:
-    w = form.widgets[label]
-    return w.currentText() if hasattr(w, "currentText") else w.text()  # type: ignore[attr-defined, no-any-return]
-
-
 def _health_op(form: FieldForm) -> Write:
-    args = [_text(form, k) for k in ("公民身份号码", "不能正常履职起始日", "恢复履职日期", "说明")]
+    args = [form.text(k) for k in ("公民身份号码", "不能正常履职起始日", "恢复履职日期", "说明")]
     return lambda db, _s: add_health_form(db, *args)
 
 
 def _request_op(form: FieldForm) -> Write:
-    args = [_text(form, k) for k in ("公民身份号码", "申请日期", "申请事项", "说明")]
+    args = [form.text(k) for k in ("公民身份号码", "申请日期", "申请事项", "说明")]
     return lambda db, _s: add_request_form(db, *args)
 
 

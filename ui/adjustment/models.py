@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui.theme import colours
 from ui.widgets.row_model import Column, RowTableModel
 from ui.widgets.tree_model import NodeTreeModel, TreeNode
 from zydesk.core.adjustment import Finding, Verdict
@@ -17,7 +18,8 @@ from zydesk.services.adjustment.proposals import ProposalRow
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错", "调整方案")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
-VERDICT_COLOURS = {Verdict.SHOULD: "#b00020", Verdict.NEEDS_REVIEW: "#a15c00", Verdict.WARN_FIRST: "#1d5fa8"}
+VERDICT_COLOURS = {Verdict.SHOULD: colours.ERROR, Verdict.NEEDS_REVIEW: colours.AMBER,
+                   Verdict.WARN_FIRST: colours.CURRENT}
 
 
 def detail_lines(f: Finding) -> list[str]:
@@ -85,7 +87,8 @@ class FindingsModel(NodeTreeModel[Finding]):
                 return f.evidence
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
-            return QBrush(QColor(VERDICT_COLOURS.get(f.verdict, "#000000")))
+            colour = VERDICT_COLOURS.get(f.verdict)
+            return None if colour is None else QBrush(QColor(colour))
         return None
 
     def finding_at(self, index: Index) -> Finding | None:

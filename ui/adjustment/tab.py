@@ -34,6 +34,7 @@ from ui.adjustment.steps import HINTS, StepForm
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import preview_document
+from ui.theme import colours, mark
 from ui.widgets.forms import dialog_buttons
 from ui.widgets.row_model import apply_widths
 from zydesk.core.adjustment import VERDICTS, Finding, Status, Step
@@ -118,7 +119,7 @@ class FindingsPage(QWidget):
         self.empty = QLabel("选择考核年度后点击“扫描”，逐条比对《能上能下实施办法》第七条至第二十三条。")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("font-size: 15px; color: #555; padding: 40px;")
+        self.empty.setStyleSheet(f"font-size: 15px; color: {colours.MUTED}; padding: 40px;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.view)
@@ -126,7 +127,7 @@ class FindingsPage(QWidget):
         self.summary.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #555;")
+        mark(self.notes, "muted")
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
@@ -285,7 +286,7 @@ class ProposalsPage(QWidget):
         self.info.setReadOnly(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #444;")
+        mark(self.hint, "muted")
         self.step_box = QVBoxLayout()
         self.form: StepForm | None = None
         self.do_button = QPushButton("办理此步骤")

@@ -7,14 +7,15 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.theme import colours
 from ui.widgets.row_model import CENTER, Column, RowTableModel
 from zydesk.core.incentives.excellent import CATEGORY_TITLES, CheckLine, QuotaLine, UnitQuota, fraction_text
 from zydesk.services.incentives.excellent import DirectRated, HonourRow, NomineeRow, ReserveRow, SuggestionRow
 
 Index = QModelIndex | QPersistentModelIndex
-RED = QColor("#c0392b")
-AMBER = QColor("#b9770e")
-GREEN = QColor("#1e8449")
+RED = QColor(colours.ERROR)
+AMBER = QColor(colours.AMBER)
+GREEN = QColor(colours.GOOD)
 
 
 def eligible_text(n: NomineeRow) -> str:

@@ -40,6 +40,7 @@ from ui.excellent.models import (
 from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import show_pdf
+from ui.theme import mark
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
@@ -59,7 +60,6 @@ from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives import promotion as promo
 from zydesk.services.reading import read
 
-WARN = "color: #c0392b;"
 _ACTIONS = {a.value: a for a in NomineeAction}  # button text (without …) → the action it starts
 
 
@@ -400,7 +400,7 @@ class UnitQuotaPage(Page):
         save.clicked.connect(self.save)
         form.addRow("", save)
         self.over = QLabel()
-        self.over.setStyleSheet(WARN)
+        mark(self.over, "error")
         self.over.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel("第十条：本年度受市委、市政府以上表彰且无违纪违规的，直接评定为优秀，不占本单位优秀名额；"

@@ -93,8 +93,8 @@ class CodeTablesPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.add_button.clicked.connect(self.add_code)
         self.toggle_button.clicked.connect(self.toggle)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
         self.note_button.clicked.connect(self.edit_note)
         self.tables.setCurrentRow(self.keys.index("position_level"))
 
@@ -154,7 +154,7 @@ class CodeTablesPage(QWidget):
         if row is not None:
             self._write(lambda db, _s: ct.set_code_active(db, row.id, not row.active), row.id)
 
-    def move(self, step: int) -> None:  # type: ignore[override]  # 上移/下移, not QWidget.move
+    def move_row(self, step: int) -> None:  # 上移/下移
         row = self.current()
         if row is not None:
             self._write(lambda db, _s: ct.move_code(db, row.id, step), row.id)

@@ -182,8 +182,8 @@ class UnitTab(QWidget):
         self.filter.textChanged.connect(lambda _t: self._show_tree())
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_unit)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
         self.tree.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(self.model.unit_at(cur)))
         ctx.events.data_changed.connect(self._on_changed)
         self.reload()
@@ -272,7 +272,7 @@ class UnitTab(QWidget):
         WriteOp(self.ctx, lambda db, _s: save_unit(db, data, unit_id), "units", saved, parent=self) \
             .on_error(show_fields).failure(warn(self, "保存单位")).run()
 
-    def move(self, step: int) -> None:  # type: ignore[override]  # 上移/下移, not QWidget.move
+    def move_row(self, step: int) -> None:  # 上移/下移
         if self.unit_id is None:
             return
         unit_id = self.unit_id

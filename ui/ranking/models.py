@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.theme import colours
 from ui.widgets.row_model import CENTER, Column, RowTableModel
 from zydesk.core.incentives.ranking import FIRST, UnitResult
 from zydesk.services.incentives.ranking import HistoryCell, HistoryRow
@@ -58,12 +59,12 @@ class RankingModel(RowTableModel[UnitResult]):
                 return "" if u.score is None else f"{u.score:.2f}"
             if role == Qt.ItemDataRole.ForegroundRole:
                 if u.vetoed:
-                    return QBrush(QColor("#c0392b"))
+                    return QBrush(QColor(colours.ERROR))
                 if u.override is not None or u.pending:
-                    return QBrush(QColor("#8e44ad"))
+                    return QBrush(QColor(colours.ACCENT))
                 return None
             if role == Qt.ItemDataRole.BackgroundRole and u.award == FIRST:
-                return QBrush(QColor("#fdf2d0"))
+                return QBrush(QColor(colours.HIGHLIGHT_BG))
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -96,6 +97,6 @@ class HistoryModel(RowTableModel[HistoryRow]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
             text = super().data(index, Qt.ItemDataRole.DisplayRole) or ""
             if "末位" in text or "否决" in text:
-                return QBrush(QColor("#c0392b"))
+                return QBrush(QColor(colours.ERROR))
             return None
         return super().data(index, role)

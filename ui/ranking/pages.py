@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
 from ui.ranking.notify import informer, previewer, warner
+from ui.theme import mark
 from ui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
 from zydesk.core.incentives.awards import (
     KIND_KEY_TASK,
@@ -76,7 +77,7 @@ class AwardsPage(QWidget):
         self.catch_model: RowTableModel[CatchUpResult] = RowTableModel(CATCHUP_COLUMNS)
         self.catch_view = table_view(self.catch_model)
         self.warning = QLabel()
-        self.warning.setStyleSheet("color: #c0392b;")
+        mark(self.warning, "error")
         buttons = QHBoxLayout()
         for text, slot in (("录入奖项…", self.add), ("删除所选录入", self.delete), ("重点工作清单…", self.edit_tasks)):
             b = QPushButton(text)

@@ -30,6 +30,7 @@ from ui.ops import QueryOp, WriteOp
 from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
 from ui.ranking.notify import previewer, warner
+from ui.theme import mark
 from ui.widgets.row_model import apply_widths, table_view
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
@@ -122,7 +123,7 @@ class RankingPage(QWidget):
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.warnings = QLabel()
-        self.warnings.setStyleSheet("color: #c0392b;")
+        mark(self.warnings, "error")
         self.warnings.setWordWrap(True)
         self.model = RankingModel(on_score=self._score_edited)
         self.view = table_view(read_only=False)  # scores are edited in place

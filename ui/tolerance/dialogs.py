@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
+from ui.theme import mark
 from ui.widgets.forms import FieldForm, dialog_buttons, read_date
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.reading import read
 from zydesk.services.tolerance import holidays
-
-ERROR_STYLE = "color: #c0392b;"
-NOTE_STYLE = "color: #555;"
 
 
 class NotedForm(FieldForm):
@@ -53,7 +51,7 @@ def show_failure(form: FieldForm, line: QLabel, exc: BaseException) -> bool:
         form.show_errors(exc.errors)
         return True
     if isinstance(exc, UserError):
-        line.setStyleSheet(ERROR_STYLE)
+        mark(line, "error")
         line.setText(str(exc))
         return True
     return False
@@ -73,12 +71,12 @@ class ActionDialog(QDialog):
         if intro:
             head = QLabel(intro)
             head.setWordWrap(True)
-            head.setStyleSheet(NOTE_STYLE)
+            mark(head, "muted")
             layout.addWidget(head)
         self.form = NotedForm()
         layout.addWidget(self.form)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        mark(self.error, "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = dialog_buttons(self, on_ok=self.submit)
@@ -95,7 +93,7 @@ class ActionDialog(QDialog):
     def add_note(self, text: str, error: bool = False) -> QLabel:
         note = QLabel(text)
         note.setWordWrap(True)
-        note.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        mark(note, "error" if error else "muted")
         self.form.add_note(note)
         return note
 
@@ -263,7 +261,7 @@ class CalendarDialog(QDialog):
             return
         self.ranges.setPlainText(y.ranges)
         self.makeup.setPlainText(y.makeup)
-        self.message.setStyleSheet("")
+        mark(self.message, "")
         if then:
             self.message.setText(then)
         elif y.source is None:

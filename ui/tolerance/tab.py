@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import show_pdf
+from ui.theme import colours, mark
 from ui.tolerance.dialogs import ActionDialog, CalendarDialog
 from ui.tolerance.views import (  # noqa: F401  (the colours are part of the tab's interface)
     OVERDUE_BG,
@@ -48,8 +49,6 @@ from zydesk.services.tolerance.view import CaseView, case_view
 TITLE = "容错纠错"
 Index = QModelIndex | QPersistentModelIndex
 ALL = "全部"
-OK_STYLE = "color: #2e7d32;"
-ERROR_STYLE = "color: #c0392b;"
 A = CaseAction
 STEP_BUTTONS = ((A.ACCEPT, "受理…"), (A.REFUSE, "不予受理…"), (A.INVESTIGATE, "形成调查报告…"),
                 (A.CONCLUDE, "作出认定…"), (A.FEEDBACK, "反馈…"), (A.FILE, "报备…"), (A.CLOSE, "办结…"))
@@ -117,8 +116,8 @@ class ToleranceTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.legend = QLabel("<span style='background:#f8d7da'>　红色　</span> 有逾期环节　"
-                             "<span style='background:#fff3cd'>　黄色　</span> 2个工作日内到期　"
+        self.legend = QLabel(f"<span style='background:{colours.OVERDUE_BG}'>　红色　</span> 有逾期环节　"
+                             f"<span style='background:{colours.SOON_BG}'>　黄色　</span> 2个工作日内到期　"
                              "期限后带 * 者依据未录入节假日安排推算")
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -130,7 +129,7 @@ class ToleranceTab(QWidget):
         self.view.setOpenLinks(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        mark(self.message, "error")
         self.step_buttons: dict[CaseAction, QPushButton] = {}
         steps = QHBoxLayout()
         for action, text in STEP_BUTTONS:
@@ -256,7 +255,8 @@ class ToleranceTab(QWidget):
     def _show_view(self, v: CaseView | None) -> None:
         d = self.detail = v.detail if v else None
         if d is None:
-            self.view.setHtml("<p style='color:#777'>在左侧选择一个案件，或点“登记申请…”登记新的容错申请。</p>")
+            self.view.setHtml(f"<p style='color:{colours.HINT}'>"
+                              "在左侧选择一个案件，或点“登记申请…”登记新的容错申请。</p>")
         else:
             self.view.setHtml(case_html(d))
         allowed = d.allowed if d else frozenset()
@@ -277,7 +277,7 @@ class ToleranceTab(QWidget):
         self.print_button.setEnabled(d is not None)
 
     def _say(self, text: str, ok: bool = True) -> None:
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        mark(self.message, "good" if ok else "error")
         self.message.setText(text)
 
     # ----- printing (rendered off the GUI thread, then previewed) -----

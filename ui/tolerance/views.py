@@ -10,13 +10,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ui.theme import colours
 from zydesk.core.tolerance import rules
 from zydesk.core.tolerance.values import Step, StepState, is_tolerated
 from zydesk.services.tolerance.cases import CaseDetail, CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE_BG = QColor("#f8d7da")
-SOON_BG = QColor("#fff3cd")
+OVERDUE_BG = QColor(colours.OVERDUE_BG)
+SOON_BG = QColor(colours.SOON_BG)
 
 
 # ---- the case list --------------------------------------------------------------------------------------
@@ -114,8 +115,8 @@ class CaseListModel(QAbstractTableModel):
 
 # ---- the case view -------------------------------------------------------------------------------------
 
-_STATE_STYLE = {StepState.DONE: "color:#2e7d32", StepState.CURRENT: "color:#1565c0;font-weight:bold",
-                StepState.PENDING: "color:#777", StepState.NOT_APPLICABLE: "color:#aaa"}
+_STATE_STYLE = {StepState.DONE: f"color:{colours.GOOD}", StepState.CURRENT: f"color:{colours.CURRENT};font-weight:bold",
+                StepState.PENDING: f"color:{colours.HINT}", StepState.NOT_APPLICABLE: f"color:{colours.FAINT}"}
 
 
 def day_text(value: object) -> str:
@@ -126,17 +127,17 @@ def day_text(value: object) -> str:
 def case_html(d: CaseDetail) -> str:
     c, r = d.case, d.row
     e = html.escape
-    parts = [(f"<h3>{e(r.number)}　{e(r.applicant)}（{e(str(c['applicant_type']))}）　<span style='color:#1565c0'>"
-              f"{e(r.status)}</span></h3>"),
+    parts = [(f"<h3>{e(r.number)}　{e(r.applicant)}（{e(str(c['applicant_type']))}）　"
+              f"<span style='color:{colours.CURRENT}'>{e(r.status)}</span></h3>"),
              (f"<p><b>事由：</b>{e(str(c['matter']))}<br><b>主办单位：</b>{e(str(c['host_body']))}"
               f"（{e(str(c['host_kind']))}）　<b>启动问责追责：</b>{day_text(c['accountability_started'])}")]
     if c["accountability_concluded"]:
         parts.append(f"　<b>问责处理完毕：</b>{day_text(c['accountability_concluded'])}")
     parts.append("</p>")
     if d.scope_problem:
-        parts.append(f"<p style='color:#c0392b'>{e(d.scope_problem)}</p>")
+        parts.append(f"<p style='color:{colours.ERROR}'>{e(d.scope_problem)}</p>")
     if r.late_application:
-        parts.append(f"<p style='color:#c0392b'>逾期申请（{rules.cite(8, 1)}：启动问责追责后7个工作日内）。"
+        parts.append(f"<p style='color:{colours.ERROR}'>逾期申请（{rules.cite(8, 1)}：启动问责追责后7个工作日内）。"
                      f"登记理由：{e(str(c['late_reason'] or ''))}</p>")
     parts.append("<p><b>申请所称容错情形（第六条）：</b></p><ul>")
     for item, text in d.circumstances:
@@ -151,24 +152,25 @@ def case_html(d: CaseDetail) -> str:
     for s in r.steps:
         status: str = s.state
         if s.overdue:
-            status = f"<span style='color:#c0392b;font-weight:bold'>已逾期 {-(s.days_left or 0)} 个工作日</span>"
+            status = (f"<span style='color:{colours.ERROR};font-weight:bold'>"
+                      f"已逾期 {-(s.days_left or 0)} 个工作日</span>")
         elif s.state == StepState.CURRENT and s.days_left is not None:
             status = f"<span style='{_STATE_STYLE[StepState.CURRENT]}'>当前，剩 {s.days_left} 个工作日</span>"
         elif s.late:
             text = "逾期申请" if s.step == Step.APPLICATION else "已完成（超期）"
-            status = f"<span style='color:#c0392b'>{text}</span>"
+            status = f"<span style='color:{colours.ERROR}'>{text}</span>"
         else:
             status = f"<span style='{_STATE_STYLE.get(s.state, '')}'>{s.state}</span>"
         due = day_text(s.due) or ("前一环节完成后起算" if s.state != StepState.NOT_APPLICABLE else "")
         if s.estimated:
-            due += f"<br><span style='color:#b26a00'>{e(s.estimate_note)}</span>"
+            due += f"<br><span style='color:{colours.AMBER}'>{e(s.estimate_note)}</span>"
         parts.append(f"<tr><td>{e(s.step)}：{e(s.label)}</td><td>{s.citation}</td><td>{e(s.rule)}</td>"
                      f"<td>{due}</td><td>{day_text(s.done)}</td><td>{status}</td></tr>")
     parts.append("</table>")
     if c["acceptance_note"]:
         parts.append(f"<p><b>{'受理说明' if c['accepted'] else '不予受理理由'}：</b>{e(str(c['acceptance_note']))}</p>")
     if d.exclusions:
-        parts.append(f"<p style='color:#c0392b'><b>第七条情形：</b>{e(d.conclusion_limit)}</p>")
+        parts.append(f"<p style='color:{colours.ERROR}'><b>第七条情形：</b>{e(d.conclusion_limit)}</p>")
     if c["report_summary"]:
         parts.append(f"<p><b>调查报告：</b>{e(str(c['report_summary']))}</p>")
     if c["conclusion"]:
@@ -186,7 +188,7 @@ def case_html(d: CaseDetail) -> str:
         if c["impact_end"]:
             line += (f"<br>影响期内（至{day_text(c['impact_end'])}）第十一条第（三）项提拔任用暂不适用，"
                      f"期满后不受影响（{rules.cite(12)}）。")
-        parts.append(f"<p style='color:#2e7d32'>{line}</p>")
+        parts.append(f"<p style='color:{colours.GOOD}'>{line}</p>")
     if c["publicity"]:
         parts.append(f"<p><b>公开范围（{rules.cite(8, 5)}）：</b>{e(str(c['publicity']))}</p>")
 
@@ -206,8 +208,8 @@ def case_html(d: CaseDetail) -> str:
                 f"{e(str(x['handling_body']))}"
                 + (f"（第十条第{rules.roman(int(str(x['handling_item'])))}项）" if x["handling_item"] else "")
                 + f"，{day_text(x['decided_on'])}决定")
-        head += f"，<span style='color:#2e7d32'>{day_text(x['closed_on'])}整改到位</span>" if x["closed_on"] \
-            else "，<span style='color:#b26a00'>整改中</span>"
+        head += f"，<span style='color:{colours.GOOD}'>{day_text(x['closed_on'])}整改到位</span>" if x["closed_on"] \
+            else f"，<span style='color:{colours.AMBER}'>整改中</span>"
         follow = x["followups"]
         assert isinstance(follow, list)
         return head + "".join(f"<br>　{day_text(f['on'])} {e(str(f['text']))}" for f in follow)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 
+
+W = TypeVar("W", bound=QWidget)
 
 class FieldForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,6 +71,24 @@ class FieldForm(QWidget):
             self.errors[alias] = error
         self._grid.addWidget(self.foot, self._rows, 0, 1, 3)
         return widget
+
+    def widget(self, label: str, kind: type[W]) -> W:
+        """The field's widget as the kind it was added as (a wrong kind is a programming error)."""
+        widget = self.widgets[label]
+        if not isinstance(widget, kind):
+            raise TypeError(f"{label}: {type(widget).__name__}, not {kind.__name__}")
+        return widget
+
+    def text(self, label: str) -> str:
+        """What is typed or chosen in a line, a drop-down or a text box."""
+        widget = self.widgets[label]
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        raise TypeError(f"{label}: {type(widget).__name__} holds no text")
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -14,9 +14,9 @@ Every index carries its node as the internal pointer; the model keeps the tree a
 """
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -46,14 +46,22 @@ class NodeTreeModel(QAbstractItemModel, Generic[T]):
         self._root: TreeNode[T] = TreeNode()
 
     def _node(self, index: Index) -> TreeNode[T]:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         return self.createIndex(row, column, self._node(parent).children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    # Qt's two parent()s: the QObject owner, and the parent of an index (the one a model implements)
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         up = self._node(index).parent

@@ -28,6 +28,12 @@ class CliContext:
         if self._db is not None:
             self._db.dispose()
 
+    def reopen(self, db_arg: str | None) -> None:
+        """Work on another database from here on (a --db given after the subcommand's own arguments)."""
+        self.close()
+        self.url = resolve_url(db_arg)
+        self._db = None
+
     @staticmethod
     def write_crash_log(text: str) -> Path:
         return write_crash_log(text)

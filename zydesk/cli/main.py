@@ -50,6 +50,7 @@ def _translate_argparse() -> None:
         "expected one argument": "需要一个值",
         "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
     }
+    # argparse's messages go through its module-level gettext aliases, which typeshed does not list
     argparse._ = lambda s: table.get(s, s)  # type: ignore[attr-defined]
     argparse.ngettext = lambda s, p, n: table.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[attr-defined]
 

@@ -72,8 +72,7 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     if not output:
         raise UserError(f"请用 -o 指定输出的 PDF 文件，例如：zydesk print {form.name} … -o 输出.pdf")
     if ns.db is not None:  # --db written after the form name
-        ctx.close()
-        ctx.__init__(ns.db)  # type: ignore[misc]
+        ctx.reopen(ns.db)
     params = {prm.name: getattr(ns, prm.name) for prm in form.params}
     db = None
     if form.needs_db:

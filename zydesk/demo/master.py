@@ -5,6 +5,7 @@ import datetime as dt
 import math
 import random
 from dataclasses import dataclass
+from typing import TypedDict
 
 from sqlalchemy import func, select
 
@@ -20,6 +21,7 @@ from zydesk.demo.catalogue import (
     short_name,
     town_names,
 )
+from zydesk.storage.base import table_of
 from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.uow import Database
 
@@ -142,6 +144,24 @@ def _staff_level(rng: random.Random, age: int) -> str:
     return rng.choices([x for x, _ in table], weights=[w for _, w in table])[0]
 
 
+class CadreRow(TypedDict):
+    """One cadre as the bulk insert takes it."""
+
+    id: int
+    name: str
+    id_number: str
+    gender: str
+    birth_date: dt.date
+    ethnicity: str
+    native_place: str
+    political_status: str
+    party_date: dt.date | None
+    work_start: dt.date
+    education: str
+    health: str
+    status: str
+
+
 class _People:
     """Cadre attributes: name, a unique valid ID number, birth and work dates, education …"""
 
@@ -158,7 +178,7 @@ class _People:
                 self.used.add(key)
                 return make_id_number(region, birth, seq, male)
 
-    def row(self, cadre_id: int, home: int, male: bool, age: int) -> dict[str, object]:
+    def row(self, cadre_id: int, home: int, male: bool, age: int) -> CadreRow:
         rng = self.rng
         birth = dt.date(self.ref_year - age, rng.randint(1, 12), rng.randint(1, 28))
         origin = home if rng.random() < 0.85 else rng.randrange(len(COUNTIES))
@@ -200,14 +220,14 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     next_post = (s.scalar(select(func.max(Post.id))) or 0) + 1
 
     units = build_units(rng, sizes.units, first_unit)
-    s.execute(Unit.__table__.insert(), [
+    s.execute(table_of(Unit).insert(), [
         {"id": u.id, "name": u.name, "short_name": short_name(u.base), "kind": u.kind,
          "assessment_group": u.group, "sort_order": i * 10, "active": True}
         for i, u in enumerate(units)])
     state.step()
 
     people = _People(rng, last)
-    cadre_rows: list[dict[str, object]] = []
+    cadre_rows: list[CadreRow] = []
     cadres: list[DemoCadre] = []
     post_rows: list[dict[str, object]] = []
     latest = dt.date(last, 10, 31)
@@ -226,7 +246,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                 level = _staff_level(rng, age)
                 title = {"科员": "科员", "办事员": "办事员"}.get(level, level)
             row = people.row(cadre_id, unit.county, male, age)
-            work_start: dt.date = row["work_start"]  # type: ignore[assignment]
+            work_start = row["work_start"]
             if leadership:
                 lo = max(work_start.replace(year=work_start.year + 6), dt.date(sizes.first_year - 6, 1, 1))
             else:
@@ -235,7 +255,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
             frontline = unit.is_town or (not leadership and rng.random() < 0.05)
             if frontline and not unit.is_town:
                 title = "驻村第一书记"
-            cadre = DemoCadre(cadre_id, row["name"], unit, male, row["birth_date"],  # type: ignore[arg-type]
+            cadre = DemoCadre(cadre_id, row["name"], unit, male, row["birth_date"],
                               work_start, rng.gauss(0, 1), title, level, principal, leadership, start,
                               start if leadership else None)
             cadres.append(cadre)
@@ -263,9 +283,9 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                               "level": level, "is_principal": principal, "is_leadership": leadership,
                               "is_frontline": frontline, "start_date": start, "end_date": None})
             next_post += 1
-    s.execute(Cadre.__table__.insert(), cadre_rows)
+    s.execute(table_of(Cadre).insert(), cadre_rows)
     state.step()
-    s.execute(Post.__table__.insert(), post_rows)
+    s.execute(table_of(Post).insert(), post_rows)
     state.step()
     state.data["units"] = units
     state.data["cadres"] = cadres

@@ -23,6 +23,7 @@ from zydesk.demo import DemoState
 from zydesk.demo.catalogue import COUNTIES
 from zydesk.demo.master import DemoCadre, DemoUnit
 from zydesk.services.codes import discipline_periods
+from zydesk.storage.base import table_of
 from zydesk.storage.models import Appraisal, Commendation, Discipline, UnitScore, Vote
 from zydesk.storage.uow import Database
 
@@ -121,7 +122,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                         grade = "称职"
             appraisal_rows.append({"cadre_id": cadre.id, "year": year, "grade": grade,
                                    "note": "新录用人员，试用期内不定等次" if grade == "不定等次" else None})
-    s.execute(Appraisal.__table__.insert(), appraisal_rows)
+    s.execute(table_of(Appraisal).insert(), appraisal_rows)
     state.step()
 
     # --- democratic votes
@@ -210,12 +211,12 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         n = max(15, size[c.unit.id] + rng.randint(5, 20))
         if rng.random() < 0.2:
             yes = _clamp(0.9 + rng.gauss(0, 0.05), 0.6, 1.0)
-            counts = dict(zip(["同意", "不同意"], split(n, [yes, 1 - yes])))
+            trial = dict(zip(["同意", "不同意"], split(n, [yes, 1 - yes])))
         else:
             fit = _clamp(0.85 + 0.05 * c.quality + rng.gauss(0, 0.05), 0.5, 1.0)
-            counts = dict(zip(["称职", "基本称职", "不称职"], split(n, [fit, (1 - fit) * 0.8, (1 - fit) * 0.2])))
-        vote(year, "试用期满测评", counts, cadre=c)
-    s.execute(Vote.__table__.insert(), votes)
+            trial = dict(zip(["称职", "基本称职", "不称职"], split(n, [fit, (1 - fit) * 0.8, (1 - fit) * 0.2])))
+        vote(year, "试用期满测评", trial, cadre=c)
+    s.execute(table_of(Vote).insert(), votes)
     state.step()
 
     # --- 年度目标责任考核
@@ -248,7 +249,7 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                    "commend_plus": bool(flags[(u.id, year)].get("commend_plus")),
                    "excess_plus": bool(flags[(u.id, year)].get("excess_plus"))}
                   for year in years for u in units]
-    s.execute(UnitScore.__table__.insert(), score_rows)
+    s.execute(table_of(UnitScore).insert(), score_rows)
     state.step()
 
     # --- commendations, individual and collective, at every level
@@ -295,10 +296,10 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     for (unit_id, year), f in flags.items():  # a net plus comes from a national or provincial commendation
         if f.get("commend_plus"):
             commend("单位", units[unit_id - units[0].id], rng.choice(levels[:3]), year)
-    s.execute(Commendation.__table__.insert(), com_rows)
+    s.execute(table_of(Commendation).insert(), com_rows)
     state.step()
 
-    s.execute(Discipline.__table__.insert(), disc_rows)
+    s.execute(table_of(Discipline).insert(), disc_rows)
     state.step()
     state.counts.update({"年度考核": len(appraisal_rows), "民主测评": len(votes), "目标责任考核": len(score_rows),
                          "表彰": len(com_rows), "处分和组织处理": len(disc_rows)})

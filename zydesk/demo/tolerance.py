@@ -53,6 +53,14 @@ def _wd(cal: Calendar, day: dt.date, n: int) -> dt.date:
     return add_workdays(cal, day, n).due
 
 
+def _day(row: dict[str, object], key: str) -> dt.date:
+    """A date field of a case row (the rows are plain dicts for the bulk insert)."""
+    value = row[key]
+    if not isinstance(value, dt.date):
+        raise TypeError(f"{key}: {value!r} is not a date")
+    return value
+
+
 def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     s = state.session
     cadres: list[DemoCadre] = [c for c in state.data.get("cadres", []) if c.unit.county == 0 and c.leadership]
@@ -74,8 +82,9 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         applied = _wd(cal, started, lag)
         seqs[applied.year] = seqs.get(applied.year, 0) + 1
         text, items = MATTERS[matter]
+        case_id = len(cases) + 1
         row: dict[str, object] = dict(
-            id=len(cases) + 1, number=f"紫容〔{applied.year}〕{seqs[applied.year]}号", year=applied.year,
+            id=case_id, number=f"紫容〔{applied.year}〕{seqs[applied.year]}号", year=applied.year,
             seq=seqs[applied.year], status=stage, matter=text, accountability_started=started, host_body=HOST,
             host_kind="纪检监察机关（机构）", circumstances=items, applied_on=applied, exclusions=[],
             applicant_type="个人" if isinstance(who, DemoCadre) else "单位",
@@ -107,11 +116,11 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
         extras["evidence"].append({"case_id": row["id"], "stage": "申请", "title": "情况说明及相关会议纪要",
                                    "source": None, "received_on": applied})
         if row["report_on"]:
-            extras["hearing"].append({"case_id": row["id"], "heard_on": _wd(cal, row["accepted_on"], 5),  # type: ignore[arg-type]
+            extras["hearing"].append({"case_id": row["id"], "heard_on": _wd(cal, _day(row, "accepted_on"), 5),
                                       "party": str(row["applicant_name"]), "summary": "陈述事发背景和已采取的补救措施"})
             row["report_summary"] = row["report_summary"] or "经调查核实，情况属实，申请人未谋取私利，已主动挽回损失。"
         cases.append(row)
-        return int(row["id"])  # type: ignore[arg-type]
+        return case_id
 
     base = dt.date(last, 3, 2)
     c1 = case(picked[0], 0, base, 3, rules.CLOSED, conclusion=Conclusion.EXEMPTED,
@@ -120,11 +129,11 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     c2 = case(picked[1], 3, dt.date(last, 5, 11), 5, rules.CLOSED, conclusion=Conclusion.REDUCED, mitigation=Mitigation.LIGHTER,
               handling="诫勉", impact_months=6, conclusion_reason="符合容错情形，但造成一定影响，确需追责")
     row2 = cases[c2 - 1]
-    row2["impact_end"] = add_months(row2["concluded_on"], 6)  # type: ignore[arg-type]
+    row2["impact_end"] = add_months(_day(row2, "concluded_on"), 6)
     extras["correction"].append({"case_id": c2, "measure_item": 3, "measure": "诫勉谈话", "handling_item": 3,
                                  "handling_body": rules.HANDLING_BODIES[3], "decided_on": row2["concluded_on"],
                                  "requirement": "限期完成安置点建设并报告整改情况",
-                                 "closed_on": _wd(cal, row2["concluded_on"], 12)})  # type: ignore[arg-type]
+                                 "closed_on": _wd(cal, _day(row2, "concluded_on"), 12)})
     case(picked[2], 2, dt.date(last, 8, 3), 4, rules.FILED, conclusion=Conclusion.NOT_TOLERATED, exclusions=["失职渎职"],
          conclusion_reason="经核查存在失职渎职情形，依据第七条不属于容错范围",
          report_summary="经调查核实，存在审批把关失职问题。")
@@ -136,11 +145,11 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
     while not cal.is_workday(recent):
         recent -= dt.timedelta(days=1)
     start = recent - dt.timedelta(days=3)
-    row = case(picked[4], 4, start, 0, rules.APPLIED)
-    cases[row - 1]["applied_on"] = recent  # 受理 due within 2 working days
+    due_id = case(picked[4], 4, start, 0, rules.APPLIED)
+    cases[due_id - 1]["applied_on"] = recent  # 受理 due within 2 working days
     late_start = today - dt.timedelta(days=30)
-    row = case(picked[5], 5, late_start, 12, rules.APPLIED, late_reason="申请人参加脱贫攻坚驻村，未能按期递交")
-    cases[row - 1]["applied_on"] = min(cases[row - 1]["applied_on"], today)  # type: ignore[type-var]
+    late_id = case(picked[5], 5, late_start, 12, rules.APPLIED, late_reason="申请人参加脱贫攻坚驻村，未能按期递交")
+    cases[late_id - 1]["applied_on"] = min(_day(cases[late_id - 1], "applied_on"), today)
     case(picked[6], 0, today - dt.timedelta(days=40), 4, rules.ACCEPTED)
     for row in cases:  # open cases must not have steps after today
         for field in ("accepted_on", "report_on", "concluded_on", "feedback_on", "filed_on", "closed_on"):
@@ -149,8 +158,8 @@ def fill(db: Database, rng: random.Random, state: DemoState) -> None:
                 row[field] = None
     # case numbers follow the order of registration (申请日期) within each year
     seqs.clear()
-    for row in sorted(cases, key=lambda r: (r["applied_on"], r["id"])):  # type: ignore[return-value]
-        year = row["applied_on"].year  # type: ignore[attr-defined]
+    for row in sorted(cases, key=lambda r: _day(r, "applied_on")):  # stable: ties keep the id order
+        year = _day(row, "applied_on").year
         seqs[year] = seqs.get(year, 0) + 1
         row.update(year=year, seq=seqs[year], number=f"紫容〔{year}〕{seqs[year]}号")
     s.execute(insert(ToleranceCase), cases)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import OperationalError
@@ -116,19 +116,23 @@ def _birth_ok(ymd: str, today: dt.date) -> bool:
     return 1900 <= birth.year and birth <= today
 
 
+def _no_empty(values: Sequence[str | None]) -> TypeGuard[Sequence[str]]:
+    return None not in values
+
+
 def _all_plainly_valid(values: Sequence[str | None], today: dt.date) -> list[str | None] | None:
     """The whole column at once, in C where possible, for the usual case of a clean file; None if any
     number needs a closer look (then they are checked one by one)."""
-    if None in values or set(map(len, values)) != {18}:  # type: ignore[arg-type]
+    if not _no_empty(values) or set(map(len, values)) != {18}:
         return None
-    heads = [v[:17] for v in values]  # type: ignore[index]
+    heads = [v[:17] for v in values]
     joined = "".join(heads)
     if not (joined.isascii() and joined.isdigit()):
         return None
-    if not all(_birth_ok(ymd, today) for ymd in {v[6:14] for v in values}):  # type: ignore[index]
+    if not all(_birth_ok(ymd, today) for ymd in {v[6:14] for v in values}):
         return None
     expected = ["10X98765432"[2 * s % 11] for s in map(int, heads, repeat(13))]
-    lasts = [v[17] for v in values]  # type: ignore[index]
+    lasts = [v[17] for v in values]
     if expected == lasts:
         return list(values)
     if [c if c != "x" else "X" for c in lasts] == expected:  # a lower-case x: normalised

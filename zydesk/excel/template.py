@@ -11,6 +11,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from zydesk.errors import UserError
 from zydesk.excel.importer import code_lists
@@ -77,7 +78,7 @@ def write_template(db: Database, kind: str, path: str | Path) -> Path:
     return target
 
 
-def _data_sheet(ws, spec: Kind, lists: dict[str, list[str]], wb: Workbook) -> None:  # type: ignore[no-untyped-def]
+def _data_sheet(ws: Worksheet, spec: Kind, lists: dict[str, list[str]], wb: Workbook) -> None:
     header_fill = PatternFill("solid", fgColor="DDEBF7")
     code_ws = None
     code_col = 0
@@ -120,7 +121,7 @@ def _data_sheet(ws, spec: Kind, lists: dict[str, list[str]], wb: Workbook) -> No
     ws.freeze_panes = "A2"
 
 
-def _notes_sheet(ws, spec: Kind, extra: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _notes_sheet(ws: Worksheet, spec: Kind, extra: list[str]) -> None:
     bold = Font(bold=True)
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 8

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -45,9 +46,20 @@ class Cell:
     border: bool = True
 
 
-def Label(text: str, colspan: int = 1, rowspan: int = 1, **kw: object) -> Cell:  # noqa: N802 - reads as a type
+class CellLook(TypedDict, total=False):
+    """Cell's look fields, for the cell helpers' keyword arguments."""
+
+    align: str
+    valign: str
+    style: str
+    size: float | None
+    min_size: float | None
+    border: bool
+
+
+def Label(text: str, colspan: int = 1, rowspan: int = 1, **kw: Unpack[CellLook]) -> Cell:  # noqa: N802 - reads as a type
     """A label cell (姓名, 出生年月): centred; "\\n" stacks it vertically (申请\\n理由)."""
-    return Cell(text, colspan, rowspan, **kw)  # type: ignore[arg-type]
+    return Cell(text, colspan, rowspan, **kw)
 
 
 @dataclass

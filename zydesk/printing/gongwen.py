@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -250,7 +251,8 @@ def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float 
 class _Fixed(Flowable):
     """A block of fixed height drawn by a function (版头, signature, page furniture)."""
 
-    def __init__(self, height: float, draw_fn, keep_with_next: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, height: float, draw_fn: Callable[[Any, float, float], None],  # (canvas, width, height)
+                 keep_with_next: bool = False) -> None:
         super().__init__()
         self._h = height
         self._draw_fn = draw_fn
@@ -416,9 +418,9 @@ class Colophon(Flowable):
         super().__init__()
         self.doc, self.fonts = doc, fonts
 
-    def _layout(self, width: float) -> list[list]:  # type: ignore[type-arg]
+    def _layout(self, width: float) -> list[list[Any]]:  # ["cc", label, width, lines] / ["print", printer, date]
         char = SMALL
-        rows: list[list] = []  # type: ignore[type-arg]
+        rows: list[list[Any]] = []
         if self.doc.cc:
             label = "抄送："
             lw = sum(g.w for g in shape([Span(label)], self.fonts, SMALL))

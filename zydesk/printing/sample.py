@@ -58,7 +58,9 @@ def sample_notice() -> Gongwen:
     starts = [i for i, ln in enumerate(lines) if ln in docs]
     notice = lines[start + 1:starts[0]]
     date_line = next(ln for ln in notice if _DATE.fullmatch(ln))
-    y, mth, d = (int(g) for g in _DATE.fullmatch(date_line).groups())  # type: ignore[union-attr]
+    date_match = _DATE.fullmatch(date_line)
+    assert date_match is not None  # date_line was chosen for matching
+    y, mth, d = (int(g) for g in date_match.groups())
     signature = notice[notice.index(date_line) - 1]
     body: list[Block] = [Paragraph(ln) for ln in notice[:notice.index(signature)]]
     attachments = []

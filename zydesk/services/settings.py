@@ -12,7 +12,8 @@ from zydesk.storage.uow import Database
 
 def get_setting(session: Session, key: str, default: Any = None, year: int | None = None) -> Any:
     """The value for the year if set, else the all-years value, else default."""
-    rows = dict(session.execute(select(Setting.year, Setting.value).where(Setting.key == key)).all())
+    rows: dict[int | None, Any] = {y: v for y, v in session.execute(select(Setting.year, Setting.value)
+                                                                   .where(Setting.key == key))}
     if year is not None and year in rows:
         return rows[year]
     return rows.get(None, default)

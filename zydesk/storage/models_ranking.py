@@ -116,7 +116,7 @@ class BonusPlan(Base):
     award_kind: Mapped[str] = mapped_column(String(30))
     grade: Mapped[str] = mapped_column(String(20), default="")
     total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
-    coefficients: Mapped[dict[str, str]] = mapped_column(JSON)  # as used, grade → coefficient text
+    coefficients: Mapped[dict[str, str | None]] = mapped_column(JSON)  # as used, grade → coefficient text or None
     remainder_rule: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from zydesk.core.adjustment.facts import Determination, Facts
+from zydesk.core.adjustment.facts import Determination, Facts, HandlingFact
 from zydesk.core.adjustment.finding import (
     METHODS_ART4,
     METHODS_ART18,
@@ -310,7 +310,7 @@ def a17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     Reading: an earlier handling counts when it is in the organizational-handling register for the cadre,
     dated on or before the determination; the finding quotes it so the clerk can check it concerns the matter.
     """
-    prior: dict[int, list] = defaultdict(list)
+    prior: dict[int, list[HandlingFact]] = defaultdict(list)
     for h in f.handlings:
         if any(k in h.kind for k in PRIOR_KINDS):
             prior[h.cadre_id].append(h)

@@ -200,13 +200,20 @@ def competition_ranks(scores: Sequence[Decimal]) -> list[int]:
 # ---------------------------------------------------------------- one group
 
 
+def _score(e: UnitEntry) -> Decimal:
+    """The score of a unit taking part in the ranking (the unscored are set aside before)."""
+    if e.score is None:
+        raise ValueError(f"{e.name}: no score")
+    return e.score
+
+
 def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, tie_break: TieBreak | None,
                 overrides: Mapping[int, Override]) -> GroupResult:
     scored = [e for e in entries if e.score is not None]
     unscored = [e for e in entries if e.score is None]
-    eligible = sorted((e for e in scored if not e.vetoed), key=lambda e: (-e.score, e.sort_order, e.name))  # type: ignore[operator]
-    vetoed = sorted((e for e in scored if e.vetoed), key=lambda e: (-e.score, e.sort_order, e.name))  # type: ignore[operator]
-    ranks = dict(zip((e.unit_id for e in eligible), competition_ranks([e.score for e in eligible]), strict=True))  # type: ignore[misc]
+    eligible = sorted((e for e in scored if not e.vetoed), key=lambda e: (-_score(e), e.sort_order, e.name))
+    vetoed = sorted((e for e in scored if e.vetoed), key=lambda e: (-_score(e), e.sort_order, e.name))
+    ranks = dict(zip((e.unit_id for e in eligible), competition_ranks([_score(e) for e in eligible]), strict=True))
 
     direct = [e for e in eligible if e.commend_plus]
     others = [e for e in eligible if not e.commend_plus]
@@ -224,7 +231,7 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
     def order_key(e: UnitEntry) -> tuple[int, Decimal, int]:
         # "boundary": priority only breaks a tie on score; "first": priority units come first.
         pr = 0 if e.excess_plus else 1
-        return (tier(e), -e.score, pr if st.priority_reading == "boundary" else 0)  # type: ignore[operator]
+        return (tier(e), -_score(e), pr if st.priority_reading == "boundary" else 0)
 
     ordered = sorted(others, key=lambda e: (*order_key(e), e.sort_order, e.name))
     first: set[int] = set()
@@ -263,8 +270,8 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
     rest = [e for e in eligible if not e.commend_plus and e.unit_id not in first and e.unit_id not in pending]
     second: set[int] = set()
     if q2 > 0 and rest:
-        cut = rest[min(q2, len(rest)) - 1].score
-        second = {e.unit_id for e in rest if e.score is not None and e.score >= cut}
+        cut = _score(rest[min(q2, len(rest)) - 1])
+        second = {e.unit_id for e in rest if _score(e) >= cut}
 
     # 末位: the lowest rank among the eligible; a vetoed unit, if the setting says so, is placed last instead.
     last: set[int] = set()
@@ -277,7 +284,7 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
     results: list[UnitResult] = []
     for e in eligible:
         rank = ranks[e.unit_id]
-        head = f"得分 {fmt_num(e.score)}，组内第 {rank} 名"  # type: ignore[arg-type]
+        head = f"得分 {fmt_num(_score(e))}，组内第 {rank} 名"
         basis: Citation | None
         if e.commend_plus:
             award, basis = FIRST, C_DIRECT
@@ -308,7 +315,7 @@ def _rank_group(group: str, entries: Sequence[UnitEntry], st: RankingSettings, t
     for e in vetoed:
         # 第2目 and 第3目 both require "本年度无一票否决": the flags do not apply
         lost = "、".join(x for x, f in (("表彰净加分", e.commend_plus), ("超额完成净加分", e.excess_plus)) if f)
-        note = f"得分 {fmt_num(e.score)}；本年度有一票否决情形，不参加评奖、不占名次"  # type: ignore[arg-type]
+        note = f"得分 {fmt_num(_score(e))}；本年度有一票否决情形，不参加评奖、不占名次"
         if lost:
             note += f"（{lost}因一票否决不适用）"
         results.append(UnitResult(e.unit_id, e.name, group, e.score, None, True, False, False,

@@ -14,6 +14,15 @@ from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion, Mit
 from zydesk.core.workdays import ESTIMATE_NOTE, Calendar, add_workdays, workdays_between
 from zydesk.errors import UserError
 
+# cn_number and policy are re-exported: the tab and the documents use them through rules
+__all__ = ["ACCEPTED", "ACTIONS", "APPLICANT_TYPES", "APPLIED", "CLARIFY_METHODS", "CLOSED", "CONCLUDED", "CONCLUSIONS",
+           "EXCLUSIONS", "FED_BACK", "FILED", "FILING_ROLES", "HANDLING_BODIES", "HOST_KINDS", "IN_FORCE", "MEASURES",
+           "MITIGATIONS", "NEXT_ACTIONS", "OPEN_STATUSES", "PROTECTIONS", "REFUSED", "REPORTED", "STATUSES", "A",
+           "Action", "CaseFacts", "Exclusion", "FilingRole", "Measure", "StepRefused", "StepView",
+           "a06_circumstance_text", "a07_allowed_conclusions", "a07_exclusion_reason", "a08_1_application_due",
+           "a08_check_action", "a08_timeline", "a09_measure_by_form", "a10_proposed_handling", "a12_check_conclusion",
+           "a16_out_of_scope", "check_step_date", "cite", "cn_number", "policy", "roman"]
+
 cite = Doc.TOLERANCE.cite
 
 

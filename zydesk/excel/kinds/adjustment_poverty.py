@@ -15,8 +15,11 @@ from zydesk.storage.models import Unit
 from zydesk.storage.models_adjustment import PovertyAssessment
 from zydesk.storage.uow import UnitOfWork
 
-PCT = {"type": "decimal", "min_value": Decimal(0), "max_value": Decimal(100)}
 FIELDS = ("grade", "task_done", "id_accuracy", "exit_accuracy", "satisfaction", "fraud")
+
+
+def _percent(name: str, field: str) -> Column:
+    return Column(name, field, "decimal", help="百分数，0–100", min_value=Decimal(0), max_value=Decimal(100))
 
 
 class PovertyKind(Kind):
@@ -31,9 +34,9 @@ class PovertyKind(Kind):
         Column("考核类型", "kind", "code:poverty_kind", required=True, help="镇扶贫绩效考核 / 帮扶单位包村考核"),
         Column("等次", "grade", "code:poverty_grade", help="好 / 较好 / 一般 / 较差"),
         Column("减贫任务完成", "task_done", "bool", help="是 / 否（镇扶贫绩效考核）"),
-        Column("识别准确率", "id_accuracy", help="百分数，0–100", **PCT),  # type: ignore[arg-type]
-        Column("退出准确率", "exit_accuracy", help="百分数，0–100", **PCT),  # type: ignore[arg-type]
-        Column("群众满意度", "satisfaction", help="百分数，0–100", **PCT),  # type: ignore[arg-type]
+        _percent("识别准确率", "id_accuracy"),
+        _percent("退出准确率", "exit_accuracy"),
+        _percent("群众满意度", "satisfaction"),
         Column("弄虚作假", "fraud", "bool", help="是 / 否，空白按“否”"),
     )
 

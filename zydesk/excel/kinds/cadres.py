@@ -19,6 +19,7 @@ from zydesk.excel.bulk import insert_columns, key_to_id
 from zydesk.excel.records import unit_ids
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, yes_no
 from zydesk.storage.audit import plain
+from zydesk.storage.base import table_of
 from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.uow import UnitOfWork
 
@@ -251,18 +252,18 @@ class CadresKind(Kind):
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         plan: _Plan = changes.plan
         s = uow.session
-        insert_columns(s, Cadre.__table__, plan.cadre_cols)  # type: ignore[arg-type]
+        insert_columns(s, table_of(Cadre), plan.cadre_cols)
         if plan.cadre_updates:
             s.execute(update(Cadre), plan.cadre_updates)
         if plan.post_updates:
             s.execute(update(Post), plan.post_updates)
         owners = plan.post_cols["cadre_id"]
         if any(c.__class__ is str for c in owners):
-            ids = key_to_id(s, Cadre.__table__, "id_number")  # type: ignore[arg-type]
+            ids = key_to_id(s, table_of(Cadre), "id_number")
             only_new = len(owners) == len(plan.cadre_cols["id_number"])  # one post per new cadre, no others
             plan.post_cols["cadre_id"] = list(map(ids.__getitem__, owners)) if only_new else [
                 ids[c] if c.__class__ is str else c for c in owners]
-        insert_columns(s, Post.__table__, plan.post_cols)  # type: ignore[arg-type]
+        insert_columns(s, table_of(Post), plan.post_cols)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         # Plain columns in the order of `columns` (no ORM objects: a city exports 50,000 rows).

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from zydesk.core.incentives.awards import (
@@ -203,7 +203,7 @@ def check_monitoring_rows(session: Session, rows: Sequence[dict[str, Any]], firs
     """Validate parsed rows (field → value); errors name the spreadsheet row (header = row 1)."""
     units = dict(session.execute(select(Unit.name, Unit.id)).all())
     errors: list[FieldError] = []
-    seen: dict[tuple[int, str, str], int] = {}
+    seen: dict[tuple[object, object, object], int] = {}  # (年度, 指标名称, 责任单位) as read → first row
     for i, r in enumerate(rows):
         n = first_row + i
 
@@ -226,10 +226,10 @@ def check_monitoring_rows(session: Session, rows: Sequence[dict[str, Any]], firs
         if isinstance(cr, int) and isinstance(cc, int) and cr > cc:
             bad("city_rank", f"排名 {cr} 大于参评数 {cc}")
         key = (r.get("year"), r.get("indicator"), r.get("unit_name"))
-        if all(key) and key in seen:  # type: ignore[arg-type]
-            bad("indicator", f"与第{seen[key]}行重复（同一年度、指标和责任单位）")  # type: ignore[index]
+        if all(key) and key in seen:
+            bad("indicator", f"与第{seen[key]}行重复（同一年度、指标和责任单位）")
         elif all(key):
-            seen[key] = n  # type: ignore[index]
+            seen[key] = n
     return errors
 
 
@@ -262,7 +262,9 @@ def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row
 
 def delete_monitoring_year(db: Database, year: int) -> int:
     with db.uow("删除监测考评数据") as uow:
-        n = uow.session.execute(delete(MonitoringRank).where(MonitoringRank.year == year)).rowcount
+        # a DELETE's result is a CursorResult (the typed Session.execute promises only Result)
+        result = cast(CursorResult[Any], uow.session.execute(delete(MonitoringRank).where(MonitoringRank.year == year)))
+        n = result.rowcount
         uow.audit("MonitoringRank", None, before={"year": year, "rows": n}, after=None)
         uow.commit()
         return int(n or 0)

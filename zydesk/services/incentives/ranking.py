@@ -45,8 +45,8 @@ from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
 from zydesk.storage.uow import Database
 
-__all__ = ["RankFact", "ranking_history", "consecutive_last_place", "first_prize_count", "first_prize_streak",
-           "compute_ranking", "load_settings", "save_score", "save_override", "clear_override",
+__all__ = ["RankFact", "RankingSettings", "ranking_history", "consecutive_last_place", "first_prize_count",
+           "first_prize_streak", "compute_ranking", "load_settings", "save_score", "save_override", "clear_override",
            "save_tie_break", "clear_tie_break", "save_ranking_setting", "save_ranking_settings", "SETTING_KEYS"]
 
 # Setting key → (field of RankingSettings, label shown in the UI). Values may be set per year.

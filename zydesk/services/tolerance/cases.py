@@ -22,7 +22,7 @@ from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
-from zydesk.services.tolerance.protect import (  # noqa: F401  (re-exported for the other modules)
+from zydesk.services.tolerance.protect import (
     ImpactPeriod,
     Protection,
     case_conclusion,
@@ -31,7 +31,7 @@ from zydesk.services.tolerance.protect import (  # noqa: F401  (re-exported for 
     protection_notes,
     protections,
 )
-from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the reads the tab and CLI call)
+from zydesk.services.tolerance.reads import (
     CASE_PREFIX_KEY,
     DEFAULT_PREFIX,
     FILING_DAYS_KEY,
@@ -51,10 +51,10 @@ from zydesk.services.tolerance.reads import (  # noqa: F401  (re-exported: the r
     load_settings,
     overdue_count,
     startup_reminders,
-    unit_choices,
 )
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre, Unit
+from zydesk.storage.models_printing import DocNumber, IssuingBody
 from zydesk.storage.models_tolerance import (
     ToleranceCase,
     ToleranceClarification,
@@ -65,6 +65,17 @@ from zydesk.storage.models_tolerance import (
     ToleranceHearing,
 )
 from zydesk.storage.uow import Database
+
+# the area's entry point: its own steps and the re-exported reads and protections
+__all__ = ["AMEND_DATES", "AMEND_TEXT", "CASE_PREFIX_KEY", "CLARIFY_KINDS", "DEFAULT_PREFIX", "FILING_DAYS_KEY",
+           "REFER", "REQUIRED", "CaseDetail", "CaseInput", "CaseList", "CaseRow", "FilingInput", "ImpactPeriod",
+           "Protection", "Registered", "ToleranceSettings", "accept_case", "action_facts", "add_clarification",
+           "add_correction", "add_evidence", "add_followup", "add_hearing", "allocate_case_number", "amend_case",
+           "case_conclusion", "case_detail", "case_list", "case_rows", "case_years", "cases_json", "close_case",
+           "conclude_case", "feedback_case", "file_case", "filter_rows", "find_cadre", "get_case", "impact_period",
+           "is_matter_tolerated", "load_settings", "overdue_count", "protection_notes", "protections", "refuse_case",
+           "register_case", "report_case", "save_settings", "set_circumstances", "set_exclusions", "startup_reminders",
+           "validate_case_input"]
 
 # ---- case numbers -------------------------------------------------------------------------------------
 
@@ -77,20 +88,13 @@ def allocate_case_number(session: Session, year: int, title: str = "", source: s
     case register is its own sequence. Either way (year, seq) is unique in tolerance_case."""
     prefix = get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)
     seq = session.scalar(select(func.max(ToleranceCase.seq)).where(ToleranceCase.year == year)) or 0
-    body_id = None
-    try:
-        from zydesk.storage.models_printing import DocNumber, IssuingBody
-    except ImportError:  # printing area not installed
-        DocNumber = IssuingBody = None  # type: ignore[assignment,misc]
-    if IssuingBody is not None and DocNumber is not None:
-        body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix,
-                                                              IssuingBody.active.is_(True)))
-        if body_id is not None:
-            seq = max(seq, session.scalar(select(func.max(DocNumber.seq)).where(
-                DocNumber.prefix == prefix, DocNumber.year == year)) or 0)
+    body_id = session.scalar(select(IssuingBody.id).where(IssuingBody.prefix == prefix, IssuingBody.active.is_(True)))
+    if body_id is not None:
+        seq = max(seq, session.scalar(select(func.max(DocNumber.seq)).where(
+            DocNumber.prefix == prefix, DocNumber.year == year)) or 0)
     seq += 1
     number = f"{prefix}〔{year}〕{seq}号"
-    if body_id is not None and DocNumber is not None:
+    if body_id is not None:
         uow = session.info.get("uow")
         session.add(DocNumber(body_id=body_id, prefix=prefix, year=year, seq=seq, title=title or "容错认定案件",
                               source=source or "tolerance-case", status="已用", issued_at=dt.datetime.now(),
@@ -567,12 +571,12 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
         if not errors:
             dates = [(AMEND_DATES[k], new[k]) for k in _ORDER if new[k] is not None]
             for (a_label, a), (b_label, b) in pairwise(dates):
-                if b < a:  # type: ignore[operator]
+                if b < a:
                     errors.append(FieldError(b_label, f"{b} 早于«{a_label}» {a}"))
             if new["filed_on"] is not None and new["feedback_on"] is not None and new["filed_on"] < new["feedback_on"]:
                 errors.append(FieldError("报备日期", "早于«反馈日期»"))
-            due = rules.a08_1_application_due(load_calendar(uow.session), new["accountability_started"])  # type: ignore[arg-type]
-            if new["applied_on"] > due and not new["late_reason"]:  # type: ignore[operator]
+            due = rules.a08_1_application_due(load_calendar(uow.session), new["accountability_started"])
+            if new["applied_on"] > due and not new["late_reason"]:
                 errors.append(FieldError("逾期登记理由", f"更正后为逾期申请（应在{due.isoformat()}前提出，"
                                                    f"{rules.cite(8, 1)}），须填写逾期登记理由"))
         _raise(errors)

@@ -44,6 +44,11 @@ def load_case(db: Database, number: str) -> CaseDetail:
         return svc.case_detail(s, case_id)
 
 
+def _on(value: object) -> dt.date | None:
+    """A date field of the case (CaseDetail.case holds plain values)."""
+    return value if isinstance(value, dt.date) else None
+
+
 def _date(value: object) -> str:
     return cn_date(value) if isinstance(value, dt.date) else "　　年　　月　　日"
 
@@ -136,7 +141,7 @@ def application(db: Database | None, params: dict[str, Any]) -> Form:
             Row(40, [Label("事实和理由"), Cell("", colspan=3, align="justify", valign="top")]),
             Row(20, [Label("佐证材料"), Cell(evidence, colspan=3, align="left", valign="top")]),
             Row(24, [Label("申 请 人\n签字（盖章）"), Seal(colspan=3, signer="申请人（签字）：",
-                                                      date=c.get("applied_on") if d else None)]),
+                                                      date=_on(c.get("applied_on")) if d else None)]),
             Row(22, [Label("受理单位\n登记意见"), Seal(colspan=3, stamp="（盖章）")]),
         ],
         footnote=("注：单位、组织或个人受到问责追责时，认为符合容错范围和情形的，可以按照管理层级或干部管理权限，"
@@ -164,7 +169,7 @@ def acceptance(db: Database, params: dict[str, Any]) -> Gongwen:
                       f"请{_you(d)}如实提供有关情况和材料，配合调查核实。"),
             Paragraph("特此通知。"),
         ],
-        signature=str(d.case["host_body"]), date=d.case["accepted_on"], author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
+        signature=str(d.case["host_body"]), date=_on(d.case["accepted_on"]), author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
 
@@ -187,7 +192,7 @@ def refusal(db: Database, params: dict[str, Any]) -> Gongwen:
             *grounds,
             Paragraph("特此告知。"),
         ],
-        signature=str(d.case["host_body"]), date=d.case["accepted_on"], author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
+        signature=str(d.case["host_body"]), date=_on(d.case["accepted_on"]), author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
 
@@ -225,7 +230,7 @@ def report(db: Database, params: dict[str, Any]) -> Gongwen:
                   "（待填写：建议认定为容错免责／容错减责（从轻、减轻）／不予容错，并写明依据）"),
     ]
     return Gongwen(title=f"关于{d.row.applicant}容错免责申请的调查报告", body=body,
-                   signature=str(c["host_body"]), date=c["report_on"], author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
+                   signature=str(c["host_body"]), date=_on(c["report_on"]), author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
 # ---- 容错认定结论书 --------------------------------------------------------------------------------------
@@ -274,7 +279,7 @@ def conclusion(db: Database, params: dict[str, Any]) -> Gongwen:
     title = f"关于{d.row.applicant}容错认定的结论"
     mark, number = issue_number(db, d, "tolerance-conclusion", title, bool(params.get("number")))
     return Gongwen(title="容错认定结论书" if not number else title, body=body, organ_mark=mark, doc_number=number,
-                   signature=str(c["host_body"]), date=c["concluded_on"],
+                   signature=str(c["host_body"]), date=_on(c["concluded_on"]),
                    author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
@@ -294,7 +299,7 @@ def feedback(db: Database, params: dict[str, Any]) -> Gongwen:
                               f"{c['publicity'] or '在　　　　范围内'}公开。"))
     body.append(Paragraph("特此告知。"))
     return Gongwen(title="容错认定结果反馈告知书", recipients=f"{d.row.applicant}：", body=body,
-                   signature=str(c["host_body"]), date=c["feedback_on"], author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
+                   signature=str(c["host_body"]), date=_on(c["feedback_on"]), author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
 # ---- 报备函（附报备表） -----------------------------------------------------------------------------------
@@ -325,7 +330,7 @@ def filing(db: Database, params: dict[str, Any]) -> Gongwen:
                         "报备如下，并抄送其主管部门、上级单位和纪检监察机关、组织人事部门。"),
               NameTable([("项目", 36, "center"), ("内容", 0, "left")], table, size=14, caption="容错认定结果报备表"),
               Paragraph("特此报备。")],
-        signature=str(c["host_body"]), date=c["filed_on"] or c["feedback_on"],
+        signature=str(c["host_body"]), date=_on(c["filed_on"]) or _on(c["feedback_on"]),
         cc="，".join(cc) + "。" if cc else "", author=str(c["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
