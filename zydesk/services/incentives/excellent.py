@@ -105,11 +105,9 @@ class ToleranceFact:
 
 def tolerance_protections(session: Session, cadre_id: int, on: dt.date, item: int
                           ) -> tuple[bool, list[ToleranceFact]]:
-    """(module present, the cadre's 容错 conclusions made by `on`). Absent module: nothing is excluded."""
-    try:
-        from zydesk.services.tolerance.cases import protections
-    except ImportError:
-        return False, []
+    """(True, the cadre's 容错 conclusions made by `on`). The flag says the 容错 register was consulted."""
+    from zydesk.services.tolerance.cases import protections
+
     out = []
     for p in protections(session, cadre_id=cadre_id, on=on):
         applies = any(i.citation.item == item for i in p.applies)
