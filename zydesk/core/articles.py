@@ -150,6 +150,8 @@ REGISTRY: tuple[Entry, ...] = (
        "申请、受理、核查、认定、反馈、报备依次办理"),
     _e(TOL, 8, None, R, _TOLERANCE + "a08_timeline", T_TOLERANCE + "test_timeline_deadlines_from_previous_step",
        "各环节的工作日期限"),
+    _e(TOL, 8, 5, R, _TOLERANCE + "a08_5_feedback_due_set",
+       T_TOLERANCE + "test_not_tolerated_feedback_is_a_reminder_not_a_breach", "3个工作日只约束容错的反馈"),
     _e(TOL, 8, 1, R, _TOLERANCE + "a08_1_application_due",
        T_TOLERANCE_SVC + "test_late_application_needs_a_reason_and_stays_flagged"),
     _e(TOL, 8, 6, S, "tolerance.filing_workdays", "tests/test_tolerance_gui.py::"
