@@ -161,3 +161,18 @@ def test_register_title_and_old_national_title_through_service(db: Database, tow
         assert row is not None
         stored = next(x for x in row.lines if x["article"] == 20)
         assert stored["records"][0]["source"] == "表彰登记" and stored["confirm"]
+
+
+def test_left_out_records_are_kept_with_the_review_and_printed(db: Database, town: dict[str, int]) -> None:
+    from zydesk.services.incentives import excellent_documents as pr
+
+    old = commend(db, town["书记"], "全省安全生产先进个人", "省委省政府", dt.date(2020, 6, 1))
+    res = svc.run_review(db, town["书记"], ON)
+    assert [(x.rule, x.record.id) for x in res.left_out] == [("省级以上表彰（安全生产）", old)]
+    assert not [x for x in by_article(res, 21) if x.records]
+    with db.read() as s:
+        kept = s.get(PromotionReview, res.review_id)
+        assert kept is not None and kept.facts["left_out"][0]["record"]["id"] == old
+    form = pr.build_review(db, {"review": res.review_id})
+    texts = [getattr(c, "text", "") for row in form.rows for c in row.cells]
+    assert "未计入" in texts and any("早于2022年" in t for t in texts)

@@ -142,7 +142,7 @@ def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, pos
         rid = None
         if keep:
             row = PromotionReview(cadre_id=cadre_id, post_text=post_text.strip(), exchange=exchange, review_date=on,
-                                  facts=_plain(facts), lines=[x.detail_json() | {"rule": x.rule, "blocking": x.blocking}
+                                  facts=_plain(facts) | {"left_out": [x.as_json() for x in left_out]}, lines=[x.detail_json() | {"rule": x.rule, "blocking": x.blocking}
                                                               for x in lines],
                                   conclusion=verdict, run_at=now, run_by=db.user)
             s.add(row)
