@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
-from tests.test_excellent_helpers import appraise, discipline
+from tests.test_excellent_helpers import appraise, commend, discipline
 from zydesk.cli import main as cli_main
 from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Cadre
@@ -57,11 +57,15 @@ def test_eligibility_json_shape_and_kept(db: Database, db_url: str, capsys: pyte
     assert cli_main.main(["--db", db_url, "eligibility", number, "--post", "县委办主任", "--date", "2026-03-01",
                           "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert list(doc) == ["id_number", "name", "date", "checks"]
+    # The keys of the first shape stay first; records/confirm, left_out and settings extend it.
+    assert list(doc) == ["id_number", "name", "date", "checks", "left_out", "settings"]
     assert (doc["id_number"], doc["name"], doc["date"]) == (number, "王书记", "2026-03-01")
-    assert all(list(c) == ["doc", "article", "item", "verdict", "evidence"] for c in doc["checks"])
+    assert all(list(c) == ["doc", "article", "item", "verdict", "evidence", "records", "confirm"]
+               for c in doc["checks"])
+    assert doc["left_out"] == [] and doc["settings"] == {"promotion.commendation_years": 5}
     assert {"doc": "鼓励激励实施办法", "article": 19, "item": None, "verdict": "符合",
-            "evidence": "近三年年度考核称职以上：2023年度考核“称职”；2024年度考核“称职”；2025年度考核“优秀”"} in doc["checks"]
+            "evidence": "近三年年度考核称职以上：2023年度考核“称职”；2024年度考核“称职”；2025年度考核“优秀”",
+            "records": [], "confirm": ""} in doc["checks"]
     bad = [c for c in doc["checks"] if c["article"] == 24 and c["verdict"] == "不符合"]
     assert bad and "2026-06-01" in bad[0]["evidence"]
     with db.read() as s:
@@ -88,3 +92,26 @@ def test_excellent_text_lists_nominees_with_citations(db: Database, db_url: str,
     out = capsys.readouterr().out
     assert "王书记（610924********" in out and "阶段：审核  资格：符合" in out
     assert "    第九条 [符合] 公务员年度考核：2025年度考核“优秀”" in out
+
+
+def test_eligibility_json_names_records_and_what_the_window_leaves_out(
+        db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    cid, number = _seed(db)
+    county = commend(db, cid, "2018年度“敢担当、善作为”优秀干部", "县委县政府", dt.date(2019, 1, 20))
+    national = commend(db, cid, "全国优秀共产党员", "中央/国务院", dt.date(2016, 7, 1))
+    old = commend(db, cid, "全省生态环境保护先进个人", "省委省政府", dt.date(2017, 5, 4))
+    assert cli_main.main(["--db", db_url, "eligibility", number, "--date", "2026-03-01", "--no-save",
+                          "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    (a20,) = [c for c in doc["checks"] if c["article"] == 20]
+    assert a20["verdict"] == "优先" and a20["records"] == [
+        {"source": "表彰登记", "id": county, "text": "2019-01-20 县委县政府“2018年度“敢担当、善作为”优秀干部”"}]
+    assert "请核实" in a20["confirm"]
+    (a22,) = [c for c in doc["checks"] if c["article"] == 22]
+    assert a22["verdict"] == "可破格" and a22["records"][0]["id"] == national
+    (out,) = doc["left_out"]
+    assert (out["article"], out["rule"], out["record"]["id"]) == (21, "省级以上表彰（生态环境）", old)
+    assert "表彰计算年限" in out["reason"]
+    assert cli_main.main(["--db", db_url, "eligibility", number, "--date", "2026-03-01", "--no-save"]) == 0
+    text = capsys.readouterr().out
+    assert "请核实：表彰登记中有此称号" in text and "[未计入] 省级以上表彰（生态环境）" in text

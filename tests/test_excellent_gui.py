@@ -148,6 +148,7 @@ def test_other_pages_models(qtbot: Any, db: Database, seeded: dict[str, int], qt
                             monkeypatch: pytest.MonkeyPatch) -> None:
     commend(db, seeded["一线"], "全省脱贫攻坚先进个人", "省委省政府", dt.date(2025, 10, 1))
     appraise(db, seeded["书记"], {2023: "优秀"})
+    commend(db, seeded["书记"], "全省安全生产先进个人", "省委省政府", dt.date(2019, 6, 1))  # outside the window
     w = _tab(qtbot, db)
     w.pages.setCurrentWidget(w.unit_quotas)
     settle(qtbot)
@@ -168,6 +169,7 @@ def test_other_pages_models(qtbot: Any, db: Database, seeded: dict[str, int], qt
     settle(qtbot)
     qtmodeltester.check(page.lines)
     assert page.lines.rows and "结论" in page.conclusion.text()
+    assert "未计入（第二十一条）：2019-06-01 省委省政府“全省安全生产先进个人”" in page.left_out.text()
     assert len(page.history.rows) == 1
     # reserve: removing needs a reason
     entry = svc.add_reserve(db, seeded["书记"], "组织推荐", dt.date(2026, 1, 2))

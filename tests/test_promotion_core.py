@@ -160,3 +160,65 @@ def test_exchange_with_a_year_missing_from_the_rankings_asks_rather_than_warns()
     f2 = facts(exchange=True, is_principal=True, unit_awards={2023: "二等奖", 2024: None, 2025: None})
     line2 = next(x for x in lines_of(f2, 19) if x.rule == "党政正职交流重用")
     assert line2.verdict == "不符合" and "均未获一等奖" in line2.evidence
+
+
+# ---- 第二十条: the title counts from the 表彰 register too, and each line names its record
+def test_article_20_counts_the_register_and_says_which_record() -> None:
+    """“对获得全县“敢担当、善作为”优秀干部（“五个一”好干部），符合条件的，优先列入科级后备干部人选或晋级晋职。”"""
+    on_paper = _com("2019年度“敢担当、善作为”优秀干部", "县委县政府", dt.date(2020, 1, 15))
+    # A register entry alone (no 当选 record): counts, rests on the register, asks the clerk to confirm.
+    (line,) = lines_of(facts(commendations=[on_paper]), 20)
+    assert (line.verdict, line.rule) == ("优先", "县“敢担当、善作为”优秀干部")
+    assert [(r.source, r.id) for r in line.records] == [("表彰登记", 1)]
+    assert line.confirm and "请核实" in line.evidence
+    assert "优先提拔" in conclusion(review(facts(commendations=[on_paper])))
+    # The same title with its 当选 record: one line resting on both, nothing to confirm.
+    (both,) = lines_of(facts(commendations=[on_paper], excellent_years=[2019]), 20)
+    assert [r.source for r in both.records] == ["评选记录", "表彰登记"] and not both.confirm
+    # A decision without a year in its title matches the selection of its year or the year before.
+    undated = _com("“五个一”好干部", "县委县政府", dt.date(2025, 1, 10))
+    (m,) = lines_of(facts(commendations=[undated], excellent_years=[2024]), 20)
+    assert not m.confirm and len(m.records) == 2
+    got = lines_of(facts(commendations=[undated], excellent_years=[2022]), 20)
+    assert [(x.records[0].source, bool(x.confirm)) for x in got] == [("评选记录", False), ("表彰登记", True)]
+    # Selection only: rests on the selection record.
+    (sel,) = lines_of(facts(excellent_years=[2024]), 20)
+    assert [r.source for r in sel.records] == ["评选记录"] and "2024年度当选" in sel.evidence
+    # The city title and other county titles are not 第二十条's.
+    assert lines_of(facts(commendations=[_com("安康市“敢担当、善作为”优秀干部", "市委市政府")]), 20) == []
+    assert lines_of(facts(commendations=[_com("全县优秀共产党员", "县委县政府")]), 20) == []
+    # A decision after the review date does not count yet.
+    assert lines_of(facts(commendations=[_com("“五个一”好干部", "县委县政府", dt.date(2026, 3, 2))]), 20) == []
+
+
+# ---- 第二十一条: the local window is named and what it leaves out is listed
+def test_article_21_window_is_named_and_leaves_out_with_reason() -> None:
+    """“……受到党中央、国务院和中央、国家部委或省委、省政府表彰的……优先提拔使用。” The text sets no window;
+    the local one (promotion.commendation_years) is named on the line and what it leaves out is listed."""
+    from zydesk.core.incentives.promotion import left_out
+
+    first_year = _com("全省生态环境保护先进个人", "省委省政府", dt.date(2022, 1, 1))  # 2026 − 5 + 1 = 2022
+    before = _com("全省生态环境保护先进个人", "省委省政府", dt.date(2021, 12, 31))
+    (line,) = lines_of(facts(commendations=[first_year]), 21)
+    assert "表彰计算年限”5年" in line.evidence and line.records[0].id == 1
+    assert left_out(facts(commendations=[first_year])) == []
+    assert lines_of(facts(commendations=[before]), 21) == []
+    (out,) = left_out(facts(commendations=[before]))
+    assert out.citation.article == 21 and out.rule == "省级以上表彰（生态环境）"
+    assert "早于2022年" in out.reason and "表彰计算年限" in out.reason and "2021-12-31" in out.record.text
+    # A record that falls under no heading of 第二十一条 is not "left out" by the window.
+    assert left_out(facts(commendations=[_com("全县先进个人", "县委县政府", dt.date(2015, 1, 1))])) == []
+
+
+# ---- 第二十二条: no window the text does not set
+@pytest.mark.parametrize("on", [dt.date(2024, 3, 1), dt.date(2026, 3, 1), dt.date(2040, 3, 1)])
+def test_article_22_sets_no_time_limit(on: dt.date) -> None:
+    """“对被评为全国或全省“优秀党务工作者”“优秀共产党员”“人民满意公务员”的；……可破格提拔使用。” No time limit."""
+    old = _com("全国优秀共产党员", "中央/国务院", dt.date(2019, 7, 1))
+    for years in (5, 1):
+        (line,) = lines_of(facts(on=on, commendations=[old], commendation_years=years), 22)
+        assert line.verdict == "可破格" and line.records[0].id == 1
+    from zydesk.core.incentives.promotion import left_out
+    assert left_out(facts(on=on, commendations=[old])) == []
+    # Not before it was conferred.
+    assert lines_of(facts(on=dt.date(2019, 6, 30), commendations=[old]), 22) == []

@@ -50,8 +50,8 @@ def test_review_gathers_facts_and_is_kept(db: Database, town: dict[str, int]) ->
     assert "正科级" in l23.evidence and "5年11个月" in l23.evidence
     assert "可破格提拔" in res.conclusion
     data = res.as_json()
-    assert list(data) == ["id_number", "name", "date", "checks"]
-    assert data["checks"][0].keys() == {"doc", "article", "item", "verdict", "evidence"}
+    assert list(data) == ["id_number", "name", "date", "checks", "left_out", "settings"]
+    assert data["checks"][0].keys() == {"doc", "article", "item", "verdict", "evidence", "records", "confirm"}
     assert data["checks"][0]["doc"] == "鼓励激励实施办法"
     with db.read() as s:
         kept = s.scalar(select(PromotionReview))
@@ -142,3 +142,37 @@ def test_reduced_matter_bars_promotion_until_its_period_ends_but_not_honours(db:
     nid = exc.nominate(db, 2026, town["书记"])
     lines = exc.check_nominee(db, nid)
     assert not any(x.blocking for x in lines)  # 第十一条第（六）项: 评优评先不受影响
+
+
+def test_register_title_and_old_national_title_through_service(db: Database, town: dict[str, int]) -> None:
+    # 第二十条: a county title conferred on paper (no selection record) counts, resting on the register.
+    cid = commend(db, town["书记"], "“五个一”好干部", "县委县政府", dt.date(2018, 12, 28))
+    # 第二十二条: a national title ten years old still gives 可破格, in 2024 and in 2026 alike.
+    commend(db, town["书记"], "全国优秀党务工作者", "中央/国务院", dt.date(2016, 6, 30))
+    for on in (dt.date(2024, 3, 1), ON):
+        res = svc.run_review(db, town["书记"], on, keep=False)
+        (a20,) = by_article(res, 20)
+        assert a20.verdict == "优先" and a20.records[0].id == cid and a20.confirm
+        assert [(x.rule, x.verdict) for x in by_article(res, 22)] == [("全国或全省“优秀党务工作者”", "可破格")]
+        assert "可破格提拔" in res.conclusion and res.left_out == []
+    kept = svc.run_review(db, town["书记"], ON)
+    with db.read() as s:
+        row = s.get(PromotionReview, kept.review_id)
+        assert row is not None
+        stored = next(x for x in row.lines if x["article"] == 20)
+        assert stored["records"][0]["source"] == "表彰登记" and stored["confirm"]
+
+
+def test_left_out_records_are_kept_with_the_review_and_printed(db: Database, town: dict[str, int]) -> None:
+    from zydesk.services.incentives import excellent_documents as pr
+
+    old = commend(db, town["书记"], "全省安全生产先进个人", "省委省政府", dt.date(2020, 6, 1))
+    res = svc.run_review(db, town["书记"], ON)
+    assert [(x.rule, x.record.id) for x in res.left_out] == [("省级以上表彰（安全生产）", old)]
+    assert not [x for x in by_article(res, 21) if x.records]
+    with db.read() as s:
+        kept = s.get(PromotionReview, res.review_id)
+        assert kept is not None and kept.facts["left_out"][0]["record"]["id"] == old
+    form = pr.build_review(db, {"review": res.review_id})
+    texts = [getattr(c, "text", "") for row in form.rows for c in row.cells]
+    assert "未计入" in texts and any("早于2022年" in t for t in texts)

@@ -116,3 +116,29 @@ def test_filing_waits_on_feedback_and_is_due_with_it() -> None:
     steps = {s.step: s for s in t.a08_timeline(fed, CAL_2026, today=D(2026, 9, 16))}
     assert steps["报备"].due == D(2026, 9, 15) and steps["报备"].overdue and steps["报备"].rule == "与反馈同时"
     assert steps["报备"].days_left == -1
+
+
+@pytest.mark.parametrize("conclusion, binding", [("容错免责", True), ("容错减责", True), ("不予容错", False)])
+def test_not_tolerated_feedback_is_a_reminder_not_a_breach(conclusion: str, binding: bool) -> None:
+    """第八条第（五）项：“属于容错情形的,主办单位在3个工作日内反馈……不予容错的,按照有关规定办理。”"""
+    assert t.a08_5_feedback_due_set(conclusion) is binding
+    concluded = t.CaseFacts(status=t.CONCLUDED, accountability_started=D(2026, 9, 1), applied_on=D(2026, 9, 3),
+                            accepted=True, accepted_on=D(2026, 9, 4), report_on=D(2026, 9, 10),
+                            concluded_on=D(2026, 9, 11), conclusion=conclusion)
+    # 3 working days after 11 Sep = 16 Sep: on that day nothing is late; the day after, only a 容错 case is.
+    for today, past in ((D(2026, 9, 16), False), (D(2026, 9, 17), True)):
+        steps = {s.step: s for s in t.a08_timeline(concluded, CAL_2026, today=today)}
+        fb = steps["反馈"]
+        assert fb.due == D(2026, 9, 16) and fb.statutory is binding
+        assert fb.overdue is (past and binding) and fb.reminder_passed is (past and not binding)
+        assert fb.as_json()["statutory"] is binding and fb.as_json()["overdue"] is (past and binding)
+        if not binding:
+            assert "按照有关规定办理" in fb.rule and "不计逾期" in fb.rule and fb.days_left is None
+            assert steps["报备"].due is None  # 报备 goes with a feedback that has no due date
+        else:
+            assert fb.rule == "作出认定结论后3个工作日内" and steps["报备"].due == D(2026, 9, 16)
+    # A 不予容错 feedback given late is not “超期完成”; 报备 still goes with it (第八条第（六）项).
+    fed = t.CaseFacts(**{**concluded.__dict__, "status": t.FED_BACK, "feedback_on": D(2026, 9, 30)})
+    steps = {s.step: s for s in t.a08_timeline(fed, CAL_2026, today=D(2026, 10, 9))}
+    assert steps["反馈"].late is binding and not steps["反馈"].reminder_passed
+    assert steps["报备"].due == D(2026, 9, 30) and steps["报备"].overdue

@@ -388,3 +388,35 @@ def test_holiday_text_is_parsed_by_the_service_with_field_errors(db: Database) -
         view = holidays.calendar_view(s, 2027)
     assert view.year.ranges == "2027-01-01 至 2027-01-03\n2027-02-06 至 2027-02-14" and view.year.makeup == "2027-02-20"
     assert [r.year for r in view.overview] == [2024, 2025, 2026, 2027, 2028]
+
+
+def test_not_tolerated_without_feedback_is_no_breach_of_item_five(db: Database, db_url: str, cadre: int,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """第八条第（五）项：“属于容错情形的,主办单位在3个工作日内反馈……不予容错的,按照有关规定办理。”"""
+    from zydesk.cli.main import main
+
+    tolerated = svc.register_case(db, _input(cadre), today=TODAY)
+    refused = svc.register_case(db, _input(cadre), today=TODAY)
+    _walk_to_conclusion(db, tolerated.case_id)
+    _walk_to_conclusion(db, refused.case_id, "不予容错")
+    with db.read() as s:  # both concluded 27 Oct, feedback reminder/deadline 30 Oct, neither fed back
+        rows = {r.number: r for r in svc.case_rows(s, TODAY)}
+        assert [r.number for r in svc.case_rows(s, TODAY, overdue_only=True)] == [tolerated.number]
+        assert svc.overdue_count(s, TODAY) == 1
+        reminders = svc.startup_reminders(s, TODAY)
+    assert rows[tolerated.number].overdue and not rows[refused.number].overdue
+    fb = rows[refused.number].steps[4]
+    assert fb.step == "反馈" and fb.due == D(2026, 10, 30) and fb.reminder_passed and not fb.statutory
+    assert any(tolerated.number in m and "已逾期" in m for m in reminders)
+    mine = [m for m in reminders if refused.number in m]
+    assert mine and all("已逾期" not in m for m in mine) and "提醒日 2026-10-30 已过" in mine[0]
+    db.dispose()
+    assert main(["--db", db_url, "cases", "--overdue", "--json"]) == 0
+    assert [c["number"] for c in json.loads(capsys.readouterr().out)["cases"]] == [tolerated.number]
+    assert main(["--db", db_url, "cases", "--json"]) == 0
+    by_number = {c["number"]: c for c in json.loads(capsys.readouterr().out)["cases"]}
+    step = by_number[refused.number]["steps"][4]
+    assert (step["overdue"], step["statutory"], step["reminder_passed"]) == (False, False, True)
+    assert main(["--db", db_url, "cases"]) == 0
+    out = capsys.readouterr().out
+    assert "提醒日（非期限），已过提醒日，不计逾期" in out

@@ -553,6 +553,8 @@ class ReviewPage(Page):
         self.conclusion = QLabel()
         self.conclusion.setWordWrap(True)
         self.conclusion.setStyleSheet("font-weight: bold;")
+        self.left_out = QLabel()  # records a local setting left out (第二十一条 表彰计算年限), with the reason
+        self.left_out.setWordWrap(True)
         self.history = RowTableModel([
             promo_col("审查日期", lambda r: r.review_date), promo_col("拟任职务", lambda r: r.post_text),
             promo_col("结论", lambda r: r.conclusion), promo_col("审查人", lambda r: r.run_by),
@@ -568,6 +570,7 @@ class ReviewPage(Page):
                               ("登记参与重点工作…", self.key_work), ("标注表彰领域…", self.tag)))
         lay.addWidget(self.conclusion)
         lay.addWidget(self.view, 3)
+        lay.addWidget(self.left_out)
         lay.addWidget(QLabel("以往审查记录（保存审查日期、所用数据和审查人）："))
         lay.addWidget(table_view(self.history), 1)
         self.picker.picked.connect(lambda _c: self.reload())
@@ -590,6 +593,7 @@ class ReviewPage(Page):
     def _show_review(self, result: promo.ReviewResult) -> None:
         self.result = result
         self.lines.set_rows(result.lines)
+        self.left_out.setText("\n".join(f"未计入（{x.citation}）：{x.record.text}，{x.reason}" for x in result.left_out))
         self.conclusion.setText(f"结论：{result.conclusion}（{result.facts.name}，审查日期 {result.facts.on.isoformat()}）")
         self.reload()
 

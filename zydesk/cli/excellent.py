@@ -83,5 +83,9 @@ def run_eligibility(ctx: CliContext, args: argparse.Namespace) -> int:
           + (f"  拟任：{f.post_text}" if f.post_text else ""))
     for line in res.lines:
         print(f"  {line.citation}  [{line.verdict}] {line.rule}：{line.evidence}")
+        if line.confirm:
+            print(f"      请核实：{line.confirm}")
+    for out in res.left_out:
+        print(f"  {out.citation}  [未计入] {out.rule}：{out.record.text}，{out.reason}")
     print(f"结论：{res.conclusion}" + (f"（审查记录编号 {res.review_id}）" if res.review_id else "（未保存）"))
     return 0

@@ -45,7 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        add_help=False)
     _help(p)
     p.add_argument("--year", type=int, metavar="年份", help="只列该年登记的案件")
-    p.add_argument("--overdue", action="store_true", help="只列有逾期环节的案件")
+    p.add_argument("--overdue", action="store_true",
+                   help="只列有逾期环节的案件（不予容错的反馈未设时限，不计逾期）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(handler=run_cases)
 
@@ -146,6 +147,8 @@ def run_cases(ctx: CliContext, args: argparse.Namespace) -> int:
             due = step.due.isoformat() if step.due else "—"
             done = step.done.isoformat() if step.done else "未完成"
             mark = " 逾期未办" if step.overdue else (" 超期完成" if step.late else "")
+            if not step.statutory:
+                mark = " 提醒日（非期限）" + ("，已过提醒日，不计逾期" if step.reminder_passed else "")
             if step.step == Step.APPLICATION and step.late:
                 mark = " 逾期申请"
             est = f"（{step.estimate_note}）" if step.estimated else ""

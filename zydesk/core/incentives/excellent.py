@@ -24,11 +24,28 @@ VERDICTS = (OK, FAIL, JUDGE, PRIORITY, FAVOUR, EXCEPTIONAL)
 
 
 @dataclass(frozen=True)
+class RecordRef:
+    """A record a line rests on or leaves out: which register (评选记录 / 表彰登记), its id there, what it says."""
+
+    source: str
+    id: int | None
+    text: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"source": self.source, "id": self.id, "text": self.text}
+
+
+SELECTION, REGISTER = "评选记录", "表彰登记"
+
+
+@dataclass(frozen=True)
 class CheckLine:
     """One line of an eligibility check or a 资格审查: the rule, the verdict and the figures behind it.
 
     blocking: a 不符合 that bars the nominee/promotion. A 不符合 with blocking False is a warning
     (第十九条 “一般应”); 需组织认定 lines never block but ask the clerk to judge.
+    records: the records the line rests on; confirm: what the clerk is asked to confirm about them (a line
+    that counts, but whose record does not tally with the other register).
     """
 
     citation: Citation
@@ -36,10 +53,30 @@ class CheckLine:
     verdict: str
     evidence: str
     blocking: bool = False
+    records: tuple[RecordRef, ...] = ()
+    confirm: str = ""
 
     def as_json(self) -> dict[str, object]:
         return {**self.citation.as_json(), "verdict": self.verdict,
                 "evidence": f"{self.rule}：{self.evidence}"}
+
+    def detail_json(self) -> dict[str, object]:
+        """as_json with the records behind the line and what is to be confirmed (资格审查 JSON)."""
+        return {**self.as_json(), "records": [r.as_json() for r in self.records], "confirm": self.confirm}
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A record that would have counted under `citation` but a local setting leaves it out, and why."""
+
+    citation: Citation
+    rule: str
+    record: RecordRef
+    reason: str
+
+    def as_json(self) -> dict[str, object]:
+        return {**self.citation.as_json(), "rule": self.rule, "record": self.record.as_json(),
+                "reason": self.reason}
 
 
 def is_eligible(lines: Iterable[CheckLine]) -> bool:

@@ -2,11 +2,14 @@
 
 review(facts) gives one line per rule with its article, verdict (符合 / 不符合 / 需组织认定 / 优先 / 倾斜 /
 可破格) and evidence. Only a blocking 不符合 bars the promotion; 第十九条's “一般应” gives a non-blocking 不符合.
+Lines that rest on records name them (CheckLine.records); left_out(facts) lists the records a local setting
+keeps out of the review, with the reason. Only 第二十一条 is read with such a window (docs/policy-readings.md).
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -19,9 +22,13 @@ from zydesk.core.incentives.excellent import (
     JUDGE,
     OK,
     PRIORITY,
+    REGISTER,
+    SELECTION,
     CheckLine,
     CommendationFact,
     DisciplineFact,
+    LeftOut,
+    RecordRef,
     appraisal_line,
     consecutive_excellent,
     discipline_lines,
@@ -74,9 +81,9 @@ class PromotionFacts:
     vote_position: tuple[int, int] | None = None  # (place, out of n) in this year's 个人年度测评
     vote_top_share: Fraction = Fraction(1, 3)  # setting: “靠前” = within this share of the field
     key_work: Sequence[str] = ()  # recorded 重点工作、中心工作 with results
-    excellent_years: Sequence[int] = ()  # years named county “敢担当、善作为”优秀干部
+    excellent_years: Sequence[int] = ()  # years named county “敢担当、善作为”优秀干部 by the selection (当选)
     commendations: Sequence[CommendationFact] = ()
-    commendation_years: int = 5  # setting: how far back a commendation counts
+    commendation_years: int = 5  # setting, 第二十一条 only: how far back a commendation counts
     disciplines: Sequence[DisciplineFact] = ()
     tolerance_notes: Sequence[str] = ()
     tolerance_enabled: bool = False
@@ -90,13 +97,25 @@ class PromotionFacts:
         return (y - 3, y - 2, y - 1)
 
 
-def _recent(f: PromotionFacts) -> list[CommendationFact]:
-    first = f.on.year - f.commendation_years + 1
-    return [c for c in f.commendations if first <= c.date.year and c.date <= f.on]
+def _in_window(f: PromotionFacts, c: CommendationFact) -> bool:
+    """第二十一条 is read with a local window (setting promotion.commendation_years); no other article is."""
+    return f.on.year - f.commendation_years + 1 <= c.date.year
+
+
+def _until_review(f: PromotionFacts) -> list[CommendationFact]:
+    return [c for c in f.commendations if c.date <= f.on]
+
+
+def window_text(f: PromotionFacts) -> str:
+    return f"本地设置“表彰计算年限”{f.commendation_years}年：计{f.on.year - f.commendation_years + 1}年以来的表彰"
 
 
 def _c(c: CommendationFact) -> str:
     return f"{c.date.isoformat()} {c.level}“{c.title}”"
+
+
+def _ref(c: CommendationFact) -> RecordRef:
+    return RecordRef(REGISTER, c.id, _c(c))
 
 
 def a18(f: PromotionFacts) -> list[CheckLine]:
@@ -143,47 +162,104 @@ def a19(f: PromotionFacts) -> list[CheckLine]:
     return lines
 
 
+COUNTY_LEVEL = "县委县政府"
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def is_county_excellent(c: CommendationFact) -> bool:
+    """The county title of 第二十条 as the 表彰 register records it."""
+    return c.level == COUNTY_LEVEL and ("敢担当" in c.title or "五个一" in c.title)
+
+
+def register_years(c: CommendationFact) -> tuple[int, ...]:
+    """The selection year a register entry stands for: the year its title names (“2024年度…”), else the
+    year of the decision or the year before (a year's title is often conferred early the next year)."""
+    m = _YEAR.search(c.title)
+    return (int(m.group(1)),) if m else (c.date.year, c.date.year - 1)
+
+
 def a20(f: PromotionFacts) -> list[CheckLine]:
-    years = sorted(y for y in f.excellent_years if y <= f.on.year)
-    if not years:
-        return []
-    return [CheckLine(A20, "县“敢担当、善作为”优秀干部", PRIORITY,
-                      f"{'、'.join(map(str, years))}年度当选，优先列入科级后备干部人选或晋级晋职")]
+    """第二十条：对获得全县“敢担当、善作为”优秀干部（“五个一”好干部），符合条件的，优先列入科级后备干部人选或晋级晋职。
+
+    The title counts whether the program's selection conferred it (当选) or the 表彰 register records it
+    at county level (conferred on paper, or before the selection was kept here). Each line says which
+    record it rests on; a register entry with no 当选 record of its year is flagged for the clerk."""
+    rule, note = "县“敢担当、善作为”优秀干部", "优先列入科级后备干部人选或晋级晋职"
+    selected = sorted({y for y in f.excellent_years if y <= f.on.year})
+    entries = [c for c in _until_review(f) if is_county_excellent(c)]
+    matched: dict[int, list[CommendationFact]] = {y: [] for y in selected}
+    lines: list[tuple[int, CheckLine]] = []
+    for c in entries:
+        year = next((y for y in register_years(c) if y in matched), None)
+        if year is not None:
+            matched[year].append(c)
+            continue
+        lines.append((register_years(c)[0], CheckLine(
+            A20, rule, PRIORITY, f"{_c(c)}（表彰登记；评选记录中无对应年度的当选记录，请核实），{note}",
+            records=(_ref(c),), confirm="表彰登记中有此称号，评选记录中没有对应年度的当选记录：请核实称号是否属实")))
+    for y in selected:
+        refs = (RecordRef(SELECTION, None, f"{y}年度评选当选"), *(_ref(c) for c in matched[y]))
+        also = "；表彰登记 " + "、".join(_c(c) for c in matched[y]) if matched[y] else ""
+        lines.append((y, CheckLine(A20, rule, PRIORITY, f"{y}年度当选（评选记录{also}），{note}", records=refs)))
+    return [line for _, line in sorted(lines, key=lambda x: x[0])]
+
+
+def _a21_path(c: CommendationFact) -> str:
+    """The 第二十一条 heading a commendation falls under, or "" if none."""
+    fld = c.field or guess_field(c.title, FIELDS_21)
+    urgent = guess_field(c.title, URGENT_21) if not c.field else (c.field if c.field in URGENT_21 else "")
+    if c.level in PROVINCIAL_UP and fld in FIELDS_21:
+        return f"省级以上表彰（{fld}）"
+    if c.level in CITY_UP and urgent:
+        return f"急难险重工作受市级以上表彰（{urgent}）"
+    if c.level == "市委市政府" and "敢担当" in c.title:
+        return "市“敢担当、善作为”优秀干部"
+    return ""
 
 
 def a21(f: PromotionFacts) -> list[CheckLine]:
+    """Commendations count within the local window (setting “表彰计算年限”), which each line names;
+    a21_left_out lists those the window leaves out."""
     lines = []
-    for c in _recent(f):
-        fld = c.field or guess_field(c.title, FIELDS_21)
-        urgent = guess_field(c.title, URGENT_21) if not c.field else (c.field if c.field in URGENT_21 else "")
-        if c.level in PROVINCIAL_UP and fld in FIELDS_21:
-            lines.append(CheckLine(A21, f"省级以上表彰（{fld}）", PRIORITY, _c(c)))
-        elif c.level in CITY_UP and urgent:
-            lines.append(CheckLine(A21, f"急难险重工作受市级以上表彰（{urgent}）", PRIORITY, _c(c)))
-        elif c.level == "市委市政府" and "敢担当" in c.title:
-            lines.append(CheckLine(A21, "市“敢担当、善作为”优秀干部", PRIORITY, _c(c)))
+    for c in _until_review(f):
+        path = _a21_path(c)
+        if path and _in_window(f, c):
+            lines.append(CheckLine(A21, path, PRIORITY, f"{_c(c)}（{window_text(f)}）", records=(_ref(c),)))
     if consecutive_excellent(f.appraisals, f.window[-1]):
         lines.append(CheckLine(A21, "连续三年考核优秀", PRIORITY,
                                f"{f.window[0]}—{f.window[-1]}年度公务员年度考核均为“优秀”"))
     return lines
 
 
+def a21_left_out(f: PromotionFacts) -> list[LeftOut]:
+    """Commendations that fall under 第二十一条 but lie outside the local window: listed, not counted."""
+    first = f.on.year - f.commendation_years + 1
+    return [LeftOut(A21, path, _ref(c), f"早于{first}年（{window_text(f)}），未计入")
+            for c in _until_review(f) if (path := _a21_path(c)) and not _in_window(f, c)]
+
+
 def a22(f: PromotionFacts) -> list[CheckLine]:
+    """第二十二条：对被评为全国或全省“优秀党务工作者”“优秀共产党员”“人民满意公务员”的；……可破格提拔使用。
+
+    The text sets no time limit: every record up to the review date counts, however old."""
     lines = []
-    for c in _recent(f):
+    for c in _until_review(f):
+        ref = (_ref(c),)
         # “落实五大发展理念，成效特别显著……”names no commending level: the clerk's tag alone counts.
         if c.kind == "成效特别显著" and c.level not in PROVINCIAL_UP:
-            lines.append(CheckLine(A22, "成效特别显著、脱贫攻坚成绩特别突出", EXCEPTIONAL, _c(c) + "（须组织认定）"))
+            lines.append(CheckLine(A22, "成效特别显著、脱贫攻坚成绩特别突出", EXCEPTIONAL, _c(c) + "（须组织认定）",
+                                   records=ref))
             continue
         if c.level not in PROVINCIAL_UP:
             continue
         title = next((t for t in TITLES_22 if t in c.title), "")
         if title:
-            lines.append(CheckLine(A22, f"全国或全省“{title.replace('的', '')}”", EXCEPTIONAL, _c(c)))
+            lines.append(CheckLine(A22, f"全国或全省“{title.replace('的', '')}”", EXCEPTIONAL, _c(c), records=ref))
         elif c.kind == "重大典型" or "重大典型" in c.title:
-            lines.append(CheckLine(A22, "列为重大典型", EXCEPTIONAL, _c(c)))
+            lines.append(CheckLine(A22, "列为重大典型", EXCEPTIONAL, _c(c), records=ref))
         elif c.kind == "成效特别显著":
-            lines.append(CheckLine(A22, "成效特别显著、脱贫攻坚成绩特别突出", EXCEPTIONAL, _c(c) + "（须组织认定）"))
+            lines.append(CheckLine(A22, "成效特别显著、脱贫攻坚成绩特别突出", EXCEPTIONAL, _c(c) + "（须组织认定）",
+                                   records=ref))
     return lines
 
 
@@ -210,6 +286,11 @@ def a24(f: PromotionFacts) -> list[CheckLine]:
 
 def review(f: PromotionFacts) -> list[CheckLine]:
     return [*a18(f), *a19(f), *a20(f), *a21(f), *a22(f), *a23(f), *a24(f)]
+
+
+def left_out(f: PromotionFacts) -> list[LeftOut]:
+    """Records a local setting leaves out of the review, each with the reason (only 第二十一条 has a window)."""
+    return a21_left_out(f)
 
 
 def conclusion(lines: Sequence[CheckLine]) -> str:

@@ -20,7 +20,7 @@ __all__ = ["ACCEPTED", "ACTIONS", "APPLICANT_TYPES", "APPLIED", "CLARIFY_METHODS
            "MITIGATIONS", "NEXT_ACTIONS", "OPEN_STATUSES", "PROTECTIONS", "REFUSED", "REPORTED", "STATUSES", "A",
            "Action", "CaseFacts", "Exclusion", "FilingRole", "Measure", "StepRefused", "StepView",
            "a06_circumstance_text", "a07_allowed_conclusions", "a07_exclusion_reason", "a08_1_application_due",
-           "a08_check_action", "a08_timeline", "a09_measure_by_form", "a10_proposed_handling", "a12_check_conclusion",
+           "a08_5_feedback_due_set", "a08_check_action", "a08_timeline", "a09_measure_by_form", "a10_proposed_handling", "a12_check_conclusion",
            "a16_out_of_scope", "check_step_date", "cite", "cn_number", "policy", "roman"]
 
 cite = Doc.TOLERANCE.cite
@@ -248,6 +248,7 @@ class CaseFacts:
     accountability_concluded: dt.date | None = None
     late_reason: str | None = None
     exclusions: list[str] = field(default_factory=list)
+    conclusion: str | None = None  # 认定结论, once made
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,10 @@ class StepView:
     days_left: int | None  # working days from today to due (negative: overdue by)
     estimated: bool = False
     estimated_years: tuple[int, ...] = ()
+    # False: the text sets no time limit for this step; `due` is then only the program's reminder date, the
+    # step is never overdue or late, and reminder_passed says the reminder date has gone by.
+    statutory: bool = True
+    reminder_passed: bool = False
 
     @property
     def estimate_note(self) -> str:
@@ -276,7 +281,7 @@ class StepView:
                 "done": self.done.isoformat() if self.done else None, "overdue": self.overdue,
                 "late": self.late, "estimated": self.estimated, "estimated_years": list(self.estimated_years),
                 "state": self.state, "days_left": self.days_left, **self.citation.as_json(),
-                "citation": str(self.citation)}
+                "citation": str(self.citation), "statutory": self.statutory, "reminder_passed": self.reminder_passed}
 
 
 # step, label, item of 第八条, working days, base description
@@ -285,15 +290,29 @@ _STEPS = (
     (Step.ACCEPTANCE, "受理或不予受理（解释答复）", 2, 3, "提交申请后"),
     (Step.INVESTIGATION, "形成调查报告", 3, 30, "受理后"),
     (Step.CONCLUSION, "作出认定结论", 4, 10, "核查结束（调查报告形成）后"),
-    (Step.FEEDBACK, "反馈认定结果", 5, 3, "作出认定结论后"),
+    (Step.FEEDBACK, "反馈认定结果", 5, 3, "作出认定结论后"),  # 容错免责、容错减责 only (a08_5_feedback_due_set)
     (Step.FILING, "报同级党委、政府并抄送", 6, 0, "与反馈同时"),
 )
 
 
+FEEDBACK_DAYS = 3
+NOT_TOLERATED_FEEDBACK = f"不予容错的，按照有关规定办理（本项未设时限；认定后{FEEDBACK_DAYS}个工作日提醒反馈，不计逾期）"
+
+
+def a08_5_feedback_due_set(conclusion: str | None) -> bool:
+    """第八条第（五）项：属于容错情形的，主办单位在3个工作日内反馈给申请单位、组织或本人。……不予容错的，按照有关规定办理。
+
+    The 3 working days bind 容错免责 and 容错减责 only. For 不予容错 the text sets no limit: the program
+    keeps the same date as a reminder, never as a breach. Before the conclusion the step has no date anyway."""
+    return conclusion != Conclusion.NOT_TOLERATED
+
+
 def a08_timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_days: int = 0) -> list[StepView]:
     """Each step's due date is counted from the actual date of the step before it; a step whose
-    predecessor is not done yet has no due date. 报备 is due with the feedback (filing_days after it)."""
+    predecessor is not done yet has no due date. 报备 is due with the feedback (filing_days after it).
+    A 不予容错 case's feedback has a reminder date, not a deadline (a08_5_feedback_due_set)."""
     refused = case.status == REFUSED
+    feedback_set = a08_5_feedback_due_set(case.conclusion)
     dones = [case.applied_on, case.accepted_on, case.report_on, case.concluded_on, case.feedback_on,
              case.filed_on]
     bases = [case.accountability_started, case.applied_on, case.accepted_on if case.accepted else None,
@@ -309,16 +328,19 @@ def a08_timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_day
             views.append(StepView(step, label, cite(8, item), "", None, None, StepState.NOT_APPLICABLE, False, False,
                                   None))
             continue
+        statutory = feedback_set or step != Step.FEEDBACK
         n = filing_days if step == Step.FILING else days
         rule = f"{rule_base}{n}个工作日内" if step != Step.FILING else (
             "与反馈同时" if n == 0 else f"反馈后{n}个工作日内")
+        if not statutory:
+            rule = NOT_TOLERATED_FEEDBACK
         due = result = None
         if base is not None:
             result = add_workdays(calendar, base, n)
             due = result.due
-        elif step == Step.FILING and case.concluded_on is not None:
-            # feedback not yet given: 报备 is due when the feedback is
-            result = add_workdays(calendar, add_workdays(calendar, case.concluded_on, 3).due, n)
+        elif step == Step.FILING and case.concluded_on is not None and feedback_set:
+            # feedback not yet given: 报备 is due when the feedback is (a 不予容错 feedback has no due date)
+            result = add_workdays(calendar, add_workdays(calendar, case.concluded_on, FEEDBACK_DAYS).due, n)
             due = result.due
         if done is not None:
             state = StepState.DONE
@@ -327,12 +349,14 @@ def a08_timeline(case: CaseFacts, calendar: Calendar, today: dt.date, filing_day
         else:
             state = StepState.PENDING
         # 报备 waits on the feedback: before it is given only the feedback counts as overdue
-        overdue = done is None and due is not None and today > due and (base is not None)
-        late = done is not None and due is not None and done > due
-        days_left = workdays_between(calendar, today, due) if (due is not None and done is None) else None
+        past = done is None and due is not None and today > due and (base is not None)
+        overdue = past and statutory
+        late = statutory and done is not None and due is not None and done > due
+        days_left = workdays_between(calendar, today, due) if (due is not None and done is None and statutory) \
+            else None
         views.append(StepView(step, label, cite(8, item), rule, due, done, state, overdue, late, days_left,
                               result.estimated if result else False,
-                              result.estimated_years if result else ()))
+                              result.estimated_years if result else (), statutory, past and not statutory))
     return views
 
 

@@ -150,6 +150,9 @@ def review_form(r: PromotionReview, cadre: Cadre) -> Form:
         height = 12 if len(evidence) <= 28 else 16 if len(evidence) <= 56 else 22 if len(evidence) <= 90 else 30
         rows.append(Row(height, [Cell(_article(int(line["article"]))), Cell(line.get("rule") or rule),
                                  Cell(verdict), Cell(evidence, colspan=3, align="justify")]))
+    for out in f.get("left_out", []):  # records a local setting left out (第二十一条 表彰计算年限), kept with the review
+        rows.append(Row(16, [Cell(_article(int(out["article"]))), Cell(str(out["rule"])), Cell("未计入"),
+                             Cell(f"{out['record']['text']}，{out['reason']}", colspan=3, align="justify")]))
     rows += [
         Row(14, [Label("审查结论"), Cell(r.conclusion, colspan=5, align="left")]),
         Row(12, [Label("审查人"), Cell(r.run_by), Label("审查时间"), Cell(f"{r.run_at:%Y-%m-%d %H:%M}", colspan=3)]),

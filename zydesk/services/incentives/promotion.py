@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.incentives import promotion as core
-from zydesk.core.incentives.excellent import CheckLine, parse_rate
+from zydesk.core.incentives.excellent import CheckLine, LeftOut, parse_rate
 from zydesk.core.incentives.promotion import PromotionFacts
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import vote_options
@@ -33,7 +33,7 @@ from zydesk.storage.models_excellent import CommendationTag, KeyWork, PromotionR
 from zydesk.storage.uow import Database
 
 S_VOTE_SHARE = "promotion.vote_top_share"  # “民主测评结果靠前”: within this share of the field
-S_COMMENDATION_YEARS = "promotion.commendation_years"  # how many years back a commendation counts
+S_COMMENDATION_YEARS = "promotion.commendation_years"  # 第二十一条 only: how many years back a commendation counts
 VOTE_TYPE = "个人年度测评"
 
 
@@ -113,10 +113,13 @@ class ReviewResult:
     conclusion: str
     run_by: str
     run_at: dt.datetime
+    left_out: list[LeftOut] = dataclasses.field(default_factory=list)  # records a local setting leaves out
 
     def as_json(self) -> dict[str, Any]:
         return {"id_number": self.facts.id_number, "name": self.facts.name, "date": self.facts.on.isoformat(),
-                "checks": [x.as_json() for x in self.lines]}
+                "checks": [x.detail_json() for x in self.lines],
+                "left_out": [x.as_json() for x in self.left_out],
+                "settings": {S_COMMENDATION_YEARS: self.facts.commendation_years}}
 
 
 def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, post_text: str = "",
@@ -133,19 +136,20 @@ def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, pos
         s = uow.session
         facts = gather_facts(s, cadre_id, on, post_text.strip(), exchange)
         lines = core.review(facts)
+        left_out = core.left_out(facts)
         verdict = core.conclusion(lines)
         now = dt.datetime.now()
         rid = None
         if keep:
             row = PromotionReview(cadre_id=cadre_id, post_text=post_text.strip(), exchange=exchange, review_date=on,
-                                  facts=_plain(facts), lines=[x.as_json() | {"rule": x.rule, "blocking": x.blocking}
+                                  facts=_plain(facts) | {"left_out": [x.as_json() for x in left_out]}, lines=[x.detail_json() | {"rule": x.rule, "blocking": x.blocking}
                                                               for x in lines],
                                   conclusion=verdict, run_at=now, run_by=db.user)
             s.add(row)
             s.flush()
             rid = row.id
             uow.commit()
-        return ReviewResult(rid, facts, lines, verdict, db.user, now)
+        return ReviewResult(rid, facts, lines, verdict, db.user, now, left_out)
 
 
 def cadre_id_by_number(session: Session, id_number: str) -> int:

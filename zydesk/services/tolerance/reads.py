@@ -33,7 +33,8 @@ def case_facts(case: ToleranceCase) -> CaseFacts:
                      applied_on=case.applied_on, accepted=case.accepted, accepted_on=case.accepted_on,
                      report_on=case.report_on, concluded_on=case.concluded_on, feedback_on=case.feedback_on,
                      filed_on=case.filed_on, accountability_concluded=case.accountability_concluded,
-                     late_reason=case.late_reason, exclusions=list(case.exclusions or []))
+                     late_reason=case.late_reason, exclusions=list(case.exclusions or []),
+                     conclusion=case.conclusion)
 
 
 def action_facts(case: ToleranceCase) -> ActionFacts:
@@ -231,6 +232,9 @@ def startup_reminders(session: Session, today: dt.date | None = None) -> list[st
             if step.overdue:
                 messages.append(f"{row.number}（{row.applicant}）“{step.step}”已逾期：期限 {step.due}，"
                                 f"依据{step.citation}（{step.rule}）")
+            elif step.reminder_passed:
+                messages.append(f"{row.number}（{row.applicant}）不予容错，尚未“{step.step}”：提醒日 {step.due} 已过。"
+                                f"{step.citation}：{step.rule}")
         cur = row.current
         if row.due_soon and cur is not None:
             left = "今天到期" if cur.days_left == 0 else f"还剩 {cur.days_left} 个工作日"
