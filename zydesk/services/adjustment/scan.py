@@ -61,7 +61,8 @@ class ScanResult:
 
     def as_json(self) -> dict[str, Any]:
         """The findings, and the notes the text output prints (免责 footnotes, data not yet entered, readings)."""
-        return {"year": self.year, "date": self.date.isoformat(), "findings": [f.as_json() for f in self.findings],
+        findings = [{**f.as_json(), "tolerance_note": f.tolerance_note} for f in self.findings]
+        return {"year": self.year, "date": self.date.isoformat(), "findings": findings,
                 "notes": list(self.notes), "missing": list(self.missing), "settings": list(self.settings)}
 
 
