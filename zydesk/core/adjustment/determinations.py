@@ -92,7 +92,8 @@ def _case_for(f: Facts, ix: Index, notes: list[str], d: Determination, r: Respon
               number: str) -> str | None:
     """The outcome of case `number` for this person of the determination, or None when it does not apply.
 
-    容错纠错实施细则 第十一条、第十二条: a conclusion protects the 单位、组织或个人 it was made for. A personal case
+    容错纠错实施细则 第八条第（一）项“单位、组织或个人……提出书面申请”, 第十一条“被认定容错的单位、组织或个人”:
+    a conclusion protects the 单位、组织或个人 it was made for, not the others named beside it. A personal case
     covers its applicant only; a unit's (or organization's) case covers the people the determination names for
     that unit. A case concluded after the scan date does not count (a scan as of a day sees that day's records).
     A bare outcome (Facts.tolerance, the applicant unknown) covers everyone named, as recorded.
