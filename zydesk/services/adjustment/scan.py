@@ -308,12 +308,16 @@ def _tolerance(session: Session, cases: set[str]) -> dict[str, F.ToleranceFact]:
     from zydesk.core.tolerance.values import Conclusion
     from zydesk.storage.models_tolerance import ToleranceCase as T
 
+    as_linked: dict[str, list[str]] = defaultdict(list)  # stored number → the numbers as the records give them
+    for c in cases:
+        as_linked[c.strip()].append(c)
     out = {}
     for number, conclusion, on, cadre_id, unit_id, name in _rows(session, select(
             T.number, T.conclusion, T.concluded_on, T.applicant_cadre_id, T.applicant_unit_id, T.applicant_name)
-            .where(T.number.in_(sorted({c.strip() for c in cases})))):
+            .where(T.number.in_(sorted(as_linked)))):
         outcome = Conclusion(conclusion).outcome if conclusion else None
-        out[number] = F.ToleranceFact(number, outcome, on, cadre_id, unit_id, name or "")
+        for linked in as_linked[number]:
+            out[linked] = F.ToleranceFact(number, outcome, on, cadre_id, unit_id, name or "")
     return out
 
 
