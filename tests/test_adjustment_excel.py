@@ -97,3 +97,42 @@ def test_indicator_leaders_feed_article_8(db: Database, people, tmp_path: Path) 
     with db.read() as s:
         got = {(f.cadre.name, f.role) for f in scan(s, 2025).findings if str(f.citation) == "第八条第（二）项"}
     assert got == {("赵局长", "主要负责人"), ("钱副局长", "分管领导")}
+
+
+def _tolerance_case(db: Database, number: str, cadre_id_number: str, concluded: dt.date) -> None:
+    """A personal case concluded 容错免责 (written directly: only its applicant and conclusion matter here)."""
+    from zydesk.storage.models_tolerance import ToleranceCase
+
+    with db.uow("测试") as uow:
+        s = uow.session
+        cadre = s.scalar(select(Cadre).where(Cadre.id_number == cadre_id_number))
+        assert cadre is not None
+        s.add(ToleranceCase(number=number, year=2025, seq=1, status="已认定", applicant_type="个人",
+                            applicant_cadre_id=cadre.id, applicant_name=cadre.name, matter="事故处置",
+                            accountability_started=dt.date(2025, 4, 2), host_body="县纪委监委", host_kind="纪检监察机关",
+                            applied_on=dt.date(2025, 4, 5), concluded_on=concluded, conclusion="容错免责"))
+        uow.commit()
+
+
+def test_incidents_link_a_case_to_one_person(db: Database, people, tmp_path: Path) -> None:
+    """容错纠错实施细则 第十一条: a case concluded for a person protects that person only; the import takes the case
+    on that person's row (the other rows of the determination leave it blank)."""
+    case = "紫容〔2025〕1号"
+    rows = [[dt.date(2025, 4, 1), "城关镇", 11, 1, None, "紫安委〔2025〕1号", "事故", people["head"], "主要负责人",
+             case, "否"],
+            [dt.date(2025, 4, 1), "城关镇", 11, 1, None, "紫安委〔2025〕1号", "事故", people["deputy"], "分管领导",
+             None, "否"]]
+    assert import_file(db, "incidents", xlsx(tmp_path / "a.xlsx", head("incidents"), rows)).created == 1
+    with db.read() as s:
+        linked = {c: k for c, k in s.execute(select(Cadre.id_number, DeterminationCadre.tolerance_case)
+                                             .join(Cadre, Cadre.id == DeterminationCadre.cadre_id))}
+    assert linked == {people["head"]: case, people["deputy"]: None}
+    _tolerance_case(db, case, people["head"], dt.date(2025, 6, 1))
+    with db.read() as s:
+        year_end = scan(s, 2025)
+        before = scan(s, 2025, dt.date(2025, 5, 31))  # the 免责 was concluded on 2025-06-01
+    assert {f.cadre.name for f in year_end.findings if str(f.citation) == "第十一条第（一）项"} == {"王副镇长"}
+    assert any("免责" in n and case in n and "张书记" in n for n in year_end.notes)
+    assert {f.cadre.name for f in before.findings if str(f.citation) == "第十一条第（一）项"} == {"张书记", "王副镇长"}
+    again = import_file(db, "incidents", xlsx(tmp_path / "b.xlsx", head("incidents"), rows))
+    assert again.unchanged == 1

@@ -239,3 +239,11 @@ def test_health_record_dialog_keeps_messages_beside_fields(settle, tab, db: Data
     with db.read() as s:
         (record,) = s.scalars(select(HealthRecord)).all()
     assert record.start_date == dt.date(2024, 3, 1) and record.end_date is None and closed == [True]
+
+
+def test_every_verdict_has_a_colour_and_a_filter_entry() -> None:
+    """到龄提示 (第十九条, before the day) is listed, coloured and filterable like the other verdicts."""
+    from ui.adjustment.models import VERDICT_COLOURS
+    from zydesk.core.adjustment import VERDICTS, Verdict
+
+    assert set(VERDICT_COLOURS) == set(Verdict) and Verdict.AGE_NOTICE in VERDICTS

@@ -425,3 +425,102 @@ def test_12_1_unit_kind_from_the_unit_list_when_nobody_is_posted_there():
                   unit_names={20: "县发改局", 30: "向阳镇"}, unit_kinds={20: "县直部门", 30: "镇"})
     found = cites(evaluate(facts), 12, 1)
     assert [fd.cadre.id for fd in found] == [1] and "向阳镇" in found[0].evidence
+
+
+# Fidelity to the subjects the text names -----------------------------------------------------------
+def test_7_5_subject_is_a_county_department_deputy():
+    """第七条第（五）项：“重点工作连续两年考核排名全市末位的县直部门分管领导干部。” A 镇 is not its subject."""
+    town_tasks = [KeyTaskRank(y, "项目建设", 10, 10, 10, 3) for y in (Y - 1, Y)]  # 城关镇, its 副镇长
+    r = scan(key_tasks=town_tasks)
+    assert cites(r, 7, 5) == [] and any("不是县直部门" in n and "城关镇" in n for n in r.notes)
+    # a 县直部门's task with a deputy recorded who is posted in a 镇 on the scan date: not listed either
+    r = scan(key_tasks=[KeyTaskRank(y, "项目建设", 20, 10, 10, 3) for y in (Y - 1, Y)])
+    assert cites(r, 7, 5) == [] and any("不是县直部门分管领导干部" in n for n in r.notes)
+    # the kind comes from the unit list, not from whoever happens to hold a post there
+    r = scan(key_tasks=[KeyTaskRank(y, "项目建设", 20, 10, 10, 5) for y in (Y - 1, Y)], unit_kinds={20: "镇"})
+    assert cites(r, 7, 5) == []
+    assert [fd.cadre.id for fd in cites(scan(key_tasks=[KeyTaskRank(y, "项目建设", 20, 10, 10, 5)
+                                                        for y in (Y - 1, Y)]), 7, 5)] == [5]
+
+
+def test_8_subject_is_a_county_department():
+    """第八条第（一）项：“……连续两年全省排名后3位的县直部门主要负责人和分管领导干部。” and 第（二）项 likewise."""
+    fall = [MonitoringFact(y, "规上工业增加值", 10, regression_rank=1, leader_id=3) for y in (Y - 1, Y)]
+    r = scan(monitoring=fall)
+    assert cites(r, 8, 1) == [] and any("不是县直部门" in n for n in r.notes)  # a 镇 and its deputy
+    last = [MonitoringFact(y, "地方财政一般预算收入", 10, city_rank=10, city_count=10) for y in (Y - 1, Y)]
+    assert cites(scan(monitoring=last), 8, 2) == []
+    # a department's indicator with a 镇 deputy recorded as 分管领导: the director only
+    dept = [MonitoringFact(y, "规上工业增加值", 20, regression_rank=1, leader_id=3) for y in (Y - 1, Y)]
+    r = scan(monitoring=dept)
+    assert {(fd.cadre.id, fd.role) for fd in cites(r, 8, 1)} == {(4, "主要负责人")}
+    assert any("王副镇长" in n and "不是县直部门分管领导干部" in n for n in r.notes)
+
+
+# 第十九条: 到龄提示 before the day ---------------------------------------------------------------------
+def test_19_reminder_before_the_day_should_adjust_from_it():
+    """第十九条：“干部达到任职年龄界限或者退休年龄界限的，应当按照有关规定程序办理免职（退休）手续。”"""
+    limits = [AgeLimit("正科级", "男", 45)]  # HEAD born 1980-05-17 reaches 45 on 2025-05-17
+    day_before = cites(scan(age_limits=limits, date=dt.date(Y, 5, 16)), 19)
+    assert [(fd.cadre.id, fd.verdict) for fd in day_before if fd.cadre.id == 1] == [(1, Verdict.AGE_NOTICE)]
+    assert "将于2025年5月17日到龄" in next(fd for fd in day_before if fd.cadre.id == 1).evidence
+    on_the_day = cites(scan(age_limits=limits, date=dt.date(Y, 5, 17)), 19)
+    assert [(fd.cadre.id, fd.verdict) for fd in on_the_day if fd.cadre.id == 1] == [(1, Verdict.SHOULD)]
+    after = cites(scan(age_limits=limits, date=dt.date(Y, 5, 18)), 19)
+    assert next(fd for fd in after if fd.cadre.id == 1).verdict == Verdict.SHOULD
+    assert Verdict.AGE_NOTICE == "到龄提示"
+
+
+# 容错纠错实施细则 第十一、十二条: a conclusion protects whom it was concluded for ----------------------------
+def _case(number, outcome, *, cadre=None, unit=None, on=dt.date(Y, 6, 1), applicant=""):
+    from zydesk.core.adjustment.facts import ToleranceFact
+    return {number: ToleranceFact(number, outcome, on, cadre, unit, applicant)}
+
+
+def test_personal_exemption_covers_only_its_applicant():
+    """A personal 容错免责 of 张书记 leaves 王副镇长, named in the same determination, listed (and says why)."""
+    d = _det(1, 4, 11, 1, who=((1, "主要负责人"), (3, "分管领导")), case="紫容〔2025〕1号")
+    r = scan(determinations=[d], tolerance_cases=_case("紫容〔2025〕1号", "免责", cadre=1, applicant="张书记"))
+    assert [fd.cadre.id for fd in cites(r, 11, 1)] == [3]
+    assert any("免责" in n and "张书记" in n and "紫容〔2025〕1号" in n for n in r.notes)
+    assert any("不及于" in n and "王副镇长" in n for n in r.notes)
+    # the same case linked to the person's row only
+    d = _det(1, 4, 11, 1, who=((1, "主要负责人"), (3, "分管领导")))
+    d = replace(d, responsible=[Responsible(1, "主要负责人", "紫容〔2025〕1号"), Responsible(3, "分管领导")])
+    r = scan(determinations=[d], tolerance_cases=_case("紫容〔2025〕1号", "免责", cadre=1))
+    assert [fd.cadre.id for fd in cites(r, 11, 1)] == [3]
+
+
+def test_personal_reduction_annotates_only_its_applicant():
+    d = _det(1, 4, 11, 1, who=((1, "主要负责人"), (3, "分管领导")), case="紫容〔2025〕2号")
+    found = {fd.cadre.id: fd for fd in cites(scan(determinations=[d], tolerance_cases=_case(
+        "紫容〔2025〕2号", "减责", cadre=3)), 11, 1)}
+    assert found[3].tolerance == "减责" and "紫容〔2025〕2号" in found[3].tolerance_note
+    assert found[1].tolerance is None and found[1].tolerance_note == ""
+
+
+def test_unit_exemption_covers_the_units_determination():
+    d = _det(1, 4, 11, 1, who=((1, "主要负责人"), (3, "分管领导")), case="紫容〔2025〕3号")
+    r = scan(determinations=[d], tolerance_cases=_case("紫容〔2025〕3号", "免责", unit=10))
+    assert cites(r, 11, 1) == []
+    r = scan(determinations=[d], tolerance_cases=_case("紫容〔2025〕3号", "免责", unit=20))  # another unit's case
+    assert {fd.cadre.id for fd in cites(r, 11, 1)} == {1, 3}
+
+
+def test_exemption_concluded_after_the_scan_date_does_not_count():
+    """A scan as of a day uses what was decided by that day: a 免责 concluded later leaves the finding."""
+    d = _det(1, 4, 11, 1, case="紫容〔2025〕1号")
+    cases = _case("紫容〔2025〕1号", "免责", cadre=1, on=dt.date(Y, 9, 1))
+    r = scan(determinations=[d], tolerance_cases=cases, date=dt.date(Y, 8, 31))
+    assert [fd.cadre.id for fd in cites(r, 11, 1)] == [1] and any("晚于扫描日" in n for n in r.notes)
+    r = scan(determinations=[d], tolerance_cases=cases, date=dt.date(Y, 9, 1))
+    assert cites(r, 11, 1) == []
+
+
+def test_personal_exemption_in_a_counted_item_counts_for_the_others():
+    """第十条第（一）项 counts 环保通报 per person: one person's excused 通报 still counts for the other."""
+    who = ((1, "主要负责人"), (3, "分管领导"))
+    ds = [_det(i, m, 10, 1, "环保通报", who=who, case="紫容〔2025〕1号" if i == 3 else None)
+          for i, m in ((1, 3), (2, 6), (3, 9))]
+    r = scan(determinations=ds, tolerance_cases=_case("紫容〔2025〕1号", "免责", cadre=1))
+    assert [fd.cadre.id for fd in cites(r, 10, 1)] == [3]  # 张书记 has 2 left, 王副镇长 still 3

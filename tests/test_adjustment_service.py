@@ -79,10 +79,12 @@ def test_scan_reads_votes_appraisals_determinations(db: Database, town) -> None:
     assert got == {("张书记", 7, 2), ("李镇长", 7, 2), ("王副镇长", 7, 4), ("张书记", 10, 1), ("赵局长", 7, 5),
                    ("张书记", 9, 2), ("李镇长", 9, 2), ("王副镇长", 23, None)}
     data = json.loads(json.dumps(r.as_json(), ensure_ascii=False))
-    assert set(data) == {"year", "date", "findings"} and data["year"] == Y and data["date"] == f"{Y}-12-31"
+    # the notes printed as text travel in the JSON too (keys added beside the original three)
+    assert set(data) == {"year", "date", "findings", "notes", "missing", "settings"}
+    assert data["year"] == Y and data["date"] == f"{Y}-12-31" and data["notes"] == r.notes
     one = next(f for f in data["findings"] if f["article"] == 7 and f["item"] == 2)
     assert set(one) == {"id_number", "name", "unit", "post", "doc", "article", "item", "verdict", "evidence", "methods",
-                        "tolerance"}
+                        "tolerance", "tolerance_note"}
     assert one["verdict"] == "需组织认定" and "41/64 = 64.1% < 2/3" in one["evidence"]
     assert next(f for f in data["findings"] if f["article"] == 23)["item"] is None
 
@@ -182,7 +184,9 @@ def test_age_case_postponed_with_consent(db: Database, town) -> None:
                         "consent_doc": "安组函〔2026〕1号", "until": "2026-12-31"}) == "延迟"
     with db.read() as s:
         assert s.scalars(select(Discipline)).all() == []
-    r = _run(db)  # the postponement holds until 2026-12-31: not listed again, said in a note
+    # a scan as of a day before the 延迟 was recorded (2026-01-05) still lists the cadre
+    assert [x.cadre.id for x in _run(db).findings if x.citation.article == 19] == [town["deputy"]]
+    r = _run(db, date=dt.date(2026, 1, 5))  # the postponement holds until 2026-12-31: not listed, said in a note
     assert not [x for x in r.findings if x.citation.article == 19]
     assert any("同意延迟免职（退休）至2026年12月31日" in n for n in r.notes)
 

@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("条款 / 依据", "干部", "单位", "职务", "结论", "容错", "调整方案")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_COLOURS = {Verdict.SHOULD: colours.ERROR, Verdict.NEEDS_REVIEW: colours.AMBER,
-                   Verdict.WARN_FIRST: colours.CURRENT}
+                   Verdict.WARN_FIRST: colours.CURRENT, Verdict.AGE_NOTICE: colours.MUTED}
 
 
 def detail_lines(f: Finding) -> list[str]:

@@ -44,6 +44,7 @@ class DeterminationCadre(Base):
                                                   index=True)
     cadre_id: Mapped[int] = mapped_column(ForeignKey("cadre.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(10))  # 主要负责人 / 分管领导 / 相关责任人
+    tolerance_case: Mapped[str | None] = mapped_column(String(40))  # 容错案件 linked to this person only
 
     determination: Mapped[Determination] = relationship(back_populates="responsible")
 

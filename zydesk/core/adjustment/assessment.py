@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from zydesk.core.adjustment.facts import Facts, RankFact, VoteFact
-from zydesk.core.adjustment.finding import Finding, Index, finding, pct
+from zydesk.core.adjustment.finding import Finding, Index, cite, finding, pct
 from zydesk.core.adjustment.values import Verdict
 
 TWO_THIRDS = Fraction(2, 3)
@@ -108,7 +108,8 @@ def a07_5(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     """第七条第（五）项：重点工作连续两年考核排名全市末位的县直部门分管领导干部。
 
     Reading: the same task, last in the city ranking in both years; the 分管领导 is the one recorded
-    on this year's ranking row.
+    on this year's ranking row. The subject is a 县直部门's deputy: the ranked unit must be a 县直部门 in
+    the unit list, and so must the unit of the deputy's post on the scan date (a 镇 is not listed; a note says so).
     """
     before = {(k.task, k.unit_id): k for k in f.key_tasks if k.year == f.year - 1}
     for k in f.key_tasks:
@@ -119,7 +120,15 @@ def a07_5(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             continue
         evidence = (f"重点工作“{k.task}”全市排名：{prev.year}年第{prev.city_rank}/{prev.city_count}名，"
                     f"{k.year}年第{k.city_rank}/{k.city_count}名，连续两年末位")
+        if not ix.is_department(k.unit_id):
+            notes.append(f"{ix.unit_name(k.unit_id)}：{evidence}，但该单位在单位名单中为“{ix.kind_of(k.unit_id) or '未知'}”，"
+                         f"不是县直部门，{cite(7, 5)}不适用。")
+            continue
         leader = ix.by_id.get(k.leader_id) if k.leader_id is not None else None
+        if leader is not None and not ix.is_department(leader.unit_id):
+            notes.append(f"{ix.unit_name(k.unit_id)}：{evidence}；登记的分管领导{leader.name}扫描日任"
+                         f"{leader.unit_name}{leader.post}，不是县直部门分管领导干部，{cite(7, 5)}未列出。")
+            continue
         if leader is None:
             notes.append(f"{ix.unit_name(k.unit_id)}：{evidence}，但未登记在岗的分管领导，未能列出干部。")
             continue

@@ -2,15 +2,16 @@
 
 A determination names the cadres held responsible and their role. Most items need one determination;
 a few count determinations within the calendar year or need one in each of two years running.
-A determination tied to a tolerance case concluded 免责 is left out (with a note); 减责 is shown.
+A person of a determination covered by a tolerance case concluded 免责 is left out (with a note); 减责 is
+shown on that person's finding. A case covers only the unit, organization or person it was concluded for.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from zydesk.core.adjustment.facts import Determination, Facts, HandlingFact
+from zydesk.core.adjustment.facts import Determination, Facts, HandlingFact, Responsible
 from zydesk.core.adjustment.finding import (
     METHODS_ART4,
     METHODS_ART18,
@@ -78,20 +79,75 @@ PRIOR_KINDS = ("提醒", "教育", "函询", "诫勉")
 
 @dataclass(frozen=True)
 class _Use:
-    d: Determination
-    tolerance: str | None
+    d: Determination  # with the people whose part was excused (免责) left out
+    reduced: Mapping[int, str]  # cadre id → the 容错案件 that concluded 减责 for that person
+
+
+def _who(ix: Index, cadre_id: int) -> str:
+    c = ix.by_id.get(cadre_id)
+    return c.name if c is not None else f"干部（编号 {cadre_id}）"
+
+
+def _case_for(f: Facts, ix: Index, notes: list[str], d: Determination, r: Responsible,
+              number: str) -> str | None:
+    """The outcome of case `number` for this person of the determination, or None when it does not apply.
+
+    容错纠错实施细则 第八条第（一）项“单位、组织或个人……提出书面申请”, 第十一条“被认定容错的单位、组织或个人”:
+    a conclusion protects the 单位、组织或个人 it was made for, not the others named beside it. A personal case
+    covers its applicant only; a unit's (or organization's) case covers the people the determination names for
+    that unit. A case concluded after the scan date does not count (a scan as of a day sees that day's records).
+    A bare outcome (Facts.tolerance, the applicant unknown) covers everyone named, as recorded.
+    """
+    case = f.tolerance_cases.get(number)
+    if case is None:
+        return f.tolerance.get(number)
+    if case.outcome is None or case.concluded_on is None:
+        return None
+    if case.concluded_on > f.date:
+        notes.append(f"容错案件 {number} 于{case.concluded_on:%Y-%m-%d}认定{case.outcome}，晚于扫描日"
+                     f"{f.date:%Y-%m-%d}，本次扫描不予适用。")
+        return None
+    if case.cadre_id is not None:
+        covers = case.cadre_id == r.cadre_id
+    elif case.unit_id is not None:
+        c = ix.by_id.get(r.cadre_id)
+        covers = case.unit_id == d.unit_id or (d.unit_id is None and c is not None and c.unit_id == case.unit_id)
+    else:
+        covers = False
+    if not covers and case.outcome in TOLERATED_OUTCOMES:
+        whom = case.applicant or (_who(ix, case.cadre_id) if case.cadre_id is not None else ix.unit_name(case.unit_id))
+        notes.append(f"容错案件 {number}（申请人：{whom}）的{case.outcome}结论不及于{d.date:%Y-%m-%d}"
+                     f"{cite(d.article, d.item)}责任认定中的{_who(ix, r.cadre_id)}，其情形照常列出。")
+        return None
+    return case.outcome
+
+
+TOLERATED_OUTCOMES = (Outcome.EXEMPTED, Outcome.REDUCED)
 
 
 def _usable(f: Facts, ix: Index, notes: list[str], ds: Sequence[Determination]) -> list[_Use]:
-    """Drop determinations excused by a 免责 conclusion (noted); keep 减责 with the conclusion."""
+    """Leave out each person whose part a 免责 conclusion covers (noted); keep 减责 with that person's finding.
+    A determination whose people are all excused is left out altogether."""
     out = []
     for d in ds:
-        conclusion = f.tolerance.get(d.tolerance_case) if d.tolerance_case else None
-        if conclusion == Outcome.EXEMPTED:
-            notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {cite(d.article, d.item)}责任认定"
-                         f"（容错案件 {d.tolerance_case}）经容错认定免责，不列为调整情形。")
+        keep: list[Responsible] = []
+        reduced: dict[int, str] = {}
+        for r in d.responsible:
+            outcomes = {n: _case_for(f, ix, notes, d, r, n)
+                        for n in dict.fromkeys(x for x in (r.tolerance_case, d.tolerance_case) if x)}
+            exempted = [n for n, o in outcomes.items() if o == Outcome.EXEMPTED]
+            if exempted:
+                notes.append(f"免责：{d.date:%Y-%m-%d} {ix.unit_name(d.unit_id)} {cite(d.article, d.item)}责任认定中"
+                             f"{_who(ix, r.cadre_id)}的责任（容错案件 {'、'.join(exempted)}）经容错认定免责，"
+                             "不列为其调整情形。")
+                continue
+            cases = [n for n, o in outcomes.items() if o == Outcome.REDUCED]
+            if cases:
+                reduced[r.cadre_id] = "、".join(cases)
+            keep.append(r)
+        if d.responsible and not keep:
             continue
-        out.append(_Use(d, Outcome.REDUCED if conclusion == Outcome.REDUCED else None))
+        out.append(_Use(d if len(keep) == len(d.responsible) else replace(d, responsible=tuple(keep)), reduced))
     return out
 
 
@@ -109,17 +165,16 @@ def _emit(f: Facts, ix: Index, notes: list[str], uses: Sequence[_Use], article: 
     for u in uses:
         for r in u.d.responsible:
             roles.setdefault(r.cadre_id, r.role)
-    reduced = any(u.tolerance == Outcome.REDUCED for u in uses)
-    cases = "、".join(sorted({u.d.tolerance_case for u in uses if u.tolerance and u.d.tolerance_case}))
     sources = tuple(f"认定#{u.d.id}" for u in uses)
     for cid, role in roles.items():
         c = ix.by_id.get(cid)
         if c is None:
             notes.append(f"{cite(article, item)}：被认定责任的干部（编号 {cid}）在扫描日无在任职务，未列出。")
             continue
+        cases = "、".join(sorted({u.reduced[cid] for u in uses if cid in u.reduced}))  # this person's only
         yield finding(c, article, item, verdict, evidence, methods, role=role, sources=sources,
-                      tolerance=Outcome.REDUCED if reduced else None,
-                      tolerance_note=f"容错案件 {cases} 认定减责" if reduced else "")
+                      tolerance=Outcome.REDUCED if cases else None,
+                      tolerance_note=f"容错案件 {cases} 认定减责" if cases else "")
 
 
 def _by_article(f: Facts, ix: Index, notes: list[str], article: int) -> Iterator[Finding]:
@@ -327,9 +382,8 @@ def a17(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             else:
                 evidence = f"{_describe(d)}；无此前提醒、教育、函询或诫勉记录"
                 verdict = Verdict.WARN_FIRST
-            one = Determination(d.id, d.date, d.unit_id, d.article, d.item, [r], d.description, d.source, d.kind,
-                                d.tolerance_case, d.fraud)
-            yield from _emit(f, ix, notes, [_Use(one, u.tolerance)], 17, d.item or 10, verdict, evidence,
+            one = replace(d, responsible=(r,))
+            yield from _emit(f, ix, notes, [_Use(one, u.reduced)], 17, d.item or 10, verdict, evidence,
                              METHODS_ART18)
 
 

@@ -126,6 +126,20 @@ class PovertyFact:
 class Responsible:
     cadre_id: int
     role: str  # 主要负责人 / 分管领导 / 相关责任人
+    tolerance_case: str | None = None  # a 容错案件 linked to this person of the determination
+
+
+@dataclass(frozen=True)
+class ToleranceFact:
+    """A tolerance case as 第十一条 reads it: its outcome, the day it was concluded, and whom it was concluded
+    for (容错纠错实施细则: a 单位、组织 or a 个人)."""
+
+    number: str
+    outcome: str | None  # 免责 / 减责 / 不予容错; None = not concluded
+    concluded_on: dt.date | None
+    cadre_id: int | None = None  # 个人
+    unit_id: int | None = None  # 单位 / 组织
+    applicant: str = ""  # as written on the application
 
 
 @dataclass(frozen=True)
@@ -214,7 +228,9 @@ class Facts:
     poverty: Sequence[PovertyFact] = ()
     determinations: Sequence[Determination] = ()
     handlings: Sequence[HandlingFact] = ()
-    tolerance: Mapping[str, str | None] = field(default_factory=dict)  # case number → 免责/减责/不予容错/None
+    # case number → 免责/减责/不予容错/None, the applicant unknown (covers everyone the determination names)
+    tolerance: Mapping[str, str | None] = field(default_factory=dict)
+    tolerance_cases: Mapping[str, ToleranceFact] = field(default_factory=dict)  # case number → the case
     health: Sequence[HealthFact] = ()
     requests: Sequence[RequestFact] = ()
     post_history: Sequence[PostSpan] = ()

@@ -22,6 +22,7 @@ METHODS_REQUEST = {"转任非领导职务": ("改任非领导职务",), "降低�
 
 
 cite = Doc.ADJUSTMENT.cite
+DEPARTMENT = "县直部门"  # the unit kind 第七条第（五）项 and 第八条 name as their subject
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,14 @@ class Index:
                 self.by_id[c.id] = c
             if c.is_principal and c.is_leadership:
                 self.principals[c.unit_id].append(c)
+
+    def kind_of(self, unit_id: int | None) -> str | None:
+        """The unit's kind from the unit list (镇 / 县直部门 / …), None when unknown."""
+        return self.unit_kinds.get(unit_id) if unit_id is not None else None
+
+    def is_department(self, unit_id: int | None) -> bool:
+        """A 县直部门 by the unit list: the subject of 第七条第（五）项 and 第八条."""
+        return self.kind_of(unit_id) == DEPARTMENT
 
     def heads(self, unit_id: int) -> Sequence[CadreFact]:
         """主要负责人: the cadres in a 正职 leadership post of the unit (镇: 党委书记 and 镇长)."""

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from zydesk.core.adjustment.facts import CadreFact, Facts, MonitoringFact, PovertyFact
-from zydesk.core.adjustment.finding import Finding, Index, finding
+from zydesk.core.adjustment.finding import Finding, Index, cite, finding
 from zydesk.core.adjustment.values import Verdict
 
 DEFAULT_NAMED_INDICATORS = (
@@ -17,15 +17,25 @@ DEFAULT_NAMED_INDICATORS = (
 )
 
 
-def _targets(ix: Index, unit_id: int, leader_id: int | None) -> Iterator[tuple[CadreFact, str]]:
-    """The responsible unit's 主要负责人, and the 分管领导 when recorded."""
+def _targets(ix: Index, notes: list[str], item: int, unit_id: int, leader_id: int | None,
+             evidence: str) -> Iterator[tuple[CadreFact, str]]:
+    """The responsible unit's 主要负责人, and the 分管领导 when recorded: only for a 县直部门 by the unit list
+    (the subject of 第八条 is “县直部门主要负责人和分管领导干部”), and only a deputy posted in a 县直部门."""
+    if not ix.is_department(unit_id):
+        notes.append(f"{ix.unit_name(unit_id)}：{evidence}，但该单位在单位名单中为“{ix.kind_of(unit_id) or '未知'}”，"
+                     f"不是县直部门，{cite(8, item)}不适用。")
+        return
     seen = set()
     for c in ix.heads(unit_id):
         seen.add(c.id)
         yield c, "主要负责人"
     leader = ix.by_id.get(leader_id) if leader_id is not None else None
     if leader is not None and leader.id not in seen:
-        yield leader, "分管领导"
+        if ix.is_department(leader.unit_id):
+            yield leader, "分管领导"
+        else:
+            notes.append(f"{ix.unit_name(unit_id)}：{evidence}；登记的分管领导{leader.name}扫描日任{leader.unit_name}"
+                         f"{leader.post}，不是县直部门分管领导干部，{cite(8, item)}未列出。")
 
 
 def _bottom3(m: MonitoringFact) -> bool:
@@ -59,7 +69,7 @@ def a08_1(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
             notes.append(f"指标“{m.indicator}”缺少全省参评数，无法判断是否“全省排名后3位”。")
         if reasons:
             evidence = f"监测指标“{m.indicator}”：" + "；".join(reasons)
-            for c, role in _targets(ix, m.unit_id, m.leader_id):
+            for c, role in _targets(ix, notes, 1, m.unit_id, m.leader_id, evidence):
                 yield finding(c, 8, 1, Verdict.SHOULD, evidence, role=role, sources=(f"监测指标#{m.indicator}",))
 
 
@@ -83,7 +93,7 @@ def a08_2(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
         if _city_last(m) and _city_last(prev):
             evidence = (f"指标“{m.indicator}”全市排位：{prev.year}年第{prev.city_rank}/{prev.city_count}名、"
                         f"{m.year}年第{m.city_rank}/{m.city_count}名，连续两年全市最后")
-            for c, role in _targets(ix, m.unit_id, m.leader_id):
+            for c, role in _targets(ix, notes, 2, m.unit_id, m.leader_id, evidence):
                 yield finding(c, 8, 2, Verdict.SHOULD, evidence, role=role, sources=(f"监测指标#{m.indicator}",))
 
 

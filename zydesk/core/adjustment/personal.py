@@ -73,6 +73,8 @@ def a19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
     而延迟免职（退休）的，按照干部管理权限，由党委（党组）研究提出意见，报上一级党组织同意。
 
     The policy names no ages: the limits are a local table by 职务层次 and sex (Facts.age_limits).
+    Reading: 达到 is the birthday itself; a cadre reaching the limit within the reminder window
+    (age_warn_months) is listed as 到龄提示, not 应调整, until that day.
     """
     limits = {(a.level, a.gender): a.age for a in f.age_limits}
     horizon = add_months(f.date, f.age_warn_months)
@@ -92,12 +94,14 @@ def a19(f: Facts, ix: Index, notes: list[str]) -> Iterator[Finding]:
                          f"{chinese_date(p.until)}（{p.consent_doc}），本次不列出（第十九条）。")
             continue
         base = f"出生于{chinese_date(c.birth_date)}，{c.level}{c.gender}性年龄界限 {age} 岁（本地设置），"
-        if reached <= f.date:
+        if reached <= f.date:  # 达到: from the day the limit is reached (that day included)
             evidence = base + f"已于{chinese_date(reached)}到龄"
-        else:
+            verdict = Verdict.SHOULD
+        else:  # not 达到 yet: a reminder, 应调整 only from that day
             evidence = base + (f"将于{chinese_date(reached)}到龄（{_months_between(f.date, reached)} 个月内，"
-                               f"提示期 {f.age_warn_months} 个月）")
-        yield finding(c, 19, None, Verdict.SHOULD, evidence, METHODS_AGE, role="本人")
+                               f"提示期 {f.age_warn_months} 个月），到龄之日起应办理免职（退休）手续")
+            verdict = Verdict.AGE_NOTICE
+        yield finding(c, 19, None, verdict, evidence, METHODS_AGE, role="本人")
 
 
 def _start_key(s: PostSpan) -> dt.date:

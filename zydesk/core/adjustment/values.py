@@ -9,11 +9,12 @@ from enum import StrEnum
 
 class Verdict(StrEnum):
     """What a finding calls for: automatic text / the article says 经组织考核认定 or 经组织研判 /
-    第十七条 without an earlier 提醒、函询或诫勉."""
+    第十七条 without an earlier 提醒、函询或诫勉 / 第十九条 limit not reached yet on the scan date."""
 
     SHOULD = "应调整"
     NEEDS_REVIEW = "需组织认定"
     WARN_FIRST = "应先提醒、函询或诫勉"
+    AGE_NOTICE = "到龄提示"  # 第十九条: reaches the limit within the reminder window; 应调整 from that day
 
 
 class Step(StrEnum):

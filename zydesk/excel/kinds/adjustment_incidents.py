@@ -1,5 +1,9 @@
 """责任认定 (能上能下 第十条至第十五条、第十七条): one row per cadre held responsible. Rows with the same
-认定日期, 认定文件, 条, 项 and 单位 form one determination (matched on that key when imported again)."""
+认定日期, 认定文件, 条, 项 and 单位 form one determination (matched on that key when imported again).
+
+容错案件编号 belongs to the row's person: a case protects only the unit, organization or person it was
+concluded for (容错纠错实施细则 第十一条、第十二条), so one person's case is linked on that person's row and the
+other rows of the determination may leave it blank or name their own."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,7 +22,7 @@ from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import Determination, DeterminationCadre
 from zydesk.storage.uow import UnitOfWork
 
-SHARED = ("kind", "description", "tolerance_case", "fraud")  # must agree on every row of one determination
+SHARED = ("kind", "description", "fraud")  # must agree on every row of one determination
 
 
 class IncidentsKind(Kind):
@@ -27,7 +31,8 @@ class IncidentsKind(Kind):
     year_filter = "认定日期所在年度"
     notes = ("条、项填阿拉伯数字：第十条第（一）项填 10 和 1。认定类型：认定（一份即满足该项）；第十条第（一）项的"
              "“环保通报”一年内 3 次以上、第十二条第（一）项的“重大”一年内 2 起（或“特别重大”1 起）、第十四条第（二）项的"
-             "“通报”两次以上才构成情形。同一认定有多名责任人的，每人一行，日期、文件、条、项、单位相同。")
+             "“通报”两次以上才构成情形。同一认定有多名责任人的，每人一行，日期、文件、条、项、单位相同。"
+             "容错案件编号填在申请容错的本人一行：容错结论只适用于其申请人（单位申请的，适用于该单位的认定）。")
     columns = (
         Column("认定日期", "date", "date", required=True),
         Column("单位名称", "unit_name", "code:unit", help="发生问题的镇或部门"),
@@ -38,7 +43,7 @@ class IncidentsKind(Kind):
         Column("情况说明", "description"),
         Column("责任人公民身份号码", "id_number", "idnumber", required=True),
         Column("责任类型", "role", "code:responsibility_role", required=True, help="主要负责人 / 分管领导 / 相关责任人"),
-        Column("容错案件编号", "tolerance_case", max_len=40, help="已申请容错的，填容错案件编号"),
+        Column("容错案件编号", "tolerance_case", max_len=40, help="该责任人（或其单位）已申请容错的，填容错案件编号"),
         Column("弄虚作假或隐瞒不报", "fraud", "bool", help="第十六条：报告中弄虚作假、隐瞒不报、不及时报告，是 / 否"),
     )
 
@@ -63,7 +68,7 @@ class IncidentsKind(Kind):
             unit_id = units[row["unit_name"]] if row["unit_name"] else None
             key = (row["date"], row["source"], row["article"], row["item"], unit_id)
             shared = {"kind": row["kind"] or DeterminationKind.DETERMINED.value, "description": row["description"] or "",
-                      "tolerance_case": row["tolerance_case"], "fraud": bool(row["fraud"])}
+                      "fraud": bool(row["fraud"])}
             g = groups.get(key)
             if g is None:
                 groups[key] = g = {**shared, "people": {}}
@@ -74,7 +79,7 @@ class IncidentsKind(Kind):
                         err(i, self.header(f), f"与第{sheet.rows[first_row[key]]}行（同一认定）不一致")
             if cadre_id in g["people"]:
                 err(i, "责任人公民身份号码", f"与第{sheet.rows[first_row[key]]}行起的同一认定中重复")
-            g["people"][cadre_id] = row["role"]
+            g["people"][cadre_id] = (row["role"], (row["tolerance_case"] or "").strip() or None)
         changes = Changes()
         plan = []
         for key, g in groups.items():
@@ -82,15 +87,16 @@ class IncidentsKind(Kind):
             if old is None:
                 changes.created += 1
             else:
-                roles = {r.cadre_id: r.role for r in old.responsible}
+                people = {r.cadre_id: (r.role, _case_of(old, r)) for r in old.responsible}
                 same = all(getattr(old, f) == g[f] for f in SHARED) and all(
-                    roles.get(c) == r for c, r in g["people"].items())
+                    people.get(c) == v for c, v in g["people"].items())
                 if same:
                     changes.unchanged += 1
                     continue
                 changes.updated += 1
-                changes.updates.append(("Determination", str(old.id), {f: getattr(old, f) for f in SHARED},
-                                        {f: g[f] for f in SHARED}))
+                changes.updates.append(("Determination", str(old.id),
+                                        {**{f: getattr(old, f) for f in SHARED}, "people": _people_json(people)},
+                                        {**{f: g[f] for f in SHARED}, "people": _people_json(g["people"])}))
             plan.append((key, old.id if old is not None else None, g))
         changes.plan = plan
         return changes
@@ -108,22 +114,36 @@ class IncidentsKind(Kind):
             for f in SHARED:
                 setattr(d, f, g[f])
             roles = {r.cadre_id: r for r in d.responsible}
-            for cadre_id, role in g["people"].items():
+            for cadre_id, (role, case) in g["people"].items():
                 if cadre_id in roles:
-                    roles[cadre_id].role = role
+                    roles[cadre_id].role, roles[cadre_id].tolerance_case = role, case
                 else:
-                    d.responsible.append(DeterminationCadre(cadre_id=cadre_id, role=role))
+                    d.responsible.append(DeterminationCadre(cadre_id=cadre_id, role=role, tolerance_case=case))
+            if d.tolerance_case is not None:  # a case once recorded for the whole determination: now per row
+                for r in d.responsible:
+                    if r.cadre_id not in g["people"] and r.tolerance_case is None:
+                        r.tolerance_case = d.tolerance_case
+                d.tolerance_case = None
         s.flush()
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         D, DC = Determination, DeterminationCadre
-        q = (select(D, DC.role, Cadre.id_number, Unit.name).join(DC, DC.determination_id == D.id)
+        q = (select(D, DC.role, DC.tolerance_case, Cadre.id_number, Unit.name).join(DC, DC.determination_id == D.id)
              .join(Cadre, Cadre.id == DC.cadre_id).outerjoin(Unit, Unit.id == D.unit_id))
-        for d, role, idn, unit in session.execute(q.order_by(D.date, D.id, DC.id)):
+        for d, role, case, idn, unit in session.execute(q.order_by(D.date, D.id, DC.id)):
             if year is not None and d.date.year != year:
                 continue
-            yield (d.date, unit, d.article, d.item, d.kind, d.source, d.description, idn, role, d.tolerance_case,
-                   d.fraud)
+            yield (d.date, unit, d.article, d.item, d.kind, d.source, d.description, idn, role,
+                   case or d.tolerance_case, d.fraud)
+
+
+def _case_of(d: Determination, r: DeterminationCadre) -> str | None:
+    """The case linked to this person: their own, else one recorded for the whole determination."""
+    return r.tolerance_case or d.tolerance_case
+
+
+def _people_json(people: Mapping[int, tuple[str, str | None]]) -> dict[str, list[str | None]]:
+    return {str(c): [role, case] for c, (role, case) in sorted(people.items())}
 
 
 KIND = IncidentsKind()

@@ -222,11 +222,12 @@ class DeterminationRow:
 def list_determinations(session: Session, year: int) -> list[DeterminationRow]:
     D, DC = M.Determination, M.DeterminationCadre
     people: dict[int, list[str]] = {}
-    for did, name, role in session.execute(
-            select(DC.determination_id, Cadre.name, DC.role).join(Cadre, Cadre.id == DC.cadre_id)
+    for did, name, role, case in session.execute(
+            select(DC.determination_id, Cadre.name, DC.role, DC.tolerance_case).join(Cadre, Cadre.id == DC.cadre_id)
             .join(D, D.id == DC.determination_id).where(D.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             .order_by(DC.id)):
-        people.setdefault(did, []).append(f"{name}（{role}）")
+        linked = f"，容错案件 {case}" if case else ""  # a case linked to this person only
+        people.setdefault(did, []).append(f"{name}（{role}{linked}）")
     rows = session.execute(select(D.id, D.date, Unit.name, D.article, D.item, D.kind, D.source, D.tolerance_case,
                                   D.fraud).outerjoin(Unit, Unit.id == D.unit_id)
                            .where(D.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).order_by(D.date, D.id))

@@ -60,7 +60,10 @@ class ScanResult:
         return self.cases.get(f.cadre.id, "")
 
     def as_json(self) -> dict[str, Any]:
-        return {"year": self.year, "date": self.date.isoformat(), "findings": [f.as_json() for f in self.findings]}
+        """The findings, and the notes the text output prints (免责 footnotes, data not yet entered, readings)."""
+        findings = [{**f.as_json(), "tolerance_note": f.tolerance_note} for f in self.findings]
+        return {"year": self.year, "date": self.date.isoformat(), "findings": findings,
+                "notes": list(self.notes), "missing": list(self.missing), "settings": list(self.settings)}
 
 
 def _rows(session: Session, stmt: Any) -> Any:
@@ -130,7 +133,9 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
     determinations = _determinations(session, dt.date(year - 1, 1, 1), date)
     art17_cadres = {r.cadre_id for d in determinations if d.article == 17 for r in d.responsible}
     handlings = _handlings(session, art17_cadres, date)
-    tolerance = _tolerance(session, {d.tolerance_case for d in determinations if d.tolerance_case})
+    linked = {n for d in determinations for n in (d.tolerance_case, *(r.tolerance_case for r in d.responsible)) if n}
+    tolerance_cases = _tolerance(session, linked)
+    tolerance = _conclusions(session, linked - set(tolerance_cases))
     state.progress(5, 10, "读取健康状况与个人申请")
     health = [F.HealthFact(c, s, e, n or "") for c, s, e, n in _rows(session,
         select(M.HealthRecord.cadre_id, M.HealthRecord.start_date, M.HealthRecord.end_date, M.HealthRecord.note)
@@ -155,10 +160,10 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
              f"同一层次最高任职年限 {terms.max_years_at_level} 年（本地设置）。"),
             "主要负责人：扫描日在该单位担任正职领导职务的干部（镇为党委书记和镇长）。",
             "末位：同组最低名次，并列者均为末位；一票否决单位按考核排名设置处理。"]
-    postponements = _postponements(session)
+    postponements = _postponements(session, date)
     facts = Facts(year=year, date=date, cadres=cadres, ranks=ranks, votes=votes, appraisals=appraisals,
                   key_tasks=key_tasks, monitoring=monitoring, poverty=poverty, determinations=determinations,
-                  handlings=handlings, tolerance=tolerance, health=health, requests=requests,
+                  handlings=handlings, tolerance=tolerance, tolerance_cases=tolerance_cases, health=health, requests=requests,
                   post_history=history, age_limits=age_limits, postponements=postponements,
                   age_warn_months=warn, terms=terms, named_indicators=indicators, unit_names=units,
                   unit_kinds={i: k for i, (_n, k) in unit_rows.items()})
@@ -225,10 +230,10 @@ def _monitoring(session: Session, years: Iterable[int]) -> list[F.MonitoringFact
 def _determinations(session: Session, since: dt.date, until: dt.date) -> list[F.Determination]:
     D, DC = M.Determination, M.DeterminationCadre
     resp: dict[int, list[F.Responsible]] = defaultdict(list)
-    for did, cid, role in _rows(session,
-            select(DC.determination_id, DC.cadre_id, DC.role).join(D, D.id == DC.determination_id)
+    for did, cid, role, case in _rows(session,
+            select(DC.determination_id, DC.cadre_id, DC.role, DC.tolerance_case).join(D, D.id == DC.determination_id)
             .where(D.date.between(since, until)).order_by(DC.id)):
-        resp[did].append(F.Responsible(cid, role))
+        resp[did].append(F.Responsible(cid, role, case or None))
     return [F.Determination(i, d, u, a, it, tuple(resp.get(i, ())), desc or "", src or "", kind or DeterminationKind.DETERMINED, case,
                             bool(fraud))
             for i, d, u, a, it, desc, src, kind, case, fraud in _rows(session,
@@ -272,12 +277,13 @@ def _missing_data(session: Session, f: Facts) -> list[str]:
     return [f"{y}年度尚未录入：{'、'.join(lacking)}。这些条款本次无法比对，未列出情形不等于没有情形。"]
 
 
-def _postponements(session: Session) -> list[F.Postponement]:
-    """第十九条 延迟 recorded on age cases (few rows: the step data is JSON, read in Python)."""
+def _postponements(session: Session, until: dt.date) -> list[F.Postponement]:
+    """第十九条 延迟 recorded on age cases by the scan date (few rows: the step data is JSON, read in Python)."""
     out = []
     for cadre_id, data in _rows(session,
             select(M.Proposal.cadre_id, M.ProposalStep.data)
-            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id).where(M.ProposalStep.step == Step.POSTPONE.value)):
+            .join(M.ProposalStep, M.ProposalStep.proposal_id == M.Proposal.id)
+            .where(M.ProposalStep.step == Step.POSTPONE.value, M.ProposalStep.date <= until)):
         until = data.get("until")
         if until:
             out.append(F.Postponement(cadre_id, dt.date.fromisoformat(str(until)), str(data.get("consent_body", "")),
@@ -285,12 +291,34 @@ def _postponements(session: Session) -> list[F.Postponement]:
     return out
 
 
-def _tolerance(session: Session, cases: set[str]) -> dict[str, str | None]:
+def _conclusions(session: Session, cases: set[str]) -> dict[str, str | None]:
+    """The tolerance area's answer for numbers not found as cases here (outcome only, applicant unknown)."""
     if not cases:
         return {}
     from zydesk.services.tolerance import protect  # the tolerance area's answer for other areas
 
     return {c: protect.case_conclusion(session, c) for c in sorted(cases)}
+
+
+def _tolerance(session: Session, cases: set[str]) -> dict[str, F.ToleranceFact]:
+    """The linked tolerance cases: outcome, conclusion date and applicant (the rules apply each to its
+    applicant only, and only when concluded by the scan date). An unknown number is simply absent."""
+    if not cases:
+        return {}
+    from zydesk.core.tolerance.values import Conclusion
+    from zydesk.storage.models_tolerance import ToleranceCase as T
+
+    as_linked: dict[str, list[str]] = defaultdict(list)  # stored number → the numbers as the records give them
+    for c in cases:
+        as_linked[c.strip()].append(c)
+    out = {}
+    for number, conclusion, on, cadre_id, unit_id, name in _rows(session, select(
+            T.number, T.conclusion, T.concluded_on, T.applicant_cadre_id, T.applicant_unit_id, T.applicant_name)
+            .where(T.number.in_(sorted(as_linked)))):
+        outcome = Conclusion(conclusion).outcome if conclusion else None
+        for linked in as_linked[number]:
+            out[linked] = F.ToleranceFact(number, outcome, on, cadre_id, unit_id, name or "")
+    return out
 
 
 def latest_year(session: Session) -> int | None:
