@@ -75,14 +75,15 @@ class BackupDialog(QDialog):
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(selected_row(self.view, self.model) is not None)
 
-    def load(self) -> None:
-        QueryOp(self.ctx, lambda db, _s: svc.list_backups(db), self._show, parent=self) \
+    def load(self, note: str = "") -> None:
+        """(Re)read the list; `note` (what was just done) stays in front of the count."""
+        QueryOp(self.ctx, lambda db, _s: svc.list_backups(db), lambda rows: self._show(rows, note), parent=self) \
             .failure(self._say).run()
 
-    def _show(self, rows: list[BackupRow]) -> None:
+    def _show(self, rows: list[BackupRow], note: str) -> None:
         self.model.set_rows(rows)
         self._selection_changed()
-        self.status.setText(f"共 {len(rows)} 份备份。" if rows else "还没有备份。")
+        self.status.setText(note + (f"共 {len(rows)} 份备份。" if rows else "还没有备份。"))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -93,8 +94,7 @@ class BackupDialog(QDialog):
                 parent=self).with_progress("正在备份").failure(self._say).run()
 
     def _backed_up(self, row: BackupRow) -> None:
-        self.status.setText(f"已备份并校验：{row.file}")
-        self.load()
+        self.load(f"已备份并校验：{row.file}。")
 
     def copy_to(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "选择要复制到的文件夹（如U盘）")
@@ -107,8 +107,7 @@ class BackupDialog(QDialog):
             .with_progress("正在复制备份").failure(self._say).run()
 
     def _copied(self, target: str) -> None:
-        self.status.setText(f"已复制并校验：{target}")
-        self.load()
+        self.load(f"已复制并校验：{target}。")
 
     def restore(self) -> None:
         row = selected_row(self.view, self.model)
@@ -124,9 +123,8 @@ class BackupDialog(QDialog):
                 parent=self).with_progress("正在恢复").failure(self._say).run()
 
     def _restored(self, report: RestoreReport) -> None:
-        self.status.setText(f"已恢复。恢复前的数据库已备份为：{report.safety_copy}；"
-                            f"保留了备份之后的 {report.carried} 条审计记录。本次运行期间暂停自动备份。")
-        self.load()
+        self.load(f"已恢复。恢复前的数据库已备份为：{report.safety_copy}；"
+                  f"保留了备份之后的 {report.carried} 条审计记录；本次运行期间暂停自动备份。")
 
 
 def open_backups(ctx: AppContext, parent: QWidget | None = None) -> BackupDialog:
