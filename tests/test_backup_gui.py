@@ -18,7 +18,7 @@ def test_backup_copy_and_restore(qtbot, db: Database, tmp_path: Path, settle,  #
     dialog = BackupDialog(AppContext(db))
     qtbot.addWidget(dialog)
     settle()
-    assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    assert dialog.model.rowCount() == 0
     dialog.backup_button.click()
     settle()
     assert dialog.model.rowCount() == 1
@@ -42,10 +42,31 @@ def test_backup_copy_and_restore(qtbot, db: Database, tmp_path: Path, settle,  #
 
     monkeypatch.setattr(QMessageBox, "question", say_yes)
     dialog.view.selectRow(0)
-    assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()
     settle()
     assert "先自动备份当前数据库" in asked[0] and "审计记录不会减少" in asked[0]
     assert "已恢复" in dialog.status.text()
     reasons = {dialog.model.row_at(n).reason for n in range(dialog.model.rowCount())}
     assert reasons == {"manual", "before-restore"}
+
+
+def test_restore_of_a_foreign_file_is_refused(qtbot, db: Database, tmp_path: Path, settle,  # type: ignore[no-untyped-def]
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from ui.backup.dialog import BackupDialog
+    from ui.context import AppContext
+
+    stranger = tmp_path / "别的程序.sqlite"
+    sqlite3.connect(stranger).execute("CREATE TABLE t (x)").connection.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stranger), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    dialog = BackupDialog(AppContext(db))
+    qtbot.addWidget(dialog)
+    settle()
+    dialog.restore_button.click()  # nothing selected: a file chosen elsewhere
+    settle()
+    assert warned and "不是本程序" in warned[0] and "未做任何修改" in warned[0]
+    assert dialog.model.rowCount() == 0  # refused before the safety backup: nothing written

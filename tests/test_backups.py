@@ -228,3 +228,16 @@ def test_kill_during_backup_and_restore(tmp_path: Path) -> None:
         after = _units(path)
         assert after == units or after == _units(backup)  # wholly restored or wholly as before
         _intact_and_usable(path)
+
+
+def test_restore_of_an_older_schema_is_upgraded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.storage_helpers import file_at_foundation
+
+    path = db_with_units(tmp_path)
+    old = tmp_path / "old.sqlite"
+    file_at_foundation(old)  # a backup taken before the database id existed
+    ours = query(path, "SELECT value FROM setting WHERE key = 'database_id'")
+    assert main(["--db", str(path), "restore", str(old)]) == 0
+    assert {r[0] for r in query(path, "SELECT version_num FROM alembic_version")} == head_revisions()
+    assert query(path, "SELECT value FROM setting WHERE key = 'database_id'") == ours  # still this database
+    assert _audit(path)[-1][1] == svc.RESTORE_ACTION and integrity(path) == "ok"

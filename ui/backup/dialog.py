@@ -33,7 +33,7 @@ COLUMNS: list[Column[BackupRow]] = [
     Column("文件", lambda r: r.file, width=40),
 ]
 
-CONFIRM = ("将用所选备份（{time}，{reason}）替换当前数据库。\n\n"
+CONFIRM = ("将用所选备份（{what}）替换当前数据库。\n\n"
            "· 恢复前会先自动备份当前数据库，可随时再恢复回来；\n"
            "· 该备份之后录入、修改的数据将不再出现；\n"
            "· 审计记录不会减少：备份之后的审计记录会保留，并记下这次恢复；\n"
@@ -63,17 +63,15 @@ class BackupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("备份保存在数据库文件旁的 backups 文件夹；每份备份都已做完整性检查。"
-                                "复制到U盘或其他文件夹请选中一份后点“复制到…”（未选中时先立即备份再复制）。"))
+        intro = QLabel("备份保存在数据库文件旁的 backups 文件夹；每份备份都已做完整性检查。"
+                                "复制到U盘或其他文件夹请选中一份后点“复制到…”（未选中时先立即备份再复制）；"
+                                "“恢复…”恢复选中的备份，未选中时可选择其他位置的备份文件。")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._selection_changed()
         self.load()
-
-    def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(selected_row(self.view, self.model) is not None)
 
     def load(self, note: str = "") -> None:
         """(Re)read the list; `note` (what was just done) stays in front of the count."""
@@ -82,7 +80,6 @@ class BackupDialog(QDialog):
 
     def _show(self, rows: list[BackupRow], note: str) -> None:
         self.model.set_rows(rows)
-        self._selection_changed()
         self.status.setText(note + (f"共 {len(rows)} 份备份。" if rows else "还没有备份。"))
 
     def _say(self, text: str) -> None:
@@ -110,16 +107,22 @@ class BackupDialog(QDialog):
         self.load(f"已复制并校验：{target}。")
 
     def restore(self) -> None:
+        """The selected backup, or (none selected) a backup file chosen elsewhere, e.g. on a USB stick."""
         row = selected_row(self.view, self.model)
-        if row is None:
-            return
-        text = CONFIRM.format(time=f"{row.at:%Y-%m-%d %H:%M:%S}", reason=row.reason_text)
+        if row is not None:
+            file, what = row.file, f"{row.at:%Y-%m-%d %H:%M:%S}，{row.reason_text}"
+        else:
+            file, _ = QFileDialog.getOpenFileName(self, "选择要恢复的备份文件", "", "数据库备份 (*.sqlite *.db);;所有文件 (*)")
+            if not file:
+                return
+            what = file
+        text = CONFIRM.format(what=what)
         answer = QMessageBox.question(self, "恢复数据库", text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        WriteOp(self.ctx, lambda db, _s: svc.restore(db, row.file), changes="*", success=self._restored,
+        WriteOp(self.ctx, lambda db, _s: svc.restore(db, file), changes="*", success=self._restored,
                 parent=self).with_progress("正在恢复").failure(self._say).run()
 
     def _restored(self, report: RestoreReport) -> None:
