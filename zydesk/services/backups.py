@@ -178,7 +178,7 @@ def _auto(db: Database, state: _AutoState, reason: str, now: dt.datetime | None 
             if newest and when - newest[0].at < interval:
                 return
         backup_now(db, reason, now)
-    except Exception:  # noqa: BLE001 - the write itself succeeded; a failed backup must not undo that
+    except Exception:
         log.exception("自动备份失败")
     finally:
         state.lock.release()
@@ -199,5 +199,5 @@ def at_exit(db: Database) -> None:
         return
     try:
         backup_now(db, "exit")
-    except Exception:  # noqa: BLE001 - the program is closing; the data itself is already saved
+    except Exception:
         log.exception("退出时备份失败")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from zydesk.storage import migrate
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, file_revisions
-from zydesk.storage.recovery import fsync_file, backup_sqlite
+from zydesk.storage.recovery import backup_sqlite, fsync_file
 
 # Backups the program writes by itself; these rotate. Manual, pre-restore and pre-upgrade backups stay.
 AUTOMATIC = ("auto", "import", "exit")
