@@ -170,7 +170,12 @@ def test_automatic_backups_every_interval_and_paused_after_restore(tmp_path: Pat
         db.dispose()
 
 
-def test_postgresql_is_refused_with_advice() -> None:
+def test_postgresql_is_refused_with_advice(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["backup"], ["backups", "--json"], ["restore", "x.sqlite"]):
+        capsys.readouterr()
+        assert main(["--db", "postgresql://zy@127.0.0.1:1/zydesk", *args]) == 2
+        assert "pg_dump" in capsys.readouterr().err
+
     class _Pg:
         url = "postgresql://zy@server/zydesk"
 

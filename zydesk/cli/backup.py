@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.services import backups
 
+    backups.file_of(ctx.url)  # PostgreSQL: refused before connecting
     row = backups.backup_now(ctx.db, "manual")
     print(f"已备份并校验：{row.file}（{row.size} 字节）", file=sys.stderr)
     if args.to:
@@ -41,6 +42,7 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.services import backups
 
+    backups.file_of(ctx.url)  # PostgreSQL: refused before connecting
     rows = backups.list_backups(ctx.db)
     if args.json:
         print_json([r.as_json() for r in rows])
@@ -56,6 +58,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.services import backups
 
+    backups.file_of(ctx.url)  # PostgreSQL: refused before connecting
     report = backups.restore(ctx.db, args.file)
     print(f"已从“{report.restored_from}”恢复；恢复前的数据库已备份为“{report.safety_copy}”；"
           f"保留了备份之后的 {report.carried} 条审计记录。", file=sys.stderr)

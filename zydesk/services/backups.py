@@ -68,11 +68,17 @@ def _row(b: store.BackupFile) -> BackupRow:
     return BackupRow(str(b.path), b.at, b.reason, REASONS.get(b.reason, b.reason), b.size, b.verified)
 
 
-def _path(db: Database) -> Path:
-    path = sqlite_path(db.url)
+def file_of(url: str) -> Path:
+    """The database file behind url; a database server (PostgreSQL) is refused with the pg_dump advice,
+    before anything connects to it."""
+    path = sqlite_path(url)
     if path is None:
         raise BackupRefused(POSTGRES_ADVICE)
     return path
+
+
+def _path(db: Database) -> Path:
+    return file_of(db.url)
 
 
 def list_backups(db: Database) -> list[BackupRow]:
