@@ -246,3 +246,21 @@ def test_restore_of_an_older_schema_is_upgraded(tmp_path: Path, capsys: pytest.C
     assert {r[0] for r in query(path, "SELECT version_num FROM alembic_version")} == head_revisions()
     assert query(path, "SELECT value FROM setting WHERE key = 'database_id'") == ours  # still this database
     assert _audit(path)[-1][1] == svc.RESTORE_ACTION and integrity(path) == "ok"
+
+
+def test_exit_backup_only_when_something_was_written(tmp_path: Path) -> None:
+    from tests.factories import add_unit
+
+    path = db_with_units(tmp_path)
+    db = _open(path)
+    try:
+        svc.install(db)
+        svc.at_exit(db)
+        assert svc.list_backups(db) == []  # nothing written: no backup at exit
+        add_unit(db, "甲")  # the first write: an automatic backup at once
+        add_unit(db, "乙")  # within the interval: only remembered
+        svc.at_exit(db)
+        assert [r.reason for r in svc.list_backups(db)] == ["exit"]  # the day's newest replaces the earlier one
+        assert query(Path(svc.list_backups(db)[0].file), "SELECT count(*) FROM unit WHERE name = '乙'") == [(1,)]
+    finally:
+        db.dispose()
