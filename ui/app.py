@@ -284,4 +284,7 @@ def run(url: str, smoke: bool = False) -> int:
 
         wait_for_workers(10_000)  # no operation may outlive the engine
         QThreadPool.globalInstance().waitForDone(10_000)
+        from zydesk.services.backups import at_exit
+
+        at_exit(db)  # the window is gone and no operation runs: a backup if anything was written
         db.dispose()

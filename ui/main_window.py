@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
         print_settings = QAction("打印设置（字体、发文机关与文号）(&P)…", self)
         print_settings.triggered.connect(self.show_print_settings)
         data_menu.addAction(print_settings)
+        backup = QAction("备份与恢复(&B)…", self)
+        backup.triggered.connect(self.show_backups)
+        data_menu.addAction(backup)
 
         help_menu = bar.addMenu("帮助(&H)")
         about = QAction("关于(&A)…", self)
@@ -394,6 +397,11 @@ class MainWindow(QMainWindow):
         from ui.master.code_tables import open_code_tables
 
         self._code_tables = open_code_tables(self.ctx, self)
+
+    def show_backups(self) -> None:
+        from ui.backup.dialog import open_backups
+
+        self._backups = open_backups(self.ctx, self)
 
     def show_print_settings(self) -> None:
         from ui.printing.font_settings import open_print_settings

@@ -103,6 +103,10 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
             print(e, file=sys.stderr)
         return 2
     print(report.summary(), file=sys.stderr)
+    if not args.dry_run:
+        from zydesk.services.backups import after_import
+
+        after_import(ctx.db)
     return 0
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from zydesk.errors import UserError
+from zydesk.services.backups import install as install_backups
 from zydesk.services.handle import Database
 from zydesk.storage.engine import DatabaseRefused, sqlite_path
 from zydesk.storage.migrate import MigrationFailed
@@ -15,9 +16,11 @@ class CannotOpen(UserError):
 def open_database(url: str) -> Database:
     """The Database at url, upgraded to this program's schema, or CannotOpen with the reason in Chinese."""
     try:
-        return Database(_open_engine(url))
+        db = Database(_open_engine(url))
     except (DatabaseRefused, MigrationFailed) as exc:
         raise CannotOpen(str(exc)) from exc
+    install_backups(db)  # the window's writes are backed up automatically
+    return db
 
 
 def database_label(url: str) -> str:

@@ -135,12 +135,21 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def backup_sqlite(path: Path, reason: str) -> Path:
-    """Copy with the SQLite backup API (consistent even in WAL mode) and verify the copy. Written under
-    a temporary name and renamed when verified; an identical copy of the newest backup is not kept twice."""
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """Copy with the SQLite backup API (consistent even in WAL mode), flush it to disk and verify the copy.
+    Written under a temporary name and renamed when verified; an identical copy of the newest backup is not
+    kept twice. `now` names the file (the rotation reads the time back from the name)."""
     folder = path.parent / "backups"
     folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     suffix = path.suffix or ".sqlite"
     target = folder / f"{path.stem}-{stamp}-{reason}{suffix}"
     partial = target.with_name(target.name + ".partial")
@@ -154,15 +163,22 @@ def backup_sqlite(path: Path, reason: str) -> Path:
     finally:
         dst.close()
         src.close()
+    fsync_file(partial)
     result = _verified(partial)
     if result != "ok":
         partial.unlink(missing_ok=True)
-        raise DatabaseRefused(f"迁移前备份校验失败（integrity_check: {result}），未做任何修改。")
+        raise DatabaseRefused(f"备份校验失败（integrity_check: {result}），未做任何修改。")
     earlier = sorted(folder.glob(f"{path.stem}-*-{reason}{suffix}"))
     if earlier and _sha256(earlier[-1]) == _sha256(partial):
         partial.unlink()
         return earlier[-1]
     os.replace(partial, target)
+    if hasattr(os, "O_DIRECTORY"):  # the rename itself survives a power cut (POSIX; NTFS journals it)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     return target
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -31,8 +32,10 @@ def os_user() -> str:
 class UnitOfWork:
     """Use as `with db.uow("编辑干部") as uow: ...; uow.commit()`. Leaving without commit rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session], user: str, action: str) -> None:
+    def __init__(self, factory: sessionmaker[Session], user: str, action: str,
+                 after_commit: list[Callable[[str], None]] | None = None) -> None:
         self._factory = factory
+        self._after_commit = after_commit or []
         self.user = user
         self.action = action
         self.new_objects: list[Base] = []
@@ -55,6 +58,8 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        for hook in self._after_commit:  # e.g. the automatic backups (zydesk.services.backups)
+            hook(self.action)
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -75,9 +80,10 @@ class Database:
         self.user = user or os_user()
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
+        self.after_commit: list[Callable[[str], None]] = []  # called with the action after each commit
 
     def uow(self, action: str) -> UnitOfWork:
-        return UnitOfWork(self.write_sessions, self.user, action)
+        return UnitOfWork(self.write_sessions, self.user, action, self.after_commit)
 
     def read(self) -> Session:
         """A session for reading only (queries for views and reports); close it after use."""

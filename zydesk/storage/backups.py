@@ -1,0 +1,225 @@
+"""Backups of a SQLite database file: the list, the rotation, copies elsewhere and the restore.
+
+Every backup is written by recovery.backup_sqlite (backup API into a temporary file, fsync, integrity_check,
+then rename), so a file with its final name in the folder is a verified copy; a killed backup leaves only a
+`.partial` file that is never listed. A restore is one SQLite transaction on the live file: the backup is
+first copied to a staging file, the audit entries written since it was taken and the entry for the restore
+are added there, and the staging file is then written over the live one with the backup API.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from zydesk.storage import migrate
+from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, file_revisions
+from zydesk.storage.recovery import backup_sqlite, fsync_file
+
+# Backups the program writes by itself; these rotate. Manual, pre-restore and pre-upgrade backups stay.
+AUTOMATIC = ("auto", "import", "exit")
+DATABASE_ID_KEY = "database_id"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)(?P<suffix>\.[^.]+)$")
+_SQL_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: dt.datetime
+    reason: str
+    size: int
+    verified: bool  # written under a temporary name and renamed only after integrity_check said ok
+
+
+def folder_of(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def parse_name(name: str, stem: str) -> tuple[dt.datetime, str] | None:
+    m = _NAME.match(name)
+    if m is None or m["stem"] != stem:
+        return None
+    return dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S-%f"), m["reason"]
+
+
+def list_backups(path: Path) -> list[BackupFile]:
+    """The verified backups of the database at `path`, newest first."""
+    folder = folder_of(path)
+    if not folder.is_dir():
+        return []
+    found: list[BackupFile] = []
+    for file in folder.iterdir():
+        parsed = parse_name(file.name, path.stem)
+        if parsed is None or not file.is_file():
+            continue
+        found.append(BackupFile(file, parsed[0], parsed[1], file.stat().st_size, True))
+    return sorted(found, key=lambda b: b.at, reverse=True)
+
+
+def take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupFile:
+    target = backup_sqlite(path, reason, now)
+    parsed = parse_name(target.name, path.stem)
+    at = parsed[0] if parsed else dt.datetime.now()
+    return BackupFile(target, at, reason, target.stat().st_size, True)
+
+
+def to_keep(times: list[dt.datetime], daily: int, weekly: int, monthly: int) -> set[dt.datetime]:
+    """Grandfather-father-son: the newest backup of each of the last `daily` days that have one, of the
+    last `weekly` ISO weeks and of the last `monthly` months (plus the newest of all)."""
+    keep: set[dt.datetime] = set()
+    ordered = sorted(times, reverse=True)
+    for count, period in ((daily, lambda t: t.date()), (weekly, lambda t: t.isocalendar()[:2]),
+                          (monthly, lambda t: (t.year, t.month))):
+        seen: list[object] = []
+        for t in ordered:
+            key = period(t)
+            if key in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(key)
+            keep.add(t)
+    if ordered:
+        keep.add(ordered[0])
+    return keep
+
+
+def rotate(path: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns the files removed."""
+    automatic = [b for b in list_backups(path) if b.reason in AUTOMATIC]
+    keep = to_keep([b.at for b in automatic], daily, weekly, monthly)
+    removed = [b.path for b in automatic if b.at not in keep]
+    for file in removed:
+        file.unlink(missing_ok=True)
+    return removed
+
+
+def copy_to(backup: Path, dest: Path) -> Path:
+    """Copy a backup into a folder (keeping its name) or to a file, flushed and verified at the target."""
+    target = dest / backup.name if dest.is_dir() else dest
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(backup, partial)
+    fsync_file(partial)
+    if _integrity(partial) != "ok":
+        partial.unlink(missing_ok=True)
+        raise DatabaseRefused(f"复制到“{target}”后校验失败，目标介质可能有问题，未保留该副本。")
+    os.replace(partial, target)
+    return target
+
+
+def _integrity(path: Path) -> str:
+    con = sqlite3.connect(str(path))
+    try:
+        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        con.close()
+
+
+def database_id(con: sqlite3.Connection) -> str | None:
+    try:
+        row = con.execute("SELECT value FROM setting WHERE key = ? AND year IS NULL", (DATABASE_ID_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return str(json.loads(row[0])) if row and row[0] is not None else None
+
+
+def check_restorable(backup: Path, current: Path) -> None:
+    """Refuse (in Chinese, nothing changed) a file that is not a backup of this very database."""
+    if not backup.is_file():
+        raise DatabaseRefused(f"找不到备份文件“{backup}”。")
+    with backup.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise DatabaseRefused(f"“{backup}”不是本程序的备份文件（不是 SQLite 数据库），未做任何修改。")
+    try:
+        src = sqlite3.connect(str(backup))
+        cur = sqlite3.connect(str(current))
+        try:
+            app_id = src.execute("PRAGMA application_id").fetchone()[0]
+            result = str(src.execute("PRAGMA integrity_check").fetchone()[0])
+            theirs, ours = database_id(src), database_id(cur)
+        finally:
+            src.close()
+            cur.close()
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"备份文件“{backup}”已损坏或无法读取（{exc}），未做任何修改。") from exc
+    if app_id != APPLICATION_ID:
+        raise DatabaseRefused(f"“{backup}”不是本程序的数据库备份，已拒绝恢复，未做任何修改。")
+    if result != "ok":
+        raise DatabaseRefused(f"备份文件“{backup}”已损坏（完整性检查：{result}），已拒绝恢复，未做任何修改。")
+    if theirs is not None and ours is not None and theirs != ours:
+        raise DatabaseRefused(f"“{backup}”是另一个数据库的备份，不能恢复到当前数据库，已拒绝恢复，未做任何修改。")
+    unknown = file_revisions(backup) - migrate.known_revisions()
+    if unknown:
+        raise DatabaseRefused(f"“{backup}”由更新版本的本程序写入，当前程序无法使用，已拒绝恢复，未做任何修改。"
+                              "请先升级程序。")
+
+
+@dataclass(frozen=True)
+class Restored:
+    carried: int  # audit entries written after the backup was taken, kept in the restored file
+
+
+def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = None) -> Restored:
+    """Write `backup` over `current` in one transaction, keeping the audit entries written since the backup
+    was taken and adding one for the restore. The caller has checked it and backed up `current` first."""
+    folder = folder_of(current)
+    folder.mkdir(exist_ok=True)
+    for stale in folder.glob(".restoring-*.partial"):  # left by a restore that was killed
+        stale.unlink(missing_ok=True)
+    staging = folder / f".restoring-{uuid.uuid4().hex}.partial"
+    try:
+        src = sqlite3.connect(str(backup))
+        dst = sqlite3.connect(str(staging), isolation_level=None)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+        try:
+            carried = _carry_audit(dst, current, backup, user, now or dt.datetime.now())
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+        fsync_file(staging)
+        result = _integrity(staging)
+        if result != "ok":
+            raise DatabaseRefused(f"恢复前准备的副本校验失败（{result}），数据库未做任何修改。")
+        src = sqlite3.connect(str(staging))
+        live = sqlite3.connect(str(current), timeout=10)
+        try:
+            src.backup(live)  # one transaction on the live file: a crash leaves it as it was
+        finally:
+            live.close()
+            src.close()
+    finally:
+        staging.unlink(missing_ok=True)
+    return Restored(carried)
+
+
+def _carry_audit(dst: sqlite3.Connection, current: Path, backup: Path, user: str, now: dt.datetime) -> int:
+    """Append to the staging copy the audit entries the live file has beyond the backup's last one (the
+    trail is append-only, so the backup's entries are a prefix of the live file's), the database id if the
+    backup predates it, and the entry for this restore."""
+    cols = "at, user, action, object_type, object_id, before, after"
+    last = dst.execute("SELECT coalesce(max(id), 0) FROM audit_entry").fetchone()[0]
+    live = sqlite3.connect(str(current))
+    try:
+        rows = live.execute(f"SELECT {cols} FROM audit_entry WHERE id > ? ORDER BY id", (last,)).fetchall()
+        our_id = database_id(live)
+    finally:
+        live.close()
+    dst.execute("BEGIN IMMEDIATE")
+    dst.executemany(f"INSERT INTO audit_entry ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    if our_id is not None and database_id(dst) is None:
+        dst.execute("INSERT INTO setting (key, year, value) VALUES (?, NULL, ?)", (DATABASE_ID_KEY, json.dumps(our_id)))
+    after = json.dumps({"备份文件": backup.name, "保留的后续审计记录": len(rows)}, ensure_ascii=False)
+    dst.execute(f"INSERT INTO audit_entry ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (now.strftime(_SQL_TIME), user, "恢复数据库", "数据库", backup.name, None, after))
+    dst.execute("COMMIT")
+    return len(rows)
