@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "zydesk.cli.excellent",  # excellent, eligibility
     "zydesk.cli.tolerance",  # workday, cases
     "zydesk.cli.adjustment",  # scan
+    "zydesk.cli.check",  # check
 ]
 
 log = logging.getLogger("zydesk")

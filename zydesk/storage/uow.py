@@ -19,6 +19,7 @@ from zydesk.storage import failures
 from zydesk.storage.base import Base
 from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.models import AuditEntry
+from zydesk.storage.refusals import DatabaseDamaged
 
 
 def os_user() -> str:
@@ -69,14 +70,17 @@ class UnitOfWork:
 class Database:
     """The open database: engine, session factory and the acting user. Services take one of these."""
 
-    def __init__(self, engine: Engine, user: str | None = None) -> None:
+    def __init__(self, engine: Engine, user: str | None = None, damaged: str | None = None) -> None:
         self.engine = engine
+        self.damaged = damaged  # the file failed its integrity check: why nothing may be written
         self.url = engine_url(engine)
         self.user = user or os_user()
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
 
     def uow(self, action: str) -> UnitOfWork:
+        if self.damaged is not None:
+            raise DatabaseDamaged(self.damaged)
         return UnitOfWork(self.write_sessions, self.user, action)
 
     def read(self) -> Session:
