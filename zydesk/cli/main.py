@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[CliContext, argparse.Namespace], int] = args.handler
     ctx = CliContext(db_arg=args.db)
     try:
+        from zydesk.tempfiles import clean_leftovers
+
+        clean_leftovers()  # what a killed export or template left behind
         return handler(ctx, args)
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
