@@ -123,3 +123,35 @@ def test_the_programs_own_rules(db: Database, tmp_path: Path) -> None:
     kinds = {p.kind for p in check_file(path)}
     assert {"post_dates", "current_post"} <= kinds
     assert all("张三" in p.message for p in check_file(path))
+
+
+def test_window_checks_the_database_and_shows_damage(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from tests.gui_wait import settle
+    from ui import main_window as mw
+
+    path = closed_copy(demo_db, tmp_path / "坏.sqlite")
+    damage(path, nbytes=200)
+    opened = open_database("sqlite:///" + str(path))
+    win = mw.MainWindow(opened)
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: getattr(win, "_damage_box", None) is not None, timeout=5000)
+        assert "只能查看" in win._damage_box.text()
+        assert "已损坏" in win.db_label.text()
+        action = next(a for m in win.menuBar().actions() if m.menu() is not None
+                      for a in m.menu().actions() if a.text().startswith("检查数据库"))  # 数据 → 检查数据库
+        before = sha256(path)
+        action.trigger()
+        settle(qtbot)
+        qtbot.waitUntil(lambda: getattr(win, "_check_result", None) is not None, timeout=10_000)
+        assert win._check_result.windowTitle() == "检查数据库"
+        assert any("文件结构损坏" in line for line in win._check_result.lines)
+        assert sha256(path) == before
+        settle(qtbot)
+    finally:
+        win.close()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        opened.dispose()
