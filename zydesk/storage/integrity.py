@@ -2,7 +2,7 @@
 read-only.
 
 At start `PRAGMA quick_check` runs unless the same file (path, size, modification time) passed it within
-the last day and was closed cleanly (no `-wal` beside it): 0.1 s on the city-scale database, so a clerk
+the last day and was closed cleanly (no `-wal` with content beside it): 0.1 s on the city-scale database, so a clerk
 starting the program many times a day pays it once. A damaged file is opened read-only; writes are
 refused with a Chinese message until the newest good backup is restored.
 
@@ -84,7 +84,8 @@ def _remember_ok(path: Path) -> None:
 
 
 def _recently_ok(path: Path) -> bool:
-    if path.with_name(path.name + "-wal").exists():  # not closed cleanly (or open elsewhere): look again
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # not closed cleanly (or open elsewhere): look again
         return False
     key = _stamp_key(path)
     seen = _stamps().get(key) if key else None
