@@ -102,6 +102,11 @@ def test_damaged_file_opens_read_only_and_refuses_writes(demo_db: Database, tmp_
     before = sha256(path)
     assert cli_main.main(["--db", str(path), "cases"]) == 0  # reading still works, with the warning
     assert "已损坏" in capsys.readouterr().err
+    book = tmp_path / "单位.xlsx"
+    assert cli_main.main(["--db", str(path), "export", "units", str(book)]) == 0
+    capsys.readouterr()
+    assert cli_main.main(["--db", str(path), "import", "units", str(book)]) == 2  # the issue: import wrote into it
+    assert "未写入任何数据" in capsys.readouterr().err
     assert sha256(path) == before
 
 

@@ -51,7 +51,7 @@ write_template(db, "cadres", sys.argv[2])
 def run(tmp_path: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ZYDESK_HOME": str(tmp_path / "home"),
            "TMPDIR": str(tmp_path / "systemp"), "TEMP": str(tmp_path / "systemp"), "TMP": str(tmp_path / "systemp")}
-    return subprocess.run([sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, *args], check=False, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")

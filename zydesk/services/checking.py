@@ -10,8 +10,8 @@ from typing import Any
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
 from zydesk.storage.engine import sqlite_path
-from zydesk.storage.location import check_location
 from zydesk.storage.integrity import Problem, check_file, raw_copy
+from zydesk.storage.location import check_location
 
 
 @dataclass(frozen=True)

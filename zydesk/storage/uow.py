@@ -80,7 +80,8 @@ class Database:
 
     def uow(self, action: str) -> UnitOfWork:
         if self.damaged is not None:
-            raise DatabaseDamaged(self.damaged)
+            raise DatabaseDamaged("数据库文件已损坏，现只能查看，未写入任何数据。请先用最近的完好备份恢复"
+                                  "（见启动时的提示，或“数据 → 检查数据库”）。")
         return UnitOfWork(self.write_sessions, self.user, action)
 
     def read(self) -> Session:
