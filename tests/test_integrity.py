@@ -115,6 +115,21 @@ def test_malformed_page_is_a_chinese_refusal() -> None:
     assert message is not None and "损坏" in message
 
 
+def test_damaged_data_page_is_no_internal_error(demo_db: Database, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy.exc import DatabaseError
+
+    from ui.ops import error_text
+
+    path = closed_copy(demo_db, tmp_path / "坏.sqlite")
+    damage(path, "cadre", nbytes=300)
+    assert cli_main.main(["--db", str(path), "export", "cadres", str(tmp_path / "干部.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "损坏" in err and "内部错误" not in err
+    wrapped = DatabaseError("SELECT", {}, sqlite3.DatabaseError("database disk image is malformed"))
+    assert error_text(wrapped) == failures.DAMAGED  # the window: the same words, no crash log
+
+
 def test_the_programs_own_rules(db: Database, tmp_path: Path) -> None:
     add_unit(db, "县财政局")
     cadre = add_cadre(db, "张三", "县财政局")
