@@ -175,3 +175,12 @@ def test_window_checks_the_database_and_shows_damage(qtbot, demo_db: Database,  
         win.close()
         QThreadPool.globalInstance().waitForDone(10_000)
         opened.dispose()
+
+
+def test_check_copies_do_not_pile_up(db: Database, tmp_path: Path) -> None:
+    from zydesk.storage.integrity import KEEP_CHECK_COPIES, raw_copy
+
+    path = closed_copy(db, tmp_path / "库.sqlite")
+    made = [raw_copy(path) for _ in range(KEEP_CHECK_COPIES + 2)]
+    kept = sorted((tmp_path / "backups" / "checks").iterdir())
+    assert kept == made[-KEEP_CHECK_COPIES:]

@@ -32,6 +32,7 @@ __all__ = ["DatabaseDamaged", "Problem", "check_at_start", "check_file", "connec
 RECHECK_AFTER_S = 24 * 3600
 STAMPS = "integrity-checked.json"
 CHECKS_FOLDER = "checks"
+KEEP_CHECK_COPIES = 5  # raw copies kept per database file; older ones are removed after a new one is made
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,9 @@ def raw_copy(path: Path) -> Path:
     if wal.exists():
         shutil.copyfile(wal, target.with_name(target.name + "-wal"))
     os.replace(partial, target)
+    for old in sorted(folder.glob(f"{path.stem}-*-未检查{path.suffix or '.sqlite'}"))[:-KEEP_CHECK_COPIES]:
+        old.unlink(missing_ok=True)
+        old.with_name(old.name + "-wal").unlink(missing_ok=True)
     return target
 
 
