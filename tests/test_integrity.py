@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -184,3 +185,24 @@ def test_check_copies_do_not_pile_up(db: Database, tmp_path: Path) -> None:
     made = [raw_copy(path) for _ in range(KEEP_CHECK_COPIES + 2)]
     kept = sorted((tmp_path / "backups" / "checks").iterdir())
     assert kept == made[-KEEP_CHECK_COPIES:]
+
+
+def test_start_check_runs_again_when_the_file_changed(db: Database, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from zydesk.storage import integrity
+
+    path = closed_copy(db, tmp_path / "库.sqlite")
+    runs: list[Path] = []
+    real = integrity.quick_check
+
+    def counted(p: Path) -> list[str]:
+        runs.append(p)
+        return real(p)
+
+    monkeypatch.setattr(integrity, "quick_check", counted)
+    integrity.check_at_start(path)
+    integrity.check_at_start(path)
+    assert len(runs) == 1  # passed today and closed cleanly: not again
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
+    integrity.check_at_start(path)
+    assert len(runs) == 2  # written since: checked again
