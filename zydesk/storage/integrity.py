@@ -94,14 +94,17 @@ def _recently_ok(path: Path) -> bool:
 
 
 def quick_check(path: Path) -> list[str]:
-    """SQLite's quick_check lines ([] when sound)."""
+    """SQLite's quick_check lines ([] when sound, or when the file could not be read for another reason:
+    the opening that follows reports that in its own words)."""
     try:
         con = connect_read_only(path)
         try:
             rows = [str(r[0]) for r in con.execute("PRAGMA quick_check")]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError:  # locked for too long, a disk error: no verdict on the file
+        return []
+    except sqlite3.DatabaseError as exc:  # malformed, not a database
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
