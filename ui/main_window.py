@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.add_remaining_tabs)
         self.tabs.currentChanged.connect(self._materialize)
         self._build_menus()
-        self.db_label = QLabel(f"数据库：{database_label(db.url)}")
+        self.db_label = QLabel(f"数据库：{database_label(db.url)}" + ("（已损坏，只能查看）" if db.damaged else ""))
+        if db.damaged is not None:
+            QTimer.singleShot(0, self.show_damage)
         self.user_label = QLabel(f"当前用户：{db.user}")
         self.demo_label = QLabel("演示数据")
         theme.mark(self.demo_label, "demo")
@@ -286,6 +288,10 @@ class MainWindow(QMainWindow):
         backup = QAction("备份与恢复(&B)…", self)
         backup.triggered.connect(self.show_backups)
         data_menu.addAction(backup)
+        data_menu.addSeparator()
+        check = QAction("检查数据库(&K)…", self)
+        check.triggered.connect(self.check_database)
+        data_menu.addAction(check)
 
         help_menu = bar.addMenu("帮助(&H)")
         about = QAction("关于(&A)…", self)
@@ -407,6 +413,32 @@ class MainWindow(QMainWindow):
         from ui.printing.font_settings import open_print_settings
 
         self._print_settings = open_print_settings(self.ctx, self)
+
+    def check_database(self) -> None:
+        """检查数据库: a raw copy first, then every check; the file itself is not changed."""
+        from zydesk.services.checking import CheckReport, check_database
+
+        def show(report: CheckReport) -> None:
+            if report.ok:
+                heading = "检查完毕，未发现问题。"
+                lines = [f"检查前的原样副本：{report.copy}"]
+            else:
+                heading = f"发现 {len(report.problems)} 个问题（数据库未作任何修改）："
+                lines = [p.message for p in report.problems] + [f"检查前的原样副本：{report.copy}"]
+            self._check_result = ErrorListDialog("检查数据库", heading, lines, self)
+            self._check_result.show()
+
+        QueryOp(self.ctx, lambda db, _s: check_database(db), show, parent=self).with_progress("正在检查数据库…").run()
+
+    def show_damage(self) -> None:
+        """At start-up, for a file that failed its integrity check: why only reading is possible now."""
+        if self.db.damaged is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "数据库已损坏", self.db.damaged,
+                          QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setText("知道了")
+        self._damage_box = box
+        box.open()
 
     def show_reminders(self) -> None:
         """Start-up reminders: next year's holiday schedule (Nov/Dec), overdue and soon-due case steps."""

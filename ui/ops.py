@@ -28,6 +28,7 @@ from zydesk.core.task_state import Cancelled, TaskState
 from zydesk.errors import UserError
 from zydesk.services.crash_log import write_crash_log
 from zydesk.services.handle import Database
+from zydesk.services.refusals import storage_refusal
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -94,6 +95,9 @@ def error_text(exc: BaseException, tb: str = "") -> str:
     """The Chinese message a clerk sees for a failure."""
     if isinstance(exc, (UserError, Cancelled)):
         return str(exc)
+    refusal = storage_refusal(exc)  # e.g. a damaged page met while reading: no internal error
+    if refusal is not None:
+        return refusal
     path = write_crash_log(tb or repr(exc))
     log.error("internal error: %s", tb)
     return f"内部错误：{exc}\n详情已写入日志：{path}"

@@ -8,7 +8,7 @@ from typing import Any
 
 from zydesk.services.crash_log import write_crash_log
 from zydesk.storage.engine import resolve_url
-from zydesk.storage.migrate import open_database
+from zydesk.storage.integrity import open_checked
 from zydesk.storage.uow import Database
 
 
@@ -21,7 +21,10 @@ class CliContext:
     def db(self) -> Database:
         """Opened (and migrated) on first use, so --help and --version need no database."""
         if self._db is None:
-            self._db = Database(open_database(self.url))
+            engine, damaged = open_checked(self.url)
+            if damaged is not None:  # readable, but every write is refused (exit 2)
+                print(f"警告：{damaged}", file=sys.stderr)
+            self._db = Database(engine, damaged=damaged)
         return self._db
 
     def close(self) -> None:

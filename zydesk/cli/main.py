@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "zydesk.cli.tolerance",  # workday, cases
     "zydesk.cli.adjustment",  # scan
     "zydesk.cli.backup",  # backup, backups, restore
+    "zydesk.cli.check",  # check
 ]
 
 log = logging.getLogger("zydesk")
@@ -98,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[CliContext, argparse.Namespace], int] = args.handler
     ctx = CliContext(db_arg=args.db)
     try:
+        from zydesk.tempfiles import clean_leftovers
+
+        clean_leftovers()  # what a killed export or template left behind
         return handler(ctx, args)
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -1,10 +1,10 @@
 """Exports: the same columns as the import template (so an export can be edited and imported again),
 every text cell written as text (never a formula; risky text with quotePrefix), dates as date cells.
 Written by sheetwriter.py (streamed, no object per cell) to a temporary file in the target folder and
-renamed at the end, so a cancelled or failed export leaves no half-written file."""
+renamed at the end, so a cancelled or failed export leaves no half-written file (and one killed midway is
+removed at the next start: zydesk.tempfiles)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from zydesk.core.task_state import TaskState
@@ -12,6 +12,7 @@ from zydesk.errors import UserError
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.sheetwriter import SheetWriter
 from zydesk.storage.uow import Database
+from zydesk.tempfiles import partial_file
 
 PROGRESS_EVERY = 1000
 
@@ -39,17 +40,14 @@ def export_kind(db: Database, kind: str, path: str | Path, year: int | None = No
             state.check()
             state.progress(n, total, f"已导出 {n} / {total} 行…")
 
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     widths = [max(10, 2 * len(c.name) + 2) for c in spec.columns]
     try:
-        with SheetWriter(tmp, spec.title, widths) as sheet:
-            sheet.row([c.name for c in spec.columns])
-            sheet.rows(rows, each)
-        state.check()
-        os.replace(tmp, target)
+        with partial_file(target) as tmp:
+            with SheetWriter(tmp, spec.title, widths) as sheet:
+                sheet.row([c.name for c in spec.columns])
+                sheet.rows(rows, each)
+            state.check()
     except PermissionError:
         raise UserError(f"无法写入“{target}”：文件可能正在 Excel 中打开，请关闭后重试") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     state.progress(total, total, f"已导出 {total} 行")
     return total

@@ -3,7 +3,6 @@ required ones in red and a note on each, a 说明 sheet explaining every column,
 columns (values from the code tables in the database, kept on a hidden 代码 sheet)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,6 +17,7 @@ from zydesk.excel.importer import code_lists
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Column, Kind
 from zydesk.storage.uow import Database
+from zydesk.tempfiles import partial_file, private_temp
 
 LAST_ROW = 20_000  # drop-downs and text format reach this far
 CODES_SHEET = "代码"
@@ -67,14 +67,12 @@ def write_template(db: Database, kind: str, path: str | Path) -> Path:
     notes = wb.create_sheet(NOTES_SHEET)  # sheet order: data (read by imports), 说明, hidden 代码
     _data_sheet(ws, spec, lists, wb)
     _notes_sheet(notes, spec, extra)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        wb.save(tmp)
-        os.replace(tmp, target)
+        # openpyxl writes each sheet to a temporary file while saving: kept in the data folder
+        with partial_file(target) as tmp, private_temp():
+            wb.save(tmp)
     except PermissionError:
         raise UserError(f"无法写入“{target}”：文件可能正在 Excel 中打开，请关闭后重试") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return target
 
 

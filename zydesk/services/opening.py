@@ -5,8 +5,8 @@ from zydesk.errors import UserError
 from zydesk.services.backups import install as install_backups
 from zydesk.services.handle import Database
 from zydesk.storage.engine import DatabaseRefused, sqlite_path
+from zydesk.storage.integrity import open_checked
 from zydesk.storage.migrate import MigrationFailed
-from zydesk.storage.migrate import open_database as _open_engine
 
 
 class CannotOpen(UserError):
@@ -14,9 +14,11 @@ class CannotOpen(UserError):
 
 
 def open_database(url: str) -> Database:
-    """The Database at url, upgraded to this program's schema, or CannotOpen with the reason in Chinese."""
+    """The Database at url, upgraded to this program's schema, or CannotOpen with the reason in Chinese.
+    A damaged file comes back read-only, with `damaged` saying so (the window shows it at start-up)."""
     try:
-        db = Database(_open_engine(url))
+        engine, damaged = open_checked(url)
+        db = Database(engine, damaged=damaged)
     except (DatabaseRefused, MigrationFailed) as exc:
         raise CannotOpen(str(exc)) from exc
     install_backups(db)  # the window's writes are backed up automatically

@@ -20,6 +20,7 @@ BUSY = "写入数据库失败，未写入任何数据：数据库正由另一个
 FULL = "磁盘已满，未写入任何数据。请清理数据库所在磁盘的空间后重试。"
 READ_ONLY = "数据库文件或所在磁盘是只读的，未写入任何数据。请检查文件属性与磁盘写保护，或把数据库放到可写的位置。"
 CANT_OPEN = "无法打开数据库文件（文件夹不存在、无权限或磁盘不可用），未写入任何数据。"
+DAMAGED = "数据库文件已损坏，无法读取这部分数据，未写入任何数据。请在“数据 → 检查数据库”（或 zydesk check）中查看详情，并用最近的完好备份恢复。"
 IO_ERROR = "读写数据库文件时磁盘出错（磁盘已满、已拔出或损坏），未写入任何数据。请检查磁盘后重试。"
 
 
@@ -50,9 +51,11 @@ def message_for(exc: BaseException, *, os_errors: bool = False) -> str | None:
         if err.errno == errno.EROFS or err.errno == errno.EACCES:
             return READ_ONLY
         return None
+    text = str(err).lower()
+    if isinstance(err, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+        return DAMAGED  # a damaged page met while reading or writing
     if not isinstance(err, sqlite3.OperationalError):
         return None
-    text = str(err).lower()
     if "locked" in text or "busy" in text:
         return BUSY
     if "disk is full" in text or "database or disk is full" in text:

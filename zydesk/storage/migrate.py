@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 from zydesk import paths
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
-from zydesk.storage import failures, recovery
+from zydesk.storage import failures, integrity, recovery
 from zydesk.storage.engine import (
     APPLICATION_ID,
     BEGIN_OPTION,
@@ -314,6 +314,7 @@ def open_database(url: str) -> Engine:
         except sqlite3.Error as exc:
             raise _storage_refusal(exc, "无法检查上次未完成的升级，未做任何修改") from exc
         refuse_unknown(file_revisions(path))
+        integrity.check_at_start(path)  # a damaged file is never upgraded or written
     engine = make_engine(url)
     try:
         if not _up_to_date(engine):

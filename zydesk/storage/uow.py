@@ -20,6 +20,7 @@ from zydesk.storage import failures
 from zydesk.storage.base import Base
 from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.models import AuditEntry
+from zydesk.storage.refusals import DatabaseDamaged
 
 
 def os_user() -> str:
@@ -74,8 +75,9 @@ class UnitOfWork:
 class Database:
     """The open database: engine, session factory and the acting user. Services take one of these."""
 
-    def __init__(self, engine: Engine, user: str | None = None) -> None:
+    def __init__(self, engine: Engine, user: str | None = None, damaged: str | None = None) -> None:
         self.engine = engine
+        self.damaged = damaged  # the file failed its integrity check: why nothing may be written
         self.url = engine_url(engine)
         self.user = user or os_user()
         self.sessions = sessionmaker(engine, expire_on_commit=False)
@@ -83,6 +85,9 @@ class Database:
         self.after_commit: list[Callable[[str], None]] = []  # called with the action after each commit
 
     def uow(self, action: str) -> UnitOfWork:
+        if self.damaged is not None:
+            raise DatabaseDamaged("数据库文件已损坏，现只能查看，未写入任何数据。请先用最近的完好备份恢复"
+                                  "（见启动时的提示，或“数据 → 检查数据库”）。")
         return UnitOfWork(self.write_sessions, self.user, action, self.after_commit)
 
     def read(self) -> Session:

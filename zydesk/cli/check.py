@@ -1,0 +1,29 @@
+"""zydesk check [--json]: 检查数据库. Exit 0 when sound, 2 when problems were found; the file is never changed."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from zydesk.cli.common import CliContext, print_json
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("check", help="检查数据库（不修改数据库）",
+                       description="先把数据库文件原样复制到 backups/checks/（标为“未检查”），再检查文件结构、"
+                                   "引用关系和本程序的数据规则。不修改数据库。发现问题时退出码为 2。",
+                       add_help=False)
+    p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出：{\"ok\": 是否无问题, \"problems\": [...]}")
+    p.set_defaults(handler=run_check)
+
+
+def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.services.checking import check_url
+
+    report = check_url(ctx.url)  # not ctx.db: opening would upgrade the file
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(report.summary())
+    print("检查完毕：" + ("未发现问题" if report.ok else f"发现 {len(report.problems)} 个问题"), file=sys.stderr)
+    return 0 if report.ok else 2
