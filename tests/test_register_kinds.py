@@ -41,10 +41,11 @@ def no_op(db: Database, kind: str, path: Path, rows: int) -> None:
     assert audit_count(db) == before
 
 
-def round_trip(db: Database, kind: str, tmp_path: Path, rows: int, year: int | None = None) -> None:
+def round_trip(db: Database, kind: str, tmp_path: Path, rows: int, year: int | None = None,
+               records: int | None = None) -> None:
     out = tmp_path / f"{kind}-export.xlsx"
     assert export_kind(db, kind, out, year) == rows
-    no_op(db, kind, out, rows)
+    no_op(db, kind, out, rows if records is None else records)
 
 
 @pytest.fixture
@@ -168,3 +169,52 @@ def test_award_kinds_lists(db: Database, units: None, tmp_path: Path) -> None:
     lists = _validations(write_template(db, "special-awards", tmp_path / "a.xlsx"))
     assert lists["奖项"][0] == "重大改革创新贡献奖" and lists["等次"] == ["特等奖", "一等奖", "二等奖", "三等奖"]
     assert "重点项目建设" in lists["重点工作"] and set(lists["单位名称"]) == {"城关镇", "县发改局"}
+
+
+# ---- bonuses (第十一条至第十五条) ----------------------------------------------------------------------
+
+AMOUNTS = [[2025, "年度目标责任考核奖", "一等奖", 10000], [2025, "重点工作单项考核奖", "重点项目建设", 3000.5],
+           [2025, "脱贫攻坚先进部门", None, 5000]]
+
+
+def test_bonus_amounts(db: Database, units: None, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "m.xlsx", head("bonus-amounts"), AMOUNTS)
+    assert import_file(db, "bonus-amounts", path).created == 3
+    no_op(db, "bonus-amounts", path, 3)
+    round_trip(db, "bonus-amounts", tmp_path, 3, 2025)
+    bad = [[2025, "年度目标责任考核奖", "特等奖", 1], [2025, "脱贫攻坚先进部门", "一等奖", 1],
+           [2025, "脱贫攻坚先进部门", None, 1.005], [2025, "年度目标责任考核奖", "一等奖", -1],
+           [2025, "脱贫攻坚先进村", None, 1]]
+    errors = errors_of(db, "bonus-amounts", xlsx(tmp_path / "mb.xlsx", head("bonus-amounts"), bad))
+    assert any(e.startswith("第2行 «等次或项目»: 年度目标责任考核奖须填写：一等奖、二等奖、三等奖") for e in errors)
+    assert "第3行 «等次或项目»: 脱贫攻坚先进部门不分等次，不填" in errors
+    assert "第4行 «金额»: 最多两位小数" in errors
+    assert any(e.startswith("第5行 «金额»") for e in errors) and any(e.startswith("第6行 «奖项»") for e in errors)
+
+
+def test_bonus_plans(db: Database, ids: list[str], tmp_path: Path) -> None:
+    import_file(db, "bonus-amounts", xlsx(tmp_path / "m.xlsx", head("bonus-amounts"), AMOUNTS))
+    rows = [[2025, "县发改局", "年度目标责任考核奖", "一等奖", ids[1], "王局长", "优秀", None, "全部发放", None],
+            [2025, "县发改局", "年度目标责任考核奖", "一等奖", None, "李会计", "称职", None, "全部发放", None],
+            [2025, "县发改局", "年度目标责任考核奖", "一等奖", None, "赵新人", "不定等次", 0.8, "全部发放", None]]
+    path = xlsx(tmp_path / "p.xlsx", head("bonus-plans"), rows)
+    assert import_file(db, "bonus-plans", path).created == 1
+    from zydesk.services.incentives.registers import bonus_json
+    with db.read() as s:
+        doc = bonus_json(s, 2025)
+    plan = doc["plans"][0]
+    assert [x["amount"] for x in plan["shares"]] == [4000, 3333, 2667] and plan["paid"] == 10000
+    assert (plan["doc"], plan["article"]) == ("鼓励激励实施办法", 11) and plan["distribution"]["article"] == 12
+    assert doc["amounts"][0]["article"] in (12, 15)
+    no_op(db, "bonus-plans", path, 1)
+    round_trip(db, "bonus-plans", tmp_path, 3, 2025, records=1)  # three people, one plan
+    rows[1][6] = "优秀"
+    report = import_file(db, "bonus-plans", xlsx(tmp_path / "p2.xlsx", head("bonus-plans"), rows))
+    assert (report.created, report.updated) == (0, 1)
+    bad = [[2025, "县发改局", "年度目标责任考核奖", "二等奖", None, "甲", "优秀", None, None, None],
+           [2025, "城关镇", "年度目标责任考核奖", "一等奖", None, "乙", "不定等次", None, None, None],
+           [2025, "城关镇", "年度目标责任考核奖", "一等奖", ids[0], "别人", "优秀", None, None, None]]
+    errors = errors_of(db, "bonus-plans", xlsx(tmp_path / "pb.xlsx", head("bonus-plans"), bad))
+    assert "第2行 «奖项»: 2025年度“年度目标责任考核奖 二等奖”的奖金标准尚未设置" in errors
+    assert "第3行 «考核等次»: 第1人 乙：“不定等次”须逐人确定系数" in errors
+    assert "第4行 «姓名»: 与公民身份号码对应的干部“张书记”不一致" in errors
