@@ -50,3 +50,43 @@ def bonus_json(session: Session, year: int) -> dict[str, Any]:
                        for s in p.plan.shares]}
             for p in load_plans(session, year)],
     }
+
+
+def _id_numbers(session: Session, cadre_ids: Sequence[int]) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from zydesk.storage.models import Cadre
+
+    return dict(session.execute(select(Cadre.id, Cadre.id_number).where(Cadre.id.in_(list(cadre_ids)))).all())
+
+
+def quota_json(session: Session, year: int) -> dict[str, Any]:
+    """第十条 of a year: who is rated 优秀 directly (outside the unit quota) and each unit's 优秀 quota."""
+    from zydesk.core.incentives.excellent import A10, fraction_text
+    from zydesk.services.incentives.excellent import directly_rated, quota_rates, unit_quotas
+
+    direct = directly_rated(session, year)
+    idn = _id_numbers(session, [d.cadre_id for d in direct])
+    rates = quota_rates(session, year)
+    return {
+        "year": year, **A10.as_json(),
+        "rates": {"rate": rates.rate, "rate_first_prize": rates.rate_first, "rounding": rates.rounding},
+        "direct": [{"id_number": idn.get(d.cadre_id), "name": d.name, "unit": d.unit, "evidence": d.evidence}
+                   for d in direct],
+        "units": [{"unit": q.unit_name, "unit_kind": q.unit_kind, "appraised": q.appraised,
+                   "rate": fraction_text(q.rate), "first_prize": q.first_prize, "rounding": q.rounding,
+                   "quota": q.quota, "used": q.used, "over": q.over, "direct": list(q.direct),
+                   "evidence": q.evidence()} for q in unit_quotas(session, year)],
+    }
+
+
+def merit_json(session: Session, year: int) -> dict[str, Any]:
+    """第十条 记功 suggestions of a year (三年连续优秀), decided or not."""
+    from zydesk.core.incentives.excellent import A10
+    from zydesk.services.incentives.excellent import merit_suggestions
+
+    rows = merit_suggestions(session, year, include_decided=True)
+    idn = _id_numbers(session, [r.cadre_id for r in rows])
+    return {"year": year, **A10.as_json(),
+            "suggestions": [{"id_number": idn.get(r.cadre_id), "name": r.name, "unit": r.unit, "kind": r.kind,
+                             "evidence": r.evidence, "decision": r.decision or None} for r in rows]}
