@@ -17,7 +17,7 @@ from tests.test_excel_files import _validations
 from tests.test_excel_helpers import audit_count
 from zydesk.errors import ValidationError
 from zydesk.excel import export_kind, import_file, write_template
-from zydesk.excel.kinds import get_kind
+from zydesk.excel.kinds import KINDS, get_kind
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_adjustment import HealthRecord, PersonalRequest
 from zydesk.storage.models_ranking import RecordedAward
@@ -218,3 +218,21 @@ def test_bonus_plans(db: Database, ids: list[str], tmp_path: Path) -> None:
     assert "第2行 «奖项»: 2025年度“年度目标责任考核奖 二等奖”的奖金标准尚未设置" in errors
     assert "第3行 «考核等次»: 第1人 乙：“不定等次”须逐人确定系数" in errors
     assert "第4行 «姓名»: 与公民身份号码对应的干部“张书记”不一致" in errors
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_template_has_drop_downs_and_quotes_verbatim(db: Database, units: None, tmp_path: Path,
+                                                           kind: str) -> None:
+    """Every coded or yes/no column offers its list; every article a kind feeds is quoted word for word."""
+    path = write_template(db, kind, tmp_path / f"{kind}.xlsx")
+    spec = get_kind(kind)
+    lists = _validations(path)
+    assert set(lists) == {c.name for c in spec.columns if c.code_table or c.type == "bool"}
+    shipped = "".join((Path(__file__).parents[1] / "resources" / "policy" / "ziban-2016-15.txt")
+                      .read_text(encoding="utf-8").split())
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(path)["说明"].iter_rows()]
+    start = next((i for i, r in enumerate(rows) if str(r[0] or "").startswith("本表依据的条文")), len(rows))
+    block = [r for r in rows[start + 1:] if len(r) > 2 and r[2]]
+    assert len([r for r in block if r[0]]) == len({(c.doc, c.article) for c in spec.articles})
+    assert all("".join(str(r[2]).split()) in shipped for r in block)
+    assert (start < len(rows)) == bool(spec.articles)
