@@ -77,3 +77,33 @@ def test_bonus_json(db: Database, db_url: str, county: dict[str, int], tmp_path:
     with pytest.raises(SystemExit) as stop:  # --year is required: argparse's exit 2, in Chinese
         cli_main.main(["--db", db_url, "bonus"])
     assert stop.value.code == 2 and "缺少必需参数：--year" in capsys.readouterr().err
+
+
+def test_merit_decisions_kind(db: Database, db_url: str, county: dict[str, int], tmp_path: Path,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from tests.test_register_kinds import errors_of, no_op, round_trip
+    from zydesk.storage.models import Cadre
+    from zydesk.storage.models_excellent import Honour
+
+    appraise(db, county["li"], {2023: "优秀", 2024: "优秀", 2025: "优秀"})
+    appraise(db, county["zhao"], {2024: "优秀", 2025: "优秀"})
+    with db.read() as s:
+        idn = {c.name: c.id_number for c in s.scalars(select(Cadre))}
+    bad = [[2025, idn["李科长"], "忽略", None], [2025, idn["赵科员"], "采纳", None]]
+    errors = errors_of(db, "merit-decisions", xlsx(tmp_path / "b.xlsx", head("merit-decisions"), bad))
+    assert errors == ["第2行 «理由»: 忽略建议须填写理由",
+                      "第3行 «公民身份号码»: 该干部没有2025年度的记功建议（须2023—2025年度考核连续三年“优秀”）"]
+    path = xlsx(tmp_path / "m.xlsx", head("merit-decisions"), [[2025, idn["李科长"], "采纳", None]])
+    assert import_file(db, "merit-decisions", path).created == 1
+    with db.read() as s:
+        (h,) = s.scalars(select(Honour))
+        assert (h.kind, h.status) == ("记三等功", "报批中")
+    no_op(db, "merit-decisions", path, 1)
+    round_trip(db, "merit-decisions", tmp_path, 1, 2025)
+    other = [[2025, idn["李科长"], "忽略", "已另行表彰"]]
+    errors = errors_of(db, "merit-decisions", xlsx(tmp_path / "o.xlsx", head("merit-decisions"), other))
+    assert errors == ["第2行 «处理»: 该建议已采纳，不能改为忽略"]
+    merit = run(db_url, capsys, "excellent-merit", "--year", "2025")
+    assert [(m["name"], m["decision"]) for m in merit["suggestions"]] == [("李科长", "采纳")]

@@ -27,6 +27,7 @@ KIND_MODULES = [
     "zydesk.excel.kinds.adjustment_health",
     "zydesk.excel.kinds.adjustment_requests",
     "zydesk.excel.kinds.excellent",
+    "zydesk.excel.kinds.merit_decisions",
 ]
 
 
