@@ -33,13 +33,12 @@ def test_excellent_json_shape(db: Database, db_url: str, capsys: pytest.CaptureF
     assert cli_main.main(["--db", db_url, "excellent", "--year", "2025", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     # the first version's keys first and unchanged; 第九条's total, 左右 range and basis after them
-    assert list(doc) == ["year", "quotas", "nominees", "doc", "article", "item", "exists", "total"]
+    assert list(doc) == ["year", "quotas", "nominees", "doc", "article", "item", "exists", "ranges", "total"]
     assert doc["year"] == 2025 and (doc["doc"], doc["article"], doc["item"]) == ("鼓励激励实施办法", 9, None)
-    assert {c: (q["target"], q["filled"]) for c, q in doc["quotas"].items()} == {
-        "镇党政正职": (5, 0), "部门正职": (5, 0), "科级干部": (10, 0), "基层一线": (40, 0)}
-    assert doc["quotas"]["基层一线"] == {"target": 40, "filled": 0, "low": 39, "high": 41, "status": "未满",
-                                      "nominated": 0}
-    assert doc["quotas"]["镇党政正职"]["nominated"] == 1
+    assert doc["quotas"] == {"镇党政正职": {"target": 5, "filled": 0}, "部门正职": {"target": 5, "filled": 0},
+                             "科级干部": {"target": 10, "filled": 0}, "基层一线": {"target": 40, "filled": 0}}
+    assert doc["ranges"]["基层一线"] == {"low": 39, "high": 41, "status": "未满", "nominated": 0}
+    assert doc["ranges"]["镇党政正职"]["nominated"] == 1
     assert doc["total"] == {"target": 60, "filled": 0, "low": 57, "high": 63}
     (n,) = doc["nominees"]
     assert list(n) == ["id_number", "name", "category", "stage", "eligible", "checks", "unit", "votes", "score",

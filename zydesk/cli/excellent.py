@@ -54,9 +54,7 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
     # the keys of the first version come first, in their order; what the issue added follows
     data = {
         "year": view.year,
-        "quotas": {q.category: {"target": q.target, "filled": q.filled, "low": q.low, "high": q.high,
-                                "status": q.status, "nominated": view.nominated.get(q.category, 0)}
-                   for q in rep.lines},
+        "quotas": {q.category: {"target": q.target, "filled": q.filled} for q in rep.lines},
         "nominees": [{"id_number": n.id_number, "name": n.name, "category": n.category, "stage": n.stage,
                       "eligible": n.eligible,
                       "checks": [{"doc": Doc.INCENTIVES.value, "article": c["article"], "verdict": c["verdict"],
@@ -66,6 +64,9 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
                      for n in view.nominees],
         **A09.as_json(),
         "exists": view.exists,
+        # 第九条 “左右”: the range each category and the total may reach without a recorded reason
+        "ranges": {q.category: {"low": q.low, "high": q.high, "status": q.status,
+                                "nominated": view.nominated.get(q.category, 0)} for q in rep.lines},
         "total": {"target": rep.total_target, "filled": rep.total_filled, "low": rep.total_low,
                   "high": rep.total_high},
     }
