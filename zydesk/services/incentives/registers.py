@@ -35,10 +35,19 @@ def bonus_award_grades(session: Session) -> dict[str, Sequence[str]]:
 def bonus_json(session: Session, year: int) -> dict[str, Any]:
     """The 奖金 page of a year as JSON: amounts with their basis, coefficients, the remainder rule, plans."""
     rule = remainder_rule(session, year)
+    grades = bonus_award_grades(session)
+    kinds = list(grades)
+
+    def order(a: Any) -> tuple[int, int, str]:  # the policy's order of awards and grades, not the alphabet's
+        g = list(grades.get(a.award_kind, []))
+        return (kinds.index(a.award_kind) if a.award_kind in kinds else 99,
+                g.index(a.grade) if a.grade in g else 99, a.grade)
+
     return {
         "year": year,
         "amounts": [{"award_kind": a.award_kind, "grade": a.grade, "amount": str(a.amount),
-                     **AMOUNT_BASIS.get(a.award_kind, C_BONUS).as_json()} for a in bonus_amounts(session, year)],
+                     **AMOUNT_BASIS.get(a.award_kind, C_BONUS).as_json()}
+                    for a in sorted(bonus_amounts(session, year), key=order)],
         "coefficients": {g: (None if c is None else str(c)) for g, c in coefficients(session, year).items()},
         "remainder_rule": {"code": rule, "text": REMAINDER_RULES.get(rule, "")},
         "plans": [{
