@@ -243,10 +243,6 @@ def test_every_template_has_drop_downs_and_quotes_verbatim(db: Database, units: 
 def test_demo_county_export_then_import_is_a_no_op(demo_db: Database, tmp_path: Path, kind: str) -> None:
     out = tmp_path / f"{kind}.xlsx"
     n = export_kind(demo_db, kind, out)
-    if kind == "tolerance-cases":  # the register takes a case number once: the export must pass its checks
-        errors = errors_of(demo_db, kind, out) if n else []
-        assert all("已在案件登记簿中" in e for e in errors)
-        return
     before = audit_count(demo_db)
     report = import_file(demo_db, kind, out) if n else None
     assert report is None or (report.created, report.updated) == (0, 0)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from tests.adjustment_xlsx import xlsx
 from tests.factories import add_cadre, add_unit, new_id_number
-from tests.test_register_kinds import errors_of, head
+from tests.test_register_kinds import errors_of, head, no_op
 from zydesk.excel import export_kind, import_file
 from zydesk.storage.models_tolerance import ToleranceCase
 from zydesk.storage.uow import Database
@@ -42,7 +42,13 @@ def test_exclusions_and_concluded_date(db: Database, idn: str, tmp_path: Path) -
     assert got["紫容〔2025〕2号"] == ([], None)
     out = tmp_path / "e.xlsx"
     assert export_kind(db, "tolerance-cases", out) == 2
-    with db.uow("清空") as uow:  # the register refuses a number twice: import the export into an empty one
+    no_op(db, "tolerance-cases", out, 2)  # the export states the cases as registered: nothing to do
+    no_op(db, "tolerance-cases", tmp_path / "a.xlsx", 2)  # so does the file they came from
+    changed = [r[:] for r in rows]
+    changed[1][15] = "另一事由"  # a registered case is not changed by an import: refused as before
+    errors = errors_of(db, "tolerance-cases", xlsx(tmp_path / "c.xlsx", head("tolerance-cases"), changed))
+    assert errors == ["第3行 «案件编号»: 紫容〔2025〕2号 已在案件登记簿中"]
+    with db.uow("清空") as uow:  # into an empty register the export gives the same cases
         for c in uow.session.scalars(select(ToleranceCase)):
             uow.session.delete(c)
         uow.commit()

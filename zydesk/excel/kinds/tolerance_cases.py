@@ -48,14 +48,22 @@ class ToleranceCasesKind(Kind):
                 "tolerance_conclusion": [*Conclusion, Outcome.EXEMPTED, Outcome.REDUCED]}
 
     def check(self, session: Session, sheet: Sheet, err: ErrorSink) -> Changes:
-        from zydesk.services.tolerance.case_columns import check_columns
+        from zydesk.services.tolerance.case_columns import check_columns, unchanged_rows
         from zydesk.services.tolerance.imports import check_case_rows
 
         fields = [c.field for c in self.columns]
         rows = [{f: sheet[f][i] for f in fields} for i in range(len(sheet))]
-        planned = check_case_rows(session, rows, err)
-        notes = check_columns(rows, planned, err)
-        return Changes(created=len(planned), plan=planned, notes=notes)
+        held = {str(r[0]): dict(zip(fields, r, strict=True)) for r in self.export_rows(session, None)}
+        same = unchanged_rows(rows, sheet.present, held)  # an export imported again: nothing to do
+        index = [i for i in range(len(rows)) if i not in same]
+        rest = [rows[i] for i in index]
+
+        def sub_err(j: int, header: str, message: str) -> None:
+            err(index[j], header, message)
+
+        planned = check_case_rows(session, rest, sub_err)
+        notes = check_columns(rest, planned, sub_err)
+        return Changes(created=len(planned), unchanged=len(same), plan=planned, notes=notes)
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         from zydesk.services.tolerance.imports import write_cases

@@ -72,3 +72,34 @@ def export_columns(session: Session, numbers: Sequence[str]) -> dict[str, tuple[
         out[number] = ("、".join(exclusions) if exclusions else None, done)
     return out
 
+
+
+def _same(field: str, given: Any, held: Any) -> bool:
+    from zydesk.services.tolerance.imports import parse_circumstances
+
+    if field == "circumstances":
+        return parse_circumstances(given) == parse_circumstances(held)
+    if field == "exclusions":
+        return parse_exclusions(given) == parse_exclusions(held)
+    if field == "conclusion":
+        return SHORT_CONCLUSIONS.get((given or "").strip()) == SHORT_CONCLUSIONS.get(held or "")
+    if isinstance(given, str) or isinstance(held, str):
+        return (given or "").strip() == (held or "").strip()
+    return bool(given == held)
+
+
+def unchanged_rows(rows: Sequence[dict[str, Any]], present: frozenset[str],
+                   held: dict[str, dict[str, Any]]) -> set[int]:
+    """Indexes of rows that state a registered case exactly as the register holds it (an export imported
+    again): these are left alone rather than refused as a second registration."""
+    out: set[int] = set()
+    for i, row in enumerate(rows):
+        case = held.get((row.get("number") or "").strip())
+        if case is None:
+            continue
+        try:
+            if all(_same(f, row.get(f), case.get(f)) for f in present):
+                out.add(i)
+        except ValueError:
+            continue  # a malformed cell: the row goes through the full checks and is reported there
+    return out
