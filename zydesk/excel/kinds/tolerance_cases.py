@@ -18,7 +18,8 @@ class ToleranceCasesKind(Kind):
     title = "容错纠错案件"
     year_filter = "案件编号中的年度"
     notes = ("用于登记本程序启用前的纸质案件。各环节日期按第八条顺序填写，不能跳过（如填了认定日期，"
-             "受理日期和核查完成日期也须填写）；最后一个已填日期即案件所处环节。已在登记簿中的案件编号不能重复导入。")
+             "受理日期和核查完成日期也须填写）；最后一个已填日期即案件所处环节。已登记的案件原样再次导入时不作改动；"
+             "内容不同的，不能通过导入修改。第七条情形和问责处理完毕日期按第七条、第十六条检查。")
     columns = (
         Column("案件编号", "number", required=True, max_len=40, help="如 紫容〔2026〕3号"),
         Column("申请人类型", "applicant_type", "code:tolerance_applicant", required=True, help="单位 / 组织 / 个人"),
