@@ -32,16 +32,22 @@ def test_excellent_json_shape(db: Database, db_url: str, capsys: pytest.CaptureF
     svc.check_nominee(db, nid)
     assert cli_main.main(["--db", db_url, "excellent", "--year", "2025", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert list(doc) == ["year", "quotas", "nominees"] and doc["year"] == 2025
+    # the first version's keys first and unchanged; 第九条's total, 左右 range and basis after them
+    assert list(doc) == ["year", "quotas", "nominees", "doc", "article", "item", "exists", "ranges", "total"]
+    assert doc["year"] == 2025 and (doc["doc"], doc["article"], doc["item"]) == ("鼓励激励实施办法", 9, None)
     assert doc["quotas"] == {"镇党政正职": {"target": 5, "filled": 0}, "部门正职": {"target": 5, "filled": 0},
                              "科级干部": {"target": 10, "filled": 0}, "基层一线": {"target": 40, "filled": 0}}
+    assert doc["ranges"]["基层一线"] == {"low": 39, "high": 41, "status": "未满", "nominated": 0}
+    assert doc["ranges"]["镇党政正职"]["nominated"] == 1
+    assert doc["total"] == {"target": 60, "filled": 0, "low": 57, "high": 63}
     (n,) = doc["nominees"]
-    assert list(n) == ["id_number", "name", "category", "stage", "eligible", "checks"]
+    assert list(n) == ["id_number", "name", "category", "stage", "eligible", "checks", "unit", "votes", "score",
+                       "city_recommended"]
     assert (n["id_number"], n["name"], n["category"], n["stage"], n["eligible"]) == (
         number, "王书记", "镇党政正职", "审核", True)
     assert n["checks"][0] == {"doc": "鼓励激励实施办法", "article": 9, "verdict": "符合",
-                              "evidence": "公务员年度考核：2025年度考核“优秀”"}
-    assert all(c.keys() == {"doc", "article", "verdict", "evidence"} for c in n["checks"])
+                              "evidence": "公务员年度考核：2025年度考核“优秀”", "item": None}
+    assert all(c.keys() == {"doc", "article", "item", "verdict", "evidence"} for c in n["checks"])
 
 
 def test_excellent_text_for_a_year_without_round(db: Database, db_url: str,

@@ -7,6 +7,7 @@ import pytest
 
 from tests.factories import add_unit
 from zydesk.cli import main as cli_main
+from zydesk.core.citation import cn_number
 from zydesk.services.incentives.ranking import save_score
 from zydesk.storage.uow import Database
 
@@ -55,6 +56,9 @@ def test_awards_lists_every_kind(db: Database, db_url: str, capsys: pytest.Captu
     assert cli_main.main(["--db", db_url, "awards", "--year", "2024", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert len(doc["awards"]) == 17 and all(a["basis"] for a in doc["awards"])
+    # the basis also as doc/article/item (and 目 as sub), matching the text
+    assert all(a["doc"] == "鼓励激励实施办法" and a["basis"].startswith(f"第{cn_number(a['article'])}条")
+               for a in doc["awards"])
     assert doc["warnings"]  # no 先进村 recorded: outside 5–8
     assert cli_main.main(["--db", db_url, "awards", "--year", "2024"]) == 0
     assert "年度目标责任考核奖" in capsys.readouterr().out

@@ -1,4 +1,5 @@
-"""zydesk excellent --year Y [--json]; zydesk eligibility ID_NUMBER [--post TEXT] [--date YYYY-MM-DD] [--json]."""
+"""zydesk excellent --year Y [--json]; zydesk excellent-quota|excellent-merit --year Y [--json];
+zydesk eligibility ID_NUMBER [--post TEXT] [--date YYYY-MM-DD] [--json]."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +8,7 @@ import datetime as dt
 from zydesk.cli.common import CliContext, print_json
 from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
-from zydesk.core.incentives.excellent import CATEGORY_TITLES
+from zydesk.core.incentives.excellent import A09, CATEGORY_TITLES
 from zydesk.errors import UserError
 
 
@@ -19,6 +20,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--year", type=int, required=True, metavar="年度", help="评选年度，如 2025")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(handler=run_excellent)
+
+    for name, title, text, handler in (
+            ("excellent-quota", "第十条：直接评定优秀与各单位优秀名额",
+             "列出本年度直接评定为优秀（不占单位名额）的干部，以及各单位的优秀名额、已用名额和计算过程。", run_quota),
+            ("excellent-merit", "第十条：连续三年优秀的记功建议",
+             "列出本年度连续三年考核优秀、建议记三等功的干部及处理情况（采纳、忽略或待处理）。", run_merit)):
+        e = sub.add_parser(name, help=title, description=text, add_help=False)
+        e.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+        e.add_argument("--year", type=int, required=True, metavar="年度", help="考核年度，如 2025")
+        e.add_argument("--json", action="store_true", help="以 JSON 输出")
+        e.set_defaults(handler=handler)
 
     q = sub.add_parser("eligibility", help="干部选拔资格审查（第十八条至第二十四条）",
                        description="对一名干部逐条审查提拔条件，每条给出依据条款、结论和事实；审查记录随之保存。",
@@ -38,19 +50,29 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
 
     with ctx.db.read() as s:
         view = round_view(s, args.year)
+    rep = view.report
+    # the keys of the first version come first, in their order; what the issue added follows
     data = {
         "year": view.year,
-        "quotas": {q.category: {"target": q.target, "filled": q.filled} for q in view.report.lines},
+        "quotas": {q.category: {"target": q.target, "filled": q.filled} for q in rep.lines},
         "nominees": [{"id_number": n.id_number, "name": n.name, "category": n.category, "stage": n.stage,
                       "eligible": n.eligible,
                       "checks": [{"doc": Doc.INCENTIVES.value, "article": c["article"], "verdict": c["verdict"],
-                                  "evidence": c["evidence"]} for c in n.checks]}
+                                  "evidence": c["evidence"], "item": c.get("item")} for c in n.checks],
+                      "unit": n.unit, "votes": n.votes, "score": None if n.score is None else str(n.score),
+                      "city_recommended": n.city_recommended}
                      for n in view.nominees],
+        **A09.as_json(),
+        "exists": view.exists,
+        # 第九条 “左右”: the range each category and the total may reach without a recorded reason
+        "ranges": {q.category: {"low": q.low, "high": q.high, "status": q.status,
+                                "nominated": view.nominated.get(q.category, 0)} for q in rep.lines},
+        "total": {"target": rep.total_target, "filled": rep.total_filled, "low": rep.total_low,
+                  "high": rep.total_high},
     }
     if args.json:
         print_json(data)
         return 0
-    rep = view.report
     print(f"{view.year}年度“敢担当、善作为”优秀干部评选（第九条）" + ("" if view.exists else "（尚未建立评选）"))
     for q in rep.lines:
         print(f"  {CATEGORY_TITLES[q.category]}：已当选 {q.filled} / 名额 {q.target}（{q.low}—{q.high}，{q.status}）；"
@@ -62,6 +84,40 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
               + ("  已择优推荐市级" if n.city_recommended else ""))
         for c in n.checks:
             print(f"    {Doc.INCENTIVES.cite(int(c['article']), c.get('item'))} [{c['verdict']}] {c['evidence']}")
+    return 0
+
+
+def run_quota(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.services.incentives.registers import quota_json
+
+    with ctx.db.read() as s:
+        data = quota_json(s, args.year)
+    if args.json:
+        print_json(data)
+        return 0
+    rates = data["rates"]
+    print(f"{args.year}年度优秀等次名额（第十条）：比例 {rates['rate']}，获一等奖单位 {rates['rate_first_prize']}，"
+          f"{rates['rounding']}")
+    print("直接评定为优秀、不占单位名额：" + ("无" if not data["direct"] else ""))
+    for d in data["direct"]:
+        print(f"  {d['name']}（{d['unit']}）：{d['evidence']}")
+    for u in data["units"]:
+        print(f"{u['unit']}：名额 {u['quota']}，已用 {u['used']}" + ("（超出）" if u["over"] else "")
+              + f"。{u['evidence']}")
+    return 0
+
+
+def run_merit(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.services.incentives.registers import merit_json
+
+    with ctx.db.read() as s:
+        data = merit_json(s, args.year)
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{args.year}年度记功建议（第十条）：" + ("无" if not data["suggestions"] else f"{len(data['suggestions'])} 人"))
+    for m in data["suggestions"]:
+        print(f"  {m['name']}（{m['unit']}）建议{m['kind']}：{m['evidence']}  [{m['decision'] or '待处理'}]")
     return 0
 
 

@@ -21,7 +21,8 @@ COMMAND_MODULES = [
     "zydesk.cli.gui",  # gui (the default)
     "zydesk.cli.printing",  # print
     "zydesk.cli.ranking",  # rank, awards
-    "zydesk.cli.excellent",  # excellent, eligibility
+    "zydesk.cli.excellent",  # excellent, excellent-quota, excellent-merit, eligibility
+    "zydesk.cli.bonus",  # bonus
     "zydesk.cli.tolerance",  # workday, cases
     "zydesk.cli.adjustment",  # scan
     "zydesk.cli.backup",  # backup, backups, restore

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Citation
 from zydesk.storage.uow import UnitOfWork
 
 # Column types: "text", "int", "decimal", "date", "month" (a date that may be given as 2016.11), "bool" (是/否),
@@ -81,6 +82,8 @@ class Kind:
     columns: tuple[Column, ...] = ()
     notes: str = ""  # extra paragraph for the template's 说明 sheet
     year_filter: str = ""  # how --year filters the export (shown in help); "" = ignored
+    # The articles this sheet feeds: the template's 说明 sheet quotes each from the shipped policy text.
+    articles: tuple[Citation, ...] = ()
 
     def code_lists(self, session: Session) -> Mapping[str, Sequence[str]]:
         """Lists for code:<table> columns that are not code tables in the DB (fixed choices, derived lists)."""

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from zydesk.errors import UserError
 from zydesk.excel.importer import code_lists
 from zydesk.excel.kinds import get_kind
+from zydesk.excel.quotes import quote
 from zydesk.excel.schema import Column, Kind
 from zydesk.storage.uow import Database
 from zydesk.tempfiles import partial_file, private_temp
@@ -145,3 +146,25 @@ def _notes_sheet(ws: Worksheet, spec: Kind, extra: list[str]) -> None:
         ws.append([])
         for line in extra:
             ws.append([line])
+    _articles(ws, spec)
+
+
+def _articles(ws: Worksheet, spec: Kind) -> None:
+    """The articles the sheet feeds, quoted in full from the shipped text (one paragraph a row)."""
+    docs: list[str] = []
+    for c in spec.articles:
+        if c.doc.title not in docs:
+            docs.append(c.doc.title)
+    if not spec.articles:
+        return
+    ws.append([])
+    ws.append(["本表依据的条文（" + "、".join(f"《{d}》" for d in docs) + "）"])
+    ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
+    seen: set[tuple[str, int]] = set()
+    for c in spec.articles:
+        if (c.doc.value, c.article) in seen:
+            continue
+        seen.add((c.doc.value, c.article))
+        for k, para in enumerate(quote(c).split("\n")):
+            ws.append([f"《{c.doc.value}》" if k == 0 else "", "", para])
+            ws.cell(row=ws.max_row, column=3).alignment = Alignment(wrap_text=True, vertical="top")

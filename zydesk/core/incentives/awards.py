@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from zydesk.core.citation import Citation, Doc
 from zydesk.core.incentives.values import REFORM_GRADES
@@ -12,7 +13,7 @@ from zydesk.core.incentives.values import REFORM_GRADES
 __all__ = ["C_CATCHUP_1", "C_CATCHUP_2", "C_VILLAGES", "DEFAULT_KEY_TASKS", "KIND_BASIS", "KIND_CATCHUP", "KIND_EXCEL",
            "KIND_FIELDS", "KIND_KEY_TASK", "KIND_POOR_DEPT", "KIND_POOR_TOWN", "KIND_POOR_VILLAGE", "KIND_REFORM",
            "MIN_PLACES_UP", "RECORDED_KINDS", "REFORM_GRADES", "CatchUpResult", "MonitoringRow", "a06_2_catch_up",
-           "a08_3_village_count", "kind_fields", "villages_by_town"]
+           "a08_3_village_count", "kind_fields", "recorded_award_problems", "villages_by_town"]
 
 C_CATCHUP_1 = Doc.INCENTIVES.cite(6, None, 1)
 C_CATCHUP_2 = Doc.INCENTIVES.cite(6, None, 2)
@@ -130,4 +131,29 @@ def villages_by_town(rows: Iterable[tuple[str, str]]) -> Mapping[str, list[str]]
     out: dict[str, list[str]] = {}
     for town, village in rows:
         out.setdefault(town, []).append(village)
+    return out
+
+
+def recorded_award_problems(kind: str, unit_kind: str | None, *, grade: str | None, task: str | None,
+                            village: str | None, points: Decimal | None, recommended: bool,
+                            key_tasks: Iterable[str]) -> list[tuple[str, str]]:
+    """What is wrong with a recorded award, as (field label, message): the entry form's rules, for a sheet
+    that carries every field at once (a field the kind does not record must stay empty)."""
+    out: list[tuple[str, str]] = []
+    if kind not in RECORDED_KINDS:
+        return [("奖项", f"“{kind}”不是可录入的奖项")]
+    fields = kind_fields(kind)
+    given = {F_GRADE: grade is not None, F_TASK: task is not None, F_VILLAGE: village is not None,
+             F_POINTS: points is not None, F_RECOMMENDED: recommended}
+    out += [(label, f"{kind}不填{label}") for label, filled in given.items() if filled and label not in fields]
+    if kind == KIND_REFORM and grade not in REFORM_GRADES:
+        out.append((F_GRADE, "重大改革创新贡献奖须选择特等奖、一等奖、二等奖或三等奖"))
+    if kind == KIND_KEY_TASK and task not in set(key_tasks):
+        out.append((F_TASK, "须从重点工作任务清单中选择"))
+    if kind == KIND_EXCEL and (points is None or points <= 0):
+        out.append((F_POINTS, "目标责任考核创优贡献奖须填写争取到的加分（大于 0）"))
+    if kind == KIND_POOR_VILLAGE and not village:
+        out.append((F_VILLAGE, "脱贫攻坚先进村须填写村名"))
+    if kind in (KIND_POOR_VILLAGE, KIND_POOR_TOWN) and unit_kind is not None and unit_kind != "镇":
+        out.append(("单位", "先进村须列在所属镇之下" if kind == KIND_POOR_VILLAGE else "脱贫攻坚工作先进镇只能授予镇"))
     return out

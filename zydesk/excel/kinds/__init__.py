@@ -17,11 +17,17 @@ KIND_MODULES = [
     "zydesk.excel.kinds.discipline",
     "zydesk.excel.kinds.tolerance_cases",
     "zydesk.excel.kinds.ranking_monitoring",
+    "zydesk.excel.kinds.special_awards",
+    "zydesk.excel.kinds.bonus_amounts",
+    "zydesk.excel.kinds.bonus_plans",
     "zydesk.excel.kinds.adjustment_incidents",
     "zydesk.excel.kinds.adjustment_poverty",
     "zydesk.excel.kinds.adjustment_key_tasks",
     "zydesk.excel.kinds.adjustment_leaders",
+    "zydesk.excel.kinds.adjustment_health",
+    "zydesk.excel.kinds.adjustment_requests",
     "zydesk.excel.kinds.excellent",
+    "zydesk.excel.kinds.merit_decisions",
 ]
 
 

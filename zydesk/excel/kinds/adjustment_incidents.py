@@ -28,6 +28,7 @@ SHARED = ("kind", "description", "fraud")  # must agree on every row of one dete
 class IncidentsKind(Kind):
     name = "incidents"
     title = "责任认定"
+    articles = (Doc.ADJUSTMENT.cite(10), Doc.ADJUSTMENT.cite(11), Doc.ADJUSTMENT.cite(12), Doc.ADJUSTMENT.cite(13), Doc.ADJUSTMENT.cite(14), Doc.ADJUSTMENT.cite(15), Doc.ADJUSTMENT.cite(17))
     year_filter = "认定日期所在年度"
     notes = ("条、项填阿拉伯数字：第十条第（一）项填 10 和 1。认定类型：认定（一份即满足该项）；第十条第（一）项的"
              "“环保通报”一年内 3 次以上、第十二条第（一）项的“重大”一年内 2 起（或“特别重大”1 起）、第十四条第（二）项的"

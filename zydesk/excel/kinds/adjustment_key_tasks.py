@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Cadre, Unit
@@ -17,6 +18,7 @@ from zydesk.storage.uow import UnitOfWork
 class KeyTasksKind(Kind):
     name = "key-tasks"
     title = "重点工作全市排名"
+    articles = (Doc.ADJUSTMENT.cite(7),)
     year_filter = "年度"
     notes = "第七条第（五）项：同一项重点工作连续两年全市排名末位（名次等于参评数）的，对分管领导提出调整。"
     columns = (

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Cadre, Unit
@@ -17,6 +18,7 @@ from zydesk.storage.uow import UnitOfWork
 class LeadersKind(Kind):
     name = "indicator-leaders"
     title = "监测指标分管领导"
+    articles = (Doc.ADJUSTMENT.cite(8),)
     notes = "第八条：监测指标连续两年退位或排名靠后的，对责任单位主要负责人和本表登记的分管领导提出调整。"
     columns = (
         Column("单位名称", "unit_name", "code:unit", required=True, help="指标的责任单位"),

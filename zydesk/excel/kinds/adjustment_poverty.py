@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.services.adjustment.facts import POVERTY_GRADES, POVERTY_KINDS
@@ -25,6 +26,7 @@ def _percent(name: str, field: str) -> Column:
 class PovertyKind(Kind):
     name = "poverty"
     title = "扶贫绩效考核"
+    articles = (Doc.ADJUSTMENT.cite(9),)
     year_filter = "年度"
     notes = ("第九条：未完成减贫任务；连续两年“一般”或当年“较差”；识别、退出准确率低于90%或群众满意度低于80%；"
              "弄虚作假。百分数填数字，如 92.5 表示 92.5%。")

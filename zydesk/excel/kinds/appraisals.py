@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Appraisal, Cadre
@@ -16,6 +17,7 @@ from zydesk.storage.uow import UnitOfWork
 class AppraisalsKind(Kind):
     name = "appraisals"
     title = "年度考核"
+    articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(12), Doc.INCENTIVES.cite(19), Doc.ADJUSTMENT.cite(7))
     year_filter = "年度"
     columns = (
         Column("公民身份号码", "id_number", "idnumber", required=True, help="须为已录入的干部"),

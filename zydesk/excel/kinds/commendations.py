@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Cadre, Commendation, Unit
@@ -19,6 +20,7 @@ SUBJECTS = ("个人", "单位")
 class CommendationsKind(Kind):
     name = "commendations"
     title = "表彰"
+    articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(21), Doc.INCENTIVES.cite(22))
     year_filter = "表彰日期所在年度"
     columns = (
         Column("对象类型", "subject_type", "code:subject_type", required=True, help="个人 / 单位"),

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.core.dates import add_months
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
@@ -20,6 +21,7 @@ from zydesk.storage.uow import UnitOfWork
 class DisciplineRecordsKind(Kind):
     name = "discipline"
     title = "处分和组织处理"
+    articles = (Doc.INCENTIVES.cite(9), Doc.INCENTIVES.cite(24))
     year_filter = "决定日期所在年度"
     columns = (
         Column("公民身份号码", "id_number", "idnumber", required=True),

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Unit
@@ -20,6 +21,7 @@ OPTIONAL = ("city_rank", "province_count", "city_count", "retreat_province_rank"
 class MonitoringKind(Kind):
     name = "monitoring"
     title = "县域经济社会发展监测考评"
+    articles = (Doc.INCENTIVES.cite(6), Doc.ADJUSTMENT.cite(8))
     year_filter = "年度"
     notes = ("每行一个监测指标及其责任单位的年度排名。追赶超越贡献奖（第六条第2目）用“全省排名”与前两年中"
              "最好的一年比较，前移5个以上位次且本年度无一票否决的责任单位获奖。")

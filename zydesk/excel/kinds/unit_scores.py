@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, yes_no
 from zydesk.storage.models import Unit, UnitScore
@@ -19,6 +20,7 @@ FLAGS = ("vetoed", "commend_plus", "excess_plus")
 class UnitScoresKind(Kind):
     name = "unit-scores"
     title = "年度目标责任考核"
+    articles = (Doc.INCENTIVES.cite(5), Doc.INCENTIVES.cite(19), Doc.ADJUSTMENT.cite(7))
     year_filter = "年度"
     columns = (
         Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),

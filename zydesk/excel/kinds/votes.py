@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Doc
 from zydesk.core.idnumber import mask
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
@@ -23,6 +24,7 @@ OPTIONS = ("好", "较好", "一般", "差", "优秀", "称职", "基本称职",
 class VotesKind(Kind):
     name = "votes"
     title = "民主测评"
+    articles = (Doc.INCENTIVES.cite(18), Doc.ADJUSTMENT.cite(7), Doc.ADJUSTMENT.cite(15))
     year_filter = "年度"
     columns = (
         Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),

@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
+from zydesk.core.citation import Citation
 from zydesk.core.incentives.awards import (
     C_CATCHUP_2,
     DEFAULT_KEY_TASKS,
@@ -68,10 +69,13 @@ class AwardLine:
     note: str
     source: str  # 计算 / 录入 / 人工调整
     record_id: int | None = None
+    citation: Citation | None = None  # the basis as an article reference (None: a manual award without one)
 
     def as_json(self) -> dict[str, Any]:
+        cite: dict[str, object] = ({**self.citation.as_json(), "sub": self.citation.sub} if self.citation
+                                   else {"doc": None, "article": None, "item": None, "sub": None})
         return {"kind": self.kind, "unit": self.unit, "group": self.group, "grade": self.grade,
-                "detail": self.detail, "basis": self.basis, "note": self.note, "source": self.source}
+                "detail": self.detail, "basis": self.basis, **cite, "note": self.note, "source": self.source}
 
 
 # ---------------------------------------------------------------- key tasks (editable list)
@@ -179,7 +183,8 @@ def recorded_awards(session: Session, year: int) -> list[AwardLine]:
     rows = session.scalars(select(RecordedAward).where(RecordedAward.year == year).order_by(RecordedAward.id))
     order = {k: i for i, k in enumerate(RECORDED_KINDS)}
     out = [AwardLine(r.kind, r.unit_id, units[r.unit_id].name, units[r.unit_id].group, r.grade, _detail(r),
-                     str(KIND_BASIS[r.kind]) if r.kind in KIND_BASIS else "", r.reason, "录入", r.id)
+                     str(KIND_BASIS[r.kind]) if r.kind in KIND_BASIS else "", r.reason, "录入", r.id,
+                     KIND_BASIS.get(r.kind))
            for r in rows]
     return sorted(out, key=lambda a: (order.get(a.kind, 99), a.unit, a.detail))
 
@@ -294,12 +299,13 @@ def all_awards(session: Session, year: int) -> list[AwardLine]:
             if u.award in AWARDS:
                 lines.append(AwardLine(KIND_RANKING, u.unit_id, u.name, g.group, u.award,
                                        f"得分 {u.score}，第 {u.rank} 名" if u.rank else "", u.basis_text, u.note,
-                                       "人工调整" if u.override else "计算"))
+                                       "人工调整" if u.override else "计算", citation=u.basis))
     groups = {u.id: u.group for u in session.scalars(select(Unit))}
     for c in catch_up_results(session, year):
         if c.qualifies:
             lines.append(AwardLine(KIND_CATCHUP, c.unit_id, c.unit, groups.get(c.unit_id, ""), None,
-                                   f"{c.indicator}：前移 {c.places_up} 位", str(C_CATCHUP_2), c.note, "计算"))
+                                   f"{c.indicator}：前移 {c.places_up} 位", str(C_CATCHUP_2), c.note, "计算",
+                                   citation=C_CATCHUP_2))
     lines.extend(recorded_awards(session, year))
     return lines
 
