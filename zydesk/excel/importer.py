@@ -29,6 +29,7 @@ from zydesk.excel import reader
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
 from zydesk.services.codes import load_codes
+from zydesk.storage.audit import chain_for
 from zydesk.storage.models import AuditEntry, Unit
 from zydesk.storage.uow import Database
 
@@ -445,11 +446,12 @@ def _audit(uow: Any, spec: Kind, report: ImportReport, changes: Changes) -> None
     })
     if changes.updates:  # one entry per updated record, written in bulk like the records themselves
         now = dt.datetime.now()
-        uow.session.execute(insert(AuditEntry), [
+        uow.session.flush()  # the summary first: it takes the next place in the chain
+        uow.session.execute(insert(AuditEntry), chain_for(uow.session).stamp_rows(
             {"at": now, "user": uow.user, "action": uow.action, "object_type": otype, "object_id": oid,
              "before": before, "after": after}
             for otype, oid, before, after in changes.updates
-        ])
+        ))
 
 
 def _field_errors(errors: list[tuple[int, int, str, str]]) -> list[FieldError]:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 from zydesk import paths
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
-from zydesk.storage import failures, recovery
+from zydesk.storage import audit_chain, failures, recovery
 from zydesk.storage.engine import (
     APPLICATION_ID,
     BEGIN_OPTION,
@@ -137,6 +137,9 @@ def upgrade(engine: Engine) -> Path | None:
         except Exception as exc:
             conn.rollback()
             raise _failed(path, backup, current, exc) from exc
+        # Entries the upgrade chained (an older file's trail): their head goes beside the file now.
+        audit_chain.write_head(path, audit_chain.last_entry(conn))
+        conn.rollback()
     recovery.clear_marker(path)
     return backup
 

@@ -1,0 +1,174 @@
+"""The audit trail's hash chain: each entry carries a sequence number and the SHA-256 of (previous hash +
+its own canonical content), so a changed or removed entry breaks the chain from there on. The newest
+(sequence, hash) is also kept in a small file beside the database (`<db>.audit-head`), written after each
+commit that adds entries, so that entries cut off the end are found too.
+
+ID numbers never enter an entry whole: `masked()` turns every 18-character ID number in before/after into
+610924********123X before the entry is hashed and written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from zydesk.core.idnumber import mask
+
+HEAD_SUFFIX = ".audit-head"
+_ID_NUMBER = re.compile(r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
+
+
+def masked(value: Any) -> Any:
+    """value with every ID number in it (dict values, list items, inside strings) masked."""
+    if isinstance(value, str):
+        if len(value) < 18:
+            return value
+        return _ID_NUMBER.sub(lambda m: mask(m.group(0).upper()), value)
+    if isinstance(value, dict):
+        return {k: masked(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [masked(v) for v in value]
+    return value
+
+
+def canonical(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
+              before: Any, after: Any) -> str:
+    """The content an entry's hash covers. Key order is kept as written: the JSON column keeps it too."""
+    return json.dumps([seq, at.isoformat(), user, action, object_type, object_id, before, after],
+                      ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def entry_hash(previous: str, content: str) -> str:
+    return hashlib.sha256((previous + content).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Head:
+    seq: int
+    hash: str
+
+
+def last_entry(conn: Connection) -> Head:
+    """The newest chained entry (sequence 0 and an empty hash before the first)."""
+    row = conn.exec_driver_sql("SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL "
+                               "ORDER BY seq DESC LIMIT 1").first()
+    return Head(int(row[0]), str(row[1])) if row else Head(0, "")
+
+
+class Chain:
+    """The chain state of one transaction: stamps entries in the order they are written."""
+
+    def __init__(self, head: Head) -> None:
+        self.head = head
+        self.added = 0
+
+    def stamp(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
+              before: Any, after: Any) -> tuple[int, str]:
+        seq = self.head.seq + 1
+        digest = entry_hash(self.head.hash, canonical(seq, at, user, action, object_type, object_id, before, after))
+        self.head = Head(seq, digest)
+        self.added += 1
+        return seq, digest
+
+    def stamp_rows(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Bulk rows (dicts of the audit_entry columns), masked and stamped, for one INSERT."""
+        out = []
+        for r in rows:
+            before, after = masked(r.get("before")), masked(r.get("after"))
+            seq, digest = self.stamp(r["at"], r["user"], r["action"], r["object_type"], r.get("object_id"),
+                                     before, after)
+            out.append(r | {"before": before, "after": after, "seq": seq, "hash": digest})
+        return out
+
+
+# --- the head file ---------------------------------------------------------------------------------
+
+def head_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + HEAD_SUFFIX)
+
+
+def read_head(db_path: Path) -> Head | None:
+    """The recorded head, or None when there is no (readable) head file."""
+    try:
+        data = json.loads(head_path(db_path).read_text("utf-8"))
+        return Head(int(data["seq"]), str(data["hash"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_head(db_path: Path, head: Head) -> None:
+    """Atomically, and never backwards: a slower writer's older head does not replace a newer one."""
+    if head.seq <= 0:
+        return
+    old = read_head(db_path)
+    if old is not None and old.seq >= head.seq:
+        return
+    target = head_path(db_path)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump({"seq": head.seq, "hash": head.hash}, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, target)
+
+
+# --- checking ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    entries: int
+    first_bad: int | None  # the first sequence number that is missing, changed or cut off
+    problem: str = ""  # in Chinese, for the clerk
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "entries": self.entries, "first_bad": self.first_bad}
+
+
+def verify(conn: Connection, db_path: Path | None) -> Verdict:
+    """Walk the chain in sequence order; then compare its end with the head file (when the database is a file)."""
+    from zydesk.storage.base import table_of
+    from zydesk.storage.models import AuditEntry
+
+    t = table_of(AuditEntry)
+    count = int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+    unchained = int(conn.execute(select(func.count()).select_from(t).where(t.c.seq.is_(None))).scalar_one())
+    rows = conn.execute(select(t.c.seq, t.c.at, t.c.user, t.c.action, t.c.object_type, t.c.object_id,
+                               t.c.before, t.c.after, t.c.hash).where(t.c.seq.isnot(None)).order_by(t.c.seq))
+    previous, expected = "", 1
+    for r in rows:
+        if r.seq != expected:
+            return Verdict(False, count, expected, f"第 {expected} 条审计记录缺失")
+        digest = entry_hash(previous, canonical(r.seq, r.at, r.user, r.action, r.object_type, r.object_id,
+                                                r.before, r.after))
+        if digest != r.hash:
+            return Verdict(False, count, r.seq, f"第 {r.seq} 条审计记录已被改动")
+        previous, expected = digest, expected + 1
+    last = expected - 1
+    if unchained:
+        return Verdict(False, count, last + 1, f"有 {unchained} 条审计记录不在校验链中（未经本程序写入）")
+    if db_path is None:
+        return Verdict(True, count, None)
+    head = read_head(db_path)
+    if head is None:
+        if last == 0:
+            return Verdict(True, count, None)
+        return Verdict(False, count, None, f"找不到审计链头文件 {head_path(db_path).name}，无法确认末尾记录是否被删除")
+    if head.seq > last:
+        return Verdict(False, count, last + 1, f"末尾的审计记录已被删除（应有 {head.seq} 条，现有 {last} 条）")
+    if head.seq > 0 and _hash_at(conn, head.seq) != head.hash:
+        return Verdict(False, count, head.seq, f"第 {head.seq} 条审计记录与链头文件不符")
+    return Verdict(True, count, None)
+
+
+def _hash_at(conn: Connection, seq: int) -> str | None:
+    row = conn.exec_driver_sql("SELECT hash FROM audit_entry WHERE seq = ?", (seq,)).first()
+    return str(row[0]) if row else None
