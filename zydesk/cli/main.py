@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "zydesk.cli.excellent",  # excellent, eligibility
     "zydesk.cli.tolerance",  # workday, cases
     "zydesk.cli.adjustment",  # scan
+    "zydesk.cli.audit",  # audit list, audit verify
 ]
 
 log = logging.getLogger("zydesk")
