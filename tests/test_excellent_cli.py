@@ -10,6 +10,7 @@ from sqlalchemy import select
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, discipline
 from zydesk.cli import main as cli_main
+from zydesk.core.idnumber import mask
 from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_excellent import PromotionReview
@@ -36,9 +37,9 @@ def test_excellent_json_shape(db: Database, db_url: str, capsys: pytest.CaptureF
     assert doc["quotas"] == {"镇党政正职": {"target": 5, "filled": 0}, "部门正职": {"target": 5, "filled": 0},
                              "科级干部": {"target": 10, "filled": 0}, "基层一线": {"target": 40, "filled": 0}}
     (n,) = doc["nominees"]
-    assert list(n) == ["id_number", "name", "category", "stage", "eligible", "checks"]
-    assert (n["id_number"], n["name"], n["category"], n["stage"], n["eligible"]) == (
-        number, "王书记", "镇党政正职", "审核", True)
+    assert list(n) == ["cadre_id", "id_number", "name", "category", "stage", "eligible", "checks"]
+    assert (n["cadre_id"], n["id_number"], n["name"], n["category"], n["stage"], n["eligible"]) == (
+        cid, mask(number), "王书记", "镇党政正职", "审核", True)
     assert n["checks"][0] == {"doc": "鼓励激励实施办法", "article": 9, "verdict": "符合",
                               "evidence": "公务员年度考核：2025年度考核“优秀”"}
     assert all(c.keys() == {"doc", "article", "verdict", "evidence"} for c in n["checks"])
@@ -57,8 +58,8 @@ def test_eligibility_json_shape_and_kept(db: Database, db_url: str, capsys: pyte
     assert cli_main.main(["--db", db_url, "eligibility", number, "--post", "县委办主任", "--date", "2026-03-01",
                           "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert list(doc) == ["id_number", "name", "date", "checks"]
-    assert (doc["id_number"], doc["name"], doc["date"]) == (number, "王书记", "2026-03-01")
+    assert list(doc) == ["cadre_id", "id_number", "name", "date", "checks"]
+    assert (doc["cadre_id"], doc["id_number"], doc["name"], doc["date"]) == (cid, mask(number), "王书记", "2026-03-01")
     assert all(list(c) == ["doc", "article", "item", "verdict", "evidence"] for c in doc["checks"])
     assert {"doc": "鼓励激励实施办法", "article": 19, "item": None, "verdict": "符合",
             "evidence": "近三年年度考核称职以上：2023年度考核“称职”；2024年度考核“称职”；2025年度考核“优秀”"} in doc["checks"]

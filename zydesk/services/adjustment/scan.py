@@ -59,8 +59,9 @@ class ScanResult:
     def case_of(self, f: Finding) -> str:
         return self.cases.get(f.cadre.id, "")
 
-    def as_json(self) -> dict[str, Any]:
-        return {"year": self.year, "date": self.date.isoformat(), "findings": [f.as_json() for f in self.findings]}
+    def as_json(self, full_ids: bool = False) -> dict[str, Any]:
+        return {"year": self.year, "date": self.date.isoformat(),
+                "findings": [f.as_json(full_ids) for f in self.findings]}
 
 
 def _rows(session: Session, stmt: Any) -> Any:

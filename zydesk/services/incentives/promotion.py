@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.incentives import promotion as core
 from zydesk.core.incentives.excellent import CheckLine, parse_rate
+from zydesk.core.idnumber import mask
 from zydesk.core.incentives.promotion import PromotionFacts
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import vote_options
@@ -113,9 +114,13 @@ class ReviewResult:
     conclusion: str
     run_by: str
     run_at: dt.datetime
+    cadre_id: int | None = None
 
-    def as_json(self) -> dict[str, Any]:
-        return {"id_number": self.facts.id_number, "name": self.facts.name, "date": self.facts.on.isoformat(),
+    def as_json(self, full_ids: bool = False) -> dict[str, Any]:
+        """The ID number masked unless full_ids; cadre_id keeps the record joinable either way."""
+        idn = self.facts.id_number if full_ids else mask(self.facts.id_number)
+        return {"cadre_id": self.cadre_id, "id_number": idn, "name": self.facts.name,
+                "date": self.facts.on.isoformat(),
                 "checks": [x.as_json() for x in self.lines]}
 
 
@@ -145,7 +150,7 @@ def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, pos
             s.flush()
             rid = row.id
             uow.commit()
-        return ReviewResult(rid, facts, lines, verdict, db.user, now)
+        return ReviewResult(rid, facts, lines, verdict, db.user, now, cadre_id)
 
 
 def cadre_id_by_number(session: Session, id_number: str) -> int:
