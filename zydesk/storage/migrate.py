@@ -24,8 +24,8 @@ from sqlalchemy.exc import OperationalError
 
 from zydesk import paths
 from zydesk.errors import UserError
-from zydesk.storage import engine as engine_mod
 from zydesk.storage import audit_chain, failures, recovery
+from zydesk.storage import engine as engine_mod
 from zydesk.storage.engine import (
     APPLICATION_ID,
     BEGIN_OPTION,

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.idnumber import mask
 from zydesk.core.incentives import promotion as core
 from zydesk.core.incentives.excellent import CheckLine, parse_rate
-from zydesk.core.idnumber import mask
 from zydesk.core.incentives.promotion import PromotionFacts
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import vote_options
