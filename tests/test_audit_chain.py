@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from zydesk.cli.main import main
-from zydesk.storage.audit import chain_for
+from zydesk.storage.audit import insert_entries
 from zydesk.storage.audit_chain import head_path, read_head
 from zydesk.storage.engine import APPLICATION_ID, sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre
@@ -80,9 +80,8 @@ def test_bulk_rows_follow_their_summary_in_the_chain(db: Database, db_url: str,
     _entries(db, 1)
     with db.uow("导入") as uow:
         uow.audit("Excel导入", "cadres", None, {"行数": 2})
-        uow.session.flush()
         now = dt.datetime.now()
-        uow.session.execute(insert(AuditEntry), chain_for(uow.session).stamp_rows(
+        insert_entries(uow.session, (
             {"at": now, "user": uow.user, "action": uow.action, "object_type": "Cadre", "object_id": str(k),
              "before": {"id_number": NUMBER}, "after": {"id_number": "61092419900101123X"}} for k in range(2)))
         uow.commit()

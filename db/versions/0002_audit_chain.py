@@ -39,9 +39,11 @@ def _chain_existing() -> None:
     rows = conn.execute(sa.select(entry.c.id, entry.c.at, entry.c.user, entry.c.action, entry.c.object_type,
                                   entry.c.object_id, entry.c.before, entry.c.after).order_by(entry.c.id)).all()
     chain = Chain(Head(0, ""))
-    stamped = chain.stamp_rows({"b_id": r.id, "at": r.at, "user": r.user, "action": r.action,
-                                "object_type": r.object_type, "object_id": r.object_id,
-                                "before": r.before, "after": r.after} for r in rows)
+    stamped = []
+    for r in rows:
+        before, after, seq, digest = chain.stamp(r.at, r.user, r.action, r.object_type, r.object_id,
+                                                 r.before, r.after)
+        stamped.append({"b_id": r.id, "before": before, "after": after, "seq": seq, "hash": digest})
     if stamped:
         conn.execute(entry.update().where(entry.c.id == sa.bindparam("b_id"))
                      .values(before=sa.bindparam("before"), after=sa.bindparam("after"),

@@ -1,7 +1,7 @@
 """The audit trail: every ORM change flushed inside a unit of work is recorded with before/after values.
 
 Bulk writes that bypass the ORM (imports) record their own summary entry through UnitOfWork.audit() and
-stamp their bulk rows with `chain_for(session).stamp_rows(...)`. Every entry is masked (ID numbers) and
+write their bulk rows with `insert_entries(session, rows)`. Every entry is masked (ID numbers) and
 stamped with its sequence number and chain hash as it is inserted (audit_chain.py); after a commit that
 added entries the chain head is written beside the database file.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
-from zydesk.storage.audit_chain import Chain, last_entry, masked, write_head
+from zydesk.storage.audit_chain import Chain, insert_encoded, last_entry, write_head
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry
 
@@ -104,6 +105,12 @@ def chain_for(session: Session) -> Chain:
     return chain
 
 
+def insert_entries(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Bulk entries (dicts of the audit_entry columns), masked, chained after what the session has written."""
+    session.flush()  # entries added before these take their places in the chain first
+    insert_encoded(session.connection(), chain_for(session).encoded_rows(rows))
+
+
 @event.listens_for(AuditEntry, "before_insert")
 def _stamp(_mapper: Mapper[AuditEntry], connection: Connection, entry: AuditEntry) -> None:
     session = object_session(entry)
@@ -112,9 +119,10 @@ def _stamp(_mapper: Mapper[AuditEntry], connection: Connection, entry: AuditEntr
         chain = Chain(last_entry(connection))
         if session is not None:
             session.info[_CHAIN] = chain
-    entry.before, entry.after = masked(entry.before), masked(entry.after)
-    entry.seq, entry.hash = chain.stamp(entry.at, entry.user, entry.action, entry.object_type, entry.object_id,
-                                        entry.before, entry.after)
+    before, after, entry.seq, entry.hash = chain.stamp(entry.at, entry.user, entry.action, entry.object_type,
+                                                       entry.object_id, entry.before, entry.after)
+    if before is not entry.before or after is not entry.after:
+        entry.before, entry.after = before, after
 
 
 @event.listens_for(Session, "after_commit")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, DateTime, Integer, String, Text, column, func, insert, select, table
 
 from zydesk.core.idnumber import mask
 
@@ -39,11 +39,21 @@ def masked(value: Any) -> Any:
     return value
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
+
 def canonical(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
               before: Any, after: Any) -> str:
-    """The content an entry's hash covers. Key order is kept as written: the JSON column keeps it too."""
-    return json.dumps([seq, at.isoformat(), user, action, object_type, object_id, before, after],
-                      ensure_ascii=False, separators=(",", ":"), default=str)
+    """The content an entry's hash covers: its fields as one compact JSON array. Key order is kept as
+    written: the JSON column keeps it too."""
+    return _content(seq, at, user, action, object_type, object_id, _encode(before), _encode(after))
+
+
+def _content(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
+             before_text: str, after_text: str) -> str:
+    # == _encode([seq, at.isoformat(), user, ..., before, after]), built from already encoded parts
+    return (f"[{seq},{_encode(at.isoformat())},{_encode(user)},{_encode(action)},{_encode(object_type)},"
+            f"{_encode(object_id)},{before_text},{after_text}]")
 
 
 def entry_hash(previous: str, content: str) -> str:
@@ -71,22 +81,52 @@ class Chain:
         self.added = 0
 
     def stamp(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              before: Any, after: Any) -> tuple[int, str]:
+              before: Any, after: Any) -> tuple[Any, Any, int, str]:
+        """(before, after) with ID numbers masked, the sequence number and the hash of the next entry."""
+        before_text, after_text = _encode(before), _encode(after)
+        if _ID_NUMBER.search(before_text) or _ID_NUMBER.search(after_text):
+            before, after = masked(before), masked(after)
+            before_text, after_text = _encode(before), _encode(after)
+        seq, digest = self._next(at, user, action, object_type, object_id, before_text, after_text)
+        return before, after, seq, digest
+
+    def _next(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
+              before_text: str, after_text: str) -> tuple[int, str]:
         seq = self.head.seq + 1
-        digest = entry_hash(self.head.hash, canonical(seq, at, user, action, object_type, object_id, before, after))
+        digest = entry_hash(self.head.hash,
+                            _content(seq, at, user, action, object_type, object_id, before_text, after_text))
         self.head = Head(seq, digest)
         self.added += 1
         return seq, digest
 
-    def stamp_rows(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Bulk rows (dicts of the audit_entry columns), masked and stamped, for one INSERT."""
+    def encoded_rows(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Bulk rows (dicts of the audit_entry columns), masked and stamped in place, before/after already
+        encoded as JSON text (each value is encoded once, for the hash and the INSERT alike): insert them
+        with `insert_encoded`."""
         out = []
         for r in rows:
-            before, after = masked(r.get("before")), masked(r.get("after"))
-            seq, digest = self.stamp(r["at"], r["user"], r["action"], r["object_type"], r.get("object_id"),
-                                     before, after)
-            out.append(r | {"before": before, "after": after, "seq": seq, "hash": digest})
+            before_text, after_text = _encode(r.get("before")), _encode(r.get("after"))
+            if _ID_NUMBER.search(before_text) or _ID_NUMBER.search(after_text):
+                before_text, after_text = _encode(masked(r.get("before"))), _encode(masked(r.get("after")))
+            r["before"], r["after"] = before_text, after_text
+            r["seq"], r["hash"] = self._next(r["at"], r["user"], r["action"], r["object_type"], r.get("object_id"),
+                                             before_text, after_text)
+            out.append(r)
         return out
+
+
+_ENCODED = table(
+    "audit_entry",
+    column("at", DateTime), column("user", String), column("action", String), column("object_type", String),
+    column("object_id", String), column("before", Text), column("after", Text), column("seq", Integer),
+    column("hash", String),
+)
+
+
+def insert_encoded(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """One INSERT of rows from `Chain.encoded_rows` (before/after are JSON text already)."""
+    if rows:
+        conn.execute(insert(_ENCODED), rows)
 
 
 # --- the head file ---------------------------------------------------------------------------------
