@@ -189,3 +189,8 @@ def test_entries_of_a_first_release_database_are_chained_by_the_upgrade(tmp_path
     head = read_head(path)
     assert head is not None and head.seq == old
     assert _verify("sqlite:///" + str(path), capsys) == (0, {"ok": True, "entries": old, "first_bad": None})
+
+
+def test_the_demo_county_trail_is_whole(demo_db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, verdict = _verify(db_url, capsys)
+    assert rc == 0 and verdict["ok"] is True and verdict["entries"] >= 1

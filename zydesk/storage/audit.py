@@ -131,7 +131,7 @@ def _write_head(session: Session) -> None:
     if not isinstance(chain, Chain) or not chain.added:
         return
     bind = session.get_bind()
-    name = bind.url.database
+    name = (bind.engine if isinstance(bind, Connection) else bind).url.database
     if bind.dialect.name == "sqlite" and name and name != ":memory:" and not name.startswith("file:"):
         write_head(Path(name), chain.head)
 
