@@ -194,3 +194,13 @@ def test_entries_of_a_first_release_database_are_chained_by_the_upgrade(tmp_path
 def test_the_demo_county_trail_is_whole(demo_db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     rc, verdict = _verify(db_url, capsys)
     assert rc == 0 and verdict["ok"] is True and verdict["entries"] >= 1
+
+
+def test_cli_json_masks_id_numbers_even_in_free_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from zydesk.cli.common import print_json
+
+    print_json({"evidence": f"公民身份号码 {NUMBER} 的干部", "other": "2024-12-31 12345678901234567890"})
+    assert json.loads(capsys.readouterr().out) == {"evidence": f"公民身份号码 {MASKED} 的干部",
+                                                   "other": "2024-12-31 12345678901234567890"}
+    print_json({"id_number": NUMBER}, full_ids=True)
+    assert json.loads(capsys.readouterr().out) == {"id_number": NUMBER}

@@ -42,7 +42,7 @@ def run_scan(ctx: CliContext, args: argparse.Namespace) -> int:
         result = scan(session, args.year, _date(args.date))
     if args.json:
         note_full_ids(ctx, args, len({f.cadre.id for f in result.findings}))
-        print_json(result.as_json(args.full_ids))
+        print_json(result.as_json(args.full_ids), args.full_ids)
         return 0
     out = sys.stdout
     out.write(f"{result.year}年度能上能下扫描（以{result.date:%Y-%m-%d}在任干部为准）：{len(result.findings)} 条情形\n")

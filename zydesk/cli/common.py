@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zydesk.services.crash_log import write_crash_log
+from zydesk.storage.audit_chain import mask_text
 from zydesk.storage.engine import resolve_url
 from zydesk.storage.migrate import open_database
 from zydesk.storage.uow import Database
@@ -40,9 +41,11 @@ class CliContext:
         return write_crash_log(text)
 
 
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, default=str)
-    sys.stdout.write("\n")
+def print_json(data: Any, full_ids: bool = False) -> None:
+    """Every ID number in the output masked (610924********123X) unless full_ids (--full-ids): the builders
+    mask them already, this catches any in free text too."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    sys.stdout.write((text if full_ids else mask_text(text)) + "\n")
 
 
 def add_full_ids(parser: argparse.ArgumentParser) -> None:

@@ -52,7 +52,7 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
     }
     note_full_ids(ctx, args, len(view.nominees))
     if args.json:
-        print_json(data)
+        print_json(data, args.full_ids)
         return 0
     rep = view.report
     print(f"{view.year}年度“敢担当、善作为”优秀干部评选（第九条）" + ("" if view.exists else "（尚未建立评选）"))
@@ -82,7 +82,7 @@ def run_eligibility(ctx: CliContext, args: argparse.Namespace) -> int:
     res = run_review(ctx.db, cadre_id, on, args.post, args.exchange, keep=not args.no_save)
     if args.json:
         note_full_ids(ctx, args, 1)
-        print_json(res.as_json(args.full_ids))
+        print_json(res.as_json(args.full_ids), args.full_ids)
         return 0
     f = res.facts
     print(f"干部选拔资格审查：{f.name}  {f.unit_name}  审查日期 {on.isoformat()}"

@@ -23,15 +23,18 @@ from sqlalchemy import Connection, DateTime, Integer, String, Text, column, func
 from zydesk.core.idnumber import mask
 
 HEAD_SUFFIX = ".audit-head"
-_ID_NUMBER = re.compile(r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
+_ID_NUMBER = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
+
+
+def mask_text(text: str) -> str:
+    """text with every ID number in it masked."""
+    return _ID_NUMBER.sub(lambda m: mask(m.group(0).upper()), text)
 
 
 def masked(value: Any) -> Any:
     """value with every ID number in it (dict values, list items, inside strings) masked."""
     if isinstance(value, str):
-        if len(value) < 18:
-            return value
-        return _ID_NUMBER.sub(lambda m: mask(m.group(0).upper()), value)
+        return value if len(value) < 18 else mask_text(value)
     if isinstance(value, dict):
         return {k: masked(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
