@@ -32,11 +32,11 @@ def mask_text(text: str) -> str:
 
 
 def masked(value: Any) -> Any:
-    """value with every ID number in it (dict values, list items, inside strings) masked."""
+    """value with every ID number in it (dict keys and values, list items, inside strings) masked."""
     if isinstance(value, str):
         return value if len(value) < 18 else mask_text(value)
     if isinstance(value, dict):
-        return {k: masked(v) for k, v in value.items()}
+        return {masked(k): masked(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [masked(v) for v in value]
     return value
@@ -213,5 +213,5 @@ def verify(conn: Connection, db_path: Path | None) -> Verdict:
 
 
 def _hash_at(conn: Connection, seq: int) -> str | None:
-    row = conn.exec_driver_sql("SELECT hash FROM audit_entry WHERE seq = ?", (seq,)).first()
-    return str(row[0]) if row else None
+    found = conn.execute(select(_ENCODED.c.hash).where(_ENCODED.c.seq == seq)).scalar()
+    return None if found is None else str(found)
