@@ -8,9 +8,11 @@ ID numbers never enter an entry whole: `masked()` turns every 18-character ID nu
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import re
 from collections.abc import Iterable
@@ -22,6 +24,7 @@ from sqlalchemy import Connection, DateTime, Integer, String, Text, column, func
 
 from zydesk.core.idnumber import mask
 
+log = logging.getLogger(__name__)
 HEAD_SUFFIX = ".audit-head"
 _ID_NUMBER = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 
@@ -148,7 +151,9 @@ def read_head(db_path: Path) -> Head | None:
 
 
 def write_head(db_path: Path, head: Head) -> None:
-    """Atomically, and never backwards: a slower writer's older head does not replace a newer one."""
+    """Atomically, and never backwards: a slower writer's older head does not replace a newer one.
+    Called after the commit: a failure here must not make committed work look failed, so it is logged
+    (and `verify` then reports the head file as missing or behind)."""
     if head.seq <= 0:
         return
     old = read_head(db_path)
@@ -156,11 +161,16 @@ def write_head(db_path: Path, head: Head) -> None:
         return
     target = head_path(db_path)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump({"seq": head.seq, "hash": head.hash}, f)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"seq": head.seq, "hash": head.hash}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        log.warning("审计链头文件写入失败：%s（%s）", target, exc)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 # --- checking ----------------------------------------------------------------------------------------

@@ -133,13 +133,13 @@ def upgrade(engine: Engine) -> Path | None:
             if current:
                 _drop_leftovers(conn, current)
             _run_alembic(conn)
+            head = audit_chain.last_entry(conn)
             conn.commit()
         except Exception as exc:
             conn.rollback()
             raise _failed(path, backup, current, exc) from exc
         # Entries the upgrade chained (an older file's trail): their head goes beside the file now.
-        audit_chain.write_head(path, audit_chain.last_entry(conn))
-        conn.rollback()
+        audit_chain.write_head(path, head)
     recovery.clear_marker(path)
     return backup
 
