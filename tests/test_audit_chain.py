@@ -136,6 +136,7 @@ def test_audit_list_filters(db: Database, db_url: str, capsys: pytest.CaptureFix
     assert main(["--db", db_url, "audit", "list", "--action", "测试", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["entries"]
     assert [e["seq"] for e in listed] == [1, 2] and listed[0]["after"] == {"k": 1, "号码": MASKED}
+    assert listed[0]["result"] == "成功"
     assert main(["--db", db_url, "audit", "list", "--user", "没有此人", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"entries": []}
     assert main(["--db", db_url, "audit", "list", "--since", "2999-01-01"]) == 0

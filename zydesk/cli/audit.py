@@ -51,7 +51,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         change = {k: v for k, v in (("变更前", e.before), ("变更后", e.after)) if v is not None}
         detail = json.dumps(change, ensure_ascii=False) if change else ""
         print(f"{e.seq or '—'}  {e.at:%Y-%m-%d %H:%M:%S}  {e.user}  {e.action}  {e.object_type}"
-              f"{' ' + e.object_id if e.object_id else ''}  {detail}")
+              f"{' ' + e.object_id if e.object_id else ''}  {e.result}  {detail}")
     if not found:
         print("没有符合条件的审计记录。")
     return 0

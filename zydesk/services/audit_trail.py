@@ -25,21 +25,22 @@ class Entry:
     action: str
     object_type: str
     object_id: str | None
+    result: str
     before: Any
     after: Any
 
     def as_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "at": self.at.isoformat(timespec="seconds"), "user": self.user,
                 "action": self.action, "object_type": self.object_type, "object_id": self.object_id,
-                "before": self.before, "after": self.after}
+                "result": self.result, "before": self.before, "after": self.after}
 
 
 def entries(session: Session, since: dt.date | None = None, user: str | None = None,
             action: str | None = None) -> list[Entry]:
     """Entries in the order they were written, optionally from a day on, of one user, of one action."""
     stmt = select(AuditEntry.seq, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.object_type,
-                  AuditEntry.object_id, AuditEntry.before, AuditEntry.after).order_by(AuditEntry.seq,
-                                                                                      AuditEntry.id)
+                  AuditEntry.object_id, AuditEntry.result, AuditEntry.before, AuditEntry.after) \
+        .order_by(AuditEntry.seq, AuditEntry.id)
     if since is not None:
         stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
     if user:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
-from zydesk.storage.audit_chain import Chain, insert_encoded, last_entry, write_head
+from zydesk.storage.audit_chain import OK, Chain, insert_encoded, last_entry, write_head
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry
 
@@ -119,8 +119,10 @@ def _stamp(_mapper: Mapper[AuditEntry], connection: Connection, entry: AuditEntr
         chain = Chain(last_entry(connection))
         if session is not None:
             session.info[_CHAIN] = chain
+    if not entry.result:  # the column default is applied only at the INSERT: the hash needs it now
+        entry.result = OK
     before, after, entry.seq, entry.hash = chain.stamp(entry.at, entry.user, entry.action, entry.object_type,
-                                                       entry.object_id, entry.before, entry.after)
+                                                       entry.object_id, entry.result, entry.before, entry.after)
     if before is not entry.before or after is not entry.after:
         entry.before, entry.after = before, after
 

@@ -26,6 +26,7 @@ from zydesk.core.idnumber import mask
 
 log = logging.getLogger(__name__)
 HEAD_SUFFIX = ".audit-head"
+OK = "成功"  # the result of an entry written by a committed operation
 _ID_NUMBER = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 
 
@@ -49,17 +50,17 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=st
 
 
 def canonical(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              before: Any, after: Any) -> str:
+              result: str, before: Any, after: Any) -> str:
     """The content an entry's hash covers: its fields as one compact JSON array. Key order is kept as
     written: the JSON column keeps it too."""
-    return _content(seq, at, user, action, object_type, object_id, _encode(before), _encode(after))
+    return _content(seq, at, user, action, object_type, object_id, result, _encode(before), _encode(after))
 
 
 def _content(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-             before_text: str, after_text: str) -> str:
+             result: str, before_text: str, after_text: str) -> str:
     # == _encode([seq, at.isoformat(), user, ..., before, after]), built from already encoded parts
     return (f"[{seq},{_encode(at.isoformat())},{_encode(user)},{_encode(action)},{_encode(object_type)},"
-            f"{_encode(object_id)},{before_text},{after_text}]")
+            f"{_encode(object_id)},{_encode(result)},{before_text},{after_text}]")
 
 
 def entry_hash(previous: str, content: str) -> str:
@@ -87,20 +88,21 @@ class Chain:
         self.added = 0
 
     def stamp(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              before: Any, after: Any) -> tuple[Any, Any, int, str]:
+              result: str, before: Any, after: Any) -> tuple[Any, Any, int, str]:
         """(before, after) with ID numbers masked, the sequence number and the hash of the next entry."""
         before_text, after_text = _encode(before), _encode(after)
         if _ID_NUMBER.search(before_text) or _ID_NUMBER.search(after_text):
             before, after = masked(before), masked(after)
             before_text, after_text = _encode(before), _encode(after)
-        seq, digest = self._next(at, user, action, object_type, object_id, before_text, after_text)
+        seq, digest = self._next(at, user, action, object_type, object_id, result, before_text, after_text)
         return before, after, seq, digest
 
     def _next(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              before_text: str, after_text: str) -> tuple[int, str]:
+              result: str, before_text: str, after_text: str) -> tuple[int, str]:
         seq = self.head.seq + 1
         digest = entry_hash(self.head.hash,
-                            _content(seq, at, user, action, object_type, object_id, before_text, after_text))
+                            _content(seq, at, user, action, object_type, object_id, result, before_text,
+                                     after_text))
         self.head = Head(seq, digest)
         self.added += 1
         return seq, digest
@@ -115,8 +117,9 @@ class Chain:
             if _ID_NUMBER.search(before_text) or _ID_NUMBER.search(after_text):
                 before_text, after_text = _encode(masked(r.get("before"))), _encode(masked(r.get("after")))
             r["before"], r["after"] = before_text, after_text
+            result = r.setdefault("result", OK)
             r["seq"], r["hash"] = self._next(r["at"], r["user"], r["action"], r["object_type"], r.get("object_id"),
-                                             before_text, after_text)
+                                             result, before_text, after_text)
             out.append(r)
         return out
 
@@ -124,7 +127,7 @@ class Chain:
 _ENCODED = table(
     "audit_entry",
     column("at", DateTime), column("user", String), column("action", String), column("object_type", String),
-    column("object_id", String), column("before", Text), column("after", Text), column("seq", Integer),
+    column("object_id", String), column("result", String), column("before", Text), column("after", Text), column("seq", Integer),
     column("hash", String),
 )
 
@@ -194,13 +197,13 @@ def verify(conn: Connection, db_path: Path | None) -> Verdict:
     t = table_of(AuditEntry)
     count = int(conn.execute(select(func.count()).select_from(t)).scalar_one())
     unchained = int(conn.execute(select(func.count()).select_from(t).where(t.c.seq.is_(None))).scalar_one())
-    rows = conn.execute(select(t.c.seq, t.c.at, t.c.user, t.c.action, t.c.object_type, t.c.object_id,
+    rows = conn.execute(select(t.c.seq, t.c.at, t.c.user, t.c.action, t.c.object_type, t.c.object_id, t.c.result,
                                t.c.before, t.c.after, t.c.hash).where(t.c.seq.isnot(None)).order_by(t.c.seq))
     previous, expected = "", 1
     for r in rows:
         if r.seq != expected:
             return Verdict(False, count, expected, f"第 {expected} 条审计记录缺失")
-        digest = entry_hash(previous, canonical(r.seq, r.at, r.user, r.action, r.object_type, r.object_id,
+        digest = entry_hash(previous, canonical(r.seq, r.at, r.user, r.action, r.object_type, r.object_id, r.result,
                                                 r.before, r.after))
         if digest != r.hash:
             return Verdict(False, count, r.seq, f"第 {r.seq} 条审计记录已被改动")

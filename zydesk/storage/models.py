@@ -201,5 +201,6 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(60))
     object_type: Mapped[str] = mapped_column(String(40))
     object_id: Mapped[str | None] = mapped_column(String(60))
+    result: Mapped[str] = mapped_column(String(60), default="成功", server_default="成功")
     before: Mapped[Any] = mapped_column(JSON, nullable=True)
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
