@@ -110,17 +110,27 @@ class Chain:
     def encoded_rows(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         """Bulk rows (dicts of the audit_entry columns), masked and stamped in place, before/after already
         encoded as JSON text (each value is encoded once, for the hash and the INSERT alike): insert them
-        with `insert_encoded`."""
+        with `insert_encoded`. The same content as `_content`, with the parts that repeat from row to row
+        (time, user, action, kind, result) encoded once."""
+        parts: dict[tuple[Any, ...], tuple[str, str]] = {}
         out = []
         for r in rows:
             before_text, after_text = _encode(r.get("before")), _encode(r.get("after"))
             if _ID_NUMBER.search(before_text) or _ID_NUMBER.search(after_text):
                 before_text, after_text = _encode(masked(r.get("before"))), _encode(masked(r.get("after")))
-            r["before"], r["after"] = before_text, after_text
-            result = r.setdefault("result", OK)
-            r["seq"], r["hash"] = self._next(r["at"], r["user"], r["action"], r["object_type"], r.get("object_id"),
-                                             result, before_text, after_text)
+            at, result = r["at"], r.setdefault("result", OK)
+            key = (at, r["user"], r["action"], r["object_type"], result)
+            fixed = parts.get(key)
+            if fixed is None:
+                fixed = parts[key] = (f"{_encode(at.isoformat())},{_encode(key[1])},{_encode(key[2])},"
+                                      f"{_encode(key[3])},", f",{_encode(result)},")
+            seq = self.head.seq + 1
+            digest = entry_hash(self.head.hash, f"[{seq},{fixed[0]}{_encode(r.get('object_id'))}{fixed[1]}"
+                                                f"{before_text},{after_text}]")
+            self.head = Head(seq, digest)
+            r["before"], r["after"], r["seq"], r["hash"] = before_text, after_text, seq, digest
             out.append(r)
+        self.added += len(out)
         return out
 
 
