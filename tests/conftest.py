@@ -106,6 +106,9 @@ def _open_copy(template: Path, url: str) -> Database:
     target = sqlite_path(url)
     assert target is not None
     shutil.copyfile(template, target)
+    head = template.with_name(template.name + ".audit-head")  # the audit chain's head goes with its file
+    if head.exists():
+        shutil.copyfile(head, target.with_name(target.name + ".audit-head"))
     return Database(open_database(url), user="测试员")
 
 

@@ -21,7 +21,8 @@ def test_scan_json_shape(db: Database, db_url: str, capsys: pytest.CaptureFixtur
     data = json.loads(capsys.readouterr().out)
     assert data["year"] == 2025 and data["date"] == "2025-06-30"
     [f] = data["findings"]
-    assert f == {"id_number": f["id_number"], "name": "王副镇长", "unit": "城关镇", "post": "副镇长",
+    assert f["id_number"][6:14] == "********"
+    assert f == {"cadre_id": cid, "id_number": f["id_number"], "name": "王副镇长", "unit": "城关镇", "post": "副镇长",
                  "doc": "能上能下实施办法", "article": 7,
                  "item": 4, "verdict": "应调整", "evidence": "2025年度考核等次：不称职",
                  "methods": ["调离岗位", "改任非领导职务", "引咎辞职", "责令辞职", "免职", "降职"], "tolerance": None,

@@ -83,8 +83,8 @@ def test_scan_reads_votes_appraisals_determinations(db: Database, town) -> None:
     assert set(data) == {"year", "date", "findings", "notes", "missing", "settings"}
     assert data["year"] == Y and data["date"] == f"{Y}-12-31" and data["notes"] == r.notes
     one = next(f for f in data["findings"] if f["article"] == 7 and f["item"] == 2)
-    assert set(one) == {"id_number", "name", "unit", "post", "doc", "article", "item", "verdict", "evidence", "methods",
-                        "tolerance", "tolerance_note"}
+    assert set(one) == {"cadre_id", "id_number", "name", "unit", "post", "doc", "article", "item", "verdict",
+                        "evidence", "methods", "tolerance", "tolerance_note"}
     assert one["verdict"] == "需组织认定" and "41/64 = 64.1% < 2/3" in one["evidence"]
     assert next(f for f in data["findings"] if f["article"] == 23)["item"] is None
 

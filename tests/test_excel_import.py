@@ -13,6 +13,7 @@ from tests.test_excel_helpers import CADRE_HEAD, audit_count, cadre_row, count, 
 from zydesk.core.idnumber import make_id_number
 from zydesk.errors import ValidationError
 from zydesk.excel import import_file
+from zydesk.services import audit_trail
 from zydesk.storage.models import (
     Appraisal,
     AuditEntry,
@@ -251,6 +252,10 @@ def test_cadres_update_of_existing_cadre_is_audited(db: Database, tmp_path: Path
     assert len(cadre_entry) == 1 and cadre_entry[0].object_id == str(cadre_id)
     assert cadre_entry[0].before == {"native_place": None, "education": None, "health": None}
     assert cadre_entry[0].after == {"native_place": "陕西安康", "education": "大学", "health": "健康"}
+    # The summary and the per-record entries are chained like every other entry.
+    kinds = [(e.seq, e.object_type) for e in entries if e.object_type in ("Excel导入", "Cadre")]
+    assert [k for _s, k in kinds] == ["Excel导入", "Cadre"] and kinds[1][0] == kinds[0][0] + 1
+    assert audit_trail.verify(db).ok
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, commend, discipline
 from zydesk.cli import main as cli_main
+from zydesk.core.idnumber import mask
 from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_excellent import PromotionReview
@@ -42,9 +43,9 @@ def test_excellent_json_shape(db: Database, db_url: str, capsys: pytest.CaptureF
     assert doc["total"] == {"target": 60, "filled": 0, "low": 57, "high": 63}
     (n,) = doc["nominees"]
     assert list(n) == ["id_number", "name", "category", "stage", "eligible", "checks", "unit", "votes", "score",
-                       "city_recommended"]
-    assert (n["id_number"], n["name"], n["category"], n["stage"], n["eligible"]) == (
-        number, "王书记", "镇党政正职", "审核", True)
+                       "city_recommended", "cadre_id"]
+    assert (n["cadre_id"], n["id_number"], n["name"], n["category"], n["stage"], n["eligible"]) == (
+        cid, mask(number), "王书记", "镇党政正职", "审核", True)
     assert n["checks"][0] == {"doc": "鼓励激励实施办法", "article": 9, "verdict": "符合",
                               "evidence": "公务员年度考核：2025年度考核“优秀”", "item": None}
     assert all(c.keys() == {"doc", "article", "item", "verdict", "evidence"} for c in n["checks"])
@@ -63,9 +64,9 @@ def test_eligibility_json_shape_and_kept(db: Database, db_url: str, capsys: pyte
     assert cli_main.main(["--db", db_url, "eligibility", number, "--post", "县委办主任", "--date", "2026-03-01",
                           "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    # The keys of the first shape stay first; records/confirm, left_out and settings extend it.
-    assert list(doc) == ["id_number", "name", "date", "checks", "left_out", "settings"]
-    assert (doc["id_number"], doc["name"], doc["date"]) == (number, "王书记", "2026-03-01")
+    # The keys of the first shape stay first; records/confirm, left_out, settings and cadre_id extend it.
+    assert list(doc) == ["id_number", "name", "date", "checks", "left_out", "settings", "cadre_id"]
+    assert (doc["cadre_id"], doc["id_number"], doc["name"], doc["date"]) == (cid, mask(number), "王书记", "2026-03-01")
     assert all(list(c) == ["doc", "article", "item", "verdict", "evidence", "records", "confirm"]
                for c in doc["checks"])
     assert doc["left_out"] == [] and doc["settings"] == {"promotion.commendation_years": 5}

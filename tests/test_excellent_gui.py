@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from tests.gui_wait import settle
 from tests.factories import add_cadre, add_unit
+from tests.gui_wait import settle
 from tests.test_excellent_helpers import appraise, commend
 from ui.context import AppContext
 from ui.excellent import tab as tab

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, award, commend, discipline
+from zydesk.core.idnumber import mask
 from zydesk.core.incentives.excellent import Tolerance
 from zydesk.services.incentives import excellent as exc
 from zydesk.services.incentives import promotion as svc
@@ -50,7 +51,9 @@ def test_review_gathers_facts_and_is_kept(db: Database, town: dict[str, int]) ->
     assert "正科级" in l23.evidence and "5年11个月" in l23.evidence
     assert "可破格提拔" in res.conclusion
     data = res.as_json()
-    assert list(data) == ["id_number", "name", "date", "checks", "left_out", "settings"]
+    assert list(data) == ["id_number", "name", "date", "checks", "left_out", "settings", "cadre_id"]
+    assert data["cadre_id"] == town["书记"] and data["id_number"] == mask(res.facts.id_number)
+    assert res.as_json(full_ids=True)["id_number"] == res.facts.id_number
     assert data["checks"][0].keys() == {"doc", "article", "item", "verdict", "evidence", "records", "confirm"}
     assert data["checks"][0]["doc"] == "鼓励激励实施办法"
     with db.read() as s:

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from tests.gui_wait import settle
 from tests.factories import add_unit
+from tests.gui_wait import settle
 from ui.context import AppContext
 from ui.ranking import tab as tab
 from ui.ranking.dialogs import OverrideDialog

@@ -5,7 +5,7 @@ import argparse
 import datetime as dt
 import sys
 
-from zydesk.cli.common import CliContext, print_json
+from zydesk.cli.common import CliContext, add_full_ids, note_full_ids, print_json
 from zydesk.core.adjustment.finding import ARTICLE_TITLES
 from zydesk.core.citation import cn_number
 from zydesk.core.dates import DateFormatError, parse_date
@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--year", type=int, required=True, metavar="年度", help="考核年度，如 2025")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="以哪一天在任的干部为准（默认该年12月31日）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_full_ids(p)
     p.set_defaults(handler=run_scan)
 
 
@@ -40,7 +41,8 @@ def run_scan(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.db.read() as session:
         result = scan(session, args.year, _date(args.date))
     if args.json:
-        print_json(result.as_json())
+        note_full_ids(ctx, args, len({f.cadre.id for f in result.findings}))
+        print_json(result.as_json(args.full_ids), args.full_ids)
         return 0
     out = sys.stdout
     out.write(f"{result.year}年度能上能下扫描（以{result.date:%Y-%m-%d}在任干部为准）：{len(result.findings)} 条情形\n")

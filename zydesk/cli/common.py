@@ -1,12 +1,14 @@
 """What every subcommand shares: the database it works on, progress on stderr, the crash log."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from zydesk.services.crash_log import write_crash_log
+from zydesk.storage.audit_chain import mask_text
 from zydesk.storage.engine import resolve_url
 from zydesk.storage.integrity import open_checked
 from zydesk.storage.uow import Database
@@ -42,6 +44,23 @@ class CliContext:
         return write_crash_log(text)
 
 
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, default=str)
-    sys.stdout.write("\n")
+def print_json(data: Any, full_ids: bool = False) -> None:
+    """Every ID number in the output masked (610924********123X) unless full_ids (--full-ids): the builders
+    mask them already, this catches any in free text too."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    sys.stdout.write((text if full_ids else mask_text(text)) + "\n")
+
+
+def add_full_ids(parser: argparse.ArgumentParser) -> None:
+    """--full-ids: whole ID numbers in the output (masked by default); each use goes into the audit trail."""
+    parser.add_argument("--full-ids", action="store_true",
+                        help="输出完整的公民身份号码（默认遮盖中间8位；每次使用记入审计记录）")
+
+
+def note_full_ids(ctx: CliContext, args: argparse.Namespace, count: int) -> None:
+    """Record in the audit trail that whole ID numbers are about to be shown (before they are)."""
+    if getattr(args, "full_ids", False):
+        from zydesk.services.audit_trail import record_full_ids
+
+        record_full_ids(ctx.db, f"zydesk {args.command}" + (" --json" if getattr(args, "json", False) else ""),
+                        count)

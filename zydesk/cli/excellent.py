@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from zydesk.cli.common import CliContext, print_json
+from zydesk.cli.common import CliContext, add_full_ids, note_full_ids, print_json
 from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.incentives.excellent import A09, CATEGORY_TITLES
@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     p.add_argument("--year", type=int, required=True, metavar="年度", help="评选年度，如 2025")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_full_ids(p)
     p.set_defaults(handler=run_excellent)
 
     for name, title, text, handler in (
@@ -42,6 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.add_argument("--exchange", action="store_true", help="党政正职拟交流重用（核对第十九条单位一等奖）")
     q.add_argument("--no-save", action="store_true", help="只显示结果，不保存审查记录")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_full_ids(q)
     q.set_defaults(handler=run_eligibility)
 
 
@@ -55,12 +57,13 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
     data = {
         "year": view.year,
         "quotas": {q.category: {"target": q.target, "filled": q.filled} for q in rep.lines},
-        "nominees": [{"id_number": n.id_number, "name": n.name, "category": n.category, "stage": n.stage,
+        "nominees": [{"id_number": n.id_number if args.full_ids else n.id_masked,
+                      "name": n.name, "category": n.category, "stage": n.stage,
                       "eligible": n.eligible,
                       "checks": [{"doc": Doc.INCENTIVES.value, "article": c["article"], "verdict": c["verdict"],
                                   "evidence": c["evidence"], "item": c.get("item")} for c in n.checks],
                       "unit": n.unit, "votes": n.votes, "score": None if n.score is None else str(n.score),
-                      "city_recommended": n.city_recommended}
+                      "city_recommended": n.city_recommended, "cadre_id": n.cadre_id}
                      for n in view.nominees],
         **A09.as_json(),
         "exists": view.exists,
@@ -70,8 +73,9 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
         "total": {"target": rep.total_target, "filled": rep.total_filled, "low": rep.total_low,
                   "high": rep.total_high},
     }
+    note_full_ids(ctx, args, len(view.nominees))
     if args.json:
-        print_json(data)
+        print_json(data, args.full_ids)
         return 0
     print(f"{view.year}年度“敢担当、善作为”优秀干部评选（第九条）" + ("" if view.exists else "（尚未建立评选）"))
     for q in rep.lines:
@@ -80,7 +84,8 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
     print(f"  合计：已当选 {rep.total_filled} / {rep.total_target}（{rep.total_low}—{rep.total_high}）")
     for n in view.nominees:
         ok = {True: "符合", False: "不符合", None: "未审核"}[n.eligible]
-        print(f"\n{n.name}（{n.id_masked}）{n.post}  类别：{n.category}  阶段：{n.stage}  资格：{ok}"
+        idn = n.id_number if args.full_ids else n.id_masked
+        print(f"\n{n.name}（{idn}）{n.post}  类别：{n.category}  阶段：{n.stage}  资格：{ok}"
               + ("  已择优推荐市级" if n.city_recommended else ""))
         for c in n.checks:
             print(f"    {Doc.INCENTIVES.cite(int(c['article']), c.get('item'))} [{c['verdict']}] {c['evidence']}")
@@ -132,7 +137,8 @@ def run_eligibility(ctx: CliContext, args: argparse.Namespace) -> int:
         cadre_id = cadre_id_by_number(s, args.id_number)
     res = run_review(ctx.db, cadre_id, on, args.post, args.exchange, keep=not args.no_save)
     if args.json:
-        print_json(res.as_json())
+        note_full_ids(ctx, args, 1)
+        print_json(res.as_json(args.full_ids), args.full_ids)
         return 0
     f = res.facts
     print(f"干部选拔资格审查：{f.name}  {f.unit_name}  审查日期 {on.isoformat()}"

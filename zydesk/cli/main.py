@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "zydesk.cli.adjustment",  # scan
     "zydesk.cli.backup",  # backup, backups, restore
     "zydesk.cli.check",  # check
+    "zydesk.cli.audit",  # audit list, audit verify
 ]
 
 log = logging.getLogger("zydesk")

@@ -17,7 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,8 @@ from zydesk.excel import reader
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
 from zydesk.services.codes import load_codes
-from zydesk.storage.models import AuditEntry, Unit
+from zydesk.storage.audit import insert_entries
+from zydesk.storage.models import Unit
 from zydesk.storage.uow import Database
 
 MAX_REPORTED = 1000  # problems listed one by one; beyond that a count (a wholly wrong file has millions)
@@ -445,11 +446,11 @@ def _audit(uow: Any, spec: Kind, report: ImportReport, changes: Changes) -> None
     })
     if changes.updates:  # one entry per updated record, written in bulk like the records themselves
         now = dt.datetime.now()
-        uow.session.execute(insert(AuditEntry), [
+        insert_entries(uow.session, (
             {"at": now, "user": uow.user, "action": uow.action, "object_type": otype, "object_id": oid,
              "before": before, "after": after}
             for otype, oid, before, after in changes.updates
-        ])
+        ))
 
 
 def _field_errors(errors: list[tuple[int, int, str, str]]) -> list[FieldError]:

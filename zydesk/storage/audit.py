@@ -1,22 +1,27 @@
 """The audit trail: every ORM change flushed inside a unit of work is recorded with before/after values.
 
-Bulk writes that bypass the ORM (imports) record their own summary entry through UnitOfWork.audit().
+Bulk writes that bypass the ORM (imports) record their own summary entry through UnitOfWork.audit() and
+write their bulk rows with `insert_entries(session, rows)`. Every entry is masked (ID numbers) and
+stamped with its sequence number and chain hash as it is inserted (audit_chain.py); after a commit that
+added entries the chain head is written beside the database file.
 """
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, event, inspect
+from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
+from zydesk.storage.audit_chain import OK, Chain, insert_encoded, last_entry, write_head
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry
 
-# Columns whose values are sensitive are still recorded (the audit trail is the place they must be),
-# but audit views mask them like every other view does.
+_CHAIN = "audit_chain"
 
 
 def plain(value: Any) -> Any:
@@ -88,3 +93,54 @@ def _record_new(session: Session, _ctx: object) -> None:
                    object_id=_object_id(o), before=None, after=snapshot(o))
         for o in objs
     )
+
+
+def chain_for(session: Session) -> Chain:
+    """The chain state of the session's transaction; read from the newest entry on first use. A write
+    transaction holds the lock, so no other program adds entries in between."""
+    chain = session.info.get(_CHAIN)
+    if chain is None:
+        chain = session.info[_CHAIN] = Chain(last_entry(session.connection()))
+    assert isinstance(chain, Chain)
+    return chain
+
+
+def insert_entries(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Bulk entries (dicts of the audit_entry columns), masked, chained after what the session has written."""
+    session.flush()  # entries added before these take their places in the chain first
+    insert_encoded(session.connection(), chain_for(session).encoded_rows(rows))
+
+
+@event.listens_for(AuditEntry, "before_insert")
+def _stamp(_mapper: Mapper[AuditEntry], connection: Connection, entry: AuditEntry) -> None:
+    session = object_session(entry)
+    chain = session.info.get(_CHAIN) if session is not None else None
+    if chain is None:
+        chain = Chain(last_entry(connection))
+        if session is not None:
+            session.info[_CHAIN] = chain
+    if not entry.result:  # the column default is applied only at the INSERT: the hash needs it now
+        entry.result = OK
+    before, after, entry.seq, entry.hash = chain.stamp(entry.at, entry.user, entry.action, entry.object_type,
+                                                       entry.object_id, entry.result, entry.before, entry.after)
+    if before is not entry.before or after is not entry.after:
+        entry.before, entry.after = before, after
+
+
+@event.listens_for(Session, "after_commit")
+def _write_head(session: Session) -> None:
+    chain = session.info.get(_CHAIN)
+    if not isinstance(chain, Chain) or not chain.added:
+        return
+    bind = session.get_bind()
+    name = (bind.engine if isinstance(bind, Connection) else bind).url.database
+    if bind.dialect.name == "sqlite" and name and name != ":memory:" and not name.startswith("file:"):
+        write_head(Path(name), chain.head)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_chain(session: Session, transaction: SessionTransaction) -> None:
+    # Read again next time: a rolled-back savepoint or transaction takes its entries with it. (A flush's
+    # own inner transaction ends here too: it changes nothing about the chain.)
+    if transaction.nested or transaction.parent is None:
+        session.info.pop(_CHAIN, None)

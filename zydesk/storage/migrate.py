@@ -24,8 +24,8 @@ from sqlalchemy.exc import OperationalError
 
 from zydesk import paths
 from zydesk.errors import UserError
+from zydesk.storage import audit_chain, failures, integrity, recovery
 from zydesk.storage import engine as engine_mod
-from zydesk.storage import failures, integrity, recovery
 from zydesk.storage.engine import (
     APPLICATION_ID,
     BEGIN_OPTION,
@@ -133,10 +133,13 @@ def upgrade(engine: Engine) -> Path | None:
             if current:
                 _drop_leftovers(conn, current)
             _run_alembic(conn)
+            head = audit_chain.last_entry(conn)
             conn.commit()
         except Exception as exc:
             conn.rollback()
             raise _failed(path, backup, current, exc) from exc
+        # Entries the upgrade chained (an older file's trail): their head goes beside the file now.
+        audit_chain.write_head(path, head)
     recovery.clear_marker(path)
     return backup
 

@@ -187,15 +187,20 @@ class Discipline(Base):
 
 
 class AuditEntry(Base):
-    """Append-only record of every write."""
+    """Append-only record of every write (SQLite triggers refuse UPDATE and DELETE), hash-chained:
+    `seq` numbers the entries without gaps, `hash` is SHA-256 of the previous hash + this entry's
+    content (zydesk/storage/audit_chain.py). Both are set when the entry is written."""
 
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int | None] = mapped_column(Integer, index=True, unique=True)
+    hash: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     user: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(60))
     object_type: Mapped[str] = mapped_column(String(40))
     object_id: Mapped[str | None] = mapped_column(String(60))
+    result: Mapped[str] = mapped_column(String(60), default="成功", server_default="成功")
     before: Mapped[Any] = mapped_column(JSON, nullable=True)
     after: Mapped[Any] = mapped_column(JSON, nullable=True)

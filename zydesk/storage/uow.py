@@ -66,10 +66,11 @@ class UnitOfWork:
         self.session.rollback()
 
     def audit(self, object_type: str, object_id: str | None, before: Any = None, after: Any = None,
-              action: str | None = None) -> None:
+              action: str | None = None, result: str = "成功") -> None:
         """An explicit entry, for writes that bypass the ORM (bulk imports)."""
         self.session.add(AuditEntry(at=dt.datetime.now(), user=self.user, action=action or self.action,
-                                    object_type=object_type, object_id=object_id, before=before, after=after))
+                                    object_type=object_type, object_id=object_id, result=result, before=before,
+                                    after=after))
 
 
 class Database:

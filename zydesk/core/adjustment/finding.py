@@ -9,6 +9,7 @@ from fractions import Fraction
 from zydesk.core.adjustment.facts import CadreFact, Facts
 from zydesk.core.adjustment.values import Verdict
 from zydesk.core.citation import Citation, Doc
+from zydesk.core.idnumber import mask
 
 VERDICTS: tuple[Verdict, ...] = tuple(Verdict)  # in the order filters and counts list them
 
@@ -49,10 +50,13 @@ class Finding:
     def key(self) -> tuple[int, int, int | None, tuple[str, ...]]:
         return (self.cadre.id, self.citation.article, self.citation.item, self.sources)
 
-    def as_json(self) -> dict[str, object]:
-        return {"id_number": self.cadre.id_number, "name": self.cadre.name, "unit": self.unit, "post": self.post,
+    def as_json(self, full_ids: bool = False) -> dict[str, object]:
+        """ID numbers masked unless full_ids; cadre_id keeps records joinable either way."""
+        idn = self.cadre.id_number if full_ids else mask(self.cadre.id_number)
+        return {"id_number": idn, "name": self.cadre.name, "unit": self.unit, "post": self.post,
                 **self.citation.as_json(), "verdict": self.verdict,
-                "evidence": self.evidence, "methods": list(self.methods), "tolerance": self.tolerance}
+                "evidence": self.evidence, "methods": list(self.methods), "tolerance": self.tolerance,
+                "cadre_id": self.cadre.id}
 
 
 def pct(f: Fraction) -> str:

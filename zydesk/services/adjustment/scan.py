@@ -59,9 +59,10 @@ class ScanResult:
     def case_of(self, f: Finding) -> str:
         return self.cases.get(f.cadre.id, "")
 
-    def as_json(self) -> dict[str, Any]:
-        """The findings, and the notes the text output prints (免责 footnotes, data not yet entered, readings)."""
-        findings = [{**f.as_json(), "tolerance_note": f.tolerance_note} for f in self.findings]
+    def as_json(self, full_ids: bool = False) -> dict[str, Any]:
+        """The findings, and the notes the text output prints (免责 footnotes, data not yet entered, readings);
+        ID numbers masked unless full_ids."""
+        findings = [{**f.as_json(full_ids), "tolerance_note": f.tolerance_note} for f in self.findings]
         return {"year": self.year, "date": self.date.isoformat(), "findings": findings,
                 "notes": list(self.notes), "missing": list(self.missing), "settings": list(self.settings)}
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.idnumber import mask
 from zydesk.core.incentives import promotion as core
 from zydesk.core.incentives.excellent import CheckLine, LeftOut, parse_rate
 from zydesk.core.incentives.promotion import PromotionFacts
@@ -114,12 +115,15 @@ class ReviewResult:
     run_by: str
     run_at: dt.datetime
     left_out: list[LeftOut] = dataclasses.field(default_factory=list)  # records a local setting leaves out
+    cadre_id: int | None = None
 
-    def as_json(self) -> dict[str, Any]:
-        return {"id_number": self.facts.id_number, "name": self.facts.name, "date": self.facts.on.isoformat(),
+    def as_json(self, full_ids: bool = False) -> dict[str, Any]:
+        """The ID number masked unless full_ids; cadre_id keeps the record joinable either way."""
+        idn = self.facts.id_number if full_ids else mask(self.facts.id_number)
+        return {"id_number": idn, "name": self.facts.name, "date": self.facts.on.isoformat(),
                 "checks": [x.detail_json() for x in self.lines],
                 "left_out": [x.as_json() for x in self.left_out],
-                "settings": {S_COMMENDATION_YEARS: self.facts.commendation_years}}
+                "settings": {S_COMMENDATION_YEARS: self.facts.commendation_years}, "cadre_id": self.cadre_id}
 
 
 def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, post_text: str = "",
@@ -149,7 +153,7 @@ def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, pos
             s.flush()
             rid = row.id
             uow.commit()
-        return ReviewResult(rid, facts, lines, verdict, db.user, now, left_out)
+        return ReviewResult(rid, facts, lines, verdict, db.user, now, left_out, cadre_id)
 
 
 def cadre_id_by_number(session: Session, id_number: str) -> int:
