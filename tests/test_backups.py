@@ -83,11 +83,15 @@ def test_backup_to_a_folder_and_restore_keeps_the_trail(tmp_path: Path, capsys: 
     reasons = [r["reason"] for r in _listed(path, capsys)]
     assert "before-restore" in reasons and "manual" in reasons
     assert integrity(path) == "ok"
+    capsys.readouterr()
+    assert main(["--db", str(path), "audit", "verify", "--json"]) == 0  # the carried entries keep their chain
+    assert json.loads(capsys.readouterr().out)["ok"] is True
     db = _open(path)  # the next start works
     try:
         add_unit(db, "恢复后新增的单位")
     finally:
         db.dispose()
+    assert main(["--db", str(path), "audit", "verify"]) == 0  # and what is written after the restore too
 
 
 def test_foreign_and_newer_files_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

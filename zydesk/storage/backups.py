@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from zydesk.storage import migrate
+from zydesk.storage import audit_chain, migrate
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, file_revisions
 from zydesk.storage.recovery import backup_sqlite, fsync_file
 
@@ -182,7 +182,7 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         finally:
             src.close()
         try:
-            carried = _carry_audit(dst, current, backup, user, now or dt.datetime.now())
+            carried, head = _carry_audit(dst, current, backup, user, now or dt.datetime.now())
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
@@ -197,16 +197,23 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         finally:
             live.close()
             src.close()
+        if head is not None:
+            audit_chain.write_head(current, head)  # the restore's entry is the newest now
     finally:
         staging.unlink(missing_ok=True)
     return Restored(carried)
 
 
-def _carry_audit(dst: sqlite3.Connection, current: Path, backup: Path, user: str, now: dt.datetime) -> int:
+def _carry_audit(dst: sqlite3.Connection, current: Path, backup: Path, user: str,
+                 now: dt.datetime) -> tuple[int, audit_chain.Head | None]:
     """Append to the staging copy the audit entries the live file has beyond the backup's last one (the
-    trail is append-only, so the backup's entries are a prefix of the live file's), the database id if the
-    backup predates it, and the entry for this restore."""
-    cols = "at, user, action, object_type, object_id, before, after"
+    trail is append-only, so the backup's entries are a prefix of the live file's and the carried entries
+    continue its hash chain unchanged), the database id if the backup predates it, and the entry for this
+    restore, chained after them. A backup from before the chain existed gets the entries without it: the
+    upgrade that follows the restore chains them all. Returns the count and the new chain head (None then)."""
+    chained = {"seq", "hash", "result"} <= {r[1] for r in dst.execute("PRAGMA table_info(audit_entry)")}
+    cols = "at, user, action, object_type, object_id, before, after" + (", result, seq, hash" if chained else "")
+    marks = ", ".join("?" * len(cols.split(", ")))
     last = dst.execute("SELECT coalesce(max(id), 0) FROM audit_entry").fetchone()[0]
     live = sqlite3.connect(str(current))
     try:
@@ -215,11 +222,22 @@ def _carry_audit(dst: sqlite3.Connection, current: Path, backup: Path, user: str
     finally:
         live.close()
     dst.execute("BEGIN IMMEDIATE")
-    dst.executemany(f"INSERT INTO audit_entry ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    dst.executemany(f"INSERT INTO audit_entry ({cols}) VALUES ({marks})", rows)
     if our_id is not None and database_id(dst) is None:
         dst.execute("INSERT INTO setting (key, year, value) VALUES (?, NULL, ?)", (DATABASE_ID_KEY, json.dumps(our_id)))
-    after = json.dumps({"备份文件": backup.name, "保留的后续审计记录": len(rows)}, ensure_ascii=False)
-    dst.execute(f"INSERT INTO audit_entry ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (now.strftime(_SQL_TIME), user, "恢复数据库", "数据库", backup.name, None, after))
+    after = {"备份文件": backup.name, "保留的后续审计记录": len(rows)}
+    at = now.replace(tzinfo=None)
+    entry: tuple[object, ...] = (at.strftime(_SQL_TIME), user, "恢复数据库", "数据库", backup.name, None,
+                                 json.dumps(after, ensure_ascii=False))
+    head: audit_chain.Head | None = None
+    if chained:
+        row = dst.execute("SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1").fetchone()
+        previous = audit_chain.Head(int(row[0]), str(row[1])) if row else audit_chain.Head(0, "")
+        seq = previous.seq + 1
+        digest = audit_chain.entry_hash(previous.hash, audit_chain.canonical(
+            seq, at, user, "恢复数据库", "数据库", backup.name, audit_chain.OK, None, after))
+        entry += (audit_chain.OK, seq, digest)
+        head = audit_chain.Head(seq, digest)
+    dst.execute(f"INSERT INTO audit_entry ({cols}) VALUES ({marks})", entry)
     dst.execute("COMMIT")
-    return len(rows)
+    return len(rows), head
