@@ -152,12 +152,6 @@ def remainder_rule(session: Session, year: int) -> str:
     return str(get_setting(session, RULE_SETTING, "largest", year))
 
 
-def save_remainder_rule(db: Database, rule: str, year: int | None = None) -> None:
-    if rule not in REMAINDER_RULES:
-        raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
-    set_setting(db, RULE_SETTING, rule, year)
-
-
 # ---------------------------------------------------------------- plans
 
 

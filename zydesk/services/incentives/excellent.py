@@ -307,13 +307,6 @@ def category_choices(session: Session, cadre_id: int) -> list[tuple[str, str]]:
     return [(c, core.category_reason(pf, c)) for c in core.derive_categories(pf)] if pf else []
 
 
-def _cadre_by_number(session: Session, id_number: str) -> Cadre:
-    c = session.scalar(select(Cadre).where(Cadre.id_number == id_number.strip().upper()))
-    if c is None:
-        raise UserError(f"未找到公民身份号码为 {mask(id_number.strip())} 的干部")
-    return c
-
-
 def _nominate(s: Session, r: ExcellentRound, cadre_id: int, unit_id: int | None, category: str | None,
               deeds: str, attachments: Sequence[str], by: str) -> ExcellentNomination:
     cadre = s.get(Cadre, cadre_id)

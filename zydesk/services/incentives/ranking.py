@@ -132,10 +132,6 @@ def compute_ranking(session: Session, year: int) -> RankingResult:
     return compute_rankings(session, [year])[year]
 
 
-def ranking_year_entries(session: Session, year: int) -> list[UnitEntry]:
-    return _entries(session, [year])[year]
-
-
 # ---------------------------------------------------------------- history (read by other modules)
 
 
