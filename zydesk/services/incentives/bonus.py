@@ -20,8 +20,8 @@ from zydesk.core.incentives.bonus import (
     a12_distribute,
 )
 from zydesk.errors import UserError
-from zydesk.services.settings import get_setting, set_setting
-from zydesk.storage.models import Appraisal, Cadre, Post, Setting, Unit
+from zydesk.services.settings import get_setting, put_setting, set_setting
+from zydesk.storage.models import Appraisal, Cadre, Post, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
 from zydesk.storage.uow import Database
 
@@ -139,12 +139,7 @@ def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: i
         raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
     with db.uow("修改奖金系数") as uow:
         for key, value in ((COEF_SETTING, clean), (RULE_SETTING, rule)):
-            row = uow.session.scalar(select(Setting).where(
-                Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year))
-            if row is None:
-                uow.session.add(Setting(key=key, year=year, value=value))
-            else:
-                row.value = value
+            put_setting(uow.session, key, value, year)
         uow.commit()
 
 

@@ -40,6 +40,7 @@ from zydesk.core.incentives.ranking import (
 )
 from zydesk.core.incentives.ranking_history import RankFact
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.settings import put_setting, set_setting
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
@@ -285,8 +286,6 @@ def _clean_setting(key: str, value: Any) -> Any:
 
 def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
     """Change a reading or figure of the ranking (validated; year None = all years)."""
-    from zydesk.services.settings import set_setting
-
     set_setting(db, key, _clean_setting(key, value), year)
 
 
@@ -304,12 +303,7 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
         raise ValidationError(errors)
     with db.uow("修改排名设置") as uow:
         for key, value in clean.items():
-            row = uow.session.scalar(select(Setting).where(
-                Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year))
-            if row is None:
-                uow.session.add(Setting(key=key, year=year, value=value))
-            else:
-                row.value = value
+            put_setting(uow.session, key, value, year)
         uow.commit()
 
 
