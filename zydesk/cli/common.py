@@ -1,10 +1,14 @@
 """What every subcommand shares: the database it works on, progress on stderr, the crash log."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from zydesk.services.crash_log import write_crash_log
 from zydesk.storage.engine import resolve_url
@@ -45,3 +49,14 @@ class CliContext:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
+
+
+def year_report(ctx: CliContext, args: argparse.Namespace,
+                report: Callable[[Session, int], dict[str, Any]]) -> dict[str, Any] | None:
+    """Read the JSON report of --year; with --json print it and return None (nothing more to print)."""
+    with ctx.db.read() as s:
+        data = report(s, args.year)
+    if args.json:
+        print_json(data)
+        return None
+    return data

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, unit_ids, write_plans
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import KeyTaskRank
 from zydesk.storage.uow import UnitOfWork
@@ -22,7 +22,7 @@ class KeyTasksKind(Kind):
     year_filter = "年度"
     notes = "第七条第（五）项：同一项重点工作连续两年全市排名末位（名次等于参评数）的，对分管领导提出调整。"
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("重点工作", "task", required=True, max_len=80),
         Column("单位名称", "unit_name", "code:unit", required=True),
         Column("全市排名", "city_rank", "int", required=True, min_value=1, max_value=9999),
@@ -53,9 +53,7 @@ class KeyTasksKind(Kind):
             if "leader" in sheet.present:
                 values["leader_id"] = leader_id
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(KeyTaskRank, existing, incoming, {"leader_id": None}, changes)]
-        return changes
+        return table_changes(KeyTaskRank, existing, incoming, {"leader_id": None})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import LeaderAssignment
@@ -39,9 +39,7 @@ class LeadersKind(Kind):
             key = (units[unit], work)
             if dups.first(key, i, "指标名称", f"{unit}的“{work}”"):
                 incoming.append((key, {"unit_id": units[unit], "work": work, "cadre_id": cadre_id}))
-        changes = Changes()
-        changes.plan = [plan_table(LeaderAssignment, existing, incoming, {}, changes)]
-        return changes
+        return table_changes(LeaderAssignment, existing, incoming, {})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

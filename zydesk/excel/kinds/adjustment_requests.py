@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, present, table_changes, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.services.adjustment.facts import REQUESTS
 from zydesk.storage.models import Cadre
@@ -47,13 +47,9 @@ class RequestsKind(Kind):
             key = (cid, date, request)
             if not dups.first(key, i, "申请事项", f"同一干部 {date.isoformat()} 的“{request}”"):
                 continue
-            values: dict[str, Any] = {"cadre_id": cid, "date": date, "request": request}
-            if "note" in sheet.present:
-                values["note"] = note or ""
-            incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(PersonalRequest, existing, incoming, {"note": ""}, changes)]
-        return changes
+            incoming.append((key, {"cadre_id": cid, "date": date, "request": request,
+                                   **present(sheet, {"note": note or ""})}))
+        return table_changes(PersonalRequest, existing, incoming, {"note": ""})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

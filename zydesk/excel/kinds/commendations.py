@@ -9,7 +9,7 @@ from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, unit_ids, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.storage.models import Cadre, Commendation, Unit
 from zydesk.storage.uow import UnitOfWork
@@ -80,9 +80,7 @@ class CommendationsKind(Kind):
             if has_issuer:
                 values["issuer"] = issuer
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(Commendation, existing, incoming, {"issuer": None}, changes)]
-        return changes
+        return table_changes(Commendation, existing, incoming, {"issuer": None})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

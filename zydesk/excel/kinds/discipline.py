@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.dates import add_months
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.services.codes import discipline_periods
 from zydesk.storage.models import Cadre, Discipline, DisciplineKind
@@ -84,9 +84,7 @@ class DisciplineRecordsKind(Kind):
                 if f in present:
                     values[f] = v
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(Discipline, existing, incoming, {"deciding_body": None, "reason": None}, changes)]
-        return changes
+        return table_changes(Discipline, existing, incoming, {"deciding_body": None, "reason": None})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

@@ -19,8 +19,8 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     recorded_award_problems,
 )
-from zydesk.excel.records import Duplicates, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, table_changes, write_plans
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import RecordedAward
@@ -39,7 +39,7 @@ class SpecialAwardsKind(Kind):
              "的单位名称填所属镇并填村名。追赶超越贡献奖（第六条第2目）由监测考评数据计算，不在此录入。")
     articles = (Doc.INCENTIVES.cite(5), Doc.INCENTIVES.cite(6), Doc.INCENTIVES.cite(7), Doc.INCENTIVES.cite(8))
     columns = (
-        Column("年度", "year", "int", required=True, min_value=2016, max_value=2200),
+        year_column(2016),
         Column("奖项", "kind", "code:recorded_award", required=True),
         Column("单位名称", "unit_name", "code:unit", required=True, help="先进村填所属镇"),
         Column("等次", "grade", "code:reform_grade", help="重大改革创新贡献奖必填"),
@@ -85,9 +85,7 @@ class SpecialAwardsKind(Kind):
             if "reason" in present:
                 values["reason"] = reason or ""
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(RecordedAward, existing, incoming, {"recommended": False, "reason": ""}, changes)]
-        return changes
+        return table_changes(RecordedAward, existing, incoming, {"recommended": False, "reason": ""})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.master import UnitData, validate_unit
-from zydesk.excel.records import Duplicates, plan_table, write_plans
+from zydesk.excel.records import Duplicates, table_changes, write_plans
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
 from zydesk.services.codes import load_codes
 from zydesk.storage.models import Unit
@@ -51,10 +51,7 @@ class UnitsKind(Kind):
             if has_sort:
                 values["sort_order"] = sort or 0
             incoming.append((name, values))
-        changes = Changes()
-        changes.plan = [plan_table(Unit, existing, incoming, {"short_name": None, "sort_order": 0, "active": True},
-                                   changes)]
-        return changes
+        return table_changes(Unit, existing, incoming, {"short_name": None, "sort_order": 0, "active": True})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)

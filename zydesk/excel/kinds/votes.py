@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.idnumber import mask
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, unit_ids, write_plans
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.codes import vote_options
 from zydesk.storage.models import Cadre, Unit, Vote
 from zydesk.storage.uow import UnitOfWork
@@ -27,7 +27,7 @@ class VotesKind(Kind):
     articles = (Doc.INCENTIVES.cite(18), Doc.ADJUSTMENT.cite(7), Doc.ADJUSTMENT.cite(15))
     year_filter = "年度"
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("测评类型", "vote_type", "code:vote_type", required=True),
         Column("单位名称", "unit_name", "code:unit", help="测评对象为单位领导班子时填写（与公民身份号码二选一）"),
         Column("公民身份号码", "id_number", "idnumber", help="测评对象为干部个人时填写（与单位名称二选一）"),
@@ -84,9 +84,7 @@ class VotesKind(Kind):
             ordered = {o: counts[o] for o in allowed if o in counts}
             incoming.append((key, {"year": year, "vote_type": vtype, "unit_id": unit_id, "cadre_id": cadre_id,
                                    "counts": ordered}))
-        changes = Changes()
-        changes.plan = [plan_table(Vote, existing, incoming, {}, changes)]
-        return changes
+        return table_changes(Vote, existing, incoming, {})
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
         write_plans(uow, changes)
