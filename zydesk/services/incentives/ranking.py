@@ -40,6 +40,7 @@ from zydesk.core.incentives.ranking import (
 )
 from zydesk.core.incentives.ranking_history import RankFact
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.rows import keyed_row
 from zydesk.services.settings import put_setting, set_setting
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
@@ -206,10 +207,7 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
-        row = s.scalar(select(AwardOverride).where(AwardOverride.year == year, AwardOverride.unit_id == unit_id))
-        if row is None:
-            row = AwardOverride(year=year, unit_id=unit_id)
-            s.add(row)
+        row = keyed_row(s, AwardOverride, year=year, unit_id=unit_id)
         row.award, row.reason, row.by, row.at = award, reason.strip(), db.user, dt.datetime.now()
         uow.commit()
 
@@ -244,10 +242,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
             raise UserError("所选单位不在并列单位之中")
         if len(chosen) != g.tie_places:
             raise UserError(f"并列单位争 {g.tie_places} 个名额，应选择 {g.tie_places} 个单位（已选 {len(chosen)} 个）")
-        row = s.scalar(select(TieBreakRow).where(TieBreakRow.year == year, TieBreakRow.group_name == group))
-        if row is None:
-            row = TieBreakRow(year=year, group_name=group)
-            s.add(row)
+        row = keyed_row(s, TieBreakRow, year=year, group_name=group)
         row.winners, row.reason, row.by, row.at = chosen, reason.strip(), db.user, dt.datetime.now()
         uow.commit()
 
