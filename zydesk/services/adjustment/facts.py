@@ -243,7 +243,7 @@ def parse_age_lines(text: str) -> list[tuple[str, str, int]]:
 def save_local_settings(db: Database, s: LocalSettings) -> None:
     from zydesk.services.adjustment.scan import AGE_LIMITS_KEY, AGE_WARN_KEY, TERMS_KEY
     from zydesk.services.codes import load_codes
-    from zydesk.storage.models import Setting
+    from zydesk.services.settings import put_setting
 
     with db.uow("修改能上能下本地设置") as uow:
         levels = set(load_codes(uow.session).get("position_level", ()))
@@ -269,11 +269,7 @@ def save_local_settings(db: Database, s: LocalSettings) -> None:
             TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
                         "max_years_at_level": s.max_years_at_level}}
         for key, stored in values.items():
-            row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
-            if row is None:
-                uow.session.add(Setting(key=key, year=None, value=stored))
-            else:
-                row.value = stored
+            put_setting(uow.session, key, stored)
         uow.commit()
 
 
