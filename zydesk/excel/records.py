@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
-from zydesk.excel.schema import Changes, ErrorSink, Sheet
+from zydesk.excel.schema import Changes, ErrorSink, Kind, Sheet
 from zydesk.storage.audit import plain
 from zydesk.storage.base import Base
 from zydesk.storage.models import Cadre, Unit
@@ -113,3 +113,10 @@ def present(sheet: Sheet, values: Mapping[str, Any]) -> dict[str, Any]:
 def write_plans(uow: UnitOfWork, changes: Changes) -> None:
     for plan in changes.plan:
         plan.write(uow.session)
+
+
+class TableKind(Kind):
+    """A kind whose check() plans its rows with plan_table / table_changes: writing is writing those plans."""
+
+    def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        write_plans(uow, changes)

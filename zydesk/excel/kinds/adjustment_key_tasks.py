@@ -8,14 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import KeyTaskRank
-from zydesk.storage.uow import UnitOfWork
 
 
-class KeyTasksKind(Kind):
+class KeyTasksKind(TableKind):
     name = "key-tasks"
     title = "重点工作全市排名"
     articles = (Doc.ADJUSTMENT.cite(7),)
@@ -54,9 +53,6 @@ class KeyTasksKind(Kind):
                 values["leader_id"] = leader_id
             incoming.append((key, values))
         return table_changes(KeyTaskRank, existing, incoming, {"leader_id": None})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(KeyTaskRank, Unit.name, Cadre.id_number).join(Unit, Unit.id == KeyTaskRank.unit_id)

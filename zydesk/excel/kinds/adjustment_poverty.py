@@ -9,12 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, table_changes, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.adjustment.facts import POVERTY_GRADES, POVERTY_KINDS
 from zydesk.storage.models import Unit
 from zydesk.storage.models_adjustment import PovertyAssessment
-from zydesk.storage.uow import UnitOfWork
 
 FIELDS = ("grade", "task_done", "id_accuracy", "exit_accuracy", "satisfaction", "fraud")
 
@@ -23,7 +22,7 @@ def _percent(name: str, field: str) -> Column:
     return Column(name, field, "decimal", help="百分数，0–100", min_value=Decimal(0), max_value=Decimal(100))
 
 
-class PovertyKind(Kind):
+class PovertyKind(TableKind):
     name = "poverty"
     title = "扶贫绩效考核"
     articles = (Doc.ADJUSTMENT.cite(9),)
@@ -66,9 +65,6 @@ class PovertyKind(Kind):
         defaults = {"grade": None, "task_done": None, "id_accuracy": None, "exit_accuracy": None,
                     "satisfaction": None, "fraud": False}
         return table_changes(PovertyAssessment, existing, incoming, defaults)
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(PovertyAssessment, Unit.name).join(Unit, Unit.id == PovertyAssessment.unit_id)

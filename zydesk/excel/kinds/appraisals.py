@@ -8,13 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.storage.models import Appraisal, Cadre
-from zydesk.storage.uow import UnitOfWork
 
 
-class AppraisalsKind(Kind):
+class AppraisalsKind(TableKind):
     name = "appraisals"
     title = "年度考核"
     articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(12), Doc.INCENTIVES.cite(19), Doc.ADJUSTMENT.cite(7))
@@ -52,9 +51,6 @@ class AppraisalsKind(Kind):
                 values["note"] = note
             incoming.append(((cadre_id, year), values))
         return table_changes(Appraisal, existing, incoming, {"note": None})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(Cadre.id_number, Cadre.name, Appraisal.year, Appraisal.grade, Appraisal.note).join(Cadre)

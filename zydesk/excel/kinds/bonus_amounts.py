@@ -10,16 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, table_changes, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.registers import bonus_award_grades
 from zydesk.storage.models_ranking import BonusAmount
-from zydesk.storage.uow import UnitOfWork
 
 CENT = Decimal("0.01")
 
 
-class BonusAmountsKind(Kind):
+class BonusAmountsKind(TableKind):
     name = "bonus-amounts"
     title = "奖金标准"
     year_filter = "年度"
@@ -60,9 +59,6 @@ class BonusAmountsKind(Kind):
             if dups.first(key, i, "奖项", f"{year}年{kind}{grade or ''}"):
                 incoming.append((key, {"year": year, "award_kind": kind, "grade": grade or "", "amount": amount}))
         return table_changes(BonusAmount, existing, incoming, {})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         order = {k: n for n, k in enumerate(bonus_award_grades(session))}

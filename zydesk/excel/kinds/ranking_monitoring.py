@@ -9,16 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, table_changes, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import MonitoringRank
-from zydesk.storage.uow import UnitOfWork
 
 OPTIONAL = ("city_rank", "province_count", "city_count", "retreat_province_rank")
 
 
-class MonitoringKind(Kind):
+class MonitoringKind(TableKind):
     name = "monitoring"
     title = "县域经济社会发展监测考评"
     articles = (Doc.INCENTIVES.cite(6), Doc.ADJUSTMENT.cite(8))
@@ -64,9 +63,6 @@ class MonitoringKind(Kind):
             incoming.append(((year, indicator, unit_id), {"year": year, "indicator": indicator, "unit_id": unit_id,
                                                           "province_rank": prov, **opt}))
         return table_changes(MonitoringRank, existing, incoming, {f: None for f in OPTIONAL})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(MonitoringRank, Unit.name).join(Unit, Unit.id == MonitoringRank.unit_id)

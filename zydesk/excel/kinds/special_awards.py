@@ -19,18 +19,17 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     recorded_award_problems,
 )
-from zydesk.excel.records import Duplicates, table_changes, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import RecordedAward
-from zydesk.storage.uow import UnitOfWork
 
 HEADERS = {F_GRADE: "等次", F_TASK: "重点工作", F_VILLAGE: "村名", F_POINTS: "争取加分", F_RECOMMENDED: "择优推荐",
            "单位": "单位名称", "奖项": "奖项"}
 
 
-class SpecialAwardsKind(Kind):
+class SpecialAwardsKind(TableKind):
     name = "special-awards"
     title = "单项奖与先进单位"
     year_filter = "年度"
@@ -86,9 +85,6 @@ class SpecialAwardsKind(Kind):
                 values["reason"] = reason or ""
             incoming.append((key, values))
         return table_changes(RecordedAward, existing, incoming, {"recommended": False, "reason": ""})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         order = {k: n for n, k in enumerate(RECORDED_KINDS)}

@@ -9,15 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, table_changes, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column, yes_no
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column, yes_no
 from zydesk.storage.models import Unit, UnitScore
-from zydesk.storage.uow import UnitOfWork
 
 FLAGS = ("vetoed", "commend_plus", "excess_plus")
 
 
-class UnitScoresKind(Kind):
+class UnitScoresKind(TableKind):
     name = "unit-scores"
     title = "年度目标责任考核"
     articles = (Doc.INCENTIVES.cite(5), Doc.INCENTIVES.cite(19), Doc.ADJUSTMENT.cite(7))
@@ -62,9 +61,6 @@ class UnitScoresKind(Kind):
                 values["veto_reason"] = reason
             incoming.append(((year, unit_id), values))
         return table_changes(UnitScore, existing, incoming, {"veto_reason": None, **{f: False for f in FLAGS}})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(UnitScore, Unit.name).join(Unit, Unit.id == UnitScore.unit_id)

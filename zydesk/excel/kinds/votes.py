@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.idnumber import mask
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, table_changes, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.codes import vote_options
 from zydesk.storage.models import Cadre, Unit, Vote
-from zydesk.storage.uow import UnitOfWork
 
 # A vote whose options come in alternative sets uses one of them: 试用期满测评 asks either 称职/基本称职/不称职
 # or 同意/不同意, never both on one ballot.
@@ -21,7 +20,7 @@ ALTERNATIVES = {"试用期满测评": (("称职", "基本称职", "不称职"), 
 OPTIONS = ("好", "较好", "一般", "差", "优秀", "称职", "基本称职", "不称职", "满意", "基本满意", "不满意", "同意", "不同意")
 
 
-class VotesKind(Kind):
+class VotesKind(TableKind):
     name = "votes"
     title = "民主测评"
     articles = (Doc.INCENTIVES.cite(18), Doc.ADJUSTMENT.cite(7), Doc.ADJUSTMENT.cite(15))
@@ -85,9 +84,6 @@ class VotesKind(Kind):
             incoming.append((key, {"year": year, "vote_type": vtype, "unit_id": unit_id, "cadre_id": cadre_id,
                                    "counts": ordered}))
         return table_changes(Vote, existing, incoming, {})
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(Vote, Unit.name, Cadre.id_number).outerjoin(Unit, Unit.id == Vote.unit_id)
