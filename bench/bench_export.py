@@ -23,14 +23,9 @@ REPEATS = 3
 
 
 def _openpyxl(path: Path, head: list[str], rows: list[Any]) -> None:
-    from openpyxl import Workbook
+    from bench.bench_import import write_xlsx
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("干部信息")
-    ws.append(head)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
+    write_xlsx(path, head, rows, sheet="干部信息")
 
 
 def _xlsxwriter(path: Path, head: list[str], rows: list[Any]) -> None:

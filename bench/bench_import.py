@@ -69,11 +69,12 @@ def cadre_rows(n: int, units: list[str], seed: int = 7) -> list[list[object]]:
     return rows
 
 
-def write_xlsx(path: Path, headers: list[str], rows: list[list[object]]) -> None:
+def write_xlsx(path: Path, headers: list[str], rows: list[list[object]], sheet: str = "数据") -> None:
+    """openpyxl in write-only mode: the import files here, and the slowest writer the export is compared with."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("数据")
+    ws = wb.create_sheet(sheet)
     ws.append(headers)
     for row in rows:
         ws.append(row)

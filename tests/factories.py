@@ -29,3 +29,11 @@ def add_cadre(db: Database, name: str, unit: str, title: str = "科员", level: 
     change_post(db, cadre_id, PostData(unit_name=unit, title=title, level=level, is_principal=principal,
                                        is_leadership=leadership, is_frontline=frontline, start_date=start))
     return cadre_id
+
+
+def town_deputy(db: Database) -> str:
+    """城关镇 with its 副镇长 张三; returns his 公民身份号码 (the cadre of the tolerance import files)."""
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    number = new_id_number()
+    add_cadre(db, "张三", "城关镇", "副镇长", "副科级", id_number=number)
+    return number

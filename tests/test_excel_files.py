@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import struct
 import zipfile
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import openpyxl
 import pytest
 
 from tests.factories import add_cadre, add_unit, new_id_number
+from tests.fuzz_corpus import declare_size
 from tests.test_excel_helpers import CADRE_HEAD, cadre_row, count, two_units, xlsx
 from zydesk.core.idnumber import make_id_number
 from zydesk.errors import UserError, ValidationError
@@ -81,16 +81,7 @@ def test_zip_bomb_refused_before_parsing(db: Database, tmp_path: Path, monkeypat
 
 def _declare_size(path: Path, part: str, size: int) -> None:
     """Make the zip directory (local and central headers) claim `size` unpacked bytes for `part`."""
-    raw = bytearray(path.read_bytes())
-    name = part.encode()
-    for sig, name_len_at, size_at, header in ((b"PK\x03\x04", 26, 22, 30), (b"PK\x01\x02", 28, 24, 46)):
-        i = raw.find(sig)
-        while i != -1:
-            n = struct.unpack_from("<H", raw, i + name_len_at)[0]
-            if raw[i + header:i + header + n] == name:
-                struct.pack_into("<I", raw, i + size_at, size)
-            i = raw.find(sig, i + 4)
-    path.write_bytes(bytes(raw))
+    path.write_bytes(declare_size(path.read_bytes(), part, size))
 
 
 def test_zip_bomb_lying_about_its_size(db: Database, tmp_path: Path) -> None:

@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from sqlalchemy import func, select
 
 from tests.factories import add_unit, new_id_number
+from zydesk.errors import ValidationError
+from zydesk.excel import import_file
 from zydesk.excel.kinds import get_kind
 from zydesk.storage.models import AuditEntry
 from zydesk.storage.uow import Database
@@ -54,3 +57,17 @@ def audit_count(db: Database) -> int:
 def count(db: Database, model: type) -> int:
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def errors_of(db: Database, kind: str, path: Path) -> list[str]:
+    """The messages of an import that is refused (it must be)."""
+    with pytest.raises(ValidationError) as info:
+        import_file(db, kind, path)
+    return [str(e) for e in info.value.errors]
+
+
+def assert_reimport_noop(db: Database, kind: str, path: Path, rows: int) -> None:
+    before = audit_count(db)
+    report = import_file(db, kind, path)
+    assert (report.created, report.updated, report.unchanged) == (0, 0, rows)
+    assert audit_count(db) == before  # nothing written, not even an audit entry

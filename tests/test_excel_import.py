@@ -9,7 +9,16 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit, new_id_number
-from tests.test_excel_helpers import CADRE_HEAD, audit_count, cadre_row, count, two_units, xlsx
+from tests.test_excel_helpers import (
+    CADRE_HEAD,
+    assert_reimport_noop,
+    audit_count,
+    cadre_row,
+    count,
+    errors_of,
+    two_units,
+    xlsx,
+)
 from zydesk.core.idnumber import make_id_number
 from zydesk.errors import ValidationError
 from zydesk.excel import import_file
@@ -26,20 +35,6 @@ from zydesk.storage.models import (
     Vote,
 )
 from zydesk.storage.uow import Database
-
-
-def errors_of(db: Database, kind: str, path: Path) -> list[str]:
-    with pytest.raises(ValidationError) as info:
-        import_file(db, kind, path)
-    return [str(e) for e in info.value.errors]
-
-
-def assert_reimport_noop(db: Database, kind: str, path: Path, rows: int) -> None:
-    before = audit_count(db)
-    report = import_file(db, kind, path)
-    assert (report.created, report.updated, report.unchanged) == (0, 0, rows)
-    assert audit_count(db) == before  # nothing written, not even an audit entry
-
 
 # ---- units -------------------------------------------------------------------------------------------
 

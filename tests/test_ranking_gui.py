@@ -31,11 +31,24 @@ def _awards(widget: Any) -> dict[str, tuple[object, str | None]]:
     return {u.name: (u.rank, u.award) for u in widget.ranking.model.rows}
 
 
-def test_edit_score_reranks(qtbot: Any, db: Database, qtmodeltester: Any) -> None:
-    _seed(db)
+def _open(qtbot: Any, db: Database) -> Any:
+    """The tab on db, with its first reads delivered."""
     w = tab.create(AppContext(db))
     qtbot.addWidget(w)
     settle(qtbot)
+    return w
+
+
+def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warning boxes shown from now on (instead of showing them)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+def test_edit_score_reranks(qtbot: Any, db: Database, qtmodeltester: Any) -> None:
+    _seed(db)
+    w = _open(qtbot, db)
     assert tab.TITLE == "单位考核排名"
     assert w.year_box.value() == 2024
     assert _awards(w)["6镇"] == (6, "三等奖") and _awards(w)["1镇"] == (1, "一等奖")
@@ -56,11 +69,8 @@ def test_edit_score_reranks(qtbot: Any, db: Database, qtmodeltester: Any) -> Non
 
 def test_bad_score_refused(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     _seed(db)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    w = tab.create(AppContext(db))
-    qtbot.addWidget(w)
-    settle(qtbot)
+    shown = _warnings(monkeypatch)
+    w = _open(qtbot, db)
     model = w.ranking.model
     assert not model.setData(model.index(0, 1), "abc")
     assert shown and "不是数字" in shown[0]
@@ -69,11 +79,8 @@ def test_bad_score_refused(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyP
 
 def test_override_requires_reason(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     _seed(db)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    w = tab.create(AppContext(db))
-    qtbot.addWidget(w)
-    settle(qtbot)
+    shown = _warnings(monkeypatch)
+    w = _open(qtbot, db)
     unit = next(u for u in w.ranking.model.rows if u.name == "5镇")
     dialog = OverrideDialog(unit)
     qtbot.addWidget(dialog)
@@ -99,9 +106,7 @@ def test_override_requires_reason(qtbot: Any, db: Database, monkeypatch: pytest.
 
 def test_settings_visible_and_changeable(qtbot: Any, db: Database) -> None:
     _seed(db)
-    w = tab.create(AppContext(db))
-    qtbot.addWidget(w)
-    settle(qtbot)
+    w = _open(qtbot, db)
     box = w.ranking.settings
     from zydesk.services.incentives.ranking import compute_ranking
 
@@ -168,9 +173,7 @@ def test_tie_break_flow(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatc
         uid = add_unit(db, f"{i + 1}镇", kind="镇", group="镇", sort=i)
         save_score(db, 2024, uid, s)
     save_ranking_setting(db, "ranking.tie_rule", "clerk")
-    w = tab.create(AppContext(db))
-    qtbot.addWidget(w)
-    settle(qtbot)
+    w = _open(qtbot, db)
     assert _awards(w)["2镇"][1] is None and "待裁定" in w.ranking.warnings.text()
 
     def accept(dialog: Any) -> int:
@@ -188,11 +191,8 @@ def test_tie_break_flow(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatc
 
 def test_settings_saved_together_or_not_at_all(qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     _seed(db)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    w = tab.create(AppContext(db))
-    qtbot.addWidget(w)
-    settle(qtbot)
+    shown = _warnings(monkeypatch)
+    w = _open(qtbot, db)
     box = w.ranking.settings
     box.rounding.setCurrentIndex(box.rounding.findData("floor"))
     box.percent.setText("150")  # out of range: the rounding is not saved either

@@ -83,7 +83,8 @@ def test_merit_decisions_kind(db: Database, db_url: str, county: dict[str, int],
                               capsys: pytest.CaptureFixture[str]) -> None:
     from sqlalchemy import select
 
-    from tests.test_register_kinds import errors_of, no_op, round_trip
+    from tests.test_excel_helpers import assert_reimport_noop, errors_of
+    from tests.test_register_kinds import round_trip
     from zydesk.storage.models import Cadre
     from zydesk.storage.models_excellent import Honour
 
@@ -100,7 +101,7 @@ def test_merit_decisions_kind(db: Database, db_url: str, county: dict[str, int],
     with db.read() as s:
         (h,) = s.scalars(select(Honour))
         assert (h.kind, h.status) == ("记三等功", "报批中")
-    no_op(db, "merit-decisions", path, 1)
+    assert_reimport_noop(db, "merit-decisions", path, 1)
     round_trip(db, "merit-decisions", tmp_path, 1, 2025)
     other = [[2025, idn["李科长"], "忽略", "已另行表彰"]]
     errors = errors_of(db, "merit-decisions", xlsx(tmp_path / "o.xlsx", head("merit-decisions"), other))

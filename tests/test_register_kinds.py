@@ -14,8 +14,7 @@ from sqlalchemy import select
 from tests.adjustment_xlsx import xlsx
 from tests.factories import add_cadre, add_unit
 from tests.test_excel_files import _validations
-from tests.test_excel_helpers import audit_count
-from zydesk.errors import ValidationError
+from tests.test_excel_helpers import assert_reimport_noop, audit_count, errors_of
 from zydesk.excel import export_kind, import_file, write_template
 from zydesk.excel.kinds import KINDS, get_kind
 from zydesk.storage.models import Cadre
@@ -28,24 +27,11 @@ def head(kind: str) -> list[str]:
     return [c.name for c in get_kind(kind).columns]
 
 
-def errors_of(db: Database, kind: str, path: Path) -> list[str]:
-    with pytest.raises(ValidationError) as info:
-        import_file(db, kind, path)
-    return [str(e) for e in info.value.errors]
-
-
-def no_op(db: Database, kind: str, path: Path, rows: int) -> None:
-    before = audit_count(db)
-    report = import_file(db, kind, path)
-    assert (report.created, report.updated, report.unchanged) == (0, 0, rows)
-    assert audit_count(db) == before
-
-
 def round_trip(db: Database, kind: str, tmp_path: Path, rows: int, year: int | None = None,
                records: int | None = None) -> None:
     out = tmp_path / f"{kind}-export.xlsx"
     assert export_kind(db, kind, out, year) == rows
-    no_op(db, kind, out, rows if records is None else records)
+    assert_reimport_noop(db, kind, out, rows if records is None else records)
 
 
 @pytest.fixture
@@ -73,7 +59,7 @@ def test_special_awards_good_file_reimport_round_trip(db: Database, units: None,
     assert rows["重大改革创新贡献奖"].grade == "一等奖" and rows["重大改革创新贡献奖"].reason == "农村产权改革"
     assert rows["目标责任考核创优贡献奖"].plus_points == Decimal("2.5")
     assert rows["脱贫攻坚工作先进镇"].recommended and rows["脱贫攻坚先进村"].village == "双坪村"
-    no_op(db, "special-awards", path, 7)
+    assert_reimport_noop(db, "special-awards", path, 7)
     round_trip(db, "special-awards", tmp_path, 7, 2025)
     changed = [row[:] for row in AWARDS]
     changed[0][3] = "特等奖"
@@ -118,7 +104,7 @@ def test_health_register(db: Database, ids: list[str], tmp_path: Path) -> None:
     rows = [[ids[0], dt.date(2024, 3, 1), None, "住院治疗"], [ids[1], dt.date(2025, 1, 5), dt.date(2025, 4, 1), None]]
     path = xlsx(tmp_path / "h.xlsx", head("health"), rows)
     assert import_file(db, "health", path).created == 2
-    no_op(db, "health", path, 2)
+    assert_reimport_noop(db, "health", path, 2)
     round_trip(db, "health", tmp_path, 2)
     rows[0][2] = dt.date(2025, 6, 1)  # back at work: the same row with the date filled in
     report = import_file(db, "health", xlsx(tmp_path / "h2.xlsx", head("health"), rows))
@@ -138,7 +124,7 @@ def test_requests_register(db: Database, ids: list[str], tmp_path: Path) -> None
     rows = [[ids[0], dt.date(2025, 5, 1), "转任非领导职务", "本人书面申请"], [ids[1], dt.date(2025, 6, 1), "降低职务", None]]
     path = xlsx(tmp_path / "r.xlsx", head("requests"), rows)
     assert import_file(db, "requests", path).created == 2
-    no_op(db, "requests", path, 2)
+    assert_reimport_noop(db, "requests", path, 2)
     round_trip(db, "requests", tmp_path, 2, 2025)
     with db.read() as s:
         assert {r.request for r in s.scalars(select(PersonalRequest))} == {"转任非领导职务", "降低职务"}
@@ -180,7 +166,7 @@ AMOUNTS = [[2025, "年度目标责任考核奖", "一等奖", 10000], [2025, "�
 def test_bonus_amounts(db: Database, units: None, tmp_path: Path) -> None:
     path = xlsx(tmp_path / "m.xlsx", head("bonus-amounts"), AMOUNTS)
     assert import_file(db, "bonus-amounts", path).created == 3
-    no_op(db, "bonus-amounts", path, 3)
+    assert_reimport_noop(db, "bonus-amounts", path, 3)
     round_trip(db, "bonus-amounts", tmp_path, 3, 2025)
     bad = [[2025, "年度目标责任考核奖", "特等奖", 1], [2025, "脱贫攻坚先进部门", "一等奖", 1],
            [2025, "脱贫攻坚先进部门", None, 1.005], [2025, "年度目标责任考核奖", "一等奖", -1],
@@ -206,7 +192,7 @@ def test_bonus_plans(db: Database, ids: list[str], tmp_path: Path) -> None:
     assert [x["amount"] for x in plan["shares"]] == [4000, 3333, 2667] and plan["paid"] == 10000
     assert (plan["doc"], plan["article"]) == ("鼓励激励实施办法", 11) and plan["distribution"]["article"] == 12
     assert doc["amounts"][0]["article"] in (12, 15)
-    no_op(db, "bonus-plans", path, 1)
+    assert_reimport_noop(db, "bonus-plans", path, 1)
     round_trip(db, "bonus-plans", tmp_path, 3, 2025, records=1)  # three people, one plan
     rows[1][6] = "优秀"
     report = import_file(db, "bonus-plans", xlsx(tmp_path / "p2.xlsx", head("bonus-plans"), rows))

@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from tests.adjustment_xlsx import xlsx
 from tests.factories import add_cadre, add_unit
+from tests.test_excel_helpers import assert_reimport_noop, errors_of
 from tests.test_excellent_helpers import appraise
-from tests.test_register_kinds import errors_of, head, no_op, round_trip
+from tests.test_register_kinds import head, round_trip
 from zydesk.excel import import_file
 from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Cadre
@@ -49,7 +50,7 @@ def test_stages_up_to_elected(db: Database, people: dict[str, str], tmp_path: Pa
         assert n.checks and all(c["article"] == 9 for c in n.checks)
         assert [h.to_stage for h in svc.stage_history(s, n.id)] == ["推荐", "审核", "评审", "公示", "当选"]
         assert s.scalars(select(ReserveEntry)).one().source == "优秀干部"  # 第二十条
-    no_op(db, "nominations", path, 1)
+    assert_reimport_noop(db, "nominations", path, 1)
     round_trip(db, "nominations", tmp_path, 1, 2025)
     back = [row(people["王书记"], "城关镇", "审核")]
     errors = errors_of(db, "nominations", xlsx(tmp_path / "c.xlsx", head("nominations"), back))

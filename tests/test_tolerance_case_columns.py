@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from tests.adjustment_xlsx import xlsx
-from tests.factories import add_cadre, add_unit, new_id_number
-from tests.test_register_kinds import errors_of, head, no_op
+from tests.factories import town_deputy
+from tests.test_excel_helpers import assert_reimport_noop, errors_of
+from tests.test_register_kinds import head
 from zydesk.excel import export_kind, import_file
 from zydesk.storage.models_tolerance import ToleranceCase
 from zydesk.storage.uow import Database
@@ -18,10 +19,7 @@ from zydesk.storage.uow import Database
 
 @pytest.fixture
 def idn(db: Database) -> str:
-    add_unit(db, "城关镇", kind="镇", group="镇")
-    number = new_id_number()
-    add_cadre(db, "张三", "城关镇", "副镇长", "副科级", id_number=number)
-    return number
+    return town_deputy(db)
 
 
 def case(number: str, idn: str, conclusion: str | None, exclusions: str | None,
@@ -42,8 +40,8 @@ def test_exclusions_and_concluded_date(db: Database, idn: str, tmp_path: Path) -
     assert got["紫容〔2025〕2号"] == ([], None)
     out = tmp_path / "e.xlsx"
     assert export_kind(db, "tolerance-cases", out) == 2
-    no_op(db, "tolerance-cases", out, 2)  # the export states the cases as registered: nothing to do
-    no_op(db, "tolerance-cases", tmp_path / "a.xlsx", 2)  # so does the file they came from
+    assert_reimport_noop(db, "tolerance-cases", out, 2)  # the export states the cases as registered: nothing to do
+    assert_reimport_noop(db, "tolerance-cases", tmp_path / "a.xlsx", 2)  # so does the file they came from
     changed = [r[:] for r in rows]
     changed[1][15] = "另一事由"  # a registered case is not changed by an import: refused as before
     errors = errors_of(db, "tolerance-cases", xlsx(tmp_path / "c.xlsx", head("tolerance-cases"), changed))

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import add_cadre, add_unit, new_id_number
+from tests.factories import town_deputy
 from zydesk.errors import ValidationError
 from zydesk.excel.importer import import_file
 from zydesk.services.tolerance import cases as svc
@@ -32,10 +32,7 @@ def _xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 @pytest.fixture
 def idn(db: Database) -> str:
-    add_unit(db, "城关镇", kind="镇", group="镇")
-    number = new_id_number()
-    add_cadre(db, "张三", "城关镇", "副镇长", "副科级", id_number=number)
-    return number
+    return town_deputy(db)
 
 
 def test_import_paper_cases(db: Database, idn: str, tmp_path: Path) -> None:

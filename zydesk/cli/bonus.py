@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from zydesk.cli.common import CliContext, print_json
+from zydesk.cli.common import CliContext, year_report
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,10 +19,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_bonus(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.services.incentives.registers import bonus_json
 
-    with ctx.db.read() as s:
-        data = bonus_json(s, args.year)
-    if args.json:
-        print_json(data)
+    data = year_report(ctx, args, bonus_json)
+    if data is None:
         return 0
     print(f"{args.year}年度奖金标准")
     for a in data["amounts"]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from zydesk.services.crash_log import write_crash_log
 from zydesk.storage.audit_chain import mask_text
@@ -64,3 +67,14 @@ def note_full_ids(ctx: CliContext, args: argparse.Namespace, count: int) -> None
 
         record_full_ids(ctx.db, f"zydesk {args.command}" + (" --json" if getattr(args, "json", False) else ""),
                         count)
+
+
+def year_report(ctx: CliContext, args: argparse.Namespace,
+                report: Callable[[Session, int], dict[str, Any]]) -> dict[str, Any] | None:
+    """Read the JSON report of --year; with --json print it and return None (nothing more to print)."""
+    with ctx.db.read() as s:
+        data = report(s, args.year)
+    if args.json:
+        print_json(data)
+        return None
+    return data

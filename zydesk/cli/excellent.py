@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from zydesk.cli.common import CliContext, add_full_ids, note_full_ids, print_json
+from zydesk.cli.common import CliContext, add_full_ids, note_full_ids, print_json, year_report
 from zydesk.core.citation import Doc
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.incentives.excellent import A09, CATEGORY_TITLES
@@ -95,10 +95,8 @@ def run_excellent(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_quota(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.services.incentives.registers import quota_json
 
-    with ctx.db.read() as s:
-        data = quota_json(s, args.year)
-    if args.json:
-        print_json(data)
+    data = year_report(ctx, args, quota_json)
+    if data is None:
         return 0
     rates = data["rates"]
     print(f"{args.year}年度优秀等次名额（第十条）：比例 {rates['rate']}，获一等奖单位 {rates['rate_first_prize']}，"
@@ -115,10 +113,8 @@ def run_quota(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_merit(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.services.incentives.registers import merit_json
 
-    with ctx.db.read() as s:
-        data = merit_json(s, args.year)
-    if args.json:
-        print_json(data)
+    data = year_report(ctx, args, merit_json)
+    if data is None:
         return 0
     print(f"{args.year}年度记功建议（第十条）：" + ("无" if not data["suggestions"] else f"{len(data['suggestions'])} 人"))
     for m in data["suggestions"]:

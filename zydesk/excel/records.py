@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
-from zydesk.excel.schema import Changes, ErrorSink, Sheet
+from zydesk.excel.schema import Changes, ErrorSink, Kind, Sheet
 from zydesk.storage.audit import plain
 from zydesk.storage.base import Base
 from zydesk.storage.models import Cadre, Unit
@@ -97,6 +97,26 @@ def plan_table(model: type[Base], existing: Mapping[K, tuple[int, dict[str, Any]
     return plan
 
 
+def table_changes(model: type[Base], existing: Mapping[K, tuple[int, dict[str, Any]]],
+                  incoming: Iterable[tuple[K, dict[str, Any]]], defaults: Mapping[str, Any]) -> Changes:
+    """The Changes of a kind whose rows all go to one table (see plan_table); write them with write_plans."""
+    changes = Changes()
+    changes.plan = [plan_table(model, existing, incoming, defaults, changes)]
+    return changes
+
+
+def present(sheet: Sheet, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values whose column is in the file: an absent column keeps what the database has."""
+    return {k: v for k, v in values.items() if k in sheet.present}
+
+
 def write_plans(uow: UnitOfWork, changes: Changes) -> None:
     for plan in changes.plan:
         plan.write(uow.session)
+
+
+class TableKind(Kind):
+    """A kind whose check() plans its rows with plan_table / table_changes: writing is writing those plans."""
+
+    def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        write_plans(uow, changes)

@@ -38,6 +38,11 @@ class Column:
         return self.type[5:] if self.type.startswith("code:") else None
 
 
+def year_column(first: int = 1949) -> Column:
+    """The 年度 column of a yearly kind; `first` is 2016 for what only the 2016 policy records."""
+    return Column("年度", "year", "int", required=True, min_value=first, max_value=2200)
+
+
 # Parsed file: field → one value per data row (None where the cell is empty or the column absent).
 Columns = dict[str, Sequence[Any]]
 

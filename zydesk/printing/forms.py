@@ -95,15 +95,6 @@ class Form:
     area: tuple[float, float, float, float] = (AREA_X / mm, (PAGE_H - AREA_TOP) / mm, AREA_W / mm, AREA_H / mm)
     line_width: float = 0.75
 
-    def all_text(self) -> list[str]:
-        texts = [self.title, self.subtitle_left, self.subtitle_right, self.footnote]
-        for row in self.rows:
-            for c in row.cells:
-                texts.append(c.text)
-                if isinstance(c, Seal):
-                    texts += [c.opinion, c.stamp, c.signer]
-        return texts
-
 
 @dataclass
 class _Placed:

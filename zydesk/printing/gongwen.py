@@ -136,21 +136,6 @@ class Gongwen:
     print_date: dt.date | None = None  # 印发日期
     author: str = ""  # PDF metadata
 
-    def all_text(self) -> list[str]:
-        """Every string printed (for the missing-glyph check before printing)."""
-        texts = [self.title, self.organ_mark, self.doc_number, self.copy_no, self.secrecy, self.urgency,
-                 self.recipients, self.signature, self.note, self.cc, self.printer, *self.attachment_names]
-        for blocks in [self.body, *[a.body for a in self.attachments]]:
-            for b in blocks:
-                if isinstance(b, Paragraph):
-                    texts += [b.lead, b.text]
-                elif isinstance(b, Heading):
-                    texts.append(b.text)
-                elif isinstance(b, NameTable):
-                    texts += [c[0] for c in b.columns] + [cell for row in b.rows for cell in row]
-        texts += [a.title for a in self.attachments]
-        return texts
-
 
 def cn_date(d: dt.date) -> str:
     """2016年11月28日 (Arabic numerals, no leading zeros)."""

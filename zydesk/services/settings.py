@@ -19,14 +19,19 @@ def get_setting(session: Session, key: str, default: Any = None, year: int | Non
     return rows.get(None, default)
 
 
+def put_setting(session: Session, key: str, value: Any, year: int | None = None) -> None:
+    """Set the value for the year (None: all years) inside the caller's unit of work."""
+    row = session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
+                                               else Setting.year == year))
+    if row is None:
+        session.add(Setting(key=key, year=year, value=value))
+    else:
+        row.value = value
+
+
 def set_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
     with db.uow(f"修改设置 {key}") as uow:
-        row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(year) if year is None
-                                                       else Setting.year == year))
-        if row is None:
-            uow.session.add(Setting(key=key, year=year, value=value))
-        else:
-            row.value = value
+        put_setting(uow.session, key, value, year)
         uow.commit()
 
 

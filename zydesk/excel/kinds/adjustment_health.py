@@ -9,14 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, present, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_adjustment import HealthRecord
-from zydesk.storage.uow import UnitOfWork
 
 
-class HealthKind(Kind):
+class HealthKind(TableKind):
     name = "health"
     title = "健康原因不能正常履职"
     year_filter = "起始日所在年度"
@@ -47,18 +46,9 @@ class HealthKind(Kind):
             key = (cid, start)
             if not dups.first(key, i, "不能正常履职起始日", f"同一干部自 {start.isoformat()} 起"):
                 continue
-            values: dict[str, Any] = {"cadre_id": cid, "start_date": start}
-            if "end_date" in sheet.present:
-                values["end_date"] = end
-            if "note" in sheet.present:
-                values["note"] = note or ""
-            incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(HealthRecord, existing, incoming, {"end_date": None, "note": ""}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+            incoming.append((key, {"cadre_id": cid, "start_date": start,
+                                   **present(sheet, {"end_date": end, "note": note or ""})}))
+        return table_changes(HealthRecord, existing, incoming, {"end_date": None, "note": ""})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(Cadre.id_number, HealthRecord.start_date, HealthRecord.end_date, HealthRecord.note).join(

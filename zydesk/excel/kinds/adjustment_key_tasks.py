@@ -8,21 +8,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import KeyTaskRank
-from zydesk.storage.uow import UnitOfWork
 
 
-class KeyTasksKind(Kind):
+class KeyTasksKind(TableKind):
     name = "key-tasks"
     title = "重点工作全市排名"
     articles = (Doc.ADJUSTMENT.cite(7),)
     year_filter = "年度"
     notes = "第七条第（五）项：同一项重点工作连续两年全市排名末位（名次等于参评数）的，对分管领导提出调整。"
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("重点工作", "task", required=True, max_len=80),
         Column("单位名称", "unit_name", "code:unit", required=True),
         Column("全市排名", "city_rank", "int", required=True, min_value=1, max_value=9999),
@@ -53,12 +52,7 @@ class KeyTasksKind(Kind):
             if "leader" in sheet.present:
                 values["leader_id"] = leader_id
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(KeyTaskRank, existing, incoming, {"leader_id": None}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(KeyTaskRank, existing, incoming, {"leader_id": None})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(KeyTaskRank, Unit.name, Cadre.id_number).join(Unit, Unit.id == KeyTaskRank.unit_id)

@@ -8,14 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.models_adjustment import LeaderAssignment
-from zydesk.storage.uow import UnitOfWork
 
 
-class LeadersKind(Kind):
+class LeadersKind(TableKind):
     name = "indicator-leaders"
     title = "监测指标分管领导"
     articles = (Doc.ADJUSTMENT.cite(8),)
@@ -39,12 +38,7 @@ class LeadersKind(Kind):
             key = (units[unit], work)
             if dups.first(key, i, "指标名称", f"{unit}的“{work}”"):
                 incoming.append((key, {"unit_id": units[unit], "work": work, "cadre_id": cadre_id}))
-        changes = Changes()
-        changes.plan = [plan_table(LeaderAssignment, existing, incoming, {}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(LeaderAssignment, existing, incoming, {})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(Unit.name, LeaderAssignment.work, Cadre.id_number).join(Unit, Unit.id == LeaderAssignment.unit_id)

@@ -9,12 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.adjustment.facts import POVERTY_GRADES, POVERTY_KINDS
 from zydesk.storage.models import Unit
 from zydesk.storage.models_adjustment import PovertyAssessment
-from zydesk.storage.uow import UnitOfWork
 
 FIELDS = ("grade", "task_done", "id_accuracy", "exit_accuracy", "satisfaction", "fraud")
 
@@ -23,7 +22,7 @@ def _percent(name: str, field: str) -> Column:
     return Column(name, field, "decimal", help="百分数，0–100", min_value=Decimal(0), max_value=Decimal(100))
 
 
-class PovertyKind(Kind):
+class PovertyKind(TableKind):
     name = "poverty"
     title = "扶贫绩效考核"
     articles = (Doc.ADJUSTMENT.cite(9),)
@@ -31,7 +30,7 @@ class PovertyKind(Kind):
     notes = ("第九条：未完成减贫任务；连续两年“一般”或当年“较差”；识别、退出准确率低于90%或群众满意度低于80%；"
              "弄虚作假。百分数填数字，如 92.5 表示 92.5%。")
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("单位名称", "unit_name", "code:unit", required=True),
         Column("考核类型", "kind", "code:poverty_kind", required=True, help="镇扶贫绩效考核 / 帮扶单位包村考核"),
         Column("等次", "grade", "code:poverty_grade", help="好 / 较好 / 一般 / 较差"),
@@ -63,14 +62,9 @@ class PovertyKind(Kind):
                     v = sheet[f][i]
                     values[f] = bool(v) if f == "fraud" else v
             incoming.append((key, values))
-        changes = Changes()
         defaults = {"grade": None, "task_done": None, "id_accuracy": None, "exit_accuracy": None,
                     "satisfaction": None, "fraud": False}
-        changes.plan = [plan_table(PovertyAssessment, existing, incoming, defaults, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(PovertyAssessment, existing, incoming, defaults)
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(PovertyAssessment, Unit.name).join(Unit, Unit.id == PovertyAssessment.unit_id)

@@ -9,15 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, present, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet
 from zydesk.services.adjustment.facts import REQUESTS
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_adjustment import PersonalRequest
-from zydesk.storage.uow import UnitOfWork
 
 
-class RequestsKind(Kind):
+class RequestsKind(TableKind):
     name = "requests"
     title = "本人申请调整职务"
     year_filter = "申请日期所在年度"
@@ -47,16 +46,9 @@ class RequestsKind(Kind):
             key = (cid, date, request)
             if not dups.first(key, i, "申请事项", f"同一干部 {date.isoformat()} 的“{request}”"):
                 continue
-            values: dict[str, Any] = {"cadre_id": cid, "date": date, "request": request}
-            if "note" in sheet.present:
-                values["note"] = note or ""
-            incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(PersonalRequest, existing, incoming, {"note": ""}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+            incoming.append((key, {"cadre_id": cid, "date": date, "request": request,
+                                   **present(sheet, {"note": note or ""})}))
+        return table_changes(PersonalRequest, existing, incoming, {"note": ""})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(Cadre.id_number, PersonalRequest.date, PersonalRequest.request, PersonalRequest.note).join(

@@ -8,13 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.storage.models import Appraisal, Cadre
-from zydesk.storage.uow import UnitOfWork
 
 
-class AppraisalsKind(Kind):
+class AppraisalsKind(TableKind):
     name = "appraisals"
     title = "年度考核"
     articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(12), Doc.INCENTIVES.cite(19), Doc.ADJUSTMENT.cite(7))
@@ -22,7 +21,7 @@ class AppraisalsKind(Kind):
     columns = (
         Column("公民身份号码", "id_number", "idnumber", required=True, help="须为已录入的干部"),
         Column("姓名", "name", help="可不填；填写时须与该号码的干部姓名一致（核对用）"),
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("考核等次", "grade", "code:appraisal_grade", required=True),
         Column("备注", "note"),
     )
@@ -51,12 +50,7 @@ class AppraisalsKind(Kind):
             if has_note:
                 values["note"] = note
             incoming.append(((cadre_id, year), values))
-        changes = Changes()
-        changes.plan = [plan_table(Appraisal, existing, incoming, {"note": None}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(Appraisal, existing, incoming, {"note": None})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(Cadre.id_number, Cadre.name, Appraisal.year, Appraisal.grade, Appraisal.note).join(Cadre)

@@ -10,16 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.registers import bonus_award_grades
 from zydesk.storage.models_ranking import BonusAmount
-from zydesk.storage.uow import UnitOfWork
 
 CENT = Decimal("0.01")
 
 
-class BonusAmountsKind(Kind):
+class BonusAmountsKind(TableKind):
     name = "bonus-amounts"
     title = "奖金标准"
     year_filter = "年度"
@@ -27,7 +26,7 @@ class BonusAmountsKind(Kind):
              "按项目填写（等次或项目列填重点工作名称）；其他奖项等次或项目不填。")
     articles = tuple(Doc.INCENTIVES.cite(n) for n in range(11, 16))
     columns = (
-        Column("年度", "year", "int", required=True, min_value=2016, max_value=2200),
+        year_column(2016),
         Column("奖项", "award_kind", "code:bonus_award", required=True),
         Column("等次或项目", "grade", max_len=40, help="见说明"),
         Column("金额", "amount", "decimal", required=True, min_value=Decimal(0), help="元，最多两位小数"),
@@ -59,12 +58,7 @@ class BonusAmountsKind(Kind):
             key = (year, kind, grade or "")
             if dups.first(key, i, "奖项", f"{year}年{kind}{grade or ''}"):
                 incoming.append((key, {"year": year, "award_kind": kind, "grade": grade or "", "amount": amount}))
-        changes = Changes()
-        changes.plan = [plan_table(BonusAmount, existing, incoming, {}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(BonusAmount, existing, incoming, {})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         order = {k: n for n, k in enumerate(bonus_award_grades(session))}

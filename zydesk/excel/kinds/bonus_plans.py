@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.bonus import GRADES, BonusError, Person, Plan, a12_distribute
 from zydesk.excel.records import cadre_ids
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.incentives.bonus import coefficients, remainder_rule
 from zydesk.services.incentives.registers import RULE_LABELS, bonus_award_grades
 from zydesk.storage.models import Cadre, Unit
@@ -56,7 +56,7 @@ class BonusPlansKind(Kind):
              "尾数处理可不填（按本年度设置）；同一方案各行应一致。")
     articles = (Doc.INCENTIVES.cite(11), Doc.INCENTIVES.cite(12))
     columns = (
-        Column("年度", "year", "int", required=True, min_value=2016, max_value=2200),
+        year_column(2016),
         Column("单位名称", "unit_name", "code:unit", required=True, help="受奖单位"),
         Column("奖项", "award_kind", "code:bonus_award", required=True),
         Column("等次或项目", "grade", max_len=40, help="与奖金标准中的写法一致"),

@@ -9,15 +9,14 @@ from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet
 from zydesk.storage.models import Cadre, Commendation, Unit
-from zydesk.storage.uow import UnitOfWork
 
 SUBJECTS = ("个人", "单位")
 
 
-class CommendationsKind(Kind):
+class CommendationsKind(TableKind):
     name = "commendations"
     title = "表彰"
     articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(21), Doc.INCENTIVES.cite(22))
@@ -80,12 +79,7 @@ class CommendationsKind(Kind):
             if has_issuer:
                 values["issuer"] = issuer
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(Commendation, existing, incoming, {"issuer": None}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(Commendation, existing, incoming, {"issuer": None})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(Commendation, Cadre.id_number, Unit.name).outerjoin(Cadre, Cadre.id == Commendation.cadre_id)

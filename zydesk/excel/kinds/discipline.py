@@ -11,14 +11,13 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.dates import add_months
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet
 from zydesk.services.codes import discipline_periods
 from zydesk.storage.models import Cadre, Discipline, DisciplineKind
-from zydesk.storage.uow import UnitOfWork
 
 
-class DisciplineRecordsKind(Kind):
+class DisciplineRecordsKind(TableKind):
     name = "discipline"
     title = "处分和组织处理"
     articles = (Doc.INCENTIVES.cite(9), Doc.INCENTIVES.cite(24))
@@ -84,12 +83,7 @@ class DisciplineRecordsKind(Kind):
                 if f in present:
                     values[f] = v
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(Discipline, existing, incoming, {"deciding_body": None, "reason": None}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(Discipline, existing, incoming, {"deciding_body": None, "reason": None})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(Discipline, Cadre.id_number).join(Cadre, Cadre.id == Discipline.cadre_id)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import CATEGORIES
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.incentives.excellent import NominationRow
 from zydesk.services.incentives.nomination_import import (
     ELIGIBLE_TEXT,
@@ -38,7 +38,7 @@ class NominationsKind(Kind):
              "设为未通过，须在“理由”中说明。资格审核一栏可不填；填写时须与程序审核的结果一致。")
     articles = (Doc.INCENTIVES.cite(9), Doc.INCENTIVES.cite(20))
     columns = (
-        Column("年度", "year", "int", required=True, min_value=2016, max_value=2200),
+        year_column(2016),
         Column("公民身份号码", "id_number", "idnumber", required=True, help="须为已录入的干部"),
         Column("推荐单位", "unit_name", "code:unit", required=True),
         Column("类别", "category", "code:excellent_category", help="可不填，按现任职务认定"),

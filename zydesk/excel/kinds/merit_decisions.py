@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.excel.records import Duplicates, cadre_ids, find_cadre
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.incentives.excellent import _new_honour, merit_suggestions
 from zydesk.storage.models import Cadre
 from zydesk.storage.models_excellent import HonourSuggestionDecision
@@ -40,7 +40,7 @@ class MeritDecisionsKind(Kind):
              "每行处理一条建议：采纳则提出记三等功并进入报批；忽略须填写理由。已处理的建议不能改变处理结果。")
     articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(17))
     columns = (
-        Column("年度", "year", "int", required=True, min_value=2016, max_value=2200),
+        year_column(2016),
         Column("公民身份号码", "id_number", "idnumber", required=True),
         Column("处理", "decision", "code:merit_decision", required=True, help="采纳 / 忽略"),
         Column("理由", "reason", max_len=2000, help="忽略时必填"),

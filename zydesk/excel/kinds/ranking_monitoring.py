@@ -9,16 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import MonitoringRank
-from zydesk.storage.uow import UnitOfWork
 
 OPTIONAL = ("city_rank", "province_count", "city_count", "retreat_province_rank")
 
 
-class MonitoringKind(Kind):
+class MonitoringKind(TableKind):
     name = "monitoring"
     title = "县域经济社会发展监测考评"
     articles = (Doc.INCENTIVES.cite(6), Doc.ADJUSTMENT.cite(8))
@@ -26,7 +25,7 @@ class MonitoringKind(Kind):
     notes = ("每行一个监测指标及其责任单位的年度排名。追赶超越贡献奖（第六条第2目）用“全省排名”与前两年中"
              "最好的一年比较，前移5个以上位次且本年度无一票否决的责任单位获奖。")
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("指标名称", "indicator", required=True, max_len=80),
         Column("责任单位", "unit_name", "code:unit", required=True),
         Column("全省排名", "province_rank", "int", required=True, min_value=1, max_value=10000,
@@ -63,12 +62,7 @@ class MonitoringKind(Kind):
                 continue
             incoming.append(((year, indicator, unit_id), {"year": year, "indicator": indicator, "unit_id": unit_id,
                                                           "province_rank": prov, **opt}))
-        changes = Changes()
-        changes.plan = [plan_table(MonitoringRank, existing, incoming, {f: None for f in OPTIONAL}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(MonitoringRank, existing, incoming, {f: None for f in OPTIONAL})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(MonitoringRank, Unit.name).join(Unit, Unit.id == MonitoringRank.unit_id)

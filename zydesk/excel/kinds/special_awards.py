@@ -19,18 +19,17 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     recorded_award_problems,
 )
-from zydesk.excel.records import Duplicates, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import RecordedAward
-from zydesk.storage.uow import UnitOfWork
 
 HEADERS = {F_GRADE: "等次", F_TASK: "重点工作", F_VILLAGE: "村名", F_POINTS: "争取加分", F_RECOMMENDED: "择优推荐",
            "单位": "单位名称", "奖项": "奖项"}
 
 
-class SpecialAwardsKind(Kind):
+class SpecialAwardsKind(TableKind):
     name = "special-awards"
     title = "单项奖与先进单位"
     year_filter = "年度"
@@ -39,7 +38,7 @@ class SpecialAwardsKind(Kind):
              "的单位名称填所属镇并填村名。追赶超越贡献奖（第六条第2目）由监测考评数据计算，不在此录入。")
     articles = (Doc.INCENTIVES.cite(5), Doc.INCENTIVES.cite(6), Doc.INCENTIVES.cite(7), Doc.INCENTIVES.cite(8))
     columns = (
-        Column("年度", "year", "int", required=True, min_value=2016, max_value=2200),
+        year_column(2016),
         Column("奖项", "kind", "code:recorded_award", required=True),
         Column("单位名称", "unit_name", "code:unit", required=True, help="先进村填所属镇"),
         Column("等次", "grade", "code:reform_grade", help="重大改革创新贡献奖必填"),
@@ -85,12 +84,7 @@ class SpecialAwardsKind(Kind):
             if "reason" in present:
                 values["reason"] = reason or ""
             incoming.append((key, values))
-        changes = Changes()
-        changes.plan = [plan_table(RecordedAward, existing, incoming, {"recommended": False, "reason": ""}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(RecordedAward, existing, incoming, {"recommended": False, "reason": ""})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         order = {k: n for n, k in enumerate(RECORDED_KINDS)}

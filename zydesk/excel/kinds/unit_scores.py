@@ -9,21 +9,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, yes_no
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column, yes_no
 from zydesk.storage.models import Unit, UnitScore
-from zydesk.storage.uow import UnitOfWork
 
 FLAGS = ("vetoed", "commend_plus", "excess_plus")
 
 
-class UnitScoresKind(Kind):
+class UnitScoresKind(TableKind):
     name = "unit-scores"
     title = "年度目标责任考核"
     articles = (Doc.INCENTIVES.cite(5), Doc.INCENTIVES.cite(19), Doc.ADJUSTMENT.cite(7))
     year_filter = "年度"
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("单位名称", "unit_name", "code:unit", required=True),
         Column("考核得分", "score", "decimal", required=True, min_value=Decimal("-999999.99"),
                max_value=Decimal("999999.99"), help="数字，最多两位小数"),
@@ -61,13 +60,7 @@ class UnitScoresKind(Kind):
             if "veto_reason" in present:
                 values["veto_reason"] = reason
             incoming.append(((year, unit_id), values))
-        changes = Changes()
-        changes.plan = [plan_table(UnitScore, existing, incoming,
-                                   {"veto_reason": None, **{f: False for f in FLAGS}}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(UnitScore, existing, incoming, {"veto_reason": None, **{f: False for f in FLAGS}})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = select(UnitScore, Unit.name).join(Unit, Unit.id == UnitScore.unit_id)

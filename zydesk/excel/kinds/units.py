@@ -8,14 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.master import UnitData, validate_unit
-from zydesk.excel.records import Duplicates, plan_table, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet
 from zydesk.services.codes import load_codes
 from zydesk.storage.models import Unit
-from zydesk.storage.uow import UnitOfWork
 
 
-class UnitsKind(Kind):
+class UnitsKind(TableKind):
     name = "units"
     title = "单位"
     columns = (
@@ -51,13 +50,7 @@ class UnitsKind(Kind):
             if has_sort:
                 values["sort_order"] = sort or 0
             incoming.append((name, values))
-        changes = Changes()
-        changes.plan = [plan_table(Unit, existing, incoming, {"short_name": None, "sort_order": 0, "active": True},
-                                   changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(Unit, existing, incoming, {"short_name": None, "sort_order": 0, "active": True})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         for u in session.scalars(select(Unit).order_by(Unit.kind, Unit.group, Unit.sort_order, Unit.name)):

@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.idnumber import mask
-from zydesk.excel.records import Duplicates, cadre_ids, find_cadre, plan_table, unit_ids, write_plans
-from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet
+from zydesk.excel.records import Duplicates, TableKind, cadre_ids, find_cadre, table_changes, unit_ids
+from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.codes import vote_options
 from zydesk.storage.models import Cadre, Unit, Vote
-from zydesk.storage.uow import UnitOfWork
 
 # A vote whose options come in alternative sets uses one of them: 试用期满测评 asks either 称职/基本称职/不称职
 # or 同意/不同意, never both on one ballot.
@@ -21,13 +20,13 @@ ALTERNATIVES = {"试用期满测评": (("称职", "基本称职", "不称职"), 
 OPTIONS = ("好", "较好", "一般", "差", "优秀", "称职", "基本称职", "不称职", "满意", "基本满意", "不满意", "同意", "不同意")
 
 
-class VotesKind(Kind):
+class VotesKind(TableKind):
     name = "votes"
     title = "民主测评"
     articles = (Doc.INCENTIVES.cite(18), Doc.ADJUSTMENT.cite(7), Doc.ADJUSTMENT.cite(15))
     year_filter = "年度"
     columns = (
-        Column("年度", "year", "int", required=True, min_value=1949, max_value=2200),
+        year_column(),
         Column("测评类型", "vote_type", "code:vote_type", required=True),
         Column("单位名称", "unit_name", "code:unit", help="测评对象为单位领导班子时填写（与公民身份号码二选一）"),
         Column("公民身份号码", "id_number", "idnumber", help="测评对象为干部个人时填写（与单位名称二选一）"),
@@ -84,12 +83,7 @@ class VotesKind(Kind):
             ordered = {o: counts[o] for o in allowed if o in counts}
             incoming.append((key, {"year": year, "vote_type": vtype, "unit_id": unit_id, "cadre_id": cadre_id,
                                    "counts": ordered}))
-        changes = Changes()
-        changes.plan = [plan_table(Vote, existing, incoming, {}, changes)]
-        return changes
-
-    def write(self, uow: UnitOfWork, changes: Changes) -> None:
-        write_plans(uow, changes)
+        return table_changes(Vote, existing, incoming, {})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:
         q = (select(Vote, Unit.name, Cadre.id_number).outerjoin(Unit, Unit.id == Vote.unit_id)

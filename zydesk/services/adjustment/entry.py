@@ -5,14 +5,12 @@ One function per form; each is one write (or a ValidationError and nothing writt
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from zydesk.core.adjustment.determinations import ITEMS
 from zydesk.core.citation import Doc
-from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import FieldError, ValidationError
 from zydesk.services.adjustment.facts import (
     ROLES,
@@ -26,6 +24,7 @@ from zydesk.services.adjustment.facts import (
     parse_age_lines,
     save_local_settings,
 )
+from zydesk.services.fields import typed_date
 from zydesk.storage.models import Unit
 from zydesk.storage.uow import Database
 
@@ -34,18 +33,7 @@ ITEM_LABELS: dict[str, tuple[int, int]] = {f"{Doc.ADJUSTMENT.cite(a, i)} {text}"
 
 # The service's field names that the entry form shows under another label.
 _FORM_FIELD = {"责任类型": "责任人"}
-
-
-def _date(text: str, label: str, errors: list[FieldError], *, required: bool) -> dt.date | None:
-    if not text.strip():
-        if required:
-            errors.append(FieldError(label, "必须填写"))
-        return None
-    try:
-        return parse_date(text)
-    except DateFormatError as exc:
-        errors.append(FieldError(label, str(exc)))
-        return None
+REQUIRED = "必须填写"  # the message of an empty required field on these forms
 
 
 @dataclass(frozen=True)
@@ -66,7 +54,7 @@ class DeterminationForm:
 def add_determination_form(db: Database, form: DeterminationForm) -> int:
     """Register a 责任认定 typed in the form; returns its year (the list shows that year)."""
     errors: list[FieldError] = []
-    date = _date(form.date, "认定日期", errors, required=True)
+    date = typed_date(form.date, "认定日期", errors, required=True, missing=REQUIRED)
     key = ITEM_LABELS.get(form.item)
     if key is None:
         errors.append(FieldError("条款", "请选择条款"))
@@ -111,8 +99,8 @@ def _cadre(db: Database, id_number: str, errors: list[FieldError]) -> int | None
 def add_health_form(db: Database, id_number: str, start: str, end: str = "", note: str = "") -> int:
     """第二十二条: 公民身份号码, 不能正常履职起始日, 恢复履职日期 (blank while not recovered), 说明."""
     errors: list[FieldError] = []
-    first = _date(start, "不能正常履职起始日", errors, required=True)
-    last = _date(end, "恢复履职日期", errors, required=False)
+    first = typed_date(start, "不能正常履职起始日", errors, required=True, missing=REQUIRED)
+    last = typed_date(end, "恢复履职日期", errors)
     cid = _cadre(db, id_number, errors)
     if errors:
         raise ValidationError(errors)
@@ -123,7 +111,7 @@ def add_health_form(db: Database, id_number: str, start: str, end: str = "", not
 def add_request_form(db: Database, id_number: str, date: str, request: str, note: str = "") -> int:
     """第二十三条: 公民身份号码, 申请日期, 申请事项, 说明."""
     errors: list[FieldError] = []
-    day = _date(date, "申请日期", errors, required=True)
+    day = typed_date(date, "申请日期", errors, required=True, missing=REQUIRED)
     cid = _cadre(db, id_number, errors)
     if errors:
         raise ValidationError(errors)

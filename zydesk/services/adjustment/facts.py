@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Doc
-from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.errors import FieldError, ValidationError
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.uow import Database
@@ -78,15 +78,6 @@ def add_determination(db: Database, data: DeterminationData) -> int:
         return row.id
 
 
-def delete_determination(db: Database, determination_id: int) -> None:
-    with db.uow("删除责任认定") as uow:
-        row = uow.session.get(M.Determination, determination_id)
-        if row is None:
-            raise UserError(f"责任认定（编号 {determination_id}）不存在")
-        uow.session.delete(row)
-        uow.commit()
-
-
 def save_key_task_rank(db: Database, year: int, task: str, unit_id: int, city_rank: int, city_count: int,
                        leader_id: int | None = None) -> int:
     if not 1 <= city_rank <= city_count:
@@ -100,34 +91,6 @@ def save_key_task_rank(db: Database, year: int, task: str, unit_id: int, city_ra
         s.add(row)
         uow.commit()
         return row.id
-
-
-def assign_leader(db: Database, unit_id: int, work: str, cadre_id: int) -> None:
-    """Record the 分管领导 of a monitoring indicator (第八条)."""
-    with db.uow("登记分管领导") as uow:
-        s = uow.session
-        row = s.scalar(select(M.LeaderAssignment).where(M.LeaderAssignment.unit_id == unit_id,
-                                                        M.LeaderAssignment.work == work.strip()))
-        row = row or M.LeaderAssignment(unit_id=unit_id, work=work.strip())
-        row.cadre_id = cadre_id
-        s.add(row)
-        uow.commit()
-
-
-def parse_percent(value: object, label: str) -> Decimal | None:
-    """'92.5', '92.5%', 0.925 (a fraction from Excel) → Decimal percent. Blank → None."""
-    if value is None or str(value).strip() == "":
-        return None
-    text = str(value).strip().rstrip("%％")
-    try:
-        d = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError([FieldError(label, f"“{value}”不是百分数")]) from None
-    if not str(value).strip().endswith(("%", "％")) and d <= 1 and not isinstance(value, str):
-        d *= 100  # a percent-formatted cell arrives as a fraction
-    if not 0 <= d <= 100:
-        raise ValidationError([FieldError(label, f"“{value}”应在 0%–100% 之间")])
-    return d
 
 
 @dataclass
@@ -280,7 +243,7 @@ def parse_age_lines(text: str) -> list[tuple[str, str, int]]:
 def save_local_settings(db: Database, s: LocalSettings) -> None:
     from zydesk.services.adjustment.scan import AGE_LIMITS_KEY, AGE_WARN_KEY, TERMS_KEY
     from zydesk.services.codes import load_codes
-    from zydesk.storage.models import Setting
+    from zydesk.services.settings import put_setting
 
     with db.uow("修改能上能下本地设置") as uow:
         levels = set(load_codes(uow.session).get("position_level", ()))
@@ -306,11 +269,7 @@ def save_local_settings(db: Database, s: LocalSettings) -> None:
             TERMS_KEY: {"term_years": s.term_years, "max_terms": s.max_terms,
                         "max_years_at_level": s.max_years_at_level}}
         for key, stored in values.items():
-            row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
-            if row is None:
-                uow.session.add(Setting(key=key, year=None, value=stored))
-            else:
-                row.value = stored
+            put_setting(uow.session, key, stored)
         uow.commit()
 
 

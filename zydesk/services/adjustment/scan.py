@@ -56,9 +56,6 @@ class ScanResult:
     cases: dict[int, str] = field(default_factory=dict)  # cadre id → "方案3：待审核" (cases of this year)
     missing: list[str] = field(default_factory=list)  # the notes naming data of the year not yet entered
 
-    def case_of(self, f: Finding) -> str:
-        return self.cases.get(f.cadre.id, "")
-
     def as_json(self, full_ids: bool = False) -> dict[str, Any]:
         """The findings, and the notes the text output prints (免责 footnotes, data not yet entered, readings);
         ID numbers masked unless full_ids."""

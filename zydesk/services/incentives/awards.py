@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Citation
@@ -265,16 +265,6 @@ def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row
         return created, updated
 
 
-def delete_monitoring_year(db: Database, year: int) -> int:
-    with db.uow("删除监测考评数据") as uow:
-        # a DELETE's result is a CursorResult (the typed Session.execute promises only Result)
-        result = cast(CursorResult[Any], uow.session.execute(delete(MonitoringRank).where(MonitoringRank.year == year)))
-        n = result.rowcount
-        uow.audit("MonitoringRank", None, before={"year": year, "rows": n}, after=None)
-        uow.commit()
-        return int(n or 0)
-
-
 def monitoring_rows(session: Session, years: Sequence[int]) -> list[MonitoringRow]:
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
     return [MonitoringRow(m.year, m.indicator, m.unit_id, units[m.unit_id], m.province_rank)
@@ -308,11 +298,3 @@ def all_awards(session: Session, year: int) -> list[AwardLine]:
                                    citation=C_CATCHUP_2))
     lines.extend(recorded_awards(session, year))
     return lines
-
-
-def award_kinds_in_order() -> tuple[str, ...]:
-    return (KIND_RANKING, *RECORDED_KINDS)
-
-
-def poverty_towns(session: Session, year: int) -> list[AwardLine]:
-    return [a for a in recorded_awards(session, year) if a.kind == KIND_POOR_TOWN]

@@ -20,8 +20,9 @@ from zydesk.core.incentives.bonus import (
     a12_distribute,
 )
 from zydesk.errors import UserError
-from zydesk.services.settings import get_setting, set_setting
-from zydesk.storage.models import Appraisal, Cadre, Post, Setting, Unit
+from zydesk.services.rows import keyed_row
+from zydesk.services.settings import get_setting, put_setting, set_setting
+from zydesk.storage.models import Appraisal, Cadre, Post, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
 from zydesk.storage.uow import Database
 
@@ -67,11 +68,7 @@ def set_bonus_amount(db: Database, year: int, award_kind: str, grade: str, amoun
     value = _money(amount)
     with db.uow("设置奖金标准") as uow:
         s = uow.session
-        row = s.scalar(select(BonusAmount).where(BonusAmount.year == year, BonusAmount.award_kind == award_kind,
-                                                 BonusAmount.grade == (grade or "")))
-        if row is None:
-            row = BonusAmount(year=year, award_kind=award_kind, grade=grade or "")
-            s.add(row)
+        row = keyed_row(s, BonusAmount, year=year, award_kind=award_kind, grade=grade or "")
         row.amount = value
         uow.commit()
 
@@ -139,23 +136,12 @@ def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: i
         raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
     with db.uow("修改奖金系数") as uow:
         for key, value in ((COEF_SETTING, clean), (RULE_SETTING, rule)):
-            row = uow.session.scalar(select(Setting).where(
-                Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year))
-            if row is None:
-                uow.session.add(Setting(key=key, year=year, value=value))
-            else:
-                row.value = value
+            put_setting(uow.session, key, value, year)
         uow.commit()
 
 
 def remainder_rule(session: Session, year: int) -> str:
     return str(get_setting(session, RULE_SETTING, "largest", year))
-
-
-def save_remainder_rule(db: Database, rule: str, year: int | None = None) -> None:
-    if rule not in REMAINDER_RULES:
-        raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
-    set_setting(db, RULE_SETTING, rule, year)
 
 
 # ---------------------------------------------------------------- plans
@@ -194,11 +180,7 @@ def save_plan(db: Database, year: int, unit_id: int, award_kind: str, grade: str
             raise UserError("单位不存在")
         plan = compute_plan(s, year, award_kind, grade, people, rule)
         coef = {g: (None if c is None else str(c)) for g, c in coefficients(s, year).items()}
-        row = s.scalar(select(BonusPlan).where(BonusPlan.year == year, BonusPlan.unit_id == unit_id,
-                                               BonusPlan.award_kind == award_kind, BonusPlan.grade == grade))
-        if row is None:
-            row = BonusPlan(year=year, unit_id=unit_id, award_kind=award_kind, grade=grade)
-            s.add(row)
+        row = keyed_row(s, BonusPlan, year=year, unit_id=unit_id, award_kind=award_kind, grade=grade)
         row.total, row.remainder_rule, row.note = plan.total, plan.rule, note
         row.coefficients = coef
         row.created_at = dt.datetime.now()

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from zydesk.core.dates import DateFormatError, add_months, parse_date
+from zydesk.core.dates import add_months
 from zydesk.core.idnumber import mask
 from zydesk.core.incentives import excellent as core
 from zydesk.core.incentives.excellent import (
@@ -33,8 +33,9 @@ from zydesk.core.incentives.excellent import (
 from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
-from zydesk.services.settings import get_setting
-from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Setting, Unit, UnitScore
+from zydesk.services.fields import typed_date
+from zydesk.services.settings import get_setting, put_setting
+from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, UnitScore
 from zydesk.storage.models_excellent import (
     CommendationTag,
     ExcellentNomination,
@@ -59,22 +60,6 @@ S_ROUNDING = "excellent.appraisal_quota_rounding"  # 向下取整 / 四舍五入
 DEFAULT_RATE, DEFAULT_RATE_FIRST, DEFAULT_ROUNDING = "15%", "20%", "向下取整"
 
 
-def typed_date(value: dt.date | str | None, label: str, errors: list[FieldError], *,
-               required: bool = False) -> dt.date | None:
-    """A date as the clerk typed it (2016-11-28, 2016.11.28, …): a FieldError under `label` when it cannot be
-    read, or when it is required and empty."""
-    if isinstance(value, dt.date):
-        return value
-    text = (value or "").strip()
-    if not text:
-        if required:
-            errors.append(FieldError(label, "必填"))
-        return None
-    try:
-        return parse_date(text)
-    except DateFormatError as exc:
-        errors.append(FieldError(label, str(exc)))
-        return None
 REJECTED = core.REJECTED
 
 
@@ -226,11 +211,7 @@ def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, t
         if as_default:
             for key, value in ((S_TARGETS, {q.category: q.target for q in r.quotas}), (S_TOTAL, total),
                                (S_TOL_CATEGORY, tol.per_category), (S_TOL_OVERALL, tol.overall)):
-                row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
-                if row is None:
-                    uow.session.add(Setting(key=key, year=None, value=value))
-                else:
-                    row.value = value
+                put_setting(uow.session, key, value)
         uow.commit()
 
 
@@ -305,13 +286,6 @@ def category_choices(session: Session, cadre_id: int) -> list[tuple[str, str]]:
     """(category, why) the current post fits, the default first."""
     pf = post_facts(session, cadre_id)
     return [(c, core.category_reason(pf, c)) for c in core.derive_categories(pf)] if pf else []
-
-
-def _cadre_by_number(session: Session, id_number: str) -> Cadre:
-    c = session.scalar(select(Cadre).where(Cadre.id_number == id_number.strip().upper()))
-    if c is None:
-        raise UserError(f"未找到公民身份号码为 {mask(id_number.strip())} 的干部")
-    return c
 
 
 def _nominate(s: Session, r: ExcellentRound, cadre_id: int, unit_id: int | None, category: str | None,
@@ -721,15 +695,6 @@ def _rate_problem(text: str) -> str | None:
     return None if 0 <= r <= 1 else "比例应在 0 至 100% 之间"
 
 
-def _put_setting(s: Session, key: str, value: Any, year: int | None) -> None:
-    row = s.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
-                                         else Setting.year == year))
-    if row is None:
-        s.add(Setting(key=key, year=year, value=value))
-    else:
-        row.value = value
-
-
 def save_quota_rates(db: Database, year: int, rates: QuotaRates) -> None:
     """Check and save the year's 第十条 rates and rounding together (all or nothing)."""
     errors = [FieldError(label, problem) for label, text in ((F_RATE, rates.rate), (F_RATE_FIRST, rates.rate_first))
@@ -741,7 +706,7 @@ def save_quota_rates(db: Database, year: int, rates: QuotaRates) -> None:
     with db.uow("修改第十条优秀名额比例") as uow:
         for key, value in ((S_RATE, rates.rate.strip()), (S_RATE_FIRST, rates.rate_first.strip()),
                            (S_ROUNDING, rates.rounding)):
-            _put_setting(uow.session, key, value, year)
+            put_setting(uow.session, key, value, year)
         uow.commit()
 
 

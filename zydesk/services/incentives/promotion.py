@@ -18,6 +18,7 @@ from zydesk.core.incentives.excellent import CheckLine, LeftOut, parse_rate
 from zydesk.core.incentives.promotion import PromotionFacts
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import vote_options
+from zydesk.services.fields import typed_date
 from zydesk.services.incentives.excellent import (
     ITEM_PROMOTION,
     appraisals_of,
@@ -25,7 +26,6 @@ from zydesk.services.incentives.excellent import (
     current_post,
     discipline_facts,
     excellent_years,
-    typed_date,
     unit_awards,
 )
 from zydesk.services.settings import get_setting

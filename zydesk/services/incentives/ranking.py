@@ -40,6 +40,8 @@ from zydesk.core.incentives.ranking import (
 )
 from zydesk.core.incentives.ranking_history import RankFact
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.rows import keyed_row
+from zydesk.services.settings import put_setting, set_setting
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
@@ -132,10 +134,6 @@ def compute_ranking(session: Session, year: int) -> RankingResult:
     return compute_rankings(session, [year])[year]
 
 
-def ranking_year_entries(session: Session, year: int) -> list[UnitEntry]:
-    return _entries(session, [year])[year]
-
-
 # ---------------------------------------------------------------- history (read by other modules)
 
 
@@ -209,10 +207,7 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
-        row = s.scalar(select(AwardOverride).where(AwardOverride.year == year, AwardOverride.unit_id == unit_id))
-        if row is None:
-            row = AwardOverride(year=year, unit_id=unit_id)
-            s.add(row)
+        row = keyed_row(s, AwardOverride, year=year, unit_id=unit_id)
         row.award, row.reason, row.by, row.at = award, reason.strip(), db.user, dt.datetime.now()
         uow.commit()
 
@@ -247,10 +242,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
             raise UserError("所选单位不在并列单位之中")
         if len(chosen) != g.tie_places:
             raise UserError(f"并列单位争 {g.tie_places} 个名额，应选择 {g.tie_places} 个单位（已选 {len(chosen)} 个）")
-        row = s.scalar(select(TieBreakRow).where(TieBreakRow.year == year, TieBreakRow.group_name == group))
-        if row is None:
-            row = TieBreakRow(year=year, group_name=group)
-            s.add(row)
+        row = keyed_row(s, TieBreakRow, year=year, group_name=group)
         row.winners, row.reason, row.by, row.at = chosen, reason.strip(), db.user, dt.datetime.now()
         uow.commit()
 
@@ -289,8 +281,6 @@ def _clean_setting(key: str, value: Any) -> Any:
 
 def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
     """Change a reading or figure of the ranking (validated; year None = all years)."""
-    from zydesk.services.settings import set_setting
-
     set_setting(db, key, _clean_setting(key, value), year)
 
 
@@ -308,12 +298,7 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
         raise ValidationError(errors)
     with db.uow("修改排名设置") as uow:
         for key, value in clean.items():
-            row = uow.session.scalar(select(Setting).where(
-                Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year))
-            if row is None:
-                uow.session.add(Setting(key=key, year=year, value=value))
-            else:
-                row.value = value
+            put_setting(uow.session, key, value, year)
         uow.commit()
 
 

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from zydesk.core.citation import cn_number
@@ -108,6 +108,13 @@ def build_notice(db: Database, year: int, number: str = "", date: dt.date | None
         n += 1
         body.append(Heading(f"{cn_number(n)}、{text}", 1))
 
+    def named_under(lines: list[AwardLine], label: Callable[[AwardLine], str | None], labels: Iterable[str]) -> None:
+        """A paragraph for each label, in order, naming the units awarded under it (none for an empty label)."""
+        for text in labels:
+            names = [a.unit for a in lines if label(a) == text]
+            if names:
+                body.append(Paragraph(_join(names), lead=f"{text}："))
+
     ranking = by_kind.get(KIND_RANKING, [])
     for grade in AWARDS:
         winners = [a for a in ranking if a.grade == grade]
@@ -121,17 +128,11 @@ def build_notice(db: Database, year: int, number: str = "", date: dt.date | None
                                   lead_style=KAITI))
     if KIND_REFORM in by_kind:
         head("重大改革创新贡献奖")
-        for grade in REFORM_GRADES:
-            names = [a.unit for a in by_kind[KIND_REFORM] if a.grade == grade]
-            if names:
-                body.append(Paragraph(_join(names), lead=f"{grade}："))
+        named_under(by_kind[KIND_REFORM], lambda a: a.grade, REFORM_GRADES)
     if KIND_KEY_TASK in by_kind:
         head("重点工作单项考核奖")
         tasks = [*DEFAULT_KEY_TASKS, *sorted({a.detail for a in by_kind[KIND_KEY_TASK]} - set(DEFAULT_KEY_TASKS))]
-        for task in tasks:
-            names = [a.unit for a in by_kind[KIND_KEY_TASK] if a.detail == task]
-            if names:
-                body.append(Paragraph(_join(names), lead=f"{task}："))
+        named_under(by_kind[KIND_KEY_TASK], lambda a: a.detail, tasks)
     if KIND_CATCHUP in by_kind:
         head("追赶超越贡献奖")
         body.append(Paragraph(_join(sorted({a.unit for a in by_kind[KIND_CATCHUP]}))))

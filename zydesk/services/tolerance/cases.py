@@ -21,7 +21,7 @@ from zydesk.core.tolerance import machine, rules
 from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
-from zydesk.services.settings import get_setting
+from zydesk.services.settings import get_setting, put_setting
 from zydesk.services.tolerance.protect import (
     ImpactPeriod,
     Protection,
@@ -595,7 +595,6 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
 
 def save_settings(db: Database, value: ToleranceSettings) -> None:
     """Both settings in one transaction (all-years values)."""
-    from zydesk.storage.models import Setting
 
     errors = []
     if not 0 <= value.filing_workdays <= 10:
@@ -606,9 +605,5 @@ def save_settings(db: Database, value: ToleranceSettings) -> None:
     _raise(errors)
     with db.uow("修改容错纠错设置") as uow:
         for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
-            row = uow.session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None)))
-            if row is None:
-                uow.session.add(Setting(key=key, year=None, value=v))
-            else:
-                row.value = v
+            put_setting(uow.session, key, v)
         uow.commit()
