@@ -35,6 +35,9 @@ def closed_copy(db: Database, dest: Path) -> Path:
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copyfile(src, dest)
+    head = src.with_name(src.name + ".audit-head")  # the audit chain's head travels with the file
+    if head.exists():
+        shutil.copyfile(head, dest.with_name(dest.name + ".audit-head"))
     return dest
 
 
@@ -129,6 +132,20 @@ def test_damaged_data_page_is_no_internal_error(demo_db: Database, tmp_path: Pat
     assert "损坏" in err and "内部错误" not in err
     wrapped = DatabaseError("SELECT", {}, sqlite3.DatabaseError("database disk image is malformed"))
     assert error_text(wrapped) == failures.DAMAGED  # the window: the same words, no crash log
+
+
+def test_check_reports_a_changed_audit_entry(demo_db: Database, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = closed_copy(demo_db, tmp_path / "县.sqlite")
+    con = sqlite3.connect(path)
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        con.execute(f'DROP TRIGGER "{name}"')
+    con.execute("UPDATE audit_entry SET user = '他人' WHERE seq = 1")
+    con.commit()
+    con.close()
+    assert cli_main.main(["check", "--json", "--db", str(path)]) == 2
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert [p["kind"] for p in problems] == ["audit"] and "第 1 条" in problems[0]["message"]
 
 
 def test_the_programs_own_rules(db: Database, tmp_path: Path) -> None:

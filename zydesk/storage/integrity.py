@@ -37,7 +37,7 @@ KEEP_CHECK_COPIES = 5  # raw copies kept per database file; older ones are remov
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # integrity / foreign_key / unique / post_dates / current_post / case_status / proposal_steps
+    kind: str  # integrity / foreign_key / unique / post_dates / current_post / case_status / proposal_steps / audit
     table: str
     message: str  # for the clerk
 
@@ -197,9 +197,29 @@ def check_file(path: Path) -> list[Problem]:
                 problems.extend(rule(con))
             except sqlite3.DatabaseError as exc:
                 problems.append(Problem("integrity", "", f"读取数据时出错（{rule.__doc__}）：{exc}"))
-        return problems
     finally:
         con.close()
+    return problems + _audit_chain(path)
+
+
+def _audit_chain(path: Path) -> list[Problem]:
+    """The audit trail's hash chain and its head file beside the database (zydesk.storage.audit_chain)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+
+    from zydesk.storage import audit_chain
+
+    engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
+    try:
+        with engine.connect() as conn:
+            verdict = audit_chain.verify(conn, path)
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        return [Problem("audit", "audit_entry", f"无法校验审计记录：{exc}")]
+    finally:
+        engine.dispose()
+    if verdict.ok:
+        return []
+    return [Problem("audit", "audit_entry", verdict.problem or f"审计记录校验失败（第 {verdict.first_bad} 条）")]
 
 
 def _sqlite_checks(con: sqlite3.Connection) -> list[Problem]:
