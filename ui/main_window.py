@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.ctx.events.data_changed.connect(lambda _w: self.update_title())
         restore_window(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event: QCloseEvent) -> None:
         save_window(self)
         super().closeEvent(event)
 

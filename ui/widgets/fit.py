@@ -21,6 +21,8 @@ from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHeaderView,
     QMenu,
@@ -45,10 +47,7 @@ def settings() -> QSettings:
 
 def free_area(widget: QWidget | None = None) -> QSize:
     """The free area of the widget's screen (of the primary screen without one), less the window frame."""
-    screen = widget.screen() if widget is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
-    if screen is None:
-        return QSize(1366, 728)
+    screen = widget.screen() if widget is not None else QGuiApplication.primaryScreen()
     size = screen.availableGeometry().size()
     return QSize(max(320, size.width() - SCREEN_MARGIN), max(240, size.height() - SCREEN_MARGIN))
 
@@ -63,7 +62,7 @@ class FitScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         body = self.widget()
         if body is None:
             return super().sizeHint()
@@ -131,8 +130,6 @@ def side_panel(splitter: QSplitter, panel: int, share: float = 0.25) -> None:
 
 def header_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
-    if model is None:
-        return []
     return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
 
 
@@ -171,20 +168,18 @@ class ColumnFit(QObject):
         header.setToolTip("右键单击表头可显示或隐藏列")
         view.viewport().installEventFilter(self)
         model = view.model()
-        if model is not None:
-            model.modelReset.connect(self.apply)
-            model.headerDataChanged.connect(lambda *_a: self.apply())
-            model.columnsInserted.connect(lambda *_a: self.apply())
+        model.modelReset.connect(self.apply)
+        model.layoutChanged.connect(lambda *_a: self.apply())
+        model.columnsInserted.connect(lambda *_a: self.apply())
         self.apply()
 
     def header(self) -> QHeaderView:
         header = getattr(self.view, "horizontalHeader")()  # noqa: B009 - QTableView and QTreeView both have one
         return cast(QHeaderView, header)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
-            if event.size().width() != event.oldSize().width():
-                self.apply()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            self.apply()
         return False
 
     def _set(self, column: int, shown: bool) -> None:
@@ -254,3 +249,11 @@ def restore_window(window: QWidget) -> None:
 
 def save_window(window: QWidget) -> None:
     settings().setValue("window/geometry", window.saveGeometry())
+
+
+def close_box(dialog: QDialog) -> QDialogButtonBox:
+    """A button row with 关闭 alone, for dialogs that save as they go."""
+    box = QDialogButtonBox()
+    close = box.addButton("关闭", QDialogButtonBox.ButtonRole.AcceptRole)
+    close.clicked.connect(dialog.accept)
+    return box
