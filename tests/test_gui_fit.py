@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -57,6 +58,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[QDialog]:
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: ""))
+    for name in ("getText", "getMultiLineText", "getItem", "getInt", "getDouble"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
     return seen
 
 
@@ -234,7 +237,7 @@ def test_first_start_is_maximised_and_the_size_is_remembered(qtbot: Any, demo_db
     qtbot.addWidget(first)
     assert first.isMaximized() or bool(first.windowState() & first.windowState().WindowMaximized)
     first.setWindowState(first.windowState() & ~first.windowState())
-    first.resize(1100, 650)
+    first.resize(700, 500)  # within the offscreen screen (800×800), which restoreGeometry keeps it to
     first.show()
     settle(qtbot)
     first.close()
@@ -242,7 +245,7 @@ def test_first_start_is_maximised_and_the_size_is_remembered(qtbot: Any, demo_db
     second = MainWindow(demo_db)
     qtbot.addWidget(second)
     assert not second.isMaximized()
-    assert second.size() == QSize(1100, 650)
+    assert second.size() == QSize(700, 500)
 
 
 def test_title_does_not_repeat_the_app_name(qtbot: Any, qapp: Any, window: Any) -> None:

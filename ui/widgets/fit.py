@@ -257,3 +257,12 @@ def close_box(dialog: QDialog) -> QDialogButtonBox:
     close = box.addButton("关闭", QDialogButtonBox.ButtonRole.AcceptRole)
     close.clicked.connect(dialog.accept)
     return box
+
+
+def char_widths(view: QAbstractItemView, widths: dict[str, int]) -> None:
+    """Column widths in characters of the view's font, by header text (CJK glyphs are wide)."""
+    char = view.fontMetrics().horizontalAdvance("中")
+    header = getattr(view, "horizontalHeader")()  # noqa: B009 - QTableView and QTreeView both have one
+    for col, name in enumerate(header_texts(view)):
+        if name in widths:
+            header.resizeSection(col, widths[name] * char + 16)
