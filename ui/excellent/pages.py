@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +42,7 @@ from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_e
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import show_pdf
 from ui.theme import mark
+from ui.widgets.fit import ColumnFit, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
@@ -201,17 +203,32 @@ class SelectionPage(Page):
                               made=self.action_buttons))
         lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
                               ("打印表彰决定", self.print_decision)))
-        lay.addWidget(self.nominee_view, 5)  # the list is what the clerk works through: most of the room
-        lay.addWidget(QLabel("资格审核（第九条）："))
-        lay.addWidget(self.check_view, 2)
-        lay.addWidget(QLabel("事迹、附件与阶段记录："))
+        # the list is what the clerk works through: most of the height; checks and deeds below it, in a
+        # splitter the clerk can drag (remembered)
+        below = QWidget()
+        bl = QVBoxLayout(below)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(QLabel("资格审核（第九条）："))
+        bl.addWidget(self.check_view, 2)
+        bl.addWidget(QLabel("事迹、附件与阶段记录："))
         self.deeds.setMaximumHeight(8 * self.fontMetrics().height())
-        lay.addWidget(self.deeds, 1)
+        bl.addWidget(self.deeds, 1)
+        rows = QSplitter(Qt.Orientation.Vertical)
+        rows.addWidget(self.nominee_view)
+        rows.addWidget(below)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 1)
+        rows.setSizes([600, 200])
+        remember_splitter(rows, "excellent/nominees")
+        lay.addWidget(rows, 1)
+        self.nominee_columns = ColumnFit(self.nominee_view, keep=("姓名", "票数", "得分", "推荐市级"),
+                                         spare=("公民身份号码", "推荐单位", "超额理由", "现任职务"),
+                                         key="excellent/nominees")
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.round_box)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
+        side_panel(split, 1, 0.24)
+        remember_splitter(split, "excellent/round")
         outer = QVBoxLayout(self)
         outer.addWidget(split)
         self.nominee_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())

@@ -31,6 +31,7 @@ from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
 from ui.ranking.notify import previewer, warner
 from ui.theme import mark
+from ui.widgets.fit import ColumnFit, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
@@ -131,6 +132,7 @@ class RankingPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         apply_widths(self.view, self.model.columns)
+        self.columns = ColumnFit(self.view, keep=("单位", "依据"), spare=("标记",), key="ranking/units")
         self.view.doubleClicked.connect(self._double_clicked)
         self.settings = SettingsBox(self)
 
@@ -156,8 +158,8 @@ class RankingPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.settings)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        side_panel(split, 1, 0.26)  # the settings collapse to the right edge; the ranking keeps 依据 and 说明
+        remember_splitter(split, "ranking/settings")
         outer = QVBoxLayout(self)
         outer.addWidget(split)
         self.group.currentTextChanged.connect(self._show_group)
