@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -141,6 +142,7 @@ class RoundBox(QGroupBox):
         self.on_date = date_edit()
         self.on_date.setMinimumWidth(110)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         for c, box in self.targets.items():
             form.addRow(f"{CATEGORY_TITLES[c]}：", box)
         form.addRow("总数（左右）：", self.total)
@@ -186,7 +188,6 @@ class SelectionPage(Page):
         self.check_view = table_view(self.checks)
         self.deeds = QPlainTextEdit()
         self.deeds.setReadOnly(True)
-        self.deeds.setMaximumHeight(90)
         self.round_box = RoundBox(self)
         self._select_after: int | None = None  # the nominee to select once the rows arrive
         self.action_buttons: dict[str, QPushButton] = {}
@@ -205,14 +206,15 @@ class SelectionPage(Page):
                               ("打印表彰决定", self.print_decision)))
         # the list is what the clerk works through: most of the height; checks and deeds below it, in a
         # splitter the clerk can drag (remembered)
-        below = QWidget()
-        bl = QVBoxLayout(below)
+        below = QWidget()  # side by side: one line of captions instead of two
+        bl = QGridLayout(below)
         bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(QLabel("资格审核（第九条）："))
-        bl.addWidget(self.check_view, 2)
-        bl.addWidget(QLabel("事迹、附件与阶段记录："))
-        self.deeds.setMaximumHeight(8 * self.fontMetrics().height())
-        bl.addWidget(self.deeds, 1)
+        bl.addWidget(QLabel("资格审核（第九条）："), 0, 0)
+        bl.addWidget(self.check_view, 1, 0)
+        bl.addWidget(QLabel("事迹、附件与阶段记录："), 0, 1)
+        bl.addWidget(self.deeds, 1, 1)
+        bl.setColumnStretch(0, 3)
+        bl.setColumnStretch(1, 2)
         rows = QSplitter(Qt.Orientation.Vertical)
         rows.addWidget(self.nominee_view)
         rows.addWidget(below)

@@ -75,6 +75,7 @@ class SettingsBox(QGroupBox):
         apply = QPushButton("保存设置")
         apply.clicked.connect(self.save)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         form.addRow("一等奖比例（%，第五条第（一）项第1目）：", self.percent)
         form.addRow("名额取整：", self.rounding)
         form.addRow("“优先评为”的理解（第3目）：", self.priority)

@@ -155,6 +155,7 @@ class ColumnFit(QObject):
         self.spare = tuple(spare)
         self.key = key
         self.chosen: dict[str, bool] = {}  # header text → shown, as the clerk chose
+        self._widths: dict[int, int] = {}  # a hidden column's width, to show it again as it was
         if key:
             saved = settings().value(f"columns/{key}")
             if isinstance(saved, str) and saved:
@@ -183,8 +184,14 @@ class ColumnFit(QObject):
         return False
 
     def _set(self, column: int, shown: bool) -> None:
-        if self.header().isSectionHidden(column) == shown:
-            self.header().setSectionHidden(column, not shown)
+        header = self.header()
+        if header.isSectionHidden(column) != shown:
+            return
+        if not shown:
+            self._widths[column] = header.sectionSize(column)
+        header.setSectionHidden(column, not shown)
+        if shown:  # Qt may bring a section back at its minimum width: give it the width it had
+            header.resizeSection(column, self._widths.get(column, header.defaultSectionSize()))
 
     def apply(self) -> None:
         """Show what fits: keep always, the clerk's choices as chosen, spare columns while there is room."""
@@ -196,6 +203,8 @@ class ColumnFit(QObject):
             elif name in self.chosen:
                 self._set(col, self.chosen[name])
         automatic = [texts.index(n) for n in self.spare if n in texts and n not in self.chosen]
+        if not self.view.isVisible():  # not laid out yet: its width says nothing
+            return
         for col in automatic:  # first show them all, then hide from the first until the rest fits
             self._set(col, True)
         room = self.view.viewport().width()
