@@ -237,7 +237,7 @@ def test_first_start_is_maximised_and_the_size_is_remembered(qtbot: Any, demo_db
     qtbot.addWidget(first)
     assert first.isMaximized() or bool(first.windowState() & first.windowState().WindowMaximized)
     first.setWindowState(first.windowState() & ~first.windowState())
-    first.resize(700, 500)  # within the offscreen screen (800×800), which restoreGeometry keeps it to
+    first.resize(780, 560)  # within the offscreen screen (800×800), which restoreGeometry keeps it to
     first.show()
     settle(qtbot)
     first.close()
@@ -245,7 +245,7 @@ def test_first_start_is_maximised_and_the_size_is_remembered(qtbot: Any, demo_db
     second = MainWindow(demo_db)
     qtbot.addWidget(second)
     assert not second.isMaximized()
-    assert second.size() == QSize(700, 500)
+    assert second.size() == QSize(780, 560)
 
 
 def test_title_does_not_repeat_the_app_name(qtbot: Any, qapp: Any, window: Any) -> None:
