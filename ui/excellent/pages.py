@@ -43,7 +43,7 @@ from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_e
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import show_pdf
 from ui.theme import mark
-from ui.widgets.fit import ColumnFit, remember_splitter, side_panel
+from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
@@ -223,7 +223,7 @@ class SelectionPage(Page):
         rows.setSizes([600, 200])
         remember_splitter(rows, "excellent/nominees")
         lay.addWidget(rows, 1)
-        self.nominee_columns = ColumnFit(self.nominee_view, keep=("姓名", "票数", "得分", "推荐市级"),
+        self.nominee_columns = fit_columns(self.nominee_view, keep=("姓名", "票数", "得分", "推荐市级"),
                                          spare=("公民身份号码", "推荐单位", "超额理由", "现任职务"),
                                          key="excellent/nominees")
         split = QSplitter()

@@ -31,7 +31,7 @@ from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
 from ui.ranking.notify import previewer, warner
 from ui.theme import mark
-from ui.widgets.fit import ColumnFit, remember_splitter, side_panel
+from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
@@ -133,7 +133,7 @@ class RankingPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         apply_widths(self.view, self.model.columns)
-        self.columns = ColumnFit(self.view, keep=("单位", "依据"), spare=("标记",), key="ranking/units")
+        self.columns = fit_columns(self.view, keep=("单位", "依据"), spare=("标记",), key="ranking/units")
         self.view.doubleClicked.connect(self._double_clicked)
         self.settings = SettingsBox(self)
 

@@ -37,7 +37,7 @@ from ui.tolerance.views import (  # noqa: F401  (the colours are part of the tab
     case_html,
     day_text,
 )
-from ui.widgets.fit import ColumnFit, char_widths, remember_splitter, side_panel
+from ui.widgets.fit import char_widths, fit_columns, remember_splitter, side_panel
 from ui.widgets.flow import flow_row
 from zydesk.core.tolerance import rules
 from zydesk.core.tolerance.values import CaseAction, Conclusion
@@ -162,7 +162,7 @@ class ToleranceTab(QWidget):
         remember_splitter(split, "tolerance/cases")
         char_widths(self.table, {"案件编号": 9, "申请人": 4, "事由": 10, "状态": 5, "当前环节": 6, "期限": 6,
                                  "依据": 9, "剩余": 4, "认定结论": 6})
-        self.columns = ColumnFit(self.table, keep=("案件编号", "期限", "依据", "剩余"),
+        self.columns = fit_columns(self.table, keep=("案件编号", "期限", "依据", "剩余"),
                                  spare=("提示", "事由", "状态", "申请人", "当前环节"), key="tolerance/cases")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

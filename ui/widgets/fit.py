@@ -139,6 +139,20 @@ def column_index(view: QAbstractItemView, name: str) -> int:
     return texts.index(name) if name in texts else -1
 
 
+KEY_COLUMNS = ("依据", "期限")  # never hidden: what a clerk checks a row against
+
+
+def fit_columns(view: QAbstractItemView, keep: Iterable[str] = (), spare: Iterable[str] = (),
+                key: str = "") -> ColumnFit:
+    """The view's ColumnFit (table_view gives every list one), set to keep, spare and key."""
+    fit = view.findChild(ColumnFit)
+    if fit is None:
+        return ColumnFit(view, keep, spare, key)
+    fit.configure(keep, spare, key)
+    fit.apply()
+    return fit
+
+
 class ColumnFit(QObject):
     """Which columns of a table show at the width it has.
 
@@ -151,18 +165,9 @@ class ColumnFit(QObject):
                  key: str = "") -> None:
         super().__init__(view)
         self.view = view
-        self.keep = tuple(keep)
-        self.spare = tuple(spare)
-        self.key = key
         self.chosen: dict[str, bool] = {}  # header text → shown, as the clerk chose
         self._widths: dict[int, int] = {}  # a hidden column's width, to show it again as it was
-        if key:
-            saved = settings().value(f"columns/{key}")
-            if isinstance(saved, str) and saved:
-                for part in saved.split("|"):
-                    name, _, flag = part.rpartition("=")
-                    if name:
-                        self.chosen[name] = flag == "1"
+        self.configure(keep, spare, key)
         header = self.header()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.menu)
@@ -173,6 +178,19 @@ class ColumnFit(QObject):
         model.layoutChanged.connect(lambda *_a: self.apply())
         model.columnsInserted.connect(lambda *_a: self.apply())
         self.apply()
+
+    def configure(self, keep: Iterable[str], spare: Iterable[str], key: str) -> None:
+        self.keep = (*KEY_COLUMNS, *keep)
+        self.spare = tuple(spare)
+        self.key = key
+        self.chosen.clear()
+        if key:
+            saved = settings().value(f"columns/{key}")
+            if isinstance(saved, str) and saved:
+                for part in saved.split("|"):
+                    name, _, flag = part.rpartition("=")
+                    if name:
+                        self.chosen[name] = flag == "1"
 
     def header(self) -> QHeaderView:
         header = getattr(self.view, "horizontalHeader")()  # noqa: B009 - QTableView and QTreeView both have one
