@@ -258,3 +258,30 @@ def test_title_does_not_repeat_the_app_name(qtbot: Any, qapp: Any, window: Any) 
     settle(qtbot)
     assert window.windowTitle().count(APP_TITLE) == 1
     assert APP_TITLE not in QApplication.applicationDisplayName()
+
+
+def test_columns_give_way_but_key_columns_stay(qtbot: Any) -> None:
+    """Spare columns are hidden while the table is narrow; 依据 never; the clerk's choice from the header
+    menu wins and is remembered for the next table with the same key."""
+    from ui.widgets.fit import fit_columns
+    from ui.widgets.row_model import Column, RowTableModel, table_view
+
+    cols = [Column(name, lambda r, i=i: r[i], width=10) for i, name in enumerate(("名称", "事由", "依据", "备注"))]
+    model: RowTableModel[tuple[str, ...]] = RowTableModel(cols, [("甲", "乙", "第八条", "丙")])
+    view = table_view(model)
+    qtbot.addWidget(view)
+    fit = fit_columns(view, spare=("事由", "备注"), key="test/columns")
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitUntil(lambda: view.horizontalHeader().isSectionHidden(1))
+    assert not view.horizontalHeader().isSectionHidden(2)  # 依据
+    fit.choose("依据", False)
+    assert not view.horizontalHeader().isSectionHidden(2)
+    fit.choose("事由", True)
+    assert not view.horizontalHeader().isSectionHidden(1)
+    view.resize(1400, 200)
+    qtbot.waitUntil(lambda: not view.horizontalHeader().isSectionHidden(3))
+    again = table_view(model)
+    qtbot.addWidget(again)
+    fit_columns(again, spare=("事由", "备注"), key="test/columns")
+    assert fit.chosen == again.findChild(type(fit)).chosen == {"依据": False, "事由": True}
