@@ -55,13 +55,14 @@ def setup_qt(app: Any) -> None:
     """Name, Chinese locale, Qt's own zh_CN translations (standard dialogs), a font with CJK glyphs."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from zydesk import APP_NAME, APP_TITLE
+    from zydesk import APP_NAME
 
     # Operations run Python on a worker thread; the window's own Python (table models, slots) waits for the
     # interpreter lock. A shorter switch interval hands it over sooner, so a long operation never freezes it.
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
+    # No display name: Qt would append it to every window title, and the main window's title already
+    # starts with APP_TITLE ("紫阳县干部工作台 — 演示数据 - 紫阳县干部工作台").
     app.setOrganizationName("中共紫阳县委组织部")
     QLocale.setDefault(QLocale("zh_CN"))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

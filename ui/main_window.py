@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +38,7 @@ from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.tabs import TAB_MODULES
 from ui.widgets import inform
+from ui.widgets.fit import add_foot, fit_to_screen, restore_window, save_window, scroll_body
 from zydesk import APP_TITLE, __version__
 from zydesk.core.task_state import TaskState
 from zydesk.errors import ValidationError
@@ -87,11 +87,11 @@ class ErrorListDialog(QDialog):
         copy = buttons.addButton("复制", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         layout.addWidget(head)
         layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.resize(720, 420)
+        add_foot(self, buttons)
+        fit_to_screen(self, 720, 420)
 
     def copy(self) -> None:
         QApplication.clipboard().setText("\n".join(self.lines))
@@ -142,9 +142,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.update_title()
         self.ctx.events.data_changed.connect(lambda _w: self.update_title())
-        screen = QApplication.primaryScreen()
-        avail = screen.availableGeometry() if screen is not None else None
-        self.resize(min(1360, avail.width()) if avail else 1280, min(860, avail.height()) if avail else 800)
+        restore_window(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_window(self)
+        super().closeEvent(event)
 
     # ----- tabs -----
     def _import(self, name: str) -> ModuleType | None:

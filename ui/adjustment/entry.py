@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
+from ui.widgets.fit import add_foot, scroll_body
 from ui.widgets.forms import DATE_HINT, FieldForm, combo, dialog_buttons, line
 from ui.widgets.row_model import Column, RowTableModel, apply_widths
 from zydesk.core.adjustment.determinations import KINDS
@@ -233,9 +234,9 @@ class OpFormDialog(QDialog):
         self._write = write
         self._changes = changes
         self._busy = False
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         layout.addWidget(self.form)
-        layout.addWidget(dialog_buttons(self, ok_text))
+        add_foot(self, dialog_buttons(self, ok_text))
 
     def accept(self) -> None:
         if self._busy:  # one save at a time
@@ -289,10 +290,10 @@ class SettingsDialog(QDialog):
             self.spins[label] = box
             self.form.add(label, box, required=True)
         buttons = dialog_buttons(self, "保存")
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         layout.addWidget(note)
         layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        add_foot(self, buttons)
 
     def accept(self) -> None:
         if self._busy:

@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import preview_document
 from ui.theme import colours, mark
+from ui.widgets.fit import add_foot, scroll_body
 from ui.widgets.forms import dialog_buttons
 from ui.widgets.row_model import apply_widths
 from zydesk.core.adjustment import VERDICTS, Finding, Status, Step
@@ -259,10 +260,11 @@ class StartDialog(QDialog):
         self.arrangement.setFixedHeight(60)
         self.arrangement.setPlaceholderText("第十八条：非个人原因不能胜任现职的妥善安排；第二十一条：到龄、任期届满后安排的适当工作（可留空）")
         buttons = dialog_buttons(self, "发起")
-        layout = QVBoxLayout(self)
-        for w in (info, self.dual, QLabel("妥善安排 / 安排适当工作："), self.arrangement, buttons):
+        layout = scroll_body(self)
+        for w in (info, self.dual, QLabel("妥善安排 / 安排适当工作："), self.arrangement):
             layout.addWidget(w)
         layout.addStretch(1)
+        add_foot(self, buttons)
 
 
 class ProposalsPage(QWidget):

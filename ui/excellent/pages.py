@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -41,6 +43,7 @@ from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_e
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import show_pdf
 from ui.theme import mark
+from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
@@ -139,6 +142,7 @@ class RoundBox(QGroupBox):
         self.on_date = date_edit()
         self.on_date.setMinimumWidth(110)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         for c, box in self.targets.items():
             form.addRow(f"{CATEGORY_TITLES[c]}：", box)
         form.addRow("总数（左右）：", self.total)
@@ -184,7 +188,6 @@ class SelectionPage(Page):
         self.check_view = table_view(self.checks)
         self.deeds = QPlainTextEdit()
         self.deeds.setReadOnly(True)
-        self.deeds.setMaximumHeight(90)
         self.round_box = RoundBox(self)
         self._select_after: int | None = None  # the nominee to select once the rows arrive
         self.action_buttons: dict[str, QPushButton] = {}
@@ -201,17 +204,33 @@ class SelectionPage(Page):
                               made=self.action_buttons))
         lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
                               ("打印表彰决定", self.print_decision)))
-        lay.addWidget(self.nominee_view, 5)  # the list is what the clerk works through: most of the room
-        lay.addWidget(QLabel("资格审核（第九条）："))
-        lay.addWidget(self.check_view, 2)
-        lay.addWidget(QLabel("事迹、附件与阶段记录："))
-        self.deeds.setMaximumHeight(8 * self.fontMetrics().height())
-        lay.addWidget(self.deeds, 1)
+        # the list is what the clerk works through: most of the height; checks and deeds below it, in a
+        # splitter the clerk can drag (remembered)
+        below = QWidget()  # side by side: one line of captions instead of two
+        bl = QGridLayout(below)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(QLabel("资格审核（第九条）："), 0, 0)
+        bl.addWidget(self.check_view, 1, 0)
+        bl.addWidget(QLabel("事迹、附件与阶段记录："), 0, 1)
+        bl.addWidget(self.deeds, 1, 1)
+        bl.setColumnStretch(0, 3)
+        bl.setColumnStretch(1, 2)
+        rows = QSplitter(Qt.Orientation.Vertical)
+        rows.addWidget(self.nominee_view)
+        rows.addWidget(below)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 1)
+        rows.setSizes([600, 200])
+        remember_splitter(rows, "excellent/nominees")
+        lay.addWidget(rows, 1)
+        self.nominee_columns = fit_columns(self.nominee_view, keep=("姓名", "票数", "得分", "推荐市级"),
+                                         spare=("公民身份号码", "推荐单位", "超额理由", "现任职务"),
+                                         key="excellent/nominees")
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.round_box)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
+        side_panel(split, 1, 0.24)
+        remember_splitter(split, "excellent/round")
         outer = QVBoxLayout(self)
         outer.addWidget(split)
         self.nominee_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
+from ui.widgets.fit import add_foot, fit_to_screen, scroll_body
 from ui.widgets.forms import DATE_HINT, FieldForm, dialog_buttons
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.cadre_queries import CadreFilter, search_cadres, unit_choices
@@ -96,12 +96,12 @@ class NominateDialog(QDialog):
         self.form.add("事迹", self.deeds)
         self.form.add("附件", self.attachments)
         self.buttons = dialog_buttons(self)
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addWidget(self.form)
-        lay.addWidget(self.buttons)
+        add_foot(self, self.buttons)
         self.picker.picked.connect(self._cadre_changed)
         self.category.currentIndexChanged.connect(self._category_changed)
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
 
     def _units(self, units: Sequence[Any]) -> None:
         for u in units:
@@ -178,9 +178,9 @@ class FormDialog(QDialog):
         self.form = FieldForm()
         self.submit: Callable[[Database], object] = lambda db: None
         self.buttons = dialog_buttons(self)
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addWidget(self.form)
-        lay.addWidget(self.buttons)
+        add_foot(self, self.buttons)
 
     def accept(self) -> None:
         submit = self.submit

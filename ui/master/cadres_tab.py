@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.theme import mark
+from ui.widgets.fit import add_foot, fit_to_screen, scroll_body
 from ui.widgets.forms import DATE_HINT, FieldForm, combo, date_text, dialog_buttons, line, read_date
 from ui.widgets.row_model import CENTER, RIGHT, Column, LazyRowModel, RowTableModel, table_view
 from zydesk.core.master import CadreData, PostData
@@ -497,13 +497,8 @@ class CadreDialog(_LoadingDialog):
         super().__init__(ctx, cadre_id, parent)
         self.setWindowTitle("新增干部" if cadre_id is None else "编辑干部信息")
         self.post: _PostFields | None = None
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(self.buttons)
+        scroll_body(self).addWidget(self.form)
+        add_foot(self, self.buttons)
 
     def build(self, data: page_svc.CadreForm) -> None:
         rec, codes, f = data.record, data.codes, self.form
@@ -524,8 +519,8 @@ class CadreDialog(_LoadingDialog):
               required=True)
         if rec is None:
             self.post = _PostFields(f, data.units, codes.get("position_level", []))
-        self.resize(max(self.sizeHint().width(), 62 * self.fontMetrics().horizontalAdvance("中")),
-                    min(f.sizeHint().height() + 80, 760))
+        fit_to_screen(self, max(self.sizeHint().width(), 62 * self.fontMetrics().horizontalAdvance("中")),
+                      f.sizeHint().height() + 80)
 
     def text(self, field: str) -> str:
         w = self.form.widgets[field]
@@ -574,10 +569,10 @@ class PostDialog(_LoadingDialog):
         self.fields: _PostFields | None = None
         note = QLabel("保存后，原现任职务的免职时间记为新职务的任职时间。")
         mark(note, "hint")
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         layout.addWidget(self.form)
         layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        add_foot(self, self.buttons)
 
     def build(self, data: page_svc.CadreForm) -> None:
         self.setWindowTitle(f"任职变动 — {data.record.name if data.record else ''}")

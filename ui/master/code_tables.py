@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.theme import mark
+from ui.widgets.fit import add_foot, close_box, fit_to_screen, scroll_body
 from ui.widgets.forms import FormDialog
 from ui.widgets.row_model import Column, RowTableModel, table_view
 from zydesk.services import code_tables as ct
@@ -57,7 +57,7 @@ class _FormDialog(FormDialog):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560)
 
 
 class CodeTablesPage(QWidget):
@@ -248,11 +248,9 @@ def open_code_tables(ctx: AppContext, parent: QWidget | None = None) -> QDialog:
     tabs = QTabWidget(dialog)
     tabs.addTab(CodeTablesPage(ctx), "代码表")
     tabs.addTab(PeriodsPage(ctx), "处分和组织处理影响期")
-    close = QPushButton("关闭")
-    close.clicked.connect(dialog.accept)
-    layout = QVBoxLayout(dialog)
+    layout = scroll_body(dialog)
     layout.addWidget(tabs)
-    layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
-    dialog.resize(900, 560)
+    add_foot(dialog, close_box(dialog))
+    fit_to_screen(dialog, 900, 560)
     dialog.show()
     return dialog

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops import QueryOp, WriteOp
 from ui.widgets import warn
+from ui.widgets.fit import add_foot, close_box, fit_to_screen, scroll_body
 from zydesk.services import documents
 from zydesk.services import print_settings as ps
 from zydesk.services.print_settings import STYLES, FontRow
@@ -147,12 +148,10 @@ class FontSettingsWidget(QWidget):
 def open_font_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle("字体设置")
-    dialog.resize(900, 420)
-    layout = QVBoxLayout(dialog)
+    layout = scroll_body(dialog)
     layout.addWidget(FontSettingsWidget(ctx, dialog))
-    close = QPushButton("关闭")
-    close.clicked.connect(dialog.accept)
-    layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+    add_foot(dialog, close_box(dialog))
+    fit_to_screen(dialog, 900, 420)
     dialog.show()
     return dialog
 
@@ -225,13 +224,13 @@ class BodyDialog(QDialog):
         self.name.setPlaceholderText("中共紫阳县委组织部")
         self.mark.setPlaceholderText("中共紫阳县委组织部文件")
         self.prefix.setPlaceholderText("紫组发")
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow("发文机关名称", self.name)
         form.addRow("发文机关标志", self.mark)
         form.addRow("发文机关代字", self.prefix)
         form.addRow("", self.active)
-        buttons = dialog_buttons(self)
-        form.addRow(buttons)
+        scroll_body(self).addLayout(form)
+        add_foot(self, dialog_buttons(self))
 
 
 class IssuingBodiesWidget(QWidget):
@@ -354,14 +353,12 @@ def open_print_settings(ctx: Any, parent: QWidget | None = None) -> QDialog:
 
     dialog = QDialog(parent)
     dialog.setWindowTitle("打印设置")
-    dialog.resize(960, 560)
     tabs = QTabWidget(dialog)
     tabs.addTab(FontSettingsWidget(ctx, dialog), "字体")
     tabs.addTab(IssuingBodiesWidget(ctx, dialog), "发文机关与文号")
-    layout = QVBoxLayout(dialog)
+    layout = scroll_body(dialog)
     layout.addWidget(tabs)
-    close = QPushButton("关闭")
-    close.clicked.connect(dialog.accept)
-    layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+    add_foot(dialog, close_box(dialog))
+    fit_to_screen(dialog, 960, 560)
     dialog.show()
     return dialog

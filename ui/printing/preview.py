@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops import QueryOp
 from ui.theme import mark
+from ui.widgets.fit import fit_to_screen
 from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
 from zydesk.services import documents
@@ -63,7 +64,7 @@ class PreviewDialog(QDialog):
         self.rendered = _as_rendered(source, title)
         self.warning = warning or self.rendered.warning()
         self.setWindowTitle(f"{title} — 打印预览")
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.document = QPdfDocument(self)
         self._bytes = QByteArray(self.rendered.pdf)
         self._buffer = QBuffer(self._bytes, self)

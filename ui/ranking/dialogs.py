@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
+from ui.widgets.fit import add_foot, scroll_body
 from ui.widgets.forms import dialog_buttons
 from zydesk.core.incentives.awards import (
     F_GRADE,
@@ -54,9 +54,9 @@ class ScoreDialog(QDialog):
         form.addRow("否决事由：", self.veto_reason)
         form.addRow("", self.commend)
         form.addRow("", self.excess)
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addLayout(form)
-        lay.addWidget(dialog_buttons(self))
+        add_foot(self, dialog_buttons(self))
 
 
 class OverrideDialog(QDialog):
@@ -76,12 +76,12 @@ class OverrideDialog(QDialog):
         form = QFormLayout()
         form.addRow("调整为：", self.award)
         form.addRow("理由：", self.reason)
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addWidget(info)
         lay.addLayout(form)
         lay.addWidget(QLabel("人工调整记入审计记录，排名表和打印件中注明“人工调整”。"))
         self.buttons = dialog_buttons(self)
-        lay.addWidget(self.buttons)
+        add_foot(self, self.buttons)
         self.reason.textChanged.connect(self._check)
         self._check()
 
@@ -101,7 +101,7 @@ class TieBreakDialog(QDialog):
     def __init__(self, group: str, tied: Sequence[UnitResult], places: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"一等奖名额并列裁定 — {group}")
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addWidget(QLabel(f"以下 {len(tied)} 个单位得分相同，争 {places} 个一等奖名额。请选择 {places} 个单位，并填写理由："))
         self.boxes: list[tuple[QCheckBox, int]] = []
         for u in tied:
@@ -111,7 +111,7 @@ class TieBreakDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("必填：裁定理由")
         lay.addWidget(self.reason)
-        lay.addWidget(dialog_buttons(self))
+        add_foot(self, dialog_buttons(self))
 
     def winners(self) -> list[int]:
         return [uid for box, uid in self.boxes if box.isChecked()]
@@ -149,9 +149,9 @@ class RecordedAwardDialog(QDialog):
         form.addRow("", self.recommended)
         form.addRow("事由：", self.reason)
         self.form = form
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addLayout(form)
-        lay.addWidget(dialog_buttons(self))
+        add_foot(self, dialog_buttons(self))
         self.kind.currentTextChanged.connect(self._kind_changed)
         self._kind_changed(self.kind.currentText())
 
@@ -185,9 +185,9 @@ class AmountDialog(QDialog):
         form.addRow("奖项：", self.kind)
         form.addRow("等次/项目：", self.grade)
         form.addRow("金额（元）：", self.amount)
-        lay = QVBoxLayout(self)
+        lay = scroll_body(self)
         lay.addLayout(form)
-        lay.addWidget(dialog_buttons(self))
+        add_foot(self, dialog_buttons(self))
         self.kind.currentTextChanged.connect(self._kind_changed)
         self._kind_changed(self.kind.currentText())
 

@@ -31,9 +31,9 @@ RANK_COLUMNS: list[Column[UnitResult]] = [
     Column("得分", lambda u: f"{u.score:.2f}" if u.score is not None else "未录入",
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, width=7),
     Column("名次", lambda u: u.rank if u.rank is not None else "—", align=CENTER, width=4),
-    Column("标记", flags_text, width=10),
-    Column("奖项", award_text, width=10),
-    Column("依据", lambda u: u.basis_text, tooltip=lambda u: u.note, width=18),
+    Column("标记", flags_text, width=5),
+    Column("奖项", award_text, width=6),
+    Column("依据", lambda u: u.basis_text, tooltip=lambda u: u.note, width=14),
     Column("说明", lambda u: u.note, tooltip=lambda u: u.note, width=40),
 ]
 

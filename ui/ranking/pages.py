@@ -29,7 +29,8 @@ from ui.ops import QueryOp, WriteOp
 from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
 from ui.ranking.notify import informer, previewer, warner
 from ui.theme import mark
-from ui.widgets.row_model import CENTER, Column, RowTableModel, selected_row, table_view
+from ui.widgets.fit import remember_splitter, side_panel
+from ui.widgets.row_model import CENTER, RIGHT, Column, RowTableModel, selected_row, table_view
 from zydesk.core.incentives.awards import (
     KIND_KEY_TASK,
     KIND_POOR_VILLAGE,
@@ -193,17 +194,32 @@ def _bonus_view(s: Any, year: int) -> BonusView:
 
 
 AMOUNT_COLUMNS: list[Column[bonus_svc.AmountRow]] = [
-    Column("奖项", lambda r: r.award_kind, width=14), Column("等次/项目", lambda r: r.grade, width=10),
-    Column("金额（元）", lambda r: r.amount, width=10),
+    Column("奖项", lambda r: r.award_kind, width=11), Column("等次/项目", lambda r: r.grade, width=6),
+    Column("金额（元）", lambda r: r.amount, align=RIGHT, width=8),
 ]
 SHARE_COLUMNS: list[Column[Share]] = [
-    Column("姓名", lambda s: s.name, width=8), Column("年度考核等次", lambda s: s.grade, width=8),
-    Column("系数", lambda s: s.coefficient), Column("金额（元）", lambda s: s.amount),
+    Column("姓名", lambda s: s.name, width=5), Column("年度考核等次", lambda s: s.grade, width=6),
+    Column("系数", lambda s: s.coefficient, align=RIGHT, width=3), Column("金额（元）", lambda s: s.amount, align=RIGHT),
 ]
 PERSON_COLUMNS: list[Column[Person]] = [
-    Column("姓名", lambda p: p.name, width=8), Column("年度考核等次", lambda p: p.grade, width=8),
+    Column("姓名", lambda p: p.name, width=5), Column("年度考核等次", lambda p: p.grade, width=6),
     Column("本人系数", lambda p: p.coefficient if p.coefficient is not None else "按等次"),
 ]
+
+
+NO_PEOPLE = "选择获奖单位后，点“载入人员”列出该单位人员及其年度考核等次，即按系数算出每人金额。"
+GRADE_ORDER = ("特等奖", *AWARDS, *REFORM_GRADES)
+
+
+def _grade_order(rows: Sequence[bonus_svc.AmountRow]) -> Callable[[bonus_svc.AmountRow], tuple[int, int]]:
+    """Amounts shown by award as listed, and within an award by grade: 特等 一等 二等 三等 (not by name)."""
+    kinds = list(dict.fromkeys(r.award_kind for r in rows))
+
+    def key(r: bonus_svc.AmountRow) -> tuple[int, int]:
+        grade = GRADE_ORDER.index(r.grade) if r.grade in GRADE_ORDER else len(GRADE_ORDER)
+        return kinds.index(r.award_kind), grade
+
+    return key
 
 
 class BonusPage(QWidget):
@@ -292,9 +308,11 @@ class BonusPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(plan_box)
-        split.setStretchFactor(1, 2)
+        side_panel(split, 0, 0.36)
+        remember_splitter(split, "ranking/bonus")
         lay = QVBoxLayout(self)
         lay.addWidget(split)
+        self.summary.setText(NO_PEOPLE)
 
     def year(self) -> int:
         return int(self.year_box.value())
@@ -304,7 +322,7 @@ class BonusPage(QWidget):
         QueryOp(self.ctx, lambda db, _s: read(db, _bonus_view, year), self._show, parent=self).run()
 
     def _show(self, v: BonusView) -> None:
-        self.amounts.set_rows(v.amounts)
+        self.amounts.set_rows(sorted(v.amounts, key=_grade_order(v.amounts)))
         for g, e in self.coef_edits.items():
             c = v.coefficients.get(g)
             e.setText("" if c is None else f"{c.normalize():f}")
@@ -389,7 +407,7 @@ class BonusPage(QWidget):
         self.plan = None
         self.share_model.set_rows([])
         if key is None or not self.people:
-            self.summary.setText("")
+            self.summary.setText(NO_PEOPLE)
             return
         year, people = self.year(), list(self.people)
         QueryOp(self.ctx, lambda db, _s: read(db, bonus_svc.compute_plan, year, key[1], key[2], people),

@@ -31,6 +31,7 @@ from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
 from ui.ranking.notify import previewer, warner
 from ui.theme import mark
+from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
@@ -74,6 +75,7 @@ class SettingsBox(QGroupBox):
         apply = QPushButton("保存设置")
         apply.clicked.connect(self.save)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         form.addRow("一等奖比例（%，第五条第（一）项第1目）：", self.percent)
         form.addRow("名额取整：", self.rounding)
         form.addRow("“优先评为”的理解（第3目）：", self.priority)
@@ -131,6 +133,7 @@ class RankingPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         apply_widths(self.view, self.model.columns)
+        self.columns = fit_columns(self.view, keep=("单位", "依据"), spare=("标记",), key="ranking/units")
         self.view.doubleClicked.connect(self._double_clicked)
         self.settings = SettingsBox(self)
 
@@ -156,8 +159,8 @@ class RankingPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.settings)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        side_panel(split, 1, 0.26)  # the settings collapse to the right edge; the ranking keeps 依据 and 说明
+        remember_splitter(split, "ranking/settings")
         outer = QVBoxLayout(self)
         outer.addWidget(split)
         self.group.currentTextChanged.connect(self._show_group)

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.theme import mark
+from ui.widgets.fit import add_foot, fit_to_screen, free_area, scroll_body
 from ui.widgets.forms import FieldForm, dialog_buttons, read_date
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.reading import read
@@ -67,7 +67,7 @@ class ActionDialog(QDialog):
         self._getters: dict[str, Callable[[], Any]] = {}
         self._dates: set[str] = set()
         self.widgets: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         if intro:
             head = QLabel(intro)
             head.setWordWrap(True)
@@ -81,8 +81,8 @@ class ActionDialog(QDialog):
         layout.addWidget(self.error)
         buttons = dialog_buttons(self, on_ok=self.submit)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        add_foot(self, buttons)
+        self.setMinimumWidth(min(640, free_area(parent).width()))
 
     def _add(self, label: str, widget: QWidget, getter: Callable[[], Any]) -> QWidget:
         self.form.add(label, widget)
@@ -197,7 +197,7 @@ class CalendarDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("节假日安排（工作日计算依据）")
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         intro = QLabel("期限按工作日计算：双休日、法定节假日不计，调休上班日计入。内置日历随程序提供；"
                        "国务院办公厅每年发布次年放假安排后，请在此录入，录入的安排优先于内置日历。"
                        "未录入的年份按双休日推算，相关期限标注「依据未录入节假日安排推算」。")
@@ -238,8 +238,8 @@ class CalendarDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         close = buttons.addButton("关闭", QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(720, 680)
+        add_foot(self, buttons)
+        fit_to_screen(self, 720, 680)
         self.load_year()
 
     def load_year(self, then: str = "") -> None:

@@ -37,6 +37,8 @@ from ui.tolerance.views import (  # noqa: F401  (the colours are part of the tab
     case_html,
     day_text,
 )
+from ui.widgets.fit import char_widths, fit_columns, remember_splitter, side_panel
+from ui.widgets.flow import flow_row
 from zydesk.core.tolerance import rules
 from zydesk.core.tolerance.values import CaseAction, Conclusion
 from zydesk.services.handle import Database
@@ -101,11 +103,8 @@ class ToleranceTab(QWidget):
         bar.addWidget(self.only_overdue)
         bar.addWidget(self.this_week)
         bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.clarify_button)
-        bar.addWidget(self.book_button)
-        bar.addWidget(self.calendar_button)
-        bar.addWidget(self.settings_button)
+        bar.addWidget(flow_row([self.new_button, self.clarify_button, self.book_button, self.calendar_button,
+                                self.settings_button]), 1)
         # list
         self.model = CaseListModel(self)
         self.table = QTableView()
@@ -131,14 +130,10 @@ class ToleranceTab(QWidget):
         self.message.setWordWrap(True)
         mark(self.message, "error")
         self.step_buttons: dict[CaseAction, QPushButton] = {}
-        steps = QHBoxLayout()
         for action, text in STEP_BUTTONS:
             b = QPushButton(text)
             b.clicked.connect(lambda _c=False, a=action: self.step_dialog(a))
             self.step_buttons[action] = b
-            steps.addWidget(b)
-        steps.addStretch(1)
-        records = QHBoxLayout()
         self.record_buttons: dict[CaseAction, QPushButton] = {}
         for action, slot in ((A.CIRCUMSTANCES, self.circumstances_dialog), (A.EVIDENCE, self.evidence_dialog),
                              (A.HEARING, self.hearing_dialog), (A.EXCLUSIONS, self.exclusions_dialog),
@@ -147,25 +142,28 @@ class ToleranceTab(QWidget):
             b = QPushButton(f"{action.label}…")
             b.clicked.connect(slot)
             self.record_buttons[action] = b
-            records.addWidget(b)
         self.print_button = QPushButton("打印文书")
         self.print_menu = QMenu(self.print_button)
         self.print_button.setMenu(self.print_menu)
-        records.addStretch(1)
-        records.addWidget(self.print_button)
+        # rows that wrap: the case view stays narrow enough for the list beside it to show 期限 and 依据
+        steps = flow_row(list(self.step_buttons.values()))
+        records = flow_row([*self.record_buttons.values(), self.print_button])
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.view, 1)
         rv.addWidget(self.message)
-        rv.addLayout(steps)
-        rv.addLayout(records)
+        rv.addWidget(steps)
+        rv.addWidget(records)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([720, 780])
+        side_panel(split, 1, 0.4)
+        remember_splitter(split, "tolerance/cases")
+        char_widths(self.table, {"案件编号": 9, "申请人": 4, "事由": 10, "状态": 5, "当前环节": 6, "期限": 6,
+                                 "依据": 9, "剩余": 4, "认定结论": 6})
+        self.columns = fit_columns(self.table, keep=("案件编号", "期限", "依据", "剩余"),
+                                 spare=("提示", "事由", "状态", "申请人", "当前环节"), key="tolerance/cases")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

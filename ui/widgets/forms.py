@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.theme import mark
+from ui.widgets.fit import add_foot, scroll_body
 from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.errors import FieldError, UserError, ValidationError
 
@@ -203,9 +203,9 @@ class FormDialog(QDialog):
         self._changes = changes
         self._saved = saved
         self.buttons = dialog_buttons(self, ok_text)
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)
         layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
+        add_foot(self, self.buttons)
 
     def _show_fields(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)

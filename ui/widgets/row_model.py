@@ -21,6 +21,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from ui.widgets.fit import ColumnFit
+
 R = TypeVar("R")
 K = TypeVar("K")
 Index = QModelIndex | QPersistentModelIndex
@@ -222,6 +224,7 @@ def table_view(model: QAbstractItemModel | None = None, *, read_only: bool = Tru
         columns = getattr(model, "columns", None)
         if columns:
             apply_widths(view, columns)
+        ColumnFit(view)  # 依据/期限 always shown; a right click on the header shows or hides the others
     return view
 
 

@@ -25,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 class TreeNode(Generic[T]):
     """text: what the node reads as (groups, detail lines); item: the plain object behind it, if any."""
 
-    __slots__ = ("text", "parent", "children", "item", "row")
+    __slots__ = ("children", "item", "parent", "row", "text")
 
     def __init__(self, text: str = "", parent: TreeNode[T] | None = None, item: T | None = None) -> None:
         self.text = text
