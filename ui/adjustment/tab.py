@@ -35,7 +35,7 @@ from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import preview_document
 from ui.theme import colours, mark
-from ui.widgets.fit import add_foot, scroll_body
+from ui.widgets.fit import add_foot, fit_columns, scroll_body
 from ui.widgets.forms import dialog_buttons
 from ui.widgets.row_model import apply_widths
 from zydesk.core.adjustment import VERDICTS, Finding, Status, Step
@@ -283,6 +283,8 @@ class ProposalsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         apply_widths(self.table, self.model.columns)
+        # narrow: the method, the kind and the unit give way first; 依据条款 always shows
+        fit_columns(self.table, spare=("拟调整方式", "类别", "单位"), key="adjustment/proposals")
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
         self.info = QPlainTextEdit()
         self.info.setReadOnly(True)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
+from ui.widgets.fit import add_foot, fit_to_screen, scroll_body
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from zydesk.services import backups as svc
 from zydesk.services.backups import BackupRow, RestoreReport
@@ -45,7 +45,6 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("备份与恢复")
-        self.resize(900, 480)
         self.model: RowTableModel[BackupRow] = RowTableModel(COLUMNS)
         self.view = table_view(self.model)
         self.status = QLabel("")
@@ -57,12 +56,14 @@ class BackupDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_to)
         self.restore_button.clicked.connect(self.restore)
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
+        foot = QWidget()
+        buttons = QHBoxLayout(foot)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.backup_button, self.copy_button, self.restore_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
+        layout = scroll_body(self)  # the buttons stay below the scrolling body on a small screen
         intro = QLabel("备份保存在数据库文件旁的 backups 文件夹；每份备份都已做完整性检查。"
                                 "复制到U盘或其他文件夹请选中一份后点“复制到…”（未选中时先立即备份再复制）；"
                                 "“恢复…”恢复选中的备份，未选中时可选择其他位置的备份文件。")
@@ -70,7 +71,8 @@ class BackupDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        add_foot(self, foot)
+        fit_to_screen(self, 900, 480)
         self.load()
 
     def load(self, note: str = "") -> None:
