@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -41,7 +42,7 @@ from ui.widgets import inform
 from ui.widgets.fit import add_foot, fit_to_screen, restore_window, save_window, scroll_body
 from zydesk import APP_TITLE, __version__
 from zydesk.core.task_state import TaskState
-from zydesk.errors import ValidationError
+from zydesk.errors import FieldError, ValidationError
 from zydesk.services.handle import Database
 from zydesk.services.opening import database_label
 from zydesk.services.reading import read
@@ -73,7 +74,8 @@ def _import_all(names: list[str]) -> None:
 class ErrorListDialog(QDialog):
     """Every problem of a refused import, one per line (第N行 «列名»: 说明), with 复制 for the clerk's notes."""
 
-    def __init__(self, title: str, heading: str, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, heading: str, lines: list[str], parent: QWidget | None = None,
+                 export: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.lines = lines
@@ -86,6 +88,10 @@ class ErrorListDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
         copy = buttons.addButton("复制", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
+        self.export_button: QPushButton | None = None
+        if export is not None:  # the clerk's sheet with a 错误说明 column, to fix the errors where they are
+            self.export_button = buttons.addButton("导出错误清单", QDialogButtonBox.ButtonRole.ActionRole)
+            self.export_button.clicked.connect(export)
         buttons.rejected.connect(self.reject)
         layout = scroll_body(self)
         layout.addWidget(head)
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db  # handed to the operations (ctx); the window itself never reads through it
+        # (kind, file, problems) of the import just refused, for its 导出错误清单
+        self.refused_import: tuple[str, str, list[FieldError]] | None = None
         self.ctx = AppContext(db, self)
         self.setWindowIcon(theme.app_icon())
         self.failed_tabs: dict[str, str] = {}  # module → why its tab could not be opened
@@ -332,6 +340,7 @@ class MainWindow(QMainWindow):
 
         def refused(exc: BaseException) -> bool:  # every problem of the file, one per line
             if isinstance(exc, ValidationError):
+                self.refused_import = (kind, chosen, list(exc.errors))
                 self.show_import_errors(title, [str(e) for e in exc.errors] or [str(exc)])
                 return True
             return False
@@ -353,10 +362,33 @@ class MainWindow(QMainWindow):
         self.start_import(kind, title, path, dry_run=True)
 
     def show_import_errors(self, title: str, lines: list[str]) -> ErrorListDialog:
+        source, self.refused_import = self.refused_import, None
+        export = (lambda: self.export_error_list(title, *source)) if source is not None else None
         dialog = ErrorListDialog(f"导入{title}", f"文件中有 {len(lines)} 处问题，未导入任何数据。请修改后重新导入：",
-                                 lines, self)
+                                 lines, self, export)
         dialog.open()
         return dialog
+
+    def export_error_list(self, title: str, kind: str, path: str, errors: list[FieldError],
+                          out: str | None = None) -> None:
+        """错误清单: the refused file with a 错误说明 column and the bad cells marked."""
+        if out is None:
+            stem = Path(path).with_suffix("").name
+            out, _ = QFileDialog.getSaveFileName(self, "导出错误清单", str(Path(path).with_name(f"{stem}_错误清单.xlsx")),
+                                                 XLSX_FILTER)
+            if not out:
+                return
+        target = out
+
+        def job(db: Database, state: TaskState) -> Any:
+            from zydesk.services import excel_files
+
+            return excel_files.write_error_list(kind, path, errors, target)
+
+        def done(written: Any) -> None:
+            QMessageBox.information(self, f"导入{title}", f"已导出错误清单：{written}\n请在标红的单元格处改正后重新导入。")
+
+        QueryOp(self.ctx, job, done, parent=self).run()
 
     def start_export(self, kind: str, title: str, path: str | None = None, year: int | None = None) -> None:
         if path is None:

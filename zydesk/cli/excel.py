@@ -58,6 +58,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                 "（第N行 «列名»: 说明），退出码 2。同一文件重复导入不会重复写入。")
     p.add_argument("file", metavar="FILE.xlsx", help="要导入的文件")
     p.add_argument("--dry-run", action="store_true", help="试导入：只检查并报告将新增、更新多少条，不写入")
+    p.add_argument("--errors-out", metavar="错误清单.xlsx",
+                   help="有错误时另存“错误清单”：原表加“错误说明”列，出错的单元格标红，便于就地改正后重新导入")
     p.set_defaults(handler=run_import)
 
     p = _parser(sub, "export", "把数据导出为 Excel", "导出为与导入模板相同列的 .xlsx，可修改后重新导入。")
@@ -101,6 +103,11 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"导入“{KINDS[args.kind]}”未执行：文件中有 {len(exc.errors)} 处问题，未写入任何数据。", file=sys.stderr)
         for e in exc.errors:
             print(e, file=sys.stderr)
+        if args.errors_out:
+            from zydesk.services.excel_files import write_error_list
+
+            out = write_error_list(args.kind, args.file, exc.errors, args.errors_out)
+            print(f"已导出错误清单：{out}", file=sys.stderr)
         return 2
     print(report.summary(), file=sys.stderr)
     if not args.dry_run:

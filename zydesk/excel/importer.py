@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -25,7 +26,7 @@ from zydesk.core.dates import DateFormatError, parse_date
 from zydesk.core.idnumber import IdNumberError, parse_id_number
 from zydesk.core.task_state import TaskState
 from zydesk.errors import FieldError, UserError, ValidationError
-from zydesk.excel import reader
+from zydesk.excel import reader, synonyms
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
 from zydesk.services.codes import load_codes
@@ -48,13 +49,19 @@ class ImportReport:
     unchanged: int = 0
     dry_run: bool = False
     notes: list[str] = field(default_factory=list)
+    # Short forms and Excel day numbers read as their full value, e.g. "«民族» “汉” → “汉族”（3 行）".
+    mapped: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         head = "检查通过（试导入，未写入任何数据）" if self.dry_run else "导入完成"
         verb = "将" if self.dry_run else ""
         text = (f"{head}：{self.title} {self.rows} 行；{verb}新增 {self.created}，{verb}更新 {self.updated}，"
                 f"无变化 {self.unchanged}。")
-        return "\n".join([text, *self.notes])
+        lines = [text, *self.notes]
+        if self.mapped:
+            lines.append(f"以下 {len(self.mapped)} 处简写已按正式名称{verb}导入，请核对：")
+            lines.extend("  " + m for m in self.mapped)
+        return "\n".join(lines)
 
 
 class _Bad(Exception):
@@ -145,8 +152,29 @@ def _shown(values: Sequence[str]) -> str:
     return "、".join(values[:12]) + ("…" if len(values) > 12 else "")
 
 
-def _converter(col: Column, lists: Mapping[str, Sequence[str]]) -> Callable[[Any], Any]:
-    """The function raw cell value (stripped, not empty) → typed value, raising _Bad with the message."""
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (1900 system, past its phantom 29 February 1900)
+SERIAL_MIN, SERIAL_MAX = 10_000, 99_999  # a date cell saved as a plain number: 1927-05-18 … 2173-10-14
+
+
+def _serial(v: Any) -> int | None:
+    """The Excel day number a date cell lost its format to (44256 is 2021-03-01), else None. 20161128 and
+    201611 are dates typed as digits (parse_date reads them), never serials."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, str) and v.isascii() and v.isdigit() and len(v) == 5:
+        v = int(v)
+    return v if isinstance(v, int) and SERIAL_MIN <= v <= SERIAL_MAX else None
+
+
+Note = Callable[[Any, str], None]  # (raw value, what it became): a substitution the clerk must see
+
+
+def _converter(col: Column, lists: Mapping[str, Sequence[str]], forms: Mapping[str, Mapping[str, str]] | None = None,
+               note: Note | None = None) -> Callable[[Any], Any]:
+    """The function raw cell value (stripped, not empty) → typed value, raising _Bad with the message.
+    A short form (synonyms.py) or an Excel day number is converted and passed to note()."""
     t = col.type
     if t == "text":
         limit = col.max_len
@@ -201,6 +229,12 @@ def _converter(col: Column, lists: Mapping[str, Sequence[str]]) -> Callable[[Any
             if month_ok and isinstance(v, float) and round(v * 10) == v * 10 and not v.is_integer():
                 # 2016.10 typed into a number cell arrives as 2016.1: January or October cannot be told apart.
                 raise _Bad(f"数字单元格“{v}”分不清是1月还是10月，请将此列设为文本格式，或写作 {int(v)}-01 / {int(v)}-10")
+            serial = _serial(v)
+            if serial is not None:
+                day = EXCEL_EPOCH + dt.timedelta(days=serial)
+                if note is not None:
+                    note(v, day.isoformat())
+                return day
             if isinstance(v, float) and not v.is_integer():
                 v = f"{v:.2f}"  # 2016.11 from a number cell
             try:
@@ -220,11 +254,17 @@ def _converter(col: Column, lists: Mapping[str, Sequence[str]]) -> Callable[[Any
     assert table is not None
     allowed_list = list(lists.get(table, ()))
     allowed = frozenset(allowed_list)
+    short = synonyms.for_table(table, allowed_list, forms or {})
 
     def code(v: Any) -> str:
         s = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
         if s in allowed:
             return s
+        full = short.get(s)
+        if full is not None:
+            if note is not None:
+                note(v, full)
+            return full
         if table == "unit":
             raise _Bad(f"“{s}”不在单位名录中，请先导入或添加该单位")
         raise _Bad(f"“{s}”不在代码表中（可选：{_shown(allowed_list)}）")
@@ -232,7 +272,9 @@ def _converter(col: Column, lists: Mapping[str, Sequence[str]]) -> Callable[[Any
 
 
 def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[str, int],
-            data: Sequence[Sequence[Any]], err: Callable[[int, str, str], None]) -> Columns:
+            data: Sequence[Sequence[Any]], err: Callable[[int, str, str], None],
+            forms: Mapping[str, Mapping[str, str]] | None = None,
+            mapped: list[synonyms.Mapped] | None = None) -> Columns:
     """Typed values column by column; None for an empty cell or an absent column.
 
     Each distinct raw value of a column is converted once (codes, dates and flags repeat a lot), then
@@ -257,7 +299,8 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
             else:
                 cols[col.field] = _text_column(col, stripped, err)
                 continue
-        conv = _converter(col, lists)
+        subs: dict[Any, str] = {}
+        conv = _converter(col, lists, forms, subs.__setitem__)
         done: dict[Any, Any] = {}
         bad: dict[Any, str] = {}
         for v in set(raw):
@@ -281,7 +324,15 @@ def convert(kind: Kind, lists: Mapping[str, Sequence[str]], header_map: Mapping[
             for i, v in enumerate(raw):
                 if v in bad:
                     err(i, name, bad[v])
+        if subs and mapped is not None:
+            counts = Counter(v.strip() if v.__class__ is str else v for v in raw)
+            mapped.extend(synonyms.Mapped(col.name, _written(v), full, counts[v])
+                          for v, full in sorted(subs.items(), key=lambda kv: str(kv[0])))
     return cols
+
+
+def _written(v: Any) -> str:
+    return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
 
 
 def _text_column(col: Column, out: list[Any], err: Callable[[int, str, str], None]) -> list[Any]:
@@ -329,11 +380,31 @@ def _header_row(kind: Kind, rows: Sequence[Sequence[Any]]) -> int:
     return next((h for h, row in enumerate(rows) if not _is_empty(row)), 0)
 
 
+def header_cells(kind: Kind, rows: Sequence[Sequence[Any]]) -> tuple[int, list[Any]]:
+    """(index of the last header row, the column names). A two-row header — a band such as “任职信息”
+    over 单位/职务 in the second row, 姓名 merged down both rows (Excel keeps it in the first) — gives
+    one name per column: the second row's where it names a column, else the first row's."""
+    h = _header_row(kind, rows)
+    upper = list(rows[h]) if rows else []
+    if h + 1 >= len(rows):
+        return h, upper
+    known = {c.name for c in kind.columns}
+    lower = rows[h + 1]
+    below = [j for j, c in enumerate(lower) if _clean_header(c) in known]
+    if not below or any(j < len(upper) and _clean_header(upper[j]) in known for j in below):
+        return h, upper  # the next row is data (or repeats the names): one header row
+    width = max(len(upper), len(lower))
+    merged = [lower[j] if j < len(lower) and _clean_header(lower[j]) else (upper[j] if j < len(upper) else "")
+              for j in range(width)]
+    return h + 1, merged
+
+
 def _header(kind: Kind, rows: Sequence[Sequence[Any]], h: int,
-            errors: list[tuple[int, int, str, str]]) -> dict[str, int]:
+            errors: list[tuple[int, int, str, str]], header: Sequence[Any] | None = None) -> dict[str, int]:
     """Column name → index. Required columns missing, unknown, duplicate or unnamed columns are errors."""
     known = {c.name for c in kind.columns}
-    header = rows[h] if rows else []
+    if header is None:
+        header = rows[h] if rows else []
     line = h + 1
     found: dict[str, int] = {}
     for j, cell in enumerate(header):
@@ -354,6 +425,31 @@ def _header(kind: Kind, rows: Sequence[Sequence[Any]], h: int,
         if col.required and col.name not in found:
             errors.append((line, MISSING_COLUMN + k, col.name, "缺少必填列"))
     return found
+
+
+def _matching(kind: Kind, rows: Sequence[Sequence[Any]]) -> tuple[int, bool]:
+    """(how many of the sheet's column names are columns of the kind, whether all its required ones are)."""
+    _h, names = header_cells(kind, rows)
+    present = {_clean_header(c) for c in names} - {""}
+    cols = {c.name for c in kind.columns}
+    return len(present & cols), all(c.name in present for c in kind.columns if c.required)
+
+
+def guess_kind(kind: Kind, rows: Sequence[Sequence[Any]]) -> Kind | None:
+    """The kind the sheet is a template of when that is not `kind`: every required column there and more of
+    its columns matched than `kind` has. None when `kind` fits best or nothing fits."""
+    from zydesk.excel.kinds import REGISTRY
+
+    own, _ok = _matching(kind, rows)
+    best: Kind | None = None
+    best_score = own
+    for other in REGISTRY.values():
+        if other.name == kind.name:
+            continue
+        score, complete = _matching(other, rows)
+        if complete and score > best_score:
+            best, best_score = other, score
+    return best
 
 
 MISSING_COLUMN = 10_000  # sort key offset: "缺少必填列" after the problems of the columns that are there
@@ -395,8 +491,8 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
     state.progress(2, steps, f"正在校验 {max(len(rows) - 1, 0)} 行…")
 
     errors: list[tuple[int, int, str, str]] = []  # (row, column order, header, message)
-    h = _header_row(spec, rows)
-    header_map = _header(spec, rows, h, errors)
+    h, names = header_cells(spec, rows)
+    header_map = _header(spec, rows, h, errors, names)
     # Only a row whose first cell is blank can be empty: look closer at those alone.
     body = rows[h + 1:]
     blank_first = [k for k, row in enumerate(body)
@@ -412,18 +508,23 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
     with db.uow(f"导入{spec.title}") as uow:
         s = uow.session
         lists = code_lists(s, spec)
-        cols = convert(spec, lists, header_map, data, err)
+        mapped: list[synonyms.Mapped] = []
+        cols = convert(spec, lists, header_map, data, err, synonyms.load(s), mapped)
         state.check()
         sheet = Sheet(cols, frozenset(c.field for c in spec.columns if c.name in header_map), rownums)
         changes = spec.check(s, sheet, err) if not any(e[1] >= MISSING_COLUMN for e in errors) \
             else Changes()
         if errors:
-            raise ValidationError(_field_errors(errors))
+            other = guess_kind(spec, rows) if any(e[0] == h + 1 for e in errors) else None
+            hint = [FieldError("文件", f"这张表的列与“{other.title}”相符，不像“{spec.title}”：请改用“导入{other.title}”"
+                                      f"（命令行：zydesk import {other.name} 文件）")] if other else []
+            raise ValidationError(hint + _field_errors(errors))
         if not data:
             raise ValidationError([FieldError("文件", f"没有数据行（第{h + 1}行为列名，数据从第{h + 2}行开始）")])
         report = ImportReport(kind=spec.name, title=spec.title, file=info.path.name, sha256=info.sha256,
                               rows=len(data), created=changes.created, updated=changes.updated,
-                              unchanged=changes.unchanged, dry_run=dry_run, notes=list(changes.notes))
+                              unchanged=changes.unchanged, dry_run=dry_run, notes=list(changes.notes),
+                              mapped=[str(m) for m in mapped])
         state.check()
         if dry_run or not (changes.created or changes.updated):
             return report  # leaving without commit: nothing written (a re-import writes not even an audit entry)

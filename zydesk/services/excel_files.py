@@ -3,11 +3,13 @@
 The same functions as `zydesk import/export/template` on the command line."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from zydesk.core.task_state import TaskState
+from zydesk.errors import FieldError
 from zydesk.excel import exporter, importer
 from zydesk.excel import template as templates
 from zydesk.excel.importer import ImportReport
@@ -48,8 +50,16 @@ def export_excel(db: Database, kind: str, path: str | Path, year: int | None = N
     return exporter.export_kind(db, kind, path, year=year, state=state)
 
 
+def write_error_list(kind: str, path: str | Path, errors: Sequence[FieldError], out: str | Path) -> Path:
+    """错误清单: the refused file `path` with a 错误说明 column and its bad cells marked, written to `out`."""
+    from zydesk.excel.error_list import write_error_list as write
+
+    return write(kind, path, errors, out)
+
+
 def template(db: Database, kind: str, path: str | Path) -> Path:
     return Path(templates.write_template(db, kind, path))
 
 
-__all__ = ["ImportReport", "KindInfo", "export_excel", "import_excel", "kind_list", "kinds", "template", "year_filter"]
+__all__ = ["ImportReport", "KindInfo", "export_excel", "import_excel", "kind_list", "kinds", "template", "write_error_list",
+           "year_filter"]
