@@ -118,7 +118,8 @@ def test_error_list_marks_the_bad_cells(db: Database, tmp_path: Path) -> None:
     level = CADRE_HEAD.index("职务层次") + 1
     assert ws.cell(3, level).fill.fgColor.rgb.endswith("FFC7CE")
     assert ws.cell(2, level).fill.fgColor.rgb in ("00000000", None)
-    assert ws.cell(4, 1).value == "王五" and ws.cell(4, len(CADRE_HEAD) + 1).fill.fgColor.rgb.endswith("FFC7CE")
+    assert ws.cell(4, 1).value == "王五" and ws.cell(4, len(CADRE_HEAD) + 1).value == "孤"
+    assert ws.cell(1, len(CADRE_HEAD) + 1).fill.fgColor.rgb.endswith("FFC7CE")  # the unnamed column's header
 
 
 def test_cli_errors_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
