@@ -38,9 +38,9 @@ def write_error_list(kind: str, path: str | Path, errors: Sequence[FieldError], 
         line = e.row if e.row is not None else h + 1
         notes.setdefault(line, []).append(f"«{e.field}»: {e.message}" if e.row is not None else e.message)
         unnamed = _UNNAMED.match(e.field)
-        j = int(unnamed[1]) - 1 if unnamed else columns.get(e.field)
-        if j is not None and e.row is not None:
-            marks.add((line, j))
+        col = int(unnamed[1]) - 1 if unnamed else columns.get(e.field)
+        if col is not None and e.row is not None:
+            marks.add((line, col))
     wb = Workbook()
     ws = wb.active
     assert ws is not None
