@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.gui_wait import settle
 from tests.test_excel_helpers import CADRE_HEAD, cadre_row, two_units, xlsx
@@ -34,15 +34,19 @@ def test_refused_import_exports_its_error_list(qtbot, window: mw.MainWindow, tmp
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: messages.append(text))
     dialogs: list[mw.ErrorListDialog] = []
     shown = mw.MainWindow.show_import_errors
-    monkeypatch.setattr(mw.MainWindow, "show_import_errors",
-                        lambda self, title, lines: dialogs.append(shown(self, title, lines)) or dialogs[-1])
+
+    def show(self: mw.MainWindow, title: str, lines: list[str]) -> mw.ErrorListDialog:
+        dialogs.append(shown(self, title, lines))
+        return dialogs[-1]
+
+    monkeypatch.setattr(mw.MainWindow, "show_import_errors", show)
     bad = xlsx(tmp_path / "bad.xlsx", CADRE_HEAD, [cadre_row(None, 职务层次="大科级")])
     window.start_import("cadres", "干部信息", str(bad))
     qtbot.waitUntil(lambda: bool(dialogs), timeout=10_000)
     dialog = dialogs[0]
     assert dialog.export_button is not None and dialog.export_button.text() == "导出错误清单"
     out = tmp_path / "errs.xlsx"
-    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert messages[0].startswith(f"已导出错误清单：{out}")
