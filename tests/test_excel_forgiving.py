@@ -143,3 +143,21 @@ def test_cli_lists_what_was_mapped(tmp_path: Path, capsys: pytest.CaptureFixture
     capsys.readouterr()
     assert main(["--db", str(dbfile), "import", "cadres", str(path)]) == 0
     assert "«民族» “汉” → “汉族”（1 行）" in capsys.readouterr().err
+
+
+def test_clerk_adds_a_short_form_through_the_service(db: Database, tmp_path: Path) -> None:
+    two_units(db)
+    with pytest.raises(ValidationError) as info:
+        excel_files.add_short_form(db, "unit", "财政", "县不存在局")
+    assert [str(e) for e in info.value.errors] == ["«正式名称»: “县不存在局”不在单位名录中"]
+    with pytest.raises(ValidationError):
+        excel_files.add_short_form(db, "education", "大学", "大学")
+    excel_files.add_short_form(db, "unit", "财政", "县财政局")
+    excel_files.add_short_form(db, "education", "全日制本科", "大学")
+    with db.read() as s:
+        forms = excel_files.short_forms(s)
+    assert forms["unit"] == {"财政": "县财政局"} and forms["education"]["全日制本科"] == "大学"
+    assert forms["education"]["本科"] == "大学"  # the shipped ones stay
+    path = xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row(None, 工作单位="财政", 学历="全日制本科")])
+    assert import_file(db, "cadres", path, dry_run=True).mapped == [
+        "«学历» “全日制本科” → “大学”（1 行）", "«工作单位» “财政” → “县财政局”（1 行）"]

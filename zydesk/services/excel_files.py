@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from zydesk.core.task_state import TaskState
-from zydesk.errors import FieldError
+from zydesk.errors import FieldError, ValidationError
 from zydesk.excel import exporter, importer
 from zydesk.excel import template as templates
 from zydesk.excel.importer import ImportReport
@@ -57,9 +59,45 @@ def write_error_list(kind: str, path: str | Path, errors: Sequence[FieldError], 
     return write(kind, path, errors, out)
 
 
+def short_forms(session: Session) -> dict[str, dict[str, str]]:
+    """code table (or "unit") → {简称: 正式名称}: the shipped list with the clerk's additions."""
+    from zydesk.excel import synonyms
+
+    return synonyms.load(session)
+
+
+def add_short_form(db: Database, table: str, short: str, full: str) -> None:
+    """Let an import read `short` as `full` in columns of the code table `table` ("unit": the 单位 list).
+    Every use is still listed in the import report for the clerk to confirm."""
+    from zydesk.excel import synonyms
+    from zydesk.services.codes import load_codes
+    from zydesk.services.settings import get_setting, put_setting
+    from zydesk.services.unit_list import list_units
+
+    short, full = short.strip(), full.strip()
+    with db.uow("添加导入简称") as uow:
+        s = uow.session
+        allowed = [u.name for u in list_units(s)] if table == "unit" else load_codes(s).get(table)
+        if allowed is None:
+            raise ValidationError([FieldError("代码表", f"没有代码表“{table}”")])
+        problems = []
+        if not short:
+            problems.append(FieldError("简称", "必填"))
+        elif short in allowed:
+            problems.append(FieldError("简称", f"“{short}”本身就是正式名称"))
+        if full not in allowed:
+            problems.append(FieldError("正式名称", f"“{full}”不在{'单位名录' if table == 'unit' else '代码表'}中"))
+        if problems:
+            raise ValidationError(problems)
+        extra = dict(get_setting(s, synonyms.SETTING_KEY, {}) or {})
+        extra[table] = {**dict(extra.get(table) or {}), short: full}
+        put_setting(s, synonyms.SETTING_KEY, extra)
+        uow.commit()
+
+
 def template(db: Database, kind: str, path: str | Path) -> Path:
     return Path(templates.write_template(db, kind, path))
 
 
-__all__ = ["ImportReport", "KindInfo", "export_excel", "import_excel", "kind_list", "kinds", "template", "write_error_list",
+__all__ = ["ImportReport", "KindInfo", "export_excel", "import_excel", "kind_list", "kinds", "short_forms", "add_short_form", "template", "write_error_list",
            "year_filter"]
