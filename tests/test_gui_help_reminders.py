@@ -70,3 +70,17 @@ def test_a_reminder_opens_its_case(qtbot, window: mw.MainWindow, db: Database) -
     assert window.tabs.currentWidget() is tab
     assert tab.case_id == reg.case_id and tab.detail is not None and tab.detail.row.number == reg.number  # type: ignore[union-attr]
     dialog.close()
+
+
+def test_determinations_open_on_the_latest_year_with_records(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.adjustment.entry import DeterminationsPage
+    from ui.context import AppContext
+
+    page = DeterminationsPage(AppContext(demo_db))
+    qtbot.addWidget(page)
+    settle(qtbot)
+    assert page.years, "the demo county has 责任认定 records"
+    assert page.year.value() == page.years[0] and page.model.rowCount() > 0 and page.empty.isHidden()
+    page.year.setValue(2099)
+    settle(qtbot)
+    assert page.model.rowCount() == 0 and "有记录的年度" in page.empty.text() and str(page.years[0]) in page.empty.text()
