@@ -84,3 +84,36 @@ def test_determinations_open_on_the_latest_year_with_records(qtbot, demo_db: Dat
     page.year.setValue(2099)
     settle(qtbot)
     assert page.model.rowCount() == 0 and "有记录的年度" in page.empty.text() and str(page.years[0]) in page.empty.text()
+
+
+def test_review_page_says_what_to_do_and_reserve_hides_removal_columns(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.excellent import tab as excellent
+    from ui.excellent.models import RESERVE_COLUMNS
+    from ui.context import AppContext
+
+    w = excellent.create(AppContext(db))
+    qtbot.addWidget(w)
+    settle(qtbot)
+    assert "资格审查" in w.review.guide.text() and not w.review.guide.isHidden()
+    page = w.reserve
+    page.reload()
+    settle(qtbot)
+    removal = [i for i, c in enumerate(RESERVE_COLUMNS) if c.title.startswith("移出")]
+    assert removal and all(page.view.isColumnHidden(i) for i in removal)
+    page.show_removed.setChecked(True)
+    settle(qtbot)
+    assert not any(page.view.isColumnHidden(i) for i in removal)
+
+
+def test_circumstances_checklist_shows_every_item(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from zydesk.core.tolerance import rules
+    from ui.tolerance.dialogs import ActionDialog
+
+    dlg = ActionDialog("容错情形", "", None)
+    qtbot.addWidget(dlg)
+    items = [(i, f"（{rules.cn_number(i)}）{t}") for i, t in enumerate(rules.policy.SIX, start=1)]
+    lst = dlg.add_checklist("容错情形", items, set())
+    lst.resize(700, lst.minimumHeight())
+    assert len(items) >= 12
+    last = lst.visualItemRect(lst.item(lst.count() - 1))
+    assert last.bottom() <= lst.viewport().height()
