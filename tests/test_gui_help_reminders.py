@@ -87,9 +87,9 @@ def test_determinations_open_on_the_latest_year_with_records(qtbot, demo_db: Dat
 
 
 def test_review_page_says_what_to_do_and_reserve_hides_removal_columns(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.context import AppContext
     from ui.excellent import tab as excellent
     from ui.excellent.models import RESERVE_COLUMNS
-    from ui.context import AppContext
 
     w = excellent.create(AppContext(db))
     qtbot.addWidget(w)
@@ -106,8 +106,8 @@ def test_review_page_says_what_to_do_and_reserve_hides_removal_columns(qtbot, db
 
 
 def test_circumstances_checklist_shows_every_item(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from zydesk.core.tolerance import rules
     from ui.tolerance.dialogs import ActionDialog
+    from zydesk.core.tolerance import rules
 
     dlg = ActionDialog("容错情形", "", None)
     qtbot.addWidget(dlg)
