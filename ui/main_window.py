@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -50,6 +51,7 @@ from zydesk.services.settings import is_demo
 
 if TYPE_CHECKING:  # the Excel facade loads openpyxl: imported when a menu of the 文件 menu first opens
     from zydesk.services import excel_files
+    from zydesk.services.tolerance.reads import Reminder
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,9 @@ class ErrorListDialog(QDialog):
         head = QLabel(heading)
         head.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long line (可用的列：…) wraps instead of being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.addItems(lines)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -101,6 +106,51 @@ class ErrorListDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText("\n".join(self.lines))
+
+
+class ReminderDialog(QDialog):
+    """Start-up reminders, wrapped; double-click (or 打开案件) on a case's reminder opens the case."""
+
+    def __init__(self, items: list[Reminder], open_case: Callable[[int], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("提醒")
+        self.items = items
+        self.lines = [i.text for i in items]
+        self._open_case = open_case
+        head = QLabel("请注意以下事项（双击一条案件提醒即可打开该案件）：" if items else "目前没有需要提醒的事项。")
+        head.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        for item in items:
+            row = QListWidgetItem(item.text)
+            row.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            if item.case_id is not None:
+                row.setToolTip("双击打开该案件")
+            self.list.addItem(row)
+        self.list.itemActivated.connect(self.activate)
+        self.list.currentRowChanged.connect(self._update_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        self.open_button = buttons.addButton("打开案件", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(lambda: self.activate(self.list.currentItem()))
+        self.open_button.setEnabled(False)
+        buttons.rejected.connect(self.reject)
+        layout = scroll_body(self)
+        layout.addWidget(head)
+        layout.addWidget(self.list)
+        add_foot(self, buttons)
+        fit_to_screen(self, 720, 420)
+
+    def _update_button(self, row: int) -> None:
+        self.open_button.setEnabled(0 <= row < len(self.items) and self.items[row].case_id is not None)
+
+    def activate(self, row: QListWidgetItem | None) -> None:
+        case_id = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        if isinstance(case_id, int):
+            self._open_case(case_id)
 
 
 class TabFailed(QLabel):
@@ -304,6 +354,21 @@ class MainWindow(QMainWindow):
         data_menu.addAction(check)
 
         help_menu = bar.addMenu("帮助(&H)")
+        here = QAction("本页帮助(&H)…", self)
+        here.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        here.triggered.connect(lambda: self.show_help(self.current_topic()))
+        help_menu.addAction(here)
+        from zydesk.services.help_pages import topics  # static titles, no database
+
+        for key, title in topics():
+            act = QAction(f"{title}…", self)
+            act.triggered.connect(lambda _c=False, k=key: self.show_help(k))
+            help_menu.addAction(act)
+        help_menu.addSeparator()
+        reminders = QAction("提醒事项(&R)…", self)
+        reminders.triggered.connect(lambda: self.show_reminders(always=True))
+        help_menu.addAction(reminders)
+        help_menu.addSeparator()
         about = QAction("关于(&A)…", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -474,16 +539,43 @@ class MainWindow(QMainWindow):
         self._damage_box = box
         box.open()
 
-    def show_reminders(self) -> None:
-        """Start-up reminders: next year's holiday schedule (Nov/Dec), overdue and soon-due case steps."""
-        from zydesk.services.tolerance.reads import startup_reminders
+    def show_reminders(self, always: bool = False) -> None:
+        """Start-up reminders: next year's holiday schedule (Nov/Dec), overdue and soon-due case steps;
+        a reminder of a case opens it. `always` shows the window even when there is nothing to remind."""
+        from zydesk.services.tolerance.reads import reminder_items
 
-        QueryOp(self.ctx, lambda db, _s: read(db, startup_reminders), self._show_reminders, parent=self).run()
+        QueryOp(self.ctx, lambda db, _s: read(db, reminder_items),
+                lambda items: self._show_reminders(items, always), parent=self).run()
 
-    def _show_reminders(self, lines: list[str]) -> None:
-        if lines:
-            self._reminders = ErrorListDialog("提醒", "请注意以下事项：", lines, self)
+    def _show_reminders(self, items: list[Reminder], always: bool = False) -> None:
+        if items or always:
+            self._reminders = ReminderDialog(items, self.open_case, self)
             self._reminders.show()
+
+    def open_case(self, case_id: int) -> None:
+        """Bring the 容错纠错 tab forward with this case open."""
+        tab = self.tab("ui.tolerance.tab")
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        opener = getattr(tab, "open_case", None)
+        if callable(opener):
+            opener(case_id)
+
+    # ----- help -----
+    def current_topic(self) -> str | None:
+        from ui.help.dialog import TAB_TOPICS
+
+        widget = self.tabs.currentWidget()
+        for name, built in self._built.items():
+            if built is widget:
+                return TAB_TOPICS.get(name)
+        return None
+
+    def show_help(self, key: str | None = None) -> None:
+        from ui.help.dialog import open_help
+
+        self._help = open_help(self.ctx, self, key)
 
     def show_about(self) -> None:
         QMessageBox.about(

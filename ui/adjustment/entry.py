@@ -44,6 +44,7 @@ from zydesk.services.adjustment.facts import (
     REQUESTS,
     DeterminationRow,
     LocalSettings,
+    determination_years,
     list_determinations,
     load_local_settings,
 )
@@ -72,6 +73,11 @@ class DeterminationsPage(QWidget):
         self.year.setValue(dt.date.today().year)
         self.year.setSuffix(" 年度")
         self.year.valueChanged.connect(self.reload)
+        self._opened = False  # the first read moves to the latest year with records
+        self.years: list[int] = []
+        self.empty = QLabel()  # what an empty year means, and where the records are
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.model: RowTableModel[DeterminationRow] = RowTableModel(DET_COLUMNS)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -121,6 +127,7 @@ class DeterminationsPage(QWidget):
         ll = QVBoxLayout(left)
         ll.addLayout(bar)
         ll.addWidget(self.table)
+        ll.addWidget(self.empty)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -152,7 +159,28 @@ class DeterminationsPage(QWidget):
 
     def reload(self) -> None:
         year = self.year.value()
-        QueryOp(self.ctx, lambda db, _s: read(db, list_determinations, year), self.model.set_rows, parent=self).run()
+
+        def job(db: Database, _s: TaskState) -> tuple[int, list[DeterminationRow], list[int]]:
+            return year, read(db, list_determinations, year), read(db, determination_years)
+
+        QueryOp(self.ctx, job, self._show, parent=self).run()
+
+    def _show(self, found: tuple[int, list[DeterminationRow], list[int]]) -> None:
+        year, rows, years = found
+        self.years = years
+        if not self._opened:
+            self._opened = True
+            if not rows and years and year != years[0]:
+                self.year.setValue(years[0])  # reloads: the register opens where the records are
+                return
+        self.model.set_rows(rows)
+        if rows:
+            self.empty.hide()
+            return
+        where = f"有记录的年度：{'、'.join(str(y) for y in years)}（在“认定年度”中选择）。" if years else \
+            "还没有登记任何责任认定：可在右侧逐份登记，或用“文件 → 导入 → 责任认定”批量导入。"
+        self.empty.setText(f"{year} 年度没有责任认定记录。{where}")
+        self.empty.show()
 
     def typed(self) -> DeterminationForm:
         """The form as typed; the service parses and checks it."""

@@ -556,6 +556,13 @@ class HonoursPage(Page):
 
 
 # ---------------------------------------------------------------- 资格审查
+GUIDE = ("使用方法：在“干部”中输入姓名或身份号码片段并选择干部，填写拟任职务，核对审查日期，再点“资格审查”。"
+         "程序按鼓励激励实施办法第十八条至第二十四条逐项列出审查项目、结论和所依据的事实；"
+         "结果自动保存，可打印资格审查表。按 F1 查看相关条款原文。")
+HISTORY = "以往审查记录（保存审查日期、所用数据和审查人）："
+HISTORY_NONE = "以往审查记录（选择干部后显示）："
+
+
 class ReviewPage(Page):
     """Pick a cadre, the proposed post and the date → one line per rule (第十八条至第二十四条)."""
 
@@ -574,6 +581,9 @@ class ReviewPage(Page):
         self.conclusion.setStyleSheet("font-weight: bold;")
         self.left_out = QLabel()  # records a local setting left out (第二十一条 表彰计算年限), with the reason
         self.left_out.setWordWrap(True)
+        # until a review runs the page says what to do and what the review checks, never a bare empty table
+        self.guide = QLabel(GUIDE)
+        self.guide.setWordWrap(True)
         self.history = RowTableModel([
             promo_col("审查日期", lambda r: r.review_date), promo_col("拟任职务", lambda r: r.post_text),
             promo_col("结论", lambda r: r.conclusion), promo_col("审查人", lambda r: r.run_by),
@@ -587,10 +597,12 @@ class ReviewPage(Page):
         lay.addLayout(form)
         lay.addLayout(buttons(("资格审查", self.run_review), ("打印资格审查表", self.print_review),
                               ("登记参与重点工作…", self.key_work), ("标注表彰领域…", self.tag)))
+        lay.addWidget(self.guide)
         lay.addWidget(self.conclusion)
         lay.addWidget(self.view, 3)
         lay.addWidget(self.left_out)
-        lay.addWidget(QLabel("以往审查记录（保存审查日期、所用数据和审查人）："))
+        self.history_label = QLabel(HISTORY_NONE)
+        lay.addWidget(self.history_label)
         lay.addWidget(table_view(self.history), 1)
         self.picker.picked.connect(lambda _c: self.reload())
 
@@ -598,11 +610,13 @@ class ReviewPage(Page):
         cid = self.picker.cadre_id()
         if cid is None:
             self.history.set_rows([])
+            self.history_label.setText(HISTORY_NONE)
             return
         self.query(lambda db: read(db, promo.review_history, cid), self._show_history)
 
     def _show_history(self, rows: list[Any]) -> None:
         self.history.set_rows(rows)
+        self.history_label.setText(HISTORY if rows else "以往审查记录：该干部尚未做过资格审查。")
 
     def run_review(self) -> None:
         """The service checks the pick and the typed date, runs the review and keeps it."""
@@ -611,6 +625,7 @@ class ReviewPage(Page):
 
     def _show_review(self, result: promo.ReviewResult) -> None:
         self.result = result
+        self.guide.hide()
         self.lines.set_rows(result.lines)
         self.left_out.setText("\n".join(f"未计入（{x.citation}）：{x.record.text}，{x.reason}" for x in result.left_out))
         self.conclusion.setText(f"结论：{result.conclusion}（{result.facts.name}，审查日期 {result.facts.on.isoformat()}）")
@@ -692,6 +707,9 @@ class ReservePage(Page):
 
     def reload(self) -> None:
         removed = self.show_removed.isChecked()
+        for col, column in enumerate(RESERVE_COLUMNS):  # 移出日期/理由 only when removed people are listed
+            if column.title.startswith("移出"):
+                self.view.setColumnHidden(col, not removed)
         self.query(lambda db: read(db, svc.reserve_list, removed), self.model.set_rows)
 
     def add_dialog(self) -> FormDialog:

@@ -48,11 +48,13 @@ class UnitTreeModel(NodeTreeModel[UnitRow]):
         kinds: dict[str, TreeNode[UnitRow]] = {}
         groups: dict[tuple[str, str], TreeNode[UnitRow]] = {}
         order = {k: i for i, k in enumerate(kind_order)}
+        # a kind whose only 考核类别 bears its own name (镇 → 镇) gets no second level: "镇（17）" once
+        single = {k for k in {u.kind for u in units} if {u.group for u in units if u.kind == k} == {k}}
         for u in sorted(units, key=lambda u: (order.get(u.kind, len(order)), u.kind)):
             kind = kinds.get(u.kind)
             if kind is None:
                 kind = kinds[u.kind] = TreeNode(u.kind, root)
-            group = groups.get((u.kind, u.group))
+            group = kind if u.kind in single else groups.get((u.kind, u.group))
             if group is None:
                 group = groups[(u.kind, u.group)] = TreeNode(u.group, kind)
             TreeNode(u.name, group, u)
@@ -101,12 +103,18 @@ class UnitTreeModel(NodeTreeModel[UnitRow]):
         return self._node(index).item if index.isValid() else None
 
     def index_of_unit(self, unit_id: int) -> QModelIndex:
-        for k, kind in enumerate(self._root.children):
-            for g, group in enumerate(kind.children):
-                for r, node in enumerate(group.children):
-                    if node.item is not None and node.item.id == unit_id:
-                        return self.index(r, 0, self.index(g, 0, self.index(k, 0)))
-        return QModelIndex()
+        """The unit's row, two or three levels down (see set_units)."""
+        def walk(node: TreeNode[UnitRow], parent: QModelIndex) -> QModelIndex:
+            for r, child in enumerate(node.children):
+                if child.item is not None and child.item.id == unit_id:
+                    return self.index(r, 0, parent)
+                if child.item is None:
+                    found = walk(child, self.index(r, 0, parent))
+                    if found.isValid():
+                        return found
+            return QModelIndex()
+
+        return walk(self._root, QModelIndex())
 
 
 class UnitTab(QWidget):

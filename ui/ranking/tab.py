@@ -151,7 +151,7 @@ class RankingPage(QWidget):
         top.addWidget(self.formula, 1)
         left = QWidget()
         lay = QVBoxLayout(left)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(0, 0, 12, 0)  # the wrapped quota formula keeps clear of the settings box title
         lay.addLayout(top)
         lay.addWidget(self.warnings)
         lay.addWidget(self.view, 1)

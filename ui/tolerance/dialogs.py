@@ -57,6 +57,9 @@ def show_failure(form: FieldForm, line: QLabel, exc: BaseException) -> bool:
     return False
 
 
+CHECKLIST_WIDTH = 600  # px of text per line a checklist is measured for
+
+
 class ActionDialog(QDialog):
     """A small form: add_* builds fields; on OK, on_submit(values) starts the write (see ToleranceTab._exec)."""
 
@@ -148,7 +151,12 @@ class ActionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
             lst.addItem(item)
-        lst.setMinimumHeight(180)
+        # every item in view without scrolling the list (第六条 has 12, most wrap to two lines): the dialog's
+        # body scrolls instead when the screen is small
+        fm = lst.fontMetrics()
+        lines = sum(-(-fm.horizontalAdvance(text) // CHECKLIST_WIDTH) for _k, text in items)
+        lst.setMinimumWidth(CHECKLIST_WIDTH + 60)
+        lst.setMinimumHeight(max(180, lines * fm.lineSpacing() + len(items) * 6 + 8))
 
         def get() -> list[Any]:
             return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())

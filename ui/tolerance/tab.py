@@ -188,6 +188,18 @@ class ToleranceTab(QWidget):
         QueryOp(self.ctx, lambda db, _s: read(db, svc.case_list, today, **filters), self._show_list,
                 parent=self).run()
 
+    def open_case(self, case_id: int) -> None:
+        """Open one case (a start-up reminder's): clear the filters so its row is listed, then pick it."""
+        self.message.clear()
+        self.case_id = case_id
+        for box in (self.status, self.year, self.unit):
+            with QSignalBlocker(box):
+                box.setCurrentIndex(0)
+        for cb in (self.only_overdue, self.this_week):
+            with QSignalBlocker(cb):
+                cb.setChecked(False)
+        self.refresh()
+
     def _show_list(self, found: CaseList) -> None:
         self._fill_filters(found)
         self.model.set_rows(found.rows)

@@ -198,6 +198,12 @@ def list_determinations(session: Session, year: int) -> list[DeterminationRow]:
                              case or "", bool(fr)) for i, d, u, a, it, k, src, case, fr in rows]
 
 
+def determination_years(session: Session) -> list[int]:
+    """The years that have 责任认定 records, latest first: the register opens on the first of them."""
+    dates = session.scalars(select(M.Determination.date).distinct())
+    return sorted({d.year for d in dates}, reverse=True)
+
+
 @dataclass
 class LocalSettings:
     """第十九条 age limits and 第二十条 term limits (the policy names no numbers: local settings)."""

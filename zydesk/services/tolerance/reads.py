@@ -220,14 +220,26 @@ def case_detail(session: Session, case_id: int, today: dt.date | None = None) ->
     )
 
 
+@dataclass(frozen=True)
+class Reminder:
+    text: str
+    case_id: int | None  # the case the reminder is about (the window opens it), None for the calendar
+
+
 def startup_reminders(session: Session, today: dt.date | None = None) -> list[str]:
     """What the main window shows at start-up: the calendar reminder (November/December), then overdue
     steps and steps due within 2 working days, each with its article."""
+    return [r.text for r in reminder_items(session, today)]
+
+
+def reminder_items(session: Session, today: dt.date | None = None) -> list[Reminder]:
+    """startup_reminders, each with the case it is about."""
     from zydesk.services import workdays
 
     today = today or dt.date.today()
-    messages = workdays.startup_reminders(session, today)
+    out = [Reminder(text, None) for text in workdays.startup_reminders(session, today)]
     for row in case_rows(session, today):
+        messages: list[str] = []
         for step in row.steps:
             if step.overdue:
                 messages.append(f"{row.number}（{row.applicant}）“{step.step}”已逾期：期限 {step.due}，"
@@ -240,7 +252,8 @@ def startup_reminders(session: Session, today: dt.date | None = None) -> list[st
             left = "今天到期" if cur.days_left == 0 else f"还剩 {cur.days_left} 个工作日"
             messages.append(f"{row.number}（{row.applicant}）“{cur.step}”将于 {cur.due} 到期，{left}，"
                             f"依据{cur.citation}")
-    return messages
+        out.extend(Reminder(text, row.id) for text in messages)
+    return out
 
 
 # ---- small reads for forms ----------------------------------------------------------------------------
