@@ -115,3 +115,12 @@ def test_failed_page_shows_no_module_names(qtbot: object) -> None:
     label = TabFailed("ui.master.no_such_area", "No module named 'ui.master.no_such_area'")
     assert "未能打开" in label.text()
     assert "ui.master" not in label.text() and "No module" not in label.text()
+
+
+def test_internal_error_text_has_no_exception_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.ops as ops
+
+    monkeypatch.setattr(ops, "write_crash_log", lambda tb: tmp_path / "crash.log")
+    text = ops.error_text(KeyError("cadre_id"), "Traceback ...")
+    assert "内部错误" in text and "日志" in text
+    assert "KeyError" not in text and "cadre_id" not in text
