@@ -124,3 +124,15 @@ def test_internal_error_text_has_no_exception_words(tmp_path: Path, monkeypatch:
     text = ops.error_text(KeyError("cadre_id"), "Traceback ...")
     assert "内部错误" in text and "日志" in text
     assert "KeyError" not in text and "cadre_id" not in text
+
+
+def test_award_lines_say_which_basis_is_local() -> None:
+    from zydesk.services.incentives.awards import AwardLine
+
+    line = AwardLine("年度目标责任考核奖", 1, "城关镇", "镇", "二等奖", "", str(ranking.C_GRADES), "", "计算",
+                     citation=ranking.C_GRADES)
+    data = line.as_json()
+    assert data["article"] == 5 and data["local"] == "本地设置" and data["basis"] == "第五条（本地设置）"
+    plain = AwardLine("年度目标责任考核奖", 1, "城关镇", "镇", "一等奖", "", "", "", "计算",
+                      citation=ranking.C_QUOTA).as_json()
+    assert plain["local"] == "" and plain["article"] == 5 and plain["item"] == 1
