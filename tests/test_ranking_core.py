@@ -75,7 +75,7 @@ def test_default_reading_priority_first_and_widen() -> None:
     # 二等奖: the next 7 by score among the rest (local setting), the others 三等奖
     assert winners(g, SECOND) == ["U09", "U11", "U12", "U13", "U15", "U16", "U17"]
     assert winners(g, THIRD) == ["U18", "U19", "U20"]
-    assert "本地设置" in u["U12"].note and str(u["U12"].basis) == "第十二条"
+    assert "本地设置" in u["U12"].note and str(u["U12"].basis) == "第五条（本地设置）"
     assert "20 × 35% = 7 → 7" in u["U02"].note
 
 

@@ -157,7 +157,11 @@ class TabFailed(QLabel):
     """In place of a tab that could not be imported or built: the reason, and where the details are."""
 
     def __init__(self, title: str, reason: str) -> None:
-        super().__init__(f"此页面未能打开（{title}）：{reason}\n详情见日志。")
+        # the reason is a developer's text (English, module names): it goes to the log, not on screen
+        named = "" if "." in title else f"（{title}）"
+        super().__init__(f"此页面{named}未能打开：程序内部出错，详情已记入日志。\n"
+                         "请重新启动程序；仍不能打开的，请把日志交给系统管理员。")
+        self.reason = reason
         theme.mark(self, "error")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -100,7 +100,8 @@ def error_text(exc: BaseException, tb: str = "") -> str:
         return refusal
     path = write_crash_log(tb or repr(exc))
     log.error("internal error: %s", tb)
-    return f"内部错误：{exc}\n详情已写入日志：{path}"
+    # the exception's own text is a developer's (English, Python names): the log keeps it, the clerk is told plainly
+    return f"程序内部错误，操作未完成。\n详情已写入日志：{path}\n请把该日志交给系统管理员。"
 
 
 _running: set[_Relay] = set()  # relays alive until their job reports back; also what pending() counts

@@ -468,7 +468,10 @@ class HonoursPage(Page):
         self.honours = RowTableModel(HONOUR_COLUMNS)
         self.hon_view = table_view(self.honours)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("记功建议（第十条；公务员年度考核连续三年优秀 → 建议记三等功，由经办人采纳或忽略）："))
+        intro = QLabel("记功建议（第十条，本地解读：第十条只规定按程序报批记功；连续三年优秀建议记三等功出自公务员考核"
+                       "有关规定。建议由经办人采纳或忽略）：")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
         top = buttons(("采纳建议", self.accept_suggestion), ("忽略建议…", self.dismiss_suggestion))
         top.addWidget(self.show_decided)
         lay.addLayout(top)

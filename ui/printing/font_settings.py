@@ -70,11 +70,16 @@ class FontSettingsWidget(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        intro = QLabel("打印公文和表格时，每种字体依次取自：您在此选择的文件 → 本机已安装的字体"
-                       "（仿宋_GB2312/仿宋、黑体、楷体、宋体、方正小标宋简体）→ 程序自带的文鼎PL中楷。"
+        intro = QLabel("打印公文和表格时，每种字体依次取自：您在此选择的文件 → 本机已安装的该字体"
+                       "（仿宋_GB2312/仿宋、黑体、楷体、宋体、方正小标宋简体）→ 本机其他相近字体或程序自带的"
+                       "文鼎PL中楷（替代字体，“来源”栏写明）。"
                        "只能使用 TrueType 字体文件（.ttf、.ttc）。某个字缺字形时，自动改用其他含该字的字体；"
                        "都没有时，打印前会提示。")
         intro.setWordWrap(True)
+        self.missing = QLabel()  # 本机未安装仿宋… : said plainly above the table, hidden when all are there
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #b00020;")
+        self.missing.hide()
         self.model = FontModel([])
         self.folder = ""  # where the file dialog starts
         self.table = QTableView()
@@ -94,6 +99,7 @@ class FontSettingsWidget(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.missing)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.choose_button.clicked.connect(self.choose_file)
@@ -107,6 +113,10 @@ class FontSettingsWidget(QWidget):
         self.show_rows(rows)
         self.rows_loaded = True
 
+    def show_warning(self, text: str) -> None:
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
+
     def selected_style(self) -> str:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()].style if rows else STYLES[0]
@@ -116,6 +126,7 @@ class FontSettingsWidget(QWidget):
         style = self.selected_style()
         self.model.set_rows(rows)
         self.table.selectRow(STYLES.index(style))
+        self.show_warning(ps.warning_of(rows))
 
     def apply_choice(self, style: str, path: str | None, index: int = 0) -> None:
         """Serve style from the font file at path (None: automatic again); the file is checked first."""

@@ -583,7 +583,7 @@ class ToleranceTab(QWidget):
         QueryOp(self.ctx, lambda db, _s: read(db, svc.load_settings), self._settings_dialog, parent=self).run()
 
     def _settings_dialog(self, current: svc.ToleranceSettings) -> None:
-        dlg = ActionDialog("容错纠错设置", "以下为政策理解的本地设置，说明见 docs/policy-readings.md“容错纠错”一节。", self)
+        dlg = ActionDialog("容错纠错设置", "以下各项是本地设置：政策原文未作规定或可有两种理解之处，由本县按此办理，不是政策原文的规定。", self)
         dlg.add_spin("报备期限", 0, 10, current.filing_workdays, " 个工作日")
         dlg.add_note(f"{rules.cite(8, 6)}：“在向申请单位、组织或本人反馈认定结果的同时”报备。0 表示与反馈同日"
                      "（默认）；如本县理解为反馈后若干个工作日内，可在此修改。")

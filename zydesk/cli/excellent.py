@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, title, text, handler in (
             ("excellent-quota", "第十条：直接评定优秀与各单位优秀名额",
              "列出本年度直接评定为优秀（不占单位名额）的干部，以及各单位的优秀名额、已用名额和计算过程。", run_quota),
-            ("excellent-merit", "第十条：连续三年优秀的记功建议",
+            ("excellent-merit", "连续三年优秀的记功建议（第十条，本地解读）",
              "列出本年度连续三年考核优秀、建议记三等功的干部及处理情况（采纳、忽略或待处理）。", run_merit)):
         e = sub.add_parser(name, help=title, description=text, add_help=False)
         e.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
@@ -116,7 +116,7 @@ def run_merit(ctx: CliContext, args: argparse.Namespace) -> int:
     data = year_report(ctx, args, merit_json)
     if data is None:
         return 0
-    print(f"{args.year}年度记功建议（第十条）：" + ("无" if not data["suggestions"] else f"{len(data['suggestions'])} 人"))
+    print(f"{args.year}年度记功建议（第十条，本地解读：连续三年优秀记三等功出自公务员考核有关规定）：" + ("无" if not data["suggestions"] else f"{len(data['suggestions'])} 人"))
     for m in data["suggestions"]:
         print(f"  {m['name']}（{m['unit']}）建议{m['kind']}：{m['evidence']}  [{m['decision'] or '待处理'}]")
     return 0

@@ -83,11 +83,21 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.printing import render
 
     rendered = render(catalog.build(form.name, db, params))
+    substitutes = _font_warning()
+    if substitutes:
+        print("提示：" + substitutes, file=sys.stderr)
     if rendered.warning():
         print("警告：" + rendered.warning(), file=sys.stderr)
     rendered.save(output)
     print(f"已生成 {output}（{rendered.pages} 页）", file=sys.stderr)
     return 0
+
+
+def _font_warning() -> str:
+    """仿宋/黑体/楷体/小标宋 missing on this PC: which face printed instead (never silent)."""
+    from zydesk.printing import fonts
+
+    return fonts.current().substitute_warning()
 
 
 def _apply_font_settings(db: Any) -> None:

@@ -36,6 +36,11 @@ class Doc(Enum):
     def cite(self, article: int, item: int | None = None, sub: int | None = None) -> Citation:
         return Citation(self, article, item, sub)
 
+    def local(self, article: int, item: int | None = None, reading: str = "本地解读") -> Citation:
+        """An article the program applies by a local reading or setting (docs/policy-readings.md):
+        shown as 第十条（本地解读）, so a clerk never takes the program's reading for the text."""
+        return Citation(self, article, item, None, reading)
+
 
 _TITLES = {
     Doc.INCENTIVES: "紫阳县党政干部鼓励激励实施办法（试行）",
@@ -52,10 +57,13 @@ class Citation:
     article: int
     item: int | None = None
     sub: int | None = None
+    local: str = ""  # 本地设置 / 本地解读: the text does not say this, a local reading does
 
     def __post_init__(self) -> None:
         if not isinstance(self.doc, Doc):  # the document comes first and is never guessed
             raise TypeError(f"Citation needs a Doc first, got {self.doc!r}")
+        if self.local not in ("", "本地设置", "本地解读"):
+            raise ValueError(f"local must be 本地设置 or 本地解读, got {self.local!r}")
 
     def __str__(self) -> str:
         text = f"第{cn_number(self.article)}条"
@@ -63,6 +71,8 @@ class Citation:
             text += f"第（{cn_number(self.item)}）项"
         if self.sub is not None:
             text += f"第{self.sub}目"
+        if self.local:
+            text += f"（{self.local}）"
         return text
 
     def full(self) -> str:
@@ -70,4 +80,7 @@ class Citation:
 
     def as_json(self) -> dict[str, object]:
         """The keys every JSON result that cites an article carries."""
-        return {"doc": self.doc.value, "article": self.article, "item": self.item}
+        data: dict[str, object] = {"doc": self.doc.value, "article": self.article, "item": self.item}
+        if self.local:
+            data["local"] = self.local
+        return data

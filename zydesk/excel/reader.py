@@ -70,7 +70,7 @@ def check_file(path: str | Path) -> FileInfo:
             infos = zf.infolist()
             unpacked = _check_entries(zf, infos, name)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise FileRefused(f"文件“{name}”已损坏，无法作为 .xlsx 打开（{exc}）") from None
+        raise FileRefused(f"文件“{name}”已损坏，无法作为 .xlsx 打开。请用 Excel 打开检查后另存为 .xlsx 再导入") from None
     except NotImplementedError:  # a compression method Excel never uses
         raise FileRefused(f"文件“{name}”不是 Excel 保存的 .xlsx（压缩方式不受支持），请用 Excel 另存后再导入") from None
     return FileInfo(p, size, digest, unpacked)
@@ -181,6 +181,11 @@ def read_rows(info: FileInfo) -> list[list[Any]]:
     except BaseException as exc:  # noqa: BLE001 - also a Rust panic inside python-calamine (PanicException)
         if "declared" in str(exc):  # the zip reader holds every part to its declared size
             raise FileRefused(f"文件“{info.path.name}”内部部件的实际大小与声明不符，疑为“压缩炸弹”，已拒绝") from None
-        raise FileRefused(f"无法读取文件“{info.path.name}”：{exc}。请用 Excel 打开检查后另存为 .xlsx 再导入") from None
+        name, suffix = info.path.name, info.path.suffix.lower()
+        if suffix not in (".xlsx", ".xlsm"):  # the reader goes by the extension: an .xlsx renamed .xls fails
+            raise FileRefused(f"文件“{name}”实际是 .xlsx 工作簿，但扩展名是“{info.path.suffix or '（无）'}”。"
+                              "请把扩展名改为 .xlsx（或在 Excel 中另存为 .xlsx）后再导入") from None
+        raise FileRefused(f"无法读取文件“{name}”，文件可能已损坏或不是 Excel 保存的工作簿。"
+                          "请用 Excel 打开检查后另存为 .xlsx 再导入") from None
     _check_shape(len(rows), max((len(r) for r in rows[:1]), default=0), info.path.name)
     return rows

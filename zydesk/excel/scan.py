@@ -246,5 +246,5 @@ def _slow(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: Shape, limits: Limi
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
         raise Refusal(f"含有 XML 实体声明（{info.filename}），疑为恶意文件") from None
     except ParseError as exc:
-        raise Unreadable(f"部件 {info.filename} 不是完好的 XML（{exc}）") from None
+        raise Unreadable(f"内部部件 {info.filename} 已损坏（第 {exc.position[0]} 行附近）") from None
 

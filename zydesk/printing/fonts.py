@@ -28,6 +28,8 @@ from zydesk.errors import UserError
 
 FANGSONG, HEITI, KAITI, SONGTI, XBS = "仿宋", "黑体", "楷体", "宋体", "小标宋"
 STYLES: tuple[str, ...] = (FANGSONG, HEITI, KAITI, SONGTI, XBS)
+# The faces a 公文 must be printed in (GB/T 9704): a stand-in for any of them is said plainly.
+WARNED_STYLES: tuple[str, ...] = (FANGSONG, HEITI, KAITI, XBS)
 SETTING_KEY = "printing.fonts"  # {"仿宋": {"path": "...", "index": 0}, ...}; missing style = automatic
 
 BUNDLED_FILE = "ukai.ttc"
@@ -56,6 +58,31 @@ _FC_FAMILIES: dict[str, list[str]] = {
 }
 _FC_EXTRA = ["WenQuanYi Zen Hei", "AR PL UMing CN", "AR PL UKai CN", "Droid Sans Fallback"]
 
+# The genuine typeface of each style (Windows file names and fontconfig families, lower case). Anything
+# else that serves a style is a substitute and is named as such: a 明体 is never "the installed 仿宋".
+_GENUINE_FILES: dict[str, frozenset[str]] = {
+    FANGSONG: frozenset({"仿宋_gb2312.ttf", "fs_gb2312.ttf", "simfang.ttf"}),
+    HEITI: frozenset({"simhei.ttf"}),
+    KAITI: frozenset({"楷体_gb2312.ttf", "kt_gb2312.ttf", "simkai.ttf"}),
+    SONGTI: frozenset({"simsun.ttc", "simsun.ttf"}),
+    XBS: frozenset({"方正小标宋简体.ttf", "fzxbsjw.ttf", "fzxbsjw--gb1-0.ttf", "方正小标宋_gbk.ttf", "fzxbsk.ttf"}),
+}
+_GENUINE_FAMILIES: dict[str, frozenset[str]] = {
+    FANGSONG: frozenset({"fangsong", "仿宋", "仿宋_gb2312", "fangsong_gb2312"}),
+    HEITI: frozenset({"simhei", "黑体"}),
+    KAITI: frozenset({"kaiti", "楷体", "楷体_gb2312"}),
+    SONGTI: frozenset({"simsun", "宋体"}),
+    XBS: frozenset({"方正小标宋简体", "fzxiaobiaosong-b05s", "方正小标宋_gbk"}),
+}
+# What a clerk can call the faces that stand in (file or family, lower case → plain name).
+_FACE_NAMES: dict[str, str] = {
+    "simsun": "宋体", "simsun.ttc": "宋体", "simsun.ttf": "宋体", "simhei.ttf": "黑体", "simkai.ttf": "楷体",
+    "simfang.ttf": "仿宋", "ar pl uming cn": "文鼎PL细上海宋（明体）", "ar pl sungtil gb": "文鼎PL报宋（明体）",
+    "ar pl ukai cn": "文鼎PL中楷（楷体类）", "ar pl kaitim gb": "文鼎PL中楷（楷体类）",
+    "lxgw wenkai": "霞鹜文楷（楷体类）", "wenquanyi zen hei": "文泉驿正黑（黑体类）",
+    "wenquanyi micro hei": "文泉驿微米黑（黑体类）",
+}
+
 
 @dataclass(frozen=True)
 class FontFile:
@@ -63,8 +90,9 @@ class FontFile:
     index: int = 0
 
     def label(self) -> str:
+        """The file name; in a font collection other than its first font, which one (counted from 1)."""
         name = Path(self.path).name
-        return f"{name}（第{self.index}号字体）" if self.path.lower().endswith((".ttc", ".otc")) else name
+        return f"{name}（集合中的第{self.index + 1}个字体）" if self.index > 0 else name
 
 
 @dataclass(frozen=True)
@@ -75,6 +103,17 @@ class StyleFont:
     file: FontFile
     source: str
     name: str
+    genuine: bool = True  # False: the style's own typeface is missing and another face stands in
+
+    def face(self) -> str:
+        """The face in plain words (宋体, 文鼎PL细上海宋（明体）…) for warnings."""
+        return face_name(self.file)
+
+    def substitute_text(self) -> str:
+        """仿宋：本机未安装，改用 文鼎PL细上海宋（明体）; '' for the genuine face or the clerk's own choice."""
+        if self.genuine or self.source == "设置":
+            return ""
+        return f"{self.style}：本机未安装，改用{self.face()}"
 
 
 class FontError(UserError):
@@ -132,6 +171,28 @@ def _find_fc(families: Iterable[str]) -> FontFile | None:
     return None
 
 
+def _families(file: FontFile) -> list[str]:
+    return [fam for fam, path, index in _fc_list() if path == file.path and index == file.index]
+
+
+def is_genuine(style: str, file: FontFile) -> bool:
+    """Whether file is the style's own typeface (仿宋 for 仿宋…), not a face standing in for it."""
+    if Path(file.path).name.lower() in _GENUINE_FILES[style]:
+        return True
+    return any(f.casefold() in _GENUINE_FAMILIES[style] for f in _families(file))
+
+
+def face_name(file: FontFile) -> str:
+    if file == bundled_font():
+        return "程序自带的文鼎PL中楷（楷体类）"
+    name = Path(file.path).name
+    for key in (name.lower(), *(f.casefold() for f in _families(file))):
+        if key in _FACE_NAMES:
+            return _FACE_NAMES[key]
+    fams = _families(file)
+    return fams[0] if fams else Path(file.path).stem
+
+
 def bundled_font() -> FontFile:
     return FontFile(str(paths.resources_dir() / "fonts" / BUNDLED_FILE), 0)
 
@@ -172,7 +233,7 @@ def check_font_file(path: str) -> None:
         with open(path, "rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise FontError(f"无法读取字体文件 {path}：{exc}") from exc
+        raise FontError(f"无法读取字体文件 {path}：文件不存在或没有读取权限。") from exc
     if head == b"OTTO":
         raise FontError(f"字体文件 {Path(path).name} 使用 CFF（PostScript）轮廓，无法嵌入 PDF；请选择 TrueType 字体（.ttf/.ttc）。")
     if head not in (b"\x00\x01\x00\x00", b"true", b"ttcf"):
@@ -190,7 +251,7 @@ def load(file: FontFile) -> str:
         try:
             font = TTFont(name, file.path, subfontIndex=file.index)
         except Exception as exc:  # noqa: BLE001 - any parse failure is the same answer to the clerk
-            raise FontError(f"无法加载字体 {file.label()}：{exc}") from exc
+            raise FontError(f"无法加载字体 {file.label()}：文件已损坏或不是可用的 TrueType 字体。") from exc
         if ord("中") not in font.face.charToGlyph:
             raise FontError(f"字体 {file.label()} 不含汉字，不能用于公文。")
         pdfmetrics.registerFont(font)
@@ -238,7 +299,8 @@ class FontSet:
                 if chosen[1] == "设置":
                     raise
                 chosen, name = (bundled, "内置"), load(bundled)
-            self.styles[style] = StyleFont(style, chosen[0], chosen[1], name)
+            self.styles[style] = StyleFont(style, chosen[0], chosen[1], name,
+                                           chosen[1] == "设置" or is_genuine(style, chosen[0]))
         chain: list[str] = []
         for style in STYLES:
             if self.styles[style].name not in chain:
@@ -321,10 +383,28 @@ class FontSet:
                     missing.add(ch)
         return missing
 
+    def substitutes(self, styles: Iterable[str] = WARNED_STYLES) -> list[StyleFont]:
+        """The styles (of those a document needs) whose own typeface is missing on this PC."""
+        return [self.styles[s] for s in styles if not self.styles[s].genuine and self.styles[s].source != "设置"]
+
+    def substitute_warning(self, styles: Iterable[str] = WARNED_STYLES) -> str:
+        """One plain sentence for the CLI and the settings: which faces are missing and what is used instead."""
+        return substitute_sentence([(f.style, f.face()) for f in self.substitutes(styles)])
+
     def describe(self) -> list[tuple[str, str, str]]:
         """(style, file, source) for the settings page and docs."""
         return [(s, self.styles[s].file.label() + "  " + self.styles[s].file.path, self.styles[s].source)
                 for s in STYLES]
+
+
+def substitute_sentence(pairs: Iterable[tuple[str, str]]) -> str:
+    """[(仿宋, 文鼎PL细上海宋（明体）)] → 本机未安装仿宋字体，打印件改用：仿宋 → …; '' for none."""
+    pairs = list(pairs)
+    if not pairs:
+        return ""
+    return ("本机未安装" + "、".join(s for s, _f in pairs) + "字体，打印件改用：" +
+            "；".join(f"{s} → {f}" for s, f in pairs) +
+            "。字形与正式公文不同；请安装这些字体，或在“字体设置”中选择字体文件。")
 
 
 _current: FontSet | None = None

@@ -35,7 +35,7 @@ REASONS = {
     "auto": "定时自动备份", "import": "导入后自动备份", "exit": "退出时自动备份", "manual": "手动备份",
     "before-restore": "恢复前备份", "before-upgrade": "升级前备份",
 }
-POSTGRES_ADVICE = ("PostgreSQL 模式请用数据库服务器的备份（pg_dump），见 docs/deploy-postgresql.md；"
+POSTGRES_ADVICE = ("本程序连接的是服务器上的数据库，请由系统管理员用数据库服务器的备份工具（pg_dump）备份和恢复；"
                    "本程序只备份和恢复单机数据库文件。")
 
 

@@ -26,14 +26,37 @@ class FontRow:
     file: str
     path: str
     source: str
+    stand_in: str = ""  # the face used instead when the style's own is not installed ('' otherwise)
 
 
 def font_rows(db: Database) -> list[FontRow]:
     """What printing uses now for each style (with this database's stored choices applied)."""
     use_font_settings(db)
     fs = fonts.current()
-    return [FontRow(s, USES[s], fs.styles[s].file.label(), fs.styles[s].file.path,
-                    SOURCES.get(fs.styles[s].source, fs.styles[s].source)) for s in STYLES]
+    return [FontRow(s, USES[s], fs.styles[s].file.label(), fs.styles[s].file.path, source_text(fs.styles[s]),
+                    fs.styles[s].face() if fs.styles[s].substitute_text() else "")
+            for s in STYLES]
+
+
+def warning_of(rows: list[FontRow]) -> str:
+    """The plain warning for the rows shown (仿宋/黑体/楷体/小标宋 standing in), '' when none is."""
+    return fonts.substitute_sentence((r.style, r.stand_in) for r in rows
+                                     if r.stand_in and r.style in fonts.WARNED_STYLES)
+
+
+def source_text(sf: fonts.StyleFont) -> str:
+    """Where the face comes from; a stand-in is never called installed: 本机未安装仿宋，改用…（替代）."""
+    if sf.source == "设置":
+        return SOURCES["设置"]
+    if not sf.genuine:
+        return f"本机未安装{sf.style}，改用{sf.face()}（替代字体）"
+    return SOURCES.get(sf.source, sf.source)
+
+
+def font_warning(db: Database) -> str:
+    """The plain sentence the settings show when 仿宋/黑体/楷体/小标宋 are missing ('' when all are there)."""
+    use_font_settings(db)
+    return fonts.current().substitute_warning()
 
 
 def choose_font(db: Database, style: str, path: str | None, index: int = 0) -> list[FontRow]:
@@ -77,4 +100,4 @@ def void_number(db: Database, number_id: int, reason: str) -> Number:
 
 
 __all__ = ["STYLES", "Body", "FontRow", "Number", "NumberCheck", "bodies", "choose_font", "font_folder",
-           "font_rows", "number_check", "save_body", "void_number"]
+           "font_rows", "font_warning", "number_check", "warning_of", "save_body", "void_number"]

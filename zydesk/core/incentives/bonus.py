@@ -81,7 +81,9 @@ class Plan:
     @property
     def formula(self) -> str:
         weight = sum((s.coefficient for s in self.shares), Decimal(0))
-        return f"每人金额 = {self.total} × 本人系数 ÷ 系数合计 {weight.normalize():f}，按元取整"
+        # 第十二条 says the bonus goes by appraisal grade; the coefficients per grade are the county's
+        return (f"每人金额 = {self.total} × 本人系数 ÷ 系数合计 {weight.normalize():f}，按元取整"
+                "（各等次系数为本地设置）")
 
 
 def a12_distribute(total: Decimal, people: Sequence[Person], coefficients: Mapping[str, Decimal | None] | None = None,

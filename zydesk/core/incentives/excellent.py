@@ -455,9 +455,18 @@ class HonourSuggestion:
     citation: Citation = field(default=A10)
 
 
+# 第十条 names 记三等功 (按程序报批) but not 连续三年优秀: that rule is the 公务员考核 rules', taken here as
+# a local reading (docs/policy-readings.md), so the suggestion cites 第十条（本地解读）.
+A10_MERIT_READING = Doc.INCENTIVES.local(10, reading="本地解读")
+
+
 def a10_suggest_merit(cadre_id: int, year: int, appraisals: Mapping[int, str]) -> HonourSuggestion | None:
-    """Three consecutive years of 优秀 ending in `year` → suggest 记三等功."""
+    """第十条：对表现突出、作出较大贡献……的公务员……按程序报批分别给予嘉奖、记三等功、记二等功、记一等功。
+
+    Three consecutive years of 优秀 ending in `year` → suggest 记三等功 (公务员考核的有关规定, a local reading)."""
     if not consecutive_excellent(appraisals, year):
         return None
     return HonourSuggestion(cadre_id, year, "记三等功",
-                            f"{year - 2}—{year}年度公务员年度考核连续三年“优秀”")
+                            f"{year - 2}—{year}年度公务员年度考核连续三年“优秀”；连续三年优秀记三等功出自公务员考核"
+                            "有关规定，第十条只规定按程序报批",
+                            A10_MERIT_READING)

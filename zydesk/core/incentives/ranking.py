@@ -13,7 +13,8 @@ Readings (docs/policy-readings.md, "鼓励激励：单位考核与奖励"):
   (by score among themselves); "boundary" = they win only a tie on score at the quota boundary.
 - A tie at the boundary: "widen" gives the place to every tied unit; "clerk" leaves the tied units
   pending until the clerk records which of them take the remaining places (with a reason).
-- 二等奖/三等奖: the policy names the grades (第十二条) but not the split: a local setting per year.
+- 二等奖/三等奖: the text sets only 一等奖 (第五条第（一）项); 第十二条 pays a bonus by grade but says
+  nothing of how the grades are given. The split is a local setting per year, cited as 第五条（本地设置）.
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ C_QUOTA = Doc.INCENTIVES.cite(5, 1, 1)
 C_DIRECT = Doc.INCENTIVES.cite(5, 1, 2)
 C_PRIORITY = Doc.INCENTIVES.cite(5, 1, 3)
 C_VETO = Doc.INCENTIVES.cite(5, 1)
-C_GRADES = Doc.INCENTIVES.cite(12)
+# 二等奖/三等奖: 第五条 names the 年度目标责任考核奖, 第十二条 only pays by grade; the split is ours.
+C_GRADES = Doc.INCENTIVES.local(5, reading="本地设置")
 
 ROUNDINGS = {"half_up": "四舍五入", "floor": "向下取整", "ceil": "向上取整"}
 PRIORITY_READINGS = {"first": "优先占用名额（在优先单位之间按得分）", "boundary": "仅在名额边界同分时优先"}
@@ -386,6 +388,7 @@ def unit_json(u: UnitResult) -> dict[str, object]:
         "priority": u.priority,
         "award": u.award,
         "basis": u.basis_text,
+        "basis_local": u.basis.local if u.basis is not None else "",
         "override": None if u.override is None else {
             "computed_award": u.computed_award, "award": u.override.award, "reason": u.override.reason,
             "by": u.override.by, "at": u.override.at},

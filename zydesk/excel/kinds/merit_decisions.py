@@ -36,7 +36,8 @@ class MeritDecisionsKind(Kind):
     name = "merit-decisions"
     title = "记功建议处理"
     year_filter = "年度"
-    notes = ("程序按第十条对公务员年度考核连续三年“优秀”的干部提出记三等功建议（见 zydesk excellent-merit）。"
+    notes = ("程序对公务员年度考核连续三年“优秀”的干部提出记三等功建议（本地解读：第十条只规定按程序报批记功，"
+             "连续三年优秀记三等功出自公务员考核有关规定；建议见“优秀干部评选 → 记功与荣誉”）。"
              "每行处理一条建议：采纳则提出记三等功并进入报批；忽略须填写理由。已处理的建议不能改变处理结果。")
     articles = (Doc.INCENTIVES.cite(10), Doc.INCENTIVES.cite(17))
     columns = (

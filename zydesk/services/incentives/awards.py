@@ -72,8 +72,9 @@ class AwardLine:
     citation: Citation | None = None  # the basis as an article reference (None: a manual award without one)
 
     def as_json(self) -> dict[str, Any]:
-        cite: dict[str, object] = ({**self.citation.as_json(), "sub": self.citation.sub} if self.citation
-                                   else {"doc": None, "article": None, "item": None, "sub": None})
+        cite: dict[str, object] = ({"local": "", **self.citation.as_json(), "sub": self.citation.sub}
+                                   if self.citation else {"doc": None, "article": None, "item": None, "sub": None,
+                                                          "local": ""})
         return {"kind": self.kind, "unit": self.unit, "group": self.group, "grade": self.grade,
                 "detail": self.detail, "basis": self.basis, **cite, "note": self.note, "source": self.source}
 

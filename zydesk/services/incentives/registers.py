@@ -91,11 +91,11 @@ def quota_json(session: Session, year: int) -> dict[str, Any]:
 
 def merit_json(session: Session, year: int) -> dict[str, Any]:
     """第十条 记功 suggestions of a year (三年连续优秀), decided or not."""
-    from zydesk.core.incentives.excellent import A10
+    from zydesk.core.incentives.excellent import A10_MERIT_READING
     from zydesk.services.incentives.excellent import merit_suggestions
 
     rows = merit_suggestions(session, year, include_decided=True)
     idn = _id_numbers(session, [r.cadre_id for r in rows])
-    return {"year": year, **A10.as_json(),
+    return {"year": year, **A10_MERIT_READING.as_json(),
             "suggestions": [{"id_number": idn.get(r.cadre_id), "name": r.name, "unit": r.unit, "kind": r.kind,
                              "evidence": r.evidence, "decision": r.decision or None} for r in rows]}
