@@ -122,6 +122,7 @@ class Gongwen:
     body: list[Block] = field(default_factory=list)
     organ_mark: str = ""  # 发文机关标志 (中共紫阳县委办公室文件); empty = no 版头
     doc_number: str = ""  # 发文字号 (紫办发〔2016〕15号)
+    issuer: str = ""  # 签发人 of a 上行文 (请示, 报告): the 发文字号 then moves left, 签发人 on its right
     copy_no: str = ""  # 份号, 6 digits
     secrecy: str = ""  # 密级和保密期限 (秘密★1年)
     urgency: str = ""  # 紧急程度 (特急 / 加急)
@@ -310,7 +311,14 @@ def _header(doc: Gongwen, fonts: FontSet, geo: Geometry) -> Flowable:
         natural = sum(g.w for g in shape([Span(doc.organ_mark, XBS)], fonts, geo.mark_size))
         hscale = min(100.0, geo.mark_max_width / natural * 100) if natural else 100.0
         _centered(canv, fonts, doc.organ_mark, XBS, geo.mark_size, width / 2, top - geo.mark_top, RED, hscale)
-        if doc.doc_number:
+        if doc.issuer:  # 上行文: 发文字号 one character from the left, 签发人 one from the right, one line
+            base = baseline_for_top(fonts, FANGSONG, BODY, top - geo.number_top())
+            if doc.doc_number:
+                draw_line(canv, _line(fonts, normalize_doc_number(doc.doc_number), FANGSONG, BODY), BODY, base,
+                          width - BODY, BODY, 0, "left")
+            signed = Line(shape([Span("签发人：", FANGSONG), Span(doc.issuer, KAITI)], fonts, BODY), True)
+            draw_line(canv, signed, 0, base, width - BODY, BODY, 0, "right")
+        elif doc.doc_number:
             _centered(canv, fonts, normalize_doc_number(doc.doc_number), FANGSONG, BODY, width / 2,
                       top - geo.number_top())
         canv.saveState()
