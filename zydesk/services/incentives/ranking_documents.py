@@ -198,7 +198,7 @@ def build_ranking_table(db: Database, year: int, group: str | None = None) -> Re
             title=f"{year}年度目标责任考核排名表（{g.group}）",
             subtitle=(f"考核类别：{g.group}　名额基数：{g.size}个　一等奖名额：{g.quota_formula}"
                       f"（第五条第（一）项第1目）　二等奖名额：{g.second_formula}（本地设置）"),
-            columns=[("名次", 13, "center"), ("单位", 38, "left"), ("得分", 18, "center"), ("标记", 30, "center"),
+            columns=[("名次", 13, "center"), ("单位", 50, "left"), ("得分", 18, "center"), ("标记", 30, "center"),
                      ("奖项", 26, "center"), ("依据", 0, "center")],
             rows=rows,
             footnote=[*explained, "评定设置：" + _settings_line(result),

@@ -75,6 +75,18 @@ def _issued(d: CaseDetail, value: object, cc: str = "") -> dict[str, Any]:
             "cc": cc or f"{ORG_DEPT}。"}
 
 
+def _once(texts: list[str], lead: int = 12) -> list[str]:
+    """Each reason once: of texts opening alike (the clerk's note restating the scope finding), the fuller one."""
+    out: list[str] = []
+    for t in texts:
+        same = next((i for i, o in enumerate(out) if o[:lead] == t[:lead]), None)
+        if same is None:
+            out.append(t)
+        elif len(t) > len(out[same]):
+            out[same] = t
+    return out
+
+
 def salutation(db: Database, d: CaseDetail) -> str:
     """主送: a person is addressed by name with 同志 (胡强同志：), never with the unit glued to the name;
     a unit or organization by its name."""
@@ -216,7 +228,7 @@ def refusal(db: Database, params: dict[str, Any]) -> Gongwen:
     texts = [str(d.case["acceptance_note"] or ""), d.scope_problem or "",
              d.conclusion_limit.replace("只能认定为“不予容错”", "不予受理") if d.exclusions else ""]
     # the recorded note often already is the scope finding: each reason is stated once
-    grounds = [Paragraph(_cn_dates(t)) for t in dict.fromkeys(t.strip() for t in texts) if t]
+    grounds = [Paragraph(t) for t in _once([_cn_dates(t.strip()) for t in texts if t.strip()])]
     return Gongwen(
         title="容错免责申请不予受理告知书",
         recipients=salutation(db, d),
