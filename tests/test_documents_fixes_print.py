@@ -111,3 +111,34 @@ def test_number_register_prints_no_login_name(demo_db: Database) -> None:
     registry.allocate(demo_db, "紫组发", 2026, "测试文件")
     text = _text("numbers", demo_db, {"prefix": "紫组发", "year": 2026})
     assert getpass.getuser() not in text.replace("测试文件", "")
+
+
+def _body_chars(page: str, signature: str) -> int:
+    """What a page holds besides its number, the signature, dates, the case-number note and the 版记."""
+    page = re.sub(r"— \d+ —", "", page)
+    page = re.sub(r"抄送：.*$", "", page)
+    page = re.sub(r"\d{4}年\d{1,2}月\d{1,2}日(印发)?", "", page)
+    page = re.sub(r"（案件编号：[^）]*）", "", page)
+    return len(page.replace(signature, "").replace(" ", ""))
+
+
+def test_no_case_document_leaves_its_signature_alone_on_a_page(demo_db: Database) -> None:
+    from zydesk.errors import UserError
+    from zydesk.services.tolerance.documents import documents_for, load_case
+
+    with demo_db.read() as s:
+        numbers = [str(n) for n in s.scalars(select(ToleranceCase.number))]
+    checked = 0
+    for number in numbers:
+        d = load_case(demo_db, number)
+        for form, _title in documents_for(d):
+            if form.endswith("+number") or form == "tolerance-application":
+                continue
+            try:
+                pages = _pages(form, demo_db, {"case": number})
+            except UserError:
+                continue
+            checked += 1
+            if len(pages) > 1 and not pages[-1].split("—")[-1].lstrip().startswith("抄送"):  # 版记 may stand alone
+                assert _body_chars(pages[-1], str(d.case["host_body"])) >= 20, (form, number, pages[-1])
+    assert checked

@@ -357,6 +357,10 @@ def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
     return out
 
 
+class HeadingBlock(TextBlock):
+    """An in-body heading: at the end of the text it goes over to the signature's page with what follows."""
+
+
 def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
     common: dict[str, Any] = {"size": BODY, "leading": LINE, "grid_chars": CHARS_PER_LINE}
     if isinstance(b, Paragraph):
@@ -364,9 +368,9 @@ def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
         return [TextBlock(spans, fonts, indent_chars=2, **common)]
     if isinstance(b, Heading):
         if b.level == 0:
-            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", **common)]
+            return [HeadingBlock([Span(b.text, HEITI)], fonts, align="center", **common)]
         style = {1: HEITI, 2: KAITI}.get(b.level, FANGSONG)
-        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]
+        return [HeadingBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]
     if isinstance(b, NameTable):
         # the caption is part of the table (drawn over its first part), not kept with it: a caption kept
         # with a long table would move the whole table to the next page
@@ -539,19 +543,35 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
             tail.append(TextBlock([Span(label)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
                                   left_chars=5 + many, indent_chars=-(3 if i == 0 else 0) - many, align="left"))
     tail.extend(_signature(doc, fonts))
+    if doc.note:  # 附注 under the date, on the signature's page
+        tail.append(TextBlock([Span(f"（{doc.note}）")], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
+                              indent_chars=2, align="left"))
     if tail:
         # the signature never stands on a page without text: the body's last two lines go with it
         if story and isinstance(story[-1], TextBlock):
             last = story.pop()
             lines = last.lines(AREA_W)
+            carried: list[Flowable] = [last]
             if len(lines) > 2:
                 story.append(last._clone(lines[:-2]))
-                last = last._clone(lines[-2:])
-            tail.insert(0, last)
-        story.append(KeepTogether(tail))
-    if doc.note:
-        story.append(TextBlock([Span(f"（{doc.note}）")], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
-                               indent_chars=2, align="left"))
+                carried = [last._clone(lines[-2:])]
+            elif len(lines) == 1 and story and type(story[-1]) is TextBlock:  # 特此通知。: a line of the one before
+                before = story.pop()
+                more = before.lines(AREA_W)
+                if len(more) > 1:
+                    story.append(before._clone(more[:-1]))
+                    before = before._clone(more[-1:])
+                carried = [before, last]
+            # the headings over that text go with it (a heading never stands alone at the foot of a page)
+            while story and isinstance(story[-1], (HeadingBlock, CondPageBreak)):
+                item = story.pop()
+                if isinstance(item, HeadingBlock):
+                    carried.insert(0, item)
+            tail = carried + tail
+        if story and isinstance(story[-1], GridTable) and not story[-1].tail:
+            story[-1].tail = tail  # a table ending the text: its last rows go over with the signature
+        else:
+            story.append(KeepTogether(tail))
     for i, att in enumerate(doc.attachments):
         story.append(PageBreak())
         label = att.label or (f"附件{i + 1}" if len(doc.attachments) > 1 else "附件")

@@ -401,7 +401,7 @@ class GridTable(Flowable):
         return availWidth, self.height
 
     def _tail_h(self, width: float) -> float:
-        return sum(f.wrap(width, 10_000)[1] for f in self.tail)
+        return float(sum(f.wrap(width, 10_000)[1] for f in self.tail))
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._ensure(availWidth)
