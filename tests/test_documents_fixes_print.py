@@ -142,3 +142,17 @@ def test_no_case_document_leaves_its_signature_alone_on_a_page(demo_db: Database
             if len(pages) > 1 and not pages[-1].split("—")[-1].lstrip().startswith("抄送"):  # 版记 may stand alone
                 assert _body_chars(pages[-1], str(d.case["host_body"])) >= 20, (form, number, pages[-1])
     assert checked
+
+
+def test_salutation_names_the_person_without_the_unit(demo_db: Database) -> None:
+    from zydesk.services.tolerance.documents import load_case, salutation
+    from zydesk.storage.models import Unit
+
+    with demo_db.read() as s:
+        numbers = [str(n) for n in s.scalars(select(ToleranceCase.number).where(ToleranceCase.applicant_type == "个人"))]
+        units = [str(u) for u in s.scalars(select(Unit.name))]
+    assert numbers
+    for number in numbers:
+        d = load_case(demo_db, number)
+        text = salutation(demo_db, d)
+        assert text.endswith("同志：") and not any(text.startswith(u) for u in units), text
