@@ -258,7 +258,7 @@ def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:
         body.append(Heading(f"{cn_number(len(articles) + 1)}、说明", 1))
         body += [Paragraph(note) for note in r.notes]
     return Gongwen(title=f"{year}年度县管党政领导干部能上能下情形清单", body=body, signature=ORG,
-                   date=dt.date.today(), author=ORG)
+                   date=dt.date.today(), printer=f"{ORG}办公室", print_date=dt.date.today(), author=ORG)
 
 
 register(PrintForm("adjustment-findings", "能上能下：情形清单", findings_list,

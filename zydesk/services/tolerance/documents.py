@@ -273,7 +273,7 @@ def report(db: Database, params: dict[str, Any]) -> Gongwen:
                   [[e.text, "■存在　□不存在" if e.key in d.exclusions else "□存在　□不存在"]
                    for e in rules.EXCLUSIONS], size=12),
         Heading("五、调查结论", 1),
-        Paragraph(str(c["report_summary"] or "（待填写）")),
+        Paragraph(_cn_dates(str(c["report_summary"] or "（待填写）"))),
         Heading("六、认定建议", 1),
         Paragraph(d.conclusion_limit if d.exclusions else
                   "（待填写：建议认定为容错免责／容错减责（从轻、减轻）／不予容错，并写明依据）"),
@@ -301,7 +301,7 @@ def conclusion_paragraphs(d: CaseDetail) -> list[Any]:
                 f"（{rules.cite(8, 5)}）。")
         if d.exclusions:
             text += d.conclusion_limit
-    reason = str(c["conclusion_reason"] or "").rstrip("。") + "。"
+    reason = _cn_dates(str(c["conclusion_reason"] or "").rstrip("。")) + "。"
     out: list[Any] = [Paragraph(text), Paragraph(f"认定理由：{reason}")]
     if is_tolerated(kind):
         out.append(Paragraph(f"依据{rules.cite(11)}，被认定容错的单位、组织或个人，在以下方面不受影响："))
