@@ -61,3 +61,26 @@ def test_findings_list(db: Database, town) -> None:  # noqa: F811
     assert not r.missing and "第七条" in text and "王副镇长" in text.replace(" ", "")
     empty = render(findings_list(db, {"year": 2019}))
     assert "未发现应调整的情形" in "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(empty.pdf)).pages)
+
+
+def test_submission_and_decision_carry_number_issuer_date_and_imprint(db: Database, town) -> None:  # noqa: F811
+    import re
+
+    from zydesk.printing import catalog
+
+    def text(form: str, **params: object) -> str:
+        r = render(catalog.build(form, db, {"proposal": pid, **params}))
+        return "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(r.pdf)).pages).replace("\n", "")
+
+    pid = _case(db, town)  # no step recorded yet: the clerk's date, a draft number, a blank 签发人
+    today = dt.date.today()
+    dated = f"{today.year}年{today.month}月{today.day}日"
+    sub = text("adjustment-submission")
+    assert f"紫组发〔{today.year}〕" in sub and "签发人：" in sub and dated in sub and f"{dated}印发" in sub.replace(" ", "")
+    numbered = text("adjustment-submission", allocate=True, issuer="李明")
+    assert re.search(rf"紫组发〔{today.year}〕\d+号", numbered) and "李明" in numbered
+    assert re.search(rf"紫组发〔{today.year}〕\d+号", text("adjustment-submission"))  # a reprint keeps the number
+    dec = text("adjustment-decision", allocate=True)
+    assert re.search(rf"紫发〔{today.year}〕\d+号", dec) and "抄送" in dec and dated in dec and "印发" in dec
+    rep = text("adjustment-report")
+    assert dated in rep and "印发" in rep

@@ -45,7 +45,7 @@ def number(db: Database) -> str:
 
 @pytest.mark.parametrize("form, expected", [
     ("tolerance-acceptance", ["受理通知书", "第八条第（二）项", "2026年11月17日前", "紫容〔2026〕1号"]),
-    ("tolerance-report", ["调查报告", "第七条情形核查", "经核查不存在"]),
+    ("tolerance-report", ["调查报告", "第七条情形核查", "□不存在"]),
     ("tolerance-conclusion", ["容错认定结论书", "从轻处理（诫勉）", "2027年4月27日", "第十一条", "影响期内除外"]),
     ("tolerance-feedback", ["反馈告知书", "第八条第（五）项"]),
     ("tolerance-filing", ["报备表", "第八条第（六）项", "中共紫阳县委、紫阳县人民政府", "抄送"]),

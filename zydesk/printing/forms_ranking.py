@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
 
 from zydesk.printing import fonts as fontmod
 from zydesk.printing.fonts import FANGSONG, HEITI, SONGTI, XBS, FontSet
@@ -35,8 +35,8 @@ def _block(text: str, fonts: FontSet, style: str, size: float, align: str = "lef
 def _story(tables: list[LandscapeTable], fonts: FontSet) -> list[Flowable]:
     story: list[Flowable] = []
     for i, t in enumerate(tables):
-        if i:
-            story.append(PageBreak())
+        if i:  # the next group follows on the same page when its title, header and a few rows fit
+            story += [Spacer(0, 6 * mm), CondPageBreak(50 * mm)]
         story.append(_block(t.title, fonts, XBS, SIZE["小二"], "center"))
         story.append(Spacer(0, 3 * mm))
         if t.subtitle:
@@ -44,12 +44,13 @@ def _story(tables: list[LandscapeTable], fonts: FontSet) -> list[Flowable]:
             story.append(Spacer(0, 2 * mm))
         cols = [Column(title, w * mm, align) for title, w, align in t.columns]
         size = SIZE["小四"]
-        style = TableStyle(size=size, leading=size * 1.35, pad_v=2.5, pad_h=3, header_style=HEITI,
+        style = TableStyle(size=size, leading=size * 1.3, pad_v=1.5, pad_h=3, header_style=HEITI,
                            body_style=FANGSONG)
-        story.append(GridTable(cols, t.rows, fonts, style))
+        # the notes go under the table and take its last rows with them to a new page, never alone
+        notes: list[Flowable] = []
         for line in t.footnote:
-            story.append(Spacer(0, 1.5 * mm))
-            story.append(_block(line, fonts, FANGSONG, SIZE["五号"]))
+            notes += [Spacer(0, 1.5 * mm), _block(line, fonts, FANGSONG, SIZE["五号"])]
+        story.append(GridTable(cols, t.rows, fonts, style, tail=notes))
     return story
 
 

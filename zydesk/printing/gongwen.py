@@ -122,6 +122,7 @@ class Gongwen:
     body: list[Block] = field(default_factory=list)
     organ_mark: str = ""  # 发文机关标志 (中共紫阳县委办公室文件); empty = no 版头
     doc_number: str = ""  # 发文字号 (紫办发〔2016〕15号)
+    issuer: str = ""  # 签发人 of a 上行文 (请示, 报告): the 发文字号 then moves left, 签发人 on its right
     copy_no: str = ""  # 份号, 6 digits
     secrecy: str = ""  # 密级和保密期限 (秘密★1年)
     urgency: str = ""  # 紧急程度 (特急 / 加急)
@@ -310,7 +311,14 @@ def _header(doc: Gongwen, fonts: FontSet, geo: Geometry) -> Flowable:
         natural = sum(g.w for g in shape([Span(doc.organ_mark, XBS)], fonts, geo.mark_size))
         hscale = min(100.0, geo.mark_max_width / natural * 100) if natural else 100.0
         _centered(canv, fonts, doc.organ_mark, XBS, geo.mark_size, width / 2, top - geo.mark_top, RED, hscale)
-        if doc.doc_number:
+        if doc.issuer:  # 上行文: 发文字号 one character from the left, 签发人 one from the right, one line
+            base = baseline_for_top(fonts, FANGSONG, BODY, top - geo.number_top())
+            if doc.doc_number:
+                draw_line(canv, _line(fonts, normalize_doc_number(doc.doc_number), FANGSONG, BODY), BODY, base,
+                          width - BODY, BODY, 0, "left")
+            signed = Line(shape([Span("签发人：", FANGSONG), Span(doc.issuer, KAITI)], fonts, BODY), True)
+            draw_line(canv, signed, 0, base, width - BODY, BODY, 0, "right")
+        elif doc.doc_number:
             _centered(canv, fonts, normalize_doc_number(doc.doc_number), FANGSONG, BODY, width / 2,
                       top - geo.number_top())
         canv.saveState()
@@ -349,6 +357,10 @@ def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
     return out
 
 
+class HeadingBlock(TextBlock):
+    """An in-body heading: at the end of the text it goes over to the signature's page with what follows."""
+
+
 def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
     common: dict[str, Any] = {"size": BODY, "leading": LINE, "grid_chars": CHARS_PER_LINE}
     if isinstance(b, Paragraph):
@@ -356,9 +368,9 @@ def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
         return [TextBlock(spans, fonts, indent_chars=2, **common)]
     if isinstance(b, Heading):
         if b.level == 0:
-            return [TextBlock([Span(b.text, HEITI)], fonts, align="center", **common)]
+            return [HeadingBlock([Span(b.text, HEITI)], fonts, align="center", **common)]
         style = {1: HEITI, 2: KAITI}.get(b.level, FANGSONG)
-        return [TextBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]
+        return [HeadingBlock([Span(b.text, style)], fonts, indent_chars=2, **common)]
     if isinstance(b, NameTable):
         # the caption is part of the table (drawn over its first part), not kept with it: a caption kept
         # with a long table would move the whole table to the next page
@@ -531,19 +543,35 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
             tail.append(TextBlock([Span(label)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
                                   left_chars=5 + many, indent_chars=-(3 if i == 0 else 0) - many, align="left"))
     tail.extend(_signature(doc, fonts))
+    if doc.note:  # 附注 under the date, on the signature's page
+        tail.append(TextBlock([Span(f"（{doc.note}）")], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
+                              indent_chars=2, align="left"))
     if tail:
         # the signature never stands on a page without text: the body's last two lines go with it
         if story and isinstance(story[-1], TextBlock):
             last = story.pop()
             lines = last.lines(AREA_W)
+            carried: list[Flowable] = [last]
             if len(lines) > 2:
                 story.append(last._clone(lines[:-2]))
-                last = last._clone(lines[-2:])
-            tail.insert(0, last)
-        story.append(KeepTogether(tail))
-    if doc.note:
-        story.append(TextBlock([Span(f"（{doc.note}）")], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
-                               indent_chars=2, align="left"))
+                carried = [last._clone(lines[-2:])]
+            elif len(lines) == 1 and story and type(story[-1]) is TextBlock:  # 特此通知。: a line of the one before
+                before = story.pop()
+                more = before.lines(AREA_W)
+                if len(more) > 1:
+                    story.append(before._clone(more[:-1]))
+                    before = before._clone(more[-1:])
+                carried = [before, last]
+            # the headings over that text go with it (a heading never stands alone at the foot of a page)
+            while story and isinstance(story[-1], (HeadingBlock, CondPageBreak)):
+                item = story.pop()
+                if isinstance(item, HeadingBlock):
+                    carried.insert(0, item)
+            tail = carried + tail
+        if story and isinstance(story[-1], GridTable) and not story[-1].tail:
+            story[-1].tail = tail  # a table ending the text: its last rows go over with the signature
+        else:
+            story.append(KeepTogether(tail))
     for i, att in enumerate(doc.attachments):
         story.append(PageBreak())
         label = att.label or (f"附件{i + 1}" if len(doc.attachments) > 1 else "附件")

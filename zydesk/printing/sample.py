@@ -14,7 +14,7 @@ from zydesk import paths
 from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
-from zydesk.printing.gongwen import Attachment, Block, Gongwen, Heading, NameTable, Paragraph
+from zydesk.printing.gongwen import Attachment, Block, Gongwen, Heading, NameTable, Paragraph, cn_date
 
 POLICY_FILE = "ziban-2016-15.txt"
 _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
@@ -141,12 +141,14 @@ def _numbers(db: Any, params: dict[str, Any]) -> Gongwen:
 
     prefix, year = params["prefix"], int(params["year"])
     rows = [[n.text, n.title, n.status + (f"（{n.void_reason}）" if n.void_reason else ""),
-             f"{n.issued_at:%Y-%m-%d}", n.issued_by] for n in registry.numbers(db, prefix, year)]
+             cn_date(n.issued_at.date()), ""] for n in registry.numbers(db, prefix, year)]
+    # 经办人 is left for a signature: the computer's login name (issued_by) names no person
     if not rows:
         raise UserError(f"{prefix} {year} 年还没有编过文号。")
-    return Gongwen(title=f"{prefix}〔{year}〕发文字号登记簿",
+    today = dt.date.today()
+    return Gongwen(title=f"{prefix}〔{year}〕发文字号登记簿", date=today,
                    body=[NameTable([("文号", 46, "center"), ("文件标题", 0, "justify"), ("状态", 20, "center"),
-                                    ("编号日期", 26, "center"), ("经办人", 20, "center")], rows, size=12)])
+                                    ("编号日期", 34, "center"), ("经办人", 20, "center")], rows, size=12)])
 
 
 register(PrintForm("notice", "示例公文：紫办发〔2016〕15号通知（含三个附件全文）", _notice,

@@ -347,12 +347,14 @@ class GridTable(Flowable):
 
     An optional caption is drawn above the first part only. The table starts on the current page when
     the caption, the header and min_rows rows fit there (a table is never moved whole to the next page
-    just because it is long); only that much is kept together."""
+    just because it is long); only that much is kept together. `tail` (the notes under the table) is drawn
+    under the last row and never left alone on a page: the last rows go over with it."""
 
     def __init__(self, columns: list[Column], rows: list[list[str]], fonts: FontSet,
                  style: TableStyle | None = None, header_rows: list[list[str]] | None = None,
-                 caption: Flowable | None = None, min_rows: int = 3) -> None:
+                 caption: Flowable | None = None, min_rows: int = 3, tail: list[Flowable] | None = None) -> None:
         super().__init__()
+        self.tail = tail or []
         self.columns, self.rows, self.fonts = columns, rows, fonts
         self.style = style or TableStyle()
         self.header_rows = header_rows  # defaults to the column titles
@@ -394,8 +396,12 @@ class GridTable(Flowable):
         assert self._laid is not None
         self.width = availWidth
         self._cap_h = self.caption.wrap(availWidth, availHeight)[1] if self.caption is not None else 0.0
-        self.height = self._cap_h + sum(r.height for r in self._head) + sum(r.height for r in self._laid)
+        self.height = (self._cap_h + sum(r.height for r in self._head) + sum(r.height for r in self._laid)
+                       + self._tail_h(availWidth))
         return availWidth, self.height
+
+    def _tail_h(self, width: float) -> float:
+        return float(sum(f.wrap(width, 10_000)[1] for f in self.tail))
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._ensure(availWidth)
@@ -409,13 +415,15 @@ class GridTable(Flowable):
             h += row.height
             n += 1
         if n >= len(self._laid):
-            return [self]
+            if h + self._tail_h(availWidth) <= availHeight + 0.01:
+                return [self]
+            n = len(self._laid) - min(2, len(self._laid))  # the notes would stand alone: two rows go with them
         if n < max(1, min(self.min_rows, len(self._laid))):
             return []  # not even the caption, the header and a few rows: start on the next page
-        return [self._part(self._laid[:n], self.caption), self._part(self._laid[n:], None)]
+        return [self._part(self._laid[:n], self.caption, []), self._part(self._laid[n:], None, self.tail)]
 
-    def _part(self, laid: list[_Row], caption: Flowable | None) -> GridTable:
-        part = GridTable(self.columns, [], self.fonts, self.style, self.header_rows, caption, self.min_rows)
+    def _part(self, laid: list[_Row], caption: Flowable | None, tail: list[Flowable]) -> GridTable:
+        part = GridTable(self.columns, [], self.fonts, self.style, self.header_rows, caption, self.min_rows, tail)
         part._laid, part._head, part._widths = laid, self._head, self._widths
         return part
 
@@ -449,3 +457,7 @@ class GridTable(Flowable):
         for x in xs:
             canv.line(x, table_top, x, y)
         canv.restoreState()
+        for f in self.tail:
+            _w_, fh = f.wrap(xs[-1], 10_000)
+            f.drawOn(canv, 0, y - fh)
+            y -= fh

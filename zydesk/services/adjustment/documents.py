@@ -22,6 +22,7 @@ from zydesk.storage.uow import Database
 AREA = "能上能下"
 ORG = "中共紫阳县委组织部"
 COUNTY = "中共紫阳县委"
+ORG_PREFIX, COUNTY_PREFIX = "紫组发", "紫发"  # 发文机关代字 in the issuing-body register
 BASIS = "《紫阳县推进县管党政领导干部能上能下实施办法（试行）》（紫办发〔2016〕15号）"
 
 
@@ -54,6 +55,24 @@ def _citations(v: ProposalView) -> str:
     return "、".join(dict.fromkeys(f["citation"] for f in v.findings))
 
 
+def _issued(date: dt.date | None) -> dt.date:
+    """成文日期: the date the step was recorded, else the clerk's date (today)."""
+    return date or dt.date.today()
+
+
+def _number(db: Database, prefix: str, title: str, source: str, allocate: bool, year: int) -> str:
+    """发文字号 from the document-number registry: the one this document already has (a reprint never takes
+    a second), a new one when `allocate`, else a draft with the number left blank (紫组发〔2026〕　号)."""
+    from zydesk.printing import registry
+
+    for n in registry.numbers(db, prefix):
+        if n.source == source and n.status == registry.USED:
+            return n.text
+    if allocate:
+        return registry.allocate(db, prefix, year, title, source).text
+    return f"{prefix}〔{year}〕　号"
+
+
 def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
     """第二十四条第（一）项: the unit's written report to 县委组织部 (filled from the 报告 step when recorded)."""
     v = _view(db, params)
@@ -71,7 +90,7 @@ def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
         Paragraph("妥为报告。"),
     ]
     return Gongwen(title=f"关于{v.cadre}同志有关情形的报告", recipients=f"{ORG}：", body=body, signature=reporter,
-                   date=date, author=reporter)
+                   date=_issued(date), printer=reporter, print_date=_issued(date), author=reporter)
 
 
 def review_form(db: Database, params: dict[str, Any]) -> Form:
@@ -125,8 +144,13 @@ def submission(db: Database, params: dict[str, Any]) -> Gongwen:
         body.append(Paragraph(f"该同志所任职务属双重管理，已征求上级主管部门意见：{approval.get('superior_opinion') or '＿＿＿＿'}。"))
     body += [Paragraph(approval.get("opinion") or f"建议对{v.cadre}同志予以{method}。"),
              Paragraph("妥否，请批示。")]
-    return Gongwen(organ_mark=f"{ORG}文件", title=f"{ORG}关于{v.cadre}同志职务调整的请示", recipients=f"{COUNTY}：",
-                   body=body, signature=ORG, date=ad, printer=f"{ORG}办公室", print_date=ad, author=ORG)
+    title = f"{ORG}关于{v.cadre}同志职务调整的请示"
+    number = _number(db, ORG_PREFIX, title, f"adjustment-submission:{v.id}", bool(params.get("allocate")),
+                     _issued(ad).year)
+    # 签发人: the name recorded, else left blank for the signing leader to write in
+    return Gongwen(organ_mark=f"{ORG}文件", doc_number=number, issuer=str(params.get("issuer") or "　　　　"),
+                   title=title, recipients=f"{COUNTY}：", body=body, signature=ORG, date=_issued(ad),
+                   printer=f"{ORG}办公室", print_date=_issued(ad), author=ORG)
 
 
 def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
@@ -143,10 +167,13 @@ def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
         body.append(Paragraph(v.arrangement))
     if d.get("handling"):
         body.append(Paragraph(f"本决定同时作为组织处理（{d['handling']}）记入干部档案，影响期至{_cn(d.get('effect_end'))}。"))
-    return Gongwen(organ_mark=f"{COUNTY}文件", doc_number=d.get("doc_number", ""),
-                   title=f"{COUNTY}关于{v.cadre}同志职务调整的决定", recipients=f"{v.unit}：", body=body,
-                   signature=d.get("deciding_body") or COUNTY, date=dd, cc=f"{ORG}。",
-                   printer="中共紫阳县委办公室", print_date=dd, author=COUNTY)
+    title = f"{COUNTY}关于{v.cadre}同志职务调整的决定"
+    number = d.get("doc_number") or _number(db, COUNTY_PREFIX, title, f"adjustment-decision:{v.id}",
+                                            bool(params.get("allocate")), _issued(dd).year)
+    return Gongwen(organ_mark=f"{COUNTY}文件", doc_number=number,
+                   title=title, recipients=f"{v.unit}：", body=body,
+                   signature=d.get("deciding_body") or COUNTY, date=_issued(dd), cc=f"{ORG}。",
+                   printer="中共紫阳县委办公室", print_date=_issued(dd), author=COUNTY)
 
 
 def talk_form(db: Database, params: dict[str, Any]) -> Form:
@@ -175,13 +202,15 @@ def talk_form(db: Database, params: dict[str, Any]) -> Form:
 
 
 _P = [Param("proposal", "调整方案编号", int, required=True)]
-for _name, _title, _fn in (
-        ("adjustment-report", "能上能下：单位情形报告", unit_report),
-        ("adjustment-review", "能上能下：干部调整审核审批表", review_form),
-        ("adjustment-submission", "能上能下：县委组织部报批请示", submission),
-        ("adjustment-decision", "能上能下：调整决定", decision_doc),
-        ("adjustment-talk", "能上能下：谈话通知及记录", talk_form)):
-    register(PrintForm(_name, _title, _fn, params=list(_P), area=AREA))
+_ALLOCATE = Param("allocate", "从发文字号登记簿编发文号（已编过的沿用原号）", bool, default=False)
+for _name, _title, _fn, _extra in (
+        ("adjustment-report", "能上能下：单位情形报告", unit_report, []),
+        ("adjustment-review", "能上能下：干部调整审核审批表", review_form, []),
+        ("adjustment-submission", "能上能下：县委组织部报批请示", submission,
+         [_ALLOCATE, Param("issuer", "签发人（不填则留空手写）")]),
+        ("adjustment-decision", "能上能下：调整决定", decision_doc, [_ALLOCATE]),
+        ("adjustment-talk", "能上能下：谈话通知及记录", talk_form, [])):
+    register(PrintForm(_name, _title, _fn, params=[*_P, *_extra], area=AREA))
 
 DOCUMENTS: dict[str, Callable[[Database, dict[str, Any]], Gongwen | Form]] = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
              "调整决定": decision_doc, "谈话通知及记录": talk_form}
@@ -229,7 +258,7 @@ def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:
         body.append(Heading(f"{cn_number(len(articles) + 1)}、说明", 1))
         body += [Paragraph(note) for note in r.notes]
     return Gongwen(title=f"{year}年度县管党政领导干部能上能下情形清单", body=body, signature=ORG,
-                   date=dt.date.today(), author=ORG)
+                   date=dt.date.today(), printer=f"{ORG}办公室", print_date=dt.date.today(), author=ORG)
 
 
 register(PrintForm("adjustment-findings", "能上能下：情形清单", findings_list,

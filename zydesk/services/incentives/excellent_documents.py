@@ -18,7 +18,7 @@ from zydesk.core.incentives.values import Stage
 from zydesk.errors import UserError
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.forms import Cell, Form, Label, Row, Seal
-from zydesk.printing.gongwen import Gongwen, Heading, NameTable, Paragraph
+from zydesk.printing.gongwen import Gongwen, Heading, NameTable, Paragraph, cn_date
 from zydesk.printing.output import Rendered, merge, render
 from zydesk.services.incentives import excellent as svc
 from zydesk.storage.models import Appraisal, Cadre
@@ -124,6 +124,7 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
         number = registry.allocate(db, DECISION_PREFIX, (date or dt.date.today()).year, title,
                                    source=f"excellent:{year}").text
     number = number or f"{DECISION_PREFIX}〔{(date or dt.date.today()).year}〕　号"
+    date = date or dt.date.today()  # 成文日期: the clerk's date unless given
     return Gongwen(organ_mark="中共紫阳县委文件", doc_number=number, title=title,
                    recipients="各镇党委、政府，县委各部门，县级国家机关各部门，各人民团体：", body=body,
                    signature="中共紫阳县委　紫阳县人民政府", date=date,
@@ -139,7 +140,7 @@ def review_form(r: PromotionReview, cadre: Cadre) -> Form:
         Row(14, [Label("现工作单位\n及职务"), Cell(f.get("unit_name", "") + "（现职务层次" + (f.get("level") or "—")
                                                   + "）", colspan=5, align="left")]),
         Row(12, [Label("拟任职务"), Cell(r.post_text or "", colspan=3, align="left"), Label("审查日期"),
-                 Cell(r.review_date.isoformat())]),
+                 Cell(cn_date(r.review_date))]),
         Row(10, [Label("依　据"), Label("审查项目"), Label("结　论"), Label("事实和说明", colspan=3)]),
     ]
     for line in r.lines:
@@ -155,7 +156,8 @@ def review_form(r: PromotionReview, cadre: Cadre) -> Form:
                              Cell(f"{out['record']['text']}，{out['reason']}", colspan=3, align="justify")]))
     rows += [
         Row(14, [Label("审查结论"), Cell(r.conclusion, colspan=5, align="left")]),
-        Row(12, [Label("审查人"), Cell(r.run_by), Label("审查时间"), Cell(f"{r.run_at:%Y-%m-%d %H:%M}", colspan=3)]),
+        # the computer's login name is no person: the reviewer signs by hand
+        Row(12, [Label("审查人\n（签字）"), Cell(""), Label("审查时间"), Cell(cn_date(r.run_at.date()), colspan=3)]),
         Row(34, [Label("组织部门\n意　见"), Seal(colspan=5, signer="经办人（签字）：")]),
     ]
     return Form(title="干部选拔资格审查表", columns=[24, 32, 24, 28, 24, 24], rows=rows, repeat_rows=4,

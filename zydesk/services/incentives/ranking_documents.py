@@ -159,9 +159,10 @@ def build_notice(db: Database, year: int, number: str = "", date: dt.date | None
     att_body: list[Any] = [Paragraph(_settings_line(result))]
     for g in result.groups:
         att_body.append(NameTable(
-            [("名次", 12, "center"), ("单位", 0, "left"), ("得分", 18, "center"), ("奖项", 18, "center"),
-             ("依据", 54, "center")],
-            [[r[0], r[1], r[2], r[4], r[5]] for r in ranking_rows(result, g.group)],
+            [("名次", 12, "center"), ("单位", 0, "left"), ("得分", 16, "center"), ("标记", 22, "center"),
+             ("奖项", 16, "center"), ("依据", 48, "center")],
+            # 标记 keeps 一票否决 and 直接评定 visible: they explain a missing rank or a quota not taken
+            [[r[0], r[1], r[2], r[3] or "—", r[4], r[5]] for r in ranking_rows(result, g.group)],
             size=SIZE["小四"], caption=f"{g.group}（一等奖名额 {g.quota_formula}）"))
     return Gongwen(
         title=notice_title(year), organ_mark=ORGAN_MARK,
@@ -184,17 +185,23 @@ def build_ranking_table(db: Database, year: int, group: str | None = None) -> Re
     tables = []
     for g in groups:
         rows = ranking_rows(result, g.group)
-        # the rank and score have their own columns: the note keeps only the reasoning after them
-        notes = {u.name: (u.note.split("；", 1)[1] if u.note.startswith("得分") and "；" in u.note else u.note)
-                 for u in g.units}
+        # the rank and score have their own columns: the note keeps only the reasoning after them; a
+        # reasoning shared by several units is stated once under the table, not on every row
+        notes: dict[str, list[str]] = {}
+        for u in g.units:
+            note = u.note.split("；", 1)[1] if u.note.startswith("得分") and "；" in u.note else u.note
+            if note.strip():
+                notes.setdefault(note.strip(), []).append(u.name)
+        explained = [f"说明：{n}" if len(names) == len(g.units) else f"说明（{'、'.join(names)}）：{n}"
+                     for n, names in notes.items()]
         tables.append(LandscapeTable(
             title=f"{year}年度目标责任考核排名表（{g.group}）",
             subtitle=(f"考核类别：{g.group}　名额基数：{g.size}个　一等奖名额：{g.quota_formula}"
                       f"（第五条第（一）项第1目）　二等奖名额：{g.second_formula}（本地设置）"),
-            columns=[("名次", 13, "center"), ("单位", 38, "left"), ("得分", 18, "center"), ("标记", 30, "center"),
-                     ("奖项", 26, "center"), ("依据", 52, "center"), ("说明", 0, "left")],
-            rows=[[*r, notes[r[1]]] for r in rows],
-            footnote=["说明：" + _settings_line(result),
+            columns=[("名次", 13, "center"), ("单位", 50, "left"), ("得分", 18, "center"), ("标记", 30, "center"),
+                     ("奖项", 26, "center"), ("依据", 0, "center")],
+            rows=rows,
+            footnote=[*explained, "评定设置：" + _settings_line(result),
                       "一票否决单位不评奖、不占名次；直接评定单位（第五条第（一）项第2目）不占一等奖名额。"
                       + "".join(f"注意：{w}" for w in g.warnings)]))
     return render_landscape(tables, f"{year}年度目标责任考核排名表")

@@ -14,6 +14,7 @@ Every case document carries the case number (紫容〔2026〕3号) allocated at 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -28,12 +29,13 @@ from zydesk.printing.gongwen import Gongwen, Heading, NameTable, Paragraph, cn_d
 from zydesk.printing.output import Rendered
 from zydesk.services.tolerance import cases as svc
 from zydesk.services.tolerance.cases import CaseDetail
-from zydesk.storage.models import Post, Unit
+from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.models_tolerance import ToleranceCase
 from zydesk.storage.uow import Database
 
 RULES = f"《{policy.TITLE}》"
 AREA = "容错纠错"
+ORG_DEPT = "中共紫阳县委组织部"  # 抄送 of the case letters: the 组织人事部门 (第八条第（六）项)
 
 
 def load_case(db: Database, number: str) -> CaseDetail:
@@ -51,6 +53,52 @@ def _on(value: object) -> dt.date | None:
 
 def _date(value: object) -> str:
     return cn_date(value) if isinstance(value, dt.date) else "　　年　　月　　日"
+
+
+def _today_or(value: object) -> dt.date:
+    """成文日期: the date recorded for the step, else the clerk's date (today)."""
+    return _on(value) or dt.date.today()
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _cn_dates(text: str) -> str:
+    """One date format in a document: 2016-10-20 in a recorded note becomes 2016年10月20日."""
+    return _ISO.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
+
+
+def _issued(d: CaseDetail, value: object, cc: str = "") -> dict[str, Any]:
+    """成文日期 and a complete 版记 (抄送, 印发机关, 印发日期) of a letter of the 主办单位."""
+    date = _today_or(value)
+    return {"date": date, "print_date": date, "printer": str(d.case["host_body"]),
+            "cc": cc or f"{ORG_DEPT}。"}
+
+
+def _once(texts: list[str], lead: int = 12) -> list[str]:
+    """Each reason once: of texts opening alike (the clerk's note restating the scope finding), the fuller one."""
+    out: list[str] = []
+    for t in texts:
+        same = next((i for i, o in enumerate(out) if o[:lead] == t[:lead]), None)
+        if same is None:
+            out.append(t)
+        elif len(t) > len(out[same]):
+            out[same] = t
+    return out
+
+
+def salutation(db: Database, d: CaseDetail) -> str:
+    """主送: a person is addressed by name with 同志 (胡强同志：), never with the unit glued to the name;
+    a unit or organization by its name."""
+    if str(d.case["applicant_type"]) != "个人":
+        return f"{d.row.applicant}："
+    with db.read() as s:
+        name = s.scalar(select(Cadre.name).where(Cadre.id == d.row.cadre_id)) if d.row.cadre_id else None
+        unit = s.scalar(select(Unit.name).where(Unit.id == d.row.unit_id)) if d.row.unit_id else None
+    name = name or d.row.applicant
+    if unit and name.startswith(unit) and len(name) > len(unit):
+        name = name[len(unit):]
+    return f"{name}同志："
 
 
 def _you(d: CaseDetail) -> str:
@@ -159,7 +207,7 @@ def acceptance(db: Database, params: dict[str, Any]) -> Gongwen:
     report = _step(d, Step.INVESTIGATION)
     return Gongwen(
         title="容错免责申请受理通知书",
-        recipients=f"{d.row.applicant}：",
+        recipients=salutation(db, d),
         body=[
             Paragraph(f"{_you(d)}于{_date(d.case['applied_on'])}提交的关于“{d.row.matter}”的容错免责申请收悉。"
                       f"经初步审查，申请事项符合{RULES}第六条{_items(d)}规定的容错范围和情形，并提供了基本佐证材料。"
@@ -169,7 +217,7 @@ def acceptance(db: Database, params: dict[str, Any]) -> Gongwen:
                       f"请{_you(d)}如实提供有关情况和材料，配合调查核实。"),
             Paragraph("特此通知。"),
         ],
-        signature=str(d.case["host_body"]), date=_on(d.case["accepted_on"]), author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
+        signature=str(d.case["host_body"]), **_issued(d, d.case["accepted_on"]), author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
 
@@ -177,14 +225,13 @@ def refusal(db: Database, params: dict[str, Any]) -> Gongwen:
     d = load_case(db, params["case"])
     if d.row.status != CaseStatus.REFUSED:
         raise UserError(f"{d.row.number} 未作不予受理（当前：{d.row.status}），不能打印不予受理告知书")
-    grounds = [Paragraph(str(d.case["acceptance_note"] or ""))]
-    if d.scope_problem:
-        grounds.append(Paragraph(d.scope_problem))
-    if d.exclusions:
-        grounds.append(Paragraph(d.conclusion_limit.replace("只能认定为“不予容错”", "不予受理")))
+    texts = [str(d.case["acceptance_note"] or ""), d.scope_problem or "",
+             d.conclusion_limit.replace("只能认定为“不予容错”", "不予受理") if d.exclusions else ""]
+    # the recorded note often already is the scope finding: each reason is stated once
+    grounds = [Paragraph(t) for t in _once([_cn_dates(t.strip()) for t in texts if t.strip()])]
     return Gongwen(
         title="容错免责申请不予受理告知书",
-        recipients=f"{d.row.applicant}：",
+        recipients=salutation(db, d),
         body=[
             Paragraph(f"{_you(d)}于{_date(d.case['applied_on'])}提交的关于“{d.row.matter}”的容错免责申请收悉。"
                       f"经初步审查，该申请不符合容错范围和情形。依据{RULES}{rules.cite(8, 2)}，决定不予受理，"
@@ -192,7 +239,7 @@ def refusal(db: Database, params: dict[str, Any]) -> Gongwen:
             *grounds,
             Paragraph("特此告知。"),
         ],
-        signature=str(d.case["host_body"]), date=_on(d.case["accepted_on"]), author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
+        signature=str(d.case["host_body"]), **_issued(d, d.case["accepted_on"]), author=str(d.case["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
 
@@ -221,16 +268,18 @@ def report(db: Database, params: dict[str, Any]) -> Gongwen:
         Heading("（三）背景原因、动机目的、政策依据、情节轻重、性质后果", 2),
         Paragraph(f"（待填写：依据{RULES}{rules.cite(3, 3)}综合分析研判）"),
         Heading(f"四、{rules.cite(7)}情形核查", 1),
-        NameTable([("第七条所列情形", 0, "left"), ("核查结果", 30, "center")],
-                  [[e.text, "存在" if e.key in d.exclusions else "经核查不存在"] for e in rules.EXCLUSIONS], size=12),
+        NameTable([("第七条所列情形", 0, "left"), ("核查结果", 40, "center")],
+                  # what was found is printed; the rest is for the investigator to tick, never pre-filled
+                  [[e.text, "■存在　□不存在" if e.key in d.exclusions else "□存在　□不存在"]
+                   for e in rules.EXCLUSIONS], size=12),
         Heading("五、调查结论", 1),
-        Paragraph(str(c["report_summary"] or "（待填写）")),
+        Paragraph(_cn_dates(str(c["report_summary"] or "（待填写）"))),
         Heading("六、认定建议", 1),
         Paragraph(d.conclusion_limit if d.exclusions else
                   "（待填写：建议认定为容错免责／容错减责（从轻、减轻）／不予容错，并写明依据）"),
     ]
     return Gongwen(title=f"关于{d.row.applicant}容错免责申请的调查报告", body=body,
-                   signature=str(c["host_body"]), date=_on(c["report_on"]), author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
+                   signature=str(c["host_body"]), **_issued(d, c["report_on"]), author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
 # ---- 容错认定结论书 --------------------------------------------------------------------------------------
@@ -252,7 +301,7 @@ def conclusion_paragraphs(d: CaseDetail) -> list[Any]:
                 f"（{rules.cite(8, 5)}）。")
         if d.exclusions:
             text += d.conclusion_limit
-    reason = str(c["conclusion_reason"] or "").rstrip("。") + "。"
+    reason = _cn_dates(str(c["conclusion_reason"] or "").rstrip("。")) + "。"
     out: list[Any] = [Paragraph(text), Paragraph(f"认定理由：{reason}")]
     if is_tolerated(kind):
         out.append(Paragraph(f"依据{rules.cite(11)}，被认定容错的单位、组织或个人，在以下方面不受影响："))
@@ -279,7 +328,7 @@ def conclusion(db: Database, params: dict[str, Any]) -> Gongwen:
     title = f"关于{d.row.applicant}容错认定的结论"
     mark, number = issue_number(db, d, "tolerance-conclusion", title, bool(params.get("number")))
     return Gongwen(title="容错认定结论书" if not number else title, body=body, organ_mark=mark, doc_number=number,
-                   signature=str(c["host_body"]), date=_on(c["concluded_on"]),
+                   signature=str(c["host_body"]), **_issued(d, c["concluded_on"]),
                    author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
@@ -298,8 +347,8 @@ def feedback(db: Database, params: dict[str, Any]) -> Gongwen:
         body.append(Paragraph(f"依据{rules.cite(8, 5)}，属于免责的，应当在一定范围内公开。本认定结果将"
                               f"{c['publicity'] or '在　　　　范围内'}公开。"))
     body.append(Paragraph("特此告知。"))
-    return Gongwen(title="容错认定结果反馈告知书", recipients=f"{d.row.applicant}：", body=body,
-                   signature=str(c["host_body"]), date=_on(c["feedback_on"]), author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
+    return Gongwen(title="容错认定结果反馈告知书", recipients=salutation(db, d), body=body,
+                   signature=str(c["host_body"]), **_issued(d, c["feedback_on"]), author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
 # ---- 报备函（附报备表） -----------------------------------------------------------------------------------
@@ -330,8 +379,7 @@ def filing(db: Database, params: dict[str, Any]) -> Gongwen:
                         "报备如下，并抄送其主管部门、上级单位和纪检监察机关、组织人事部门。"),
               NameTable([("项目", 36, "center"), ("内容", 0, "left")], table, size=14, caption="容错认定结果报备表"),
               Paragraph("特此报备。")],
-        signature=str(c["host_body"]), date=_on(c["filed_on"]) or _on(c["feedback_on"]),
-        cc="，".join(cc) + "。" if cc else "", author=str(c["host_body"]), note=f"案件编号：{d.row.number}",
+        signature=str(c["host_body"]), **_issued(d, _on(c["filed_on"]) or _on(c["feedback_on"]), "，".join(cc) + "。" if cc else ""), author=str(c["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
 
