@@ -16,8 +16,6 @@ Characters that no font can draw are named in a red banner, and 打印 asks befo
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -297,12 +295,4 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
             parent=parent).with_progress(title).run()
 
 
-def temp_pdf(rendered: Rendered) -> Path:
-    """Write to a temporary file (for opening with the system viewer)."""
-    fd, name = tempfile.mkstemp(suffix=".pdf", prefix="zydesk-")
-    os.close(fd)
-    return rendered.save(name)
-
-
-__all__ = ["PreviewDialog", "batch_print", "prepare_printer", "preview_document", "print_pdf", "show_pdf",
-           "temp_pdf"]
+__all__ = ["PreviewDialog", "batch_print", "prepare_printer", "preview_document", "print_pdf", "show_pdf"]
