@@ -5,7 +5,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -137,3 +137,18 @@ def settle(qtbot):  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The main window over a database with one 镇 (modules that need another set-up define their own)."""
+    from PySide6.QtCore import QThreadPool
+
+    from tests import factories
+    from ui.main_window import MainWindow
+
+    factories.add_unit(db, "城关镇", kind="镇", group="镇", sort=1)
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    yield win
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -3,12 +3,9 @@ reminders that open their case."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
-from tests import factories as f
 from tests.gui_wait import settle
 from ui import main_window as mw
 from zydesk.services.help_pages import help_page, topics
@@ -16,15 +13,6 @@ from zydesk.services.tolerance.cases import CaseInput, register_case
 from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot, db: Database) -> Iterator[mw.MainWindow]:  # type: ignore[no-untyped-def]
-    f.add_unit(db, "城关镇", kind="镇", group="镇", sort=1)
-    win = mw.MainWindow(db)
-    qtbot.addWidget(win)
-    yield win
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_every_task_has_a_page_quoting_the_policy() -> None:

@@ -2,27 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
-from tests import factories as f
 from tests.gui_wait import settle
 from ui import main_window as mw
 from zydesk.services.tolerance.cases import CaseInput, register_case
 from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot, db: Database) -> Iterator[mw.MainWindow]:  # type: ignore[no-untyped-def]
-    f.add_unit(db, "城关镇", kind="镇", group="镇", sort=1)
-    win = mw.MainWindow(db)
-    qtbot.addWidget(win)
-    yield win
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_print_settings_open_from_the_data_menu(window: mw.MainWindow) -> None:
