@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -84,12 +83,10 @@ def floors(folder: Path, head: list[str], rows: list[Any]) -> dict[str, float]:
 
 
 def _best(fn: Callable[[], object], repeat: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+    """Seconds of the fastest run."""
+    from bench import best_ms
+
+    return best_ms(fn, repeat) / 1000
 
 
 def run(report: Report) -> None:

@@ -154,17 +154,9 @@ def _sheet(db_path: Path, folder: Path) -> Path:
         db.dispose()
 
 
-def database() -> Path:
-    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
-        return Path(sys.argv[1]).resolve()
-    sys.path.insert(0, str(ROOT))
-    from bench import scale
-    from bench.synth import make_db
-
-    return make_db(scale())
-
-
 def run(report: Report) -> None:
+    from bench.bench_gui import database  # the same choice of database: argument, ZYDESK_BENCH_DB, or synthetic
+
     source = database()
     with tempfile.TemporaryDirectory(prefix="zydesk-stall-") as tmp:
         folder = Path(tmp)

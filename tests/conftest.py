@@ -99,6 +99,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _open_copy(template: Path, url: str) -> Database:
     """A copy of the template at url, opened the one way the program opens a file (checks included)."""
+    from zydesk.storage.audit_chain import head_path
     from zydesk.storage.engine import sqlite_path
     from zydesk.storage.migrate import open_database
     from zydesk.storage.uow import Database
@@ -106,9 +107,8 @@ def _open_copy(template: Path, url: str) -> Database:
     target = sqlite_path(url)
     assert target is not None
     shutil.copyfile(template, target)
-    head = template.with_name(template.name + ".audit-head")  # the audit chain's head goes with its file
-    if head.exists():
-        shutil.copyfile(head, target.with_name(target.name + ".audit-head"))
+    if head_path(template).exists():  # the audit chain's head goes with its file
+        shutil.copyfile(head_path(template), head_path(target))
     return Database(open_database(url), user="测试员")
 
 

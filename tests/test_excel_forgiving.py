@@ -13,7 +13,7 @@ from tests.test_excel_helpers import CADRE_HEAD, cadre_row, errors_of, two_units
 from zydesk.cli.main import main
 from zydesk.errors import ValidationError
 from zydesk.excel import import_file
-from zydesk.excel.error_list import ERROR_HEADER, write_error_list
+from zydesk.excel.error_list import ERROR_HEADER
 from zydesk.services import excel_files
 from zydesk.services.settings import set_setting
 from zydesk.storage.models import Cadre, Post

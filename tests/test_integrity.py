@@ -17,6 +17,7 @@ from zydesk.cli import main as cli_main
 from zydesk.errors import UserError
 from zydesk.services.opening import open_database
 from zydesk.storage import failures
+from zydesk.storage.audit_chain import head_path
 from zydesk.storage.engine import sqlite_path
 from zydesk.storage.integrity import check_file, newest_good_backup
 from zydesk.storage.uow import Database
@@ -35,9 +36,8 @@ def closed_copy(db: Database, dest: Path) -> Path:
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copyfile(src, dest)
-    head = src.with_name(src.name + ".audit-head")  # the audit chain's head travels with the file
-    if head.exists():
-        shutil.copyfile(head, dest.with_name(dest.name + ".audit-head"))
+    if head_path(src).exists():  # the audit chain's head travels with the file
+        shutil.copyfile(head_path(src), head_path(dest))
     return dest
 
 

@@ -69,7 +69,7 @@ def check_file(path: str | Path) -> FileInfo:
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
             unpacked = _check_entries(zf, infos, name)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError):
         raise FileRefused(f"文件“{name}”已损坏，无法作为 .xlsx 打开。请用 Excel 打开检查后另存为 .xlsx 再导入") from None
     except NotImplementedError:  # a compression method Excel never uses
         raise FileRefused(f"文件“{name}”不是 Excel 保存的 .xlsx（压缩方式不受支持），请用 Excel 另存后再导入") from None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from zydesk.storage import audit_chain, migrate
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, file_revisions
-from zydesk.storage.recovery import backup_sqlite, fsync_file
+from zydesk.storage.recovery import backup_sqlite, fsync_file, integrity_check
 
 # Backups the program writes by itself; these rotate. Manual, pre-restore and pre-upgrade backups stay.
 AUTOMATIC = ("auto", "import", "exit")
@@ -107,19 +107,11 @@ def copy_to(backup: Path, dest: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     shutil.copyfile(backup, partial)
     fsync_file(partial)
-    if _integrity(partial) != "ok":
+    if integrity_check(partial) != "ok":
         partial.unlink(missing_ok=True)
         raise DatabaseRefused(f"复制到“{target}”后校验失败，目标介质可能有问题，未保留该副本。")
     os.replace(partial, target)
     return target
-
-
-def _integrity(path: Path) -> str:
-    con = sqlite3.connect(str(path))
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
 
 
 def database_id(con: sqlite3.Connection) -> str | None:
@@ -187,7 +179,7 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         finally:
             dst.close()
         fsync_file(staging)
-        result = _integrity(staging)
+        result = integrity_check(staging)
         if result != "ok":
             raise DatabaseRefused(f"恢复前准备的副本校验失败（{result}），数据库未做任何修改。")
         src = sqlite3.connect(str(staging))

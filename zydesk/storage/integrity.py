@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 
 from zydesk import paths
+from zydesk.storage import audit_chain
 from zydesk.storage.refusals import DatabaseDamaged
 
 __all__ = ["DatabaseDamaged", "Problem", "check_at_start", "check_file", "connect_read_only",
@@ -207,8 +208,6 @@ def _audit_chain(path: Path) -> list[Problem]:
     from sqlalchemy import create_engine
     from sqlalchemy.exc import DBAPIError
 
-    from zydesk.storage import audit_chain
-
     engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
     try:
         with engine.connect() as conn:
@@ -268,7 +267,7 @@ def _unique_keys(con: sqlite3.Connection) -> Iterator[Problem]:
             sql = (f'SELECT {quoted}, count(*) FROM "{table}" NOT INDEXED WHERE {not_null} '
                    f"GROUP BY {quoted} HAVING count(*) > 1 LIMIT 20")
             for row in con.execute(sql):
-                what = "、".join(str(v) for v in row[:-1])
+                what = audit_chain.mask_text("、".join(str(v) for v in row[:-1]))  # a duplicate ID number, masked
                 yield Problem("unique", table, f"表 {table} 中 {'、'.join(cols)} 为“{what}”的记录有 {row[-1]} 条，应唯一")
 
 

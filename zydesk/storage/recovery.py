@@ -119,7 +119,8 @@ def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]
     return intact and (untouched or finished)
 
 
-def _verified(target: Path) -> str:
+def integrity_check(target: Path) -> str:
+    """PRAGMA integrity_check of a file: "ok" or the first problem."""
     con = sqlite3.connect(str(target))
     try:
         return str(con.execute("PRAGMA integrity_check").fetchone()[0])
@@ -164,7 +165,7 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
         dst.close()
         src.close()
     fsync_file(partial)
-    result = _verified(partial)
+    result = integrity_check(partial)
     if result != "ok":
         partial.unlink(missing_ok=True)
         raise DatabaseRefused(f"备份校验失败（integrity_check: {result}），未做任何修改。")
@@ -186,7 +187,7 @@ def restore(backup: Path | None, path: Path) -> None:
     """Write the verified backup (or, with None, an empty database) over `path` through SQLite, so the
     copy is itself one transaction and the file's journal stays consistent."""
     if backup is not None:
-        result = _verified(backup)
+        result = integrity_check(backup)
         if result != "ok":
             raise DatabaseRefused(f"升级前备份“{backup}”已损坏（{result}），无法自动恢复。请联系技术人员。")
     src = sqlite3.connect(str(backup) if backup is not None else ":memory:")

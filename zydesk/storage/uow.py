@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from zydesk.storage import audit as _audit_listeners  # noqa: F401  registers the audit listeners
-from zydesk.storage import failures
+from zydesk.storage import audit_chain, failures
 from zydesk.storage.base import Base
 from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.models import AuditEntry
@@ -66,7 +66,7 @@ class UnitOfWork:
         self.session.rollback()
 
     def audit(self, object_type: str, object_id: str | None, before: Any = None, after: Any = None,
-              action: str | None = None, result: str = "成功") -> None:
+              action: str | None = None, result: str = audit_chain.OK) -> None:
         """An explicit entry, for writes that bypass the ORM (bulk imports)."""
         self.session.add(AuditEntry(at=dt.datetime.now(), user=self.user, action=action or self.action,
                                     object_type=object_type, object_id=object_id, result=result, before=before,
