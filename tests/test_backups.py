@@ -65,6 +65,8 @@ def test_backup_to_a_folder_and_restore_keeps_the_trail(tmp_path: Path, capsys: 
     assert main(["--db", str(path), "backup", "--to", str(stick)]) == 0
     backup = Path(str(_listed(path, capsys)[0]["file"]))
     assert integrity(stick / backup.name) == "ok"
+    copied = [a for a in _audit(path) if a[1] == "复制备份"]  # a copy leaving the PC is in the trail
+    assert [(a[2], a[3]) for a in copied] == [("数据库", backup.name)]
     before = _units(path)
     db = _open(path)
     try:

@@ -112,9 +112,13 @@ def copy_backup(db: Database, dest: str | Path, file: str | Path | None = None) 
     if not target.parent.exists():
         raise BackupRefused(f"目标位置“{target}”不存在，请先选择一个已存在的文件夹。")
     try:
-        return store.copy_to(source, target)
+        copied = store.copy_to(source, target)
     except OSError as exc:
         raise BackupRefused(f"复制到“{target}”失败：{exc.strerror or exc}。原备份未受影响。") from exc
+    with db.uow("复制备份") as uow:  # a whole copy of the data leaves the PC: the trail says where to
+        uow.audit("数据库", source.name, after={"复制到": str(copied)})
+        uow.commit()
+    return copied
 
 
 def restore(db: Database, file: str | Path) -> RestoreReport:

@@ -31,11 +31,6 @@ def kind_list() -> list[KindInfo]:
     return [KindInfo(k, t, year_filter(k)) for k, t in KINDS.items()]
 
 
-def kinds() -> dict[str, str]:
-    """kind → Chinese title, in menu order."""
-    return dict(KINDS)
-
-
 def year_filter(kind: str) -> str | None:
     """What 导出 asks the year of (e.g. "年度"), or None when the kind is exported whole."""
     return get_kind(kind).year_filter or None
@@ -99,5 +94,5 @@ def template(db: Database, kind: str, path: str | Path) -> Path:
     return Path(templates.write_template(db, kind, path))
 
 
-__all__ = ["ImportReport", "KindInfo", "export_excel", "import_excel", "kind_list", "kinds", "short_forms", "add_short_form", "template", "write_error_list",
+__all__ = ["ImportReport", "KindInfo", "export_excel", "import_excel", "kind_list", "short_forms", "add_short_form", "template", "write_error_list",
            "year_filter"]

@@ -21,7 +21,7 @@ from zydesk.core.incentives.bonus import (
 )
 from zydesk.errors import UserError
 from zydesk.services.rows import keyed_row
-from zydesk.services.settings import get_setting, put_setting, set_setting
+from zydesk.services.settings import get_setting, put_setting
 from zydesk.storage.models import Appraisal, Cadre, Post, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
 from zydesk.storage.uow import Database
@@ -123,10 +123,6 @@ def _clean_coefficients(values: dict[str, Any]) -> dict[str, str | None]:
             raise UserError(f"“{g}”的系数应在 0 至 10 之间")
         clean[g] = str(d)
     return clean
-
-
-def save_coefficients(db: Database, values: dict[str, Any], year: int | None = None) -> None:
-    set_setting(db, COEF_SETTING, _clean_coefficients(values), year)
 
 
 def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: int | None = None) -> None:

@@ -6,20 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from zydesk.printing import font_choice
 from zydesk.printing.output import Rendered, render
+from zydesk.services.documents import use_font_settings
 from zydesk.services.handle import Database
 from zydesk.services.incentives import excellent_documents as excellent_print
 from zydesk.services.incentives import ranking_documents as ranking_print
 
-_fonts_applied: set[str] = set()
-
 
 def _render(db: Database, document: Any, title: str) -> Rendered:
     """Render with the font choices stored in this database (applied once per database and process)."""
-    if db.url not in _fonts_applied:
-        font_choice.apply(db)
-        _fonts_applied.add(db.url)
+    use_font_settings(db)
     rendered = render(document)
     return rendered if rendered.title else replace(rendered, title=title)
 

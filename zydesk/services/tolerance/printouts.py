@@ -2,27 +2,18 @@
 the window only shows it (zydesk.services.tolerance.documents builds them)."""
 from __future__ import annotations
 
-from zydesk.printing import catalog, font_choice
+from zydesk.printing import catalog
 from zydesk.printing.output import Rendered, render
+from zydesk.services.documents import use_font_settings
+from zydesk.services.handle import Database
 from zydesk.services.tolerance.documents import documents_for
-from zydesk.storage.uow import Database
 
 NUMBERED = "+number"  # a form name ending so is issued with a 发文字号 from the registry
-
-_fonts_applied: set[str] = set()
-
-
-def _fonts(db: Database) -> None:
-    """The clerk's font choices of this database, once per database and process."""
-    if db.url not in _fonts_applied:
-        font_choice.apply(db)
-        _fonts_applied.add(db.url)
-
 
 def case_document(db: Database, form: str, number: str, title: str) -> Rendered:
     """One document of a case (form as listed by documents_for), rendered."""
     name = form.removesuffix(NUMBERED)
-    _fonts(db)
+    use_font_settings(db)
     rendered = render(catalog.build(name, db, {"case": number, "number": form.endswith(NUMBERED)}))
     rendered.title = f"{number} {title}"
     return rendered
@@ -30,7 +21,7 @@ def case_document(db: Database, form: str, number: str, title: str) -> Rendered:
 
 def register_book(db: Database, year: int) -> Rendered:
     """案件登记簿 of a year."""
-    _fonts(db)
+    use_font_settings(db)
     rendered = render(catalog.build("tolerance-register", db, {"year": year}))
     rendered.title = f"{year}年容错认定案件登记簿"
     return rendered
