@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.update_title()
-        self.ctx.events.data_changed.connect(lambda _w: self.update_title())
+        # only a whole-database change (demo fill, restore) can change what the title says
+        self.ctx.events.data_changed.connect(lambda what: self.update_title() if what == "*" else None)
         restore_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.ops import QueryOp, WriteOp
+from ui.theme import mark
 from ui.widgets import warn
 from ui.widgets.fit import add_foot, close_box, fit_to_screen, scroll_body
 from zydesk.services import documents
@@ -78,7 +79,7 @@ class FontSettingsWidget(QWidget):
         intro.setWordWrap(True)
         self.missing = QLabel()  # 本机未安装仿宋… : said plainly above the table, hidden when all are there
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #b00020;")
+        mark(self.missing, "warning")
         self.missing.hide()
         self.model = FontModel([])
         self.folder = ""  # where the file dialog starts

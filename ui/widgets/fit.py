@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from zydesk.services.window_state import settings_file
 
 SCREEN_MARGIN = 40  # px kept free around a dialog for the title bar and frame
+SPLITTER_SAVE_MS = 400  # how long a dragged splitter handle rests before its sizes are saved
 _FOOT = "zydesk_foot"
 
 
@@ -112,8 +113,12 @@ def remember_splitter(splitter: QSplitter, key: str) -> None:
     saved = settings().value(f"splitter/{key}")
     if isinstance(saved, QByteArray):
         splitter.restoreState(saved)
-    splitter.splitterMoved.connect(lambda _pos, _index: settings().setValue(f"splitter/{key}",
-                                                                            splitter.saveState()))
+    # splitterMoved fires on every mouse move of a drag: save once the handle has rested for a moment
+    pause = QTimer(splitter)
+    pause.setSingleShot(True)
+    pause.setInterval(SPLITTER_SAVE_MS)
+    pause.timeout.connect(lambda: settings().setValue(f"splitter/{key}", splitter.saveState()))
+    splitter.splitterMoved.connect(lambda _pos, _index: pause.start())
 
 
 def side_panel(splitter: QSplitter, panel: int, share: float = 0.25) -> None:
@@ -132,11 +137,6 @@ def header_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
 
-
-def column_index(view: QAbstractItemView, name: str) -> int:
-    """The column whose header reads name (-1: none)."""
-    texts = header_texts(view)
-    return texts.index(name) if name in texts else -1
 
 
 KEY_COLUMNS = ("依据", "期限")  # never hidden: what a clerk checks a row against
