@@ -225,3 +225,33 @@ def test_edit_deeds_key_work_and_tag(qtbot: Any, db: Database, seeded: dict[str,
     settle(qtbot)
     rules = {x.rule for x in review.lines.rows}
     assert "省级以上表彰（安全生产）" in rules and "参与重点工作成绩优异" in rules
+
+
+def test_form_dialog_saves_once_however_often_ok_is_clicked(qtbot: Any, db: Database) -> None:
+    """OK starts the write and stays disabled until it reports back: two clicks, one write."""
+    from ui.excellent.widgets import FormDialog
+
+    calls: list[int] = []
+    dialog = FormDialog("测试", AppContext(db), "excellent")
+    qtbot.addWidget(dialog)
+    dialog.submit = lambda _db: calls.append(1)
+    dialog.accept()
+    dialog.accept()
+    settle(qtbot)
+    assert calls == [1]
+
+
+def test_form_dialog_can_save_again_after_a_refusal(qtbot: Any, db: Database) -> None:
+    from ui.excellent.widgets import FormDialog
+    from zydesk.errors import UserError
+
+    dialog = FormDialog("测试", AppContext(db), "excellent")
+    qtbot.addWidget(dialog)
+
+    def refuse(_db: Database) -> None:
+        raise UserError("不能保存")
+
+    dialog.submit = refuse
+    dialog.accept()
+    settle(qtbot)
+    assert dialog.buttons.isEnabled()

@@ -145,15 +145,25 @@ class NominateDialog(QDialog):
             self.nomination_id = nomination_id
             super(NominateDialog, self).accept()
 
+        if not self.buttons.isEnabled():  # a save is under way: a second click or Enter must not nominate twice
+            return
+        self.buttons.setEnabled(False)
         WriteOp(self.ctx, lambda db, _s: svc.nominate(db, year, cadre_id, unit_id=unit_id, category=category,
                                                        deeds=deeds, attachments=attachments),
-                "excellent", done, parent=self).on_error(lambda exc: _show_refusal(self.form, exc, "推荐")).run()
+                "excellent", done, parent=self).on_error(lambda exc: _refused(self.buttons, self.form, exc, "推荐")) \
+            .failure(lambda _text: self.buttons.setEnabled(True)).run()
 
 
 def _cadre_choices(s: Any, cadre_id: int) -> tuple[list[tuple[str, str]], int | None]:
     """The categories the cadre's post allows and the unit of that post (to preselect it)."""
     found = svc.current_post(s, cadre_id)
     return svc.category_choices(s, cadre_id), (found[1].id if found is not None else None)
+
+
+def _refused(buttons: QWidget, form: FieldForm, exc: BaseException, field: str) -> bool:
+    """The save was refused: the buttons work again and the refusal goes into the form."""
+    buttons.setEnabled(True)
+    return _show_refusal(form, exc, field)
 
 
 def _show_refusal(form: FieldForm, exc: BaseException, field: str) -> bool:
@@ -183,9 +193,13 @@ class FormDialog(QDialog):
         add_foot(self, self.buttons)
 
     def accept(self) -> None:
+        if not self.buttons.isEnabled():  # a save is under way: a second click or Enter must not write twice
+            return
         submit = self.submit
+        self.buttons.setEnabled(False)
         WriteOp(self.ctx, lambda db, _s: submit(db), self.changes, lambda _r: super(FormDialog, self).accept(),
-                parent=self).on_error(lambda exc: _show_refusal(self.form, exc, "操作")).run()
+                parent=self).on_error(lambda exc: _refused(self.buttons, self.form, exc, "操作")) \
+            .failure(lambda _text: self.buttons.setEnabled(True)).run()
 
 
 def date_edit(value: dt.date | None = None) -> QLineEdit:

@@ -225,6 +225,8 @@ class FormDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), text)
 
     def accept(self) -> None:
+        if not self.buttons.isEnabled():  # a save is under way (one save at a time)
+            return
         self.form.clear_errors()
         if self._ctx is not None:
             from ui.ops import WriteOp
