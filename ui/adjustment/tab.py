@@ -428,9 +428,8 @@ class ProposalsPage(QWidget):
 
 
 def _preview(ctx: AppContext, parent: QWidget, build: Callable[[Database], Any], title: str) -> None:
-    """Build the document off the GUI thread, then hand it to the print preview (which renders it)."""
-    QueryOp(ctx, lambda db, _s: build(db),
-            lambda document: preview_document(ctx, parent, lambda: document, title), parent=parent).run()
+    """Build and render the document in one operation, then show it in the print preview."""
+    preview_document(ctx, parent, lambda db, _state: build(db), title)
 
 
 class AdjustmentTab(QWidget):

@@ -41,7 +41,7 @@ from ui.excellent.models import (
 )
 from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit
 from ui.ops import QueryOp, WriteOp
-from ui.printing.preview import show_pdf
+from ui.printing.preview import preview_document
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
@@ -117,10 +117,7 @@ class Page(QWidget):
 
     def preview(self, title: str, fn: Callable[[Database], Any]) -> None:
         """Build and render a document off the GUI thread, then show it in the preview."""
-        def show(rendered: Any) -> None:
-            show_pdf(self, rendered, rendered.title or title, ctx=self.ctx)
-
-        QueryOp(self.ctx, lambda db, _s: fn(db), show, parent=self).with_progress(f"生成{title}").run()
+        preview_document(self.ctx, self, lambda db, _state: fn(db), title)
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
+from ui.printing.preview import preview_document
 from ui.ranking.dialogs import AmountDialog, RecordedAwardDialog
-from ui.ranking.notify import informer, previewer, warner
+from ui.ranking.notify import informer, warner
 from ui.theme import mark
 from ui.widgets.fit import remember_splitter, side_panel
 from ui.widgets.row_model import CENTER, RIGHT, Column, RowTableModel, selected_row, table_view
@@ -447,6 +448,5 @@ class BonusPage(QWidget):
         if key is None:
             return
         year, unit = self.year(), self.winner.currentText().split(" — ")[0]
-        QueryOp(self.ctx, lambda db, _s: print_jobs.bonus_plan(db, year, unit, key[1], key[2]),
-                previewer(self, self.ctx, "奖金分配方案"), parent=self) \
-            .with_progress("生成奖金分配方案").run()
+        preview_document(self.ctx, self, lambda db, _state: print_jobs.bonus_plan(db, year, unit, key[1], key[2]),
+                         "奖金分配方案")

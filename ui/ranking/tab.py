@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
+from ui.printing.preview import preview_document
 from ui.ranking.dialogs import OverrideDialog, ScoreDialog, TieBreakDialog
 from ui.ranking.models import HistoryModel, RankingModel, history_columns
-from ui.ranking.notify import previewer, warner
+from ui.ranking.notify import warner
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
@@ -398,8 +399,7 @@ class RankingTab(QWidget):
 
     def _preview(self, title: str, fn: Callable[[Database], Any]) -> None:
         """Build and render the document off the GUI thread, then show it in the preview."""
-        QueryOp(self.ctx, lambda db, _s: fn(db), previewer(self, self.ctx, title),
-                parent=self).with_progress(f"生成{title}").run()
+        preview_document(self.ctx, self, lambda db, _state: fn(db), title)
 
     def print_table(self) -> None:
         year = int(self.year_box.value())

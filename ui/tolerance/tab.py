@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
-from ui.printing.preview import show_pdf
+from ui.printing.preview import preview_document
 from ui.theme import colours, mark
 from ui.tolerance.dialogs import ActionDialog, CalendarDialog
 from ui.tolerance.views import (  # noqa: F401  (the colours are part of the tab's interface)
@@ -292,10 +292,7 @@ class ToleranceTab(QWidget):
 
     # ----- printing (rendered off the GUI thread, then previewed) -----
     def _preview(self, title: str, render: Callable[[Database], printouts.Rendered]) -> None:
-        def show(rendered: printouts.Rendered) -> None:
-            show_pdf(self, rendered, rendered.title or title, ctx=self.ctx)
-
-        QueryOp(self.ctx, lambda db, _s: render(db), show, parent=self).with_progress(f"生成{title}").run()
+        preview_document(self.ctx, self, lambda db, _state: render(db), title)
 
     def print_case(self, form: str, title: str, number: str) -> None:
         self._preview(f"{number} {title}", lambda db: printouts.case_document(db, form, number, title))
