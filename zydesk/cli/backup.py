@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        description="先备份当前数据库，再用所选备份替换；备份之后写入的审计记录会保留到恢复后的数据库中。"
                                    "其他数据库的备份或更新版本程序写入的备份将被拒绝。")
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
-    p.add_argument("file", metavar="FILE", help="要恢复的备份文件")
+    p.add_argument("file", metavar="备份文件", help="要恢复的备份文件")
     p.set_defaults(handler=run_restore)
 
 

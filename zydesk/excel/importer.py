@@ -29,6 +29,7 @@ from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.excel import reader, synonyms
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
+from zydesk.excel.sheetwriter import EPOCH as EXCEL_EPOCH  # Excel's day 0, as the export writes dates
 from zydesk.services.codes import load_codes
 from zydesk.storage.audit import insert_entries
 from zydesk.storage.models import Unit
@@ -152,7 +153,6 @@ def _shown(values: Sequence[str]) -> str:
     return "、".join(values[:12]) + ("…" if len(values) > 12 else "")
 
 
-EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (1900 system, past its phantom 29 February 1900)
 SERIAL_MIN, SERIAL_MAX = 10_000, 99_999  # a date cell saved as a plain number: 1927-05-18 … 2173-10-14
 
 

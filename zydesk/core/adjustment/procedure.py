@@ -66,9 +66,8 @@ def allowed_steps(p: ProposalFacts) -> frozenset[Step]:
 
 
 def next_step(p: ProposalFacts) -> Step | None:
-    """The step of 第二十四条 the case waits for, if it may be recorded (None once ended)."""
-    pending = Status(p.status).pending_step
-    return pending if pending in allowed_steps(p) else None
+    """The step of 第二十四条 the case waits for (None once ended); allowed_steps always includes it."""
+    return Status(p.status).pending_step
 
 
 def refusal(p: ProposalFacts, step: Step) -> str | None:
