@@ -143,6 +143,12 @@ def make_engine(url: str) -> Engine:
         return create_engine(url, future=True)
     check_location(path)
     check_sqlite_file(path)
+    return sqlite_engine(path)
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """The engine over a database file whose checks have run (make_engine runs them; open_database runs
+    them itself, before anything may write)."""
     target = str(path)
 
     def creator() -> sqlite3.Connection:

@@ -34,6 +34,7 @@ from zydesk.storage.engine import (
     engine_url,
     file_revisions,
     make_engine,
+    sqlite_engine,
     sqlite_path,
 )
 from zydesk.storage.failures import DatabaseBusy
@@ -290,11 +291,14 @@ def _quick_heads() -> set[str] | None:
     return quick[1] if quick else None
 
 
-def _up_to_date(engine: Engine) -> bool:
-    """True only when the file is certainly at the newest schema; any doubt goes the full way."""
+def _up_to_date(engine: Engine, revisions: set[str] | None = None) -> bool:
+    """True only when the file is certainly at the newest schema; any doubt goes the full way (upgrade()
+    takes the lock and looks again). `revisions`: already read from the file, no need to ask again."""
     heads = _quick_heads()
     if not heads:
         return False
+    if revisions is not None:
+        return revisions == heads
     try:
         with engine.connect() as conn:
             current = {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
@@ -309,6 +313,7 @@ def open_database(url: str) -> Engine:
     Every check that can refuse a file runs before the file is opened for writing, so a refused
     file is never changed (not even its journal mode)."""
     path = sqlite_path(url)
+    revisions: set[str] | None = None  # as read from the file before it is opened for writing
     if path is not None:
         check_location(path)
         check_sqlite_file(path)
@@ -316,12 +321,16 @@ def open_database(url: str) -> Engine:
             recovery.recover_interrupted(path, known_revisions, MIGRATION_WAIT_MS)
         except sqlite3.Error as exc:
             raise _storage_refusal(exc, "无法检查上次未完成的升级，未做任何修改") from exc
-        refuse_unknown(file_revisions(path))
+        revisions = file_revisions(path)
+        refuse_unknown(revisions)
         integrity.check_at_start(path)  # a damaged file is never upgraded or written
-    engine = make_engine(url)
+    engine = sqlite_engine(path) if path is not None else make_engine(url)  # the checks above ran once
     try:
-        if not _up_to_date(engine):
+        if not _up_to_date(engine, revisions):
             upgrade(engine)
+        else:
+            with engine.connect():  # the first connection sets the pragmas: a file that cannot take them
+                pass  # (read-only medium, …) is refused here, at opening, not at the first read
     except Exception as exc:
         engine.dispose()
         refusal = failures.as_user_error(exc)  # read-only medium, full disk, a writer that never lets go
