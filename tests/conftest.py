@@ -59,6 +59,11 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ZYDESK_HOME", str(home))
     monkeypatch.delenv("ZYDESK_DB", raising=False)
+    from tests.accounts import CLERK, PASSWORD
+
+    monkeypatch.setenv("ZYDESK_USER", CLERK)  # the CLI signs in as the test clerk
+    monkeypatch.setenv("ZYDESK_PASSWORD", PASSWORD)
+    monkeypatch.delenv("ZYDESK_NEW_PASSWORD", raising=False)
 
 
 @pytest.fixture
@@ -67,18 +72,20 @@ def db_url(tmp_path: Path) -> str:
 
 
 def _template(folder: Path, fill: Callable[[Database], object] | None = None) -> Path:
-    """Migrate (and fill) one file; tests get copies of it. Closed, so the WAL is folded into the file."""
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
+    """Create (and fill) one encrypted database with the test accounts (tests/accounts.py); tests get copies
+    of it, file and key slots. Closed, so the WAL is folded into the file."""
+    from tests.accounts import ADMIN, CLERK_ROLES, PASSWORD, add_test_accounts, as_role
+    from zydesk.services.security.signin import create_database
 
     path = folder / "template.sqlite"
     with pytest.MonkeyPatch.context() as mp:  # a session fixture runs before _isolated_home
         mp.setenv("ZYDESK_HOME", str(folder / "home"))
         mp.delenv("ZYDESK_DB", raising=False)
-        database = Database(open_database("sqlite:///" + str(path)), user="测试员")
+        database = create_database("sqlite:///" + str(path), ADMIN, PASSWORD).db
         try:
+            add_test_accounts(database)
             if fill is not None:
-                fill(database)
+                fill(as_role(database, *CLERK_ROLES))
         finally:
             database.dispose()
     assert not Path(str(path) + "-wal").exists()
@@ -98,7 +105,11 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _open_copy(template: Path, url: str) -> Database:
-    """A copy of the template at url, opened the one way the program opens a file (checks included)."""
+    """A copy of the template at url, opened the one way the program opens a file (checks included), with
+    业务员 (录入员+审核员) signed in. The key is the template's, held already: no argon2 per test."""
+    from tests.accounts import CLERK, CLERK_ROLES
+    from zydesk.core.security.principal import Principal
+    from zydesk.storage import cipher, keyslots
     from zydesk.storage.audit_chain import head_path
     from zydesk.storage.engine import sqlite_path
     from zydesk.storage.migrate import open_database
@@ -107,9 +118,13 @@ def _open_copy(template: Path, url: str) -> Database:
     target = sqlite_path(url)
     assert target is not None
     shutil.copyfile(template, target)
+    shutil.copyfile(keyslots.keys_path(template), keyslots.keys_path(target))
     if head_path(template).exists():  # the audit chain's head goes with its file
         shutil.copyfile(head_path(template), head_path(target))
-    return Database(open_database(url), user="测试员")
+    key = cipher.key_for(template)
+    assert key is not None
+    cipher.remember(target, key)
+    return Database(open_database(url), Principal(CLERK, CLERK_ROLES))
 
 
 @pytest.fixture

@@ -16,7 +16,8 @@ from zydesk.storage.audit import insert_entries
 from zydesk.storage.audit_chain import head_path, read_head
 from zydesk.storage.engine import APPLICATION_ID, sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre
-from zydesk.storage.uow import Database, os_user
+from tests.accounts import CLERK
+from zydesk.storage.uow import Database
 
 NUMBER = "610924199001011234"
 MASKED = "610924********1234"
@@ -162,7 +163,7 @@ def test_full_ids_are_shown_only_when_asked_and_recorded(db: Database, db_url: s
     assert json.loads(capsys.readouterr().out)["id_number"] == number
     assert main(["--db", db_url, "audit", "list", "--action", "查看完整身份证号", "--json"]) == 0
     (seen,) = json.loads(capsys.readouterr().out)["entries"]
-    assert seen["user"] == os_user() and seen["after"] == {"输出": "zydesk eligibility --json", "号码数": 1}
+    assert seen["user"] == CLERK and seen["after"] == {"输出": "zydesk eligibility --json", "号码数": 1}
     assert _verify(db_url, capsys)[0] == 0
 
 

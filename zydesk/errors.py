@@ -23,3 +23,7 @@ class ValidationError(UserError):
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+
+class NotPermitted(UserError):
+    """The signed-in account's roles do not allow this operation (访问控制); nothing was changed."""

@@ -76,11 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     parser.add_argument("--version", action="version", version=f"zydesk {__version__}", help="显示版本号并退出")
     parser.add_argument("--db", metavar="路径或URL", help="数据库文件路径或数据库URL（默认：用户数据目录；也可用环境变量 ZYDESK_DB）")
+    parser.add_argument("--user", dest="signin_user", metavar="账号",
+                        help="登录账号（也可用环境变量 ZYDESK_USER；口令用 ZYDESK_PASSWORD 或按提示输入）")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
-    for subparser in sub.choices.values():  # --db is also accepted after the subcommand
+    for subparser in sub.choices.values():  # --db and --user are also accepted after the subcommand
         subparser.add_argument("--db", metavar="路径或URL", default=argparse.SUPPRESS, help="数据库文件路径或URL")
+        subparser.add_argument("--user", dest="signin_user", metavar="账号", default=argparse.SUPPRESS,
+                               help="登录账号")
     return parser
 
 
@@ -99,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     handler: Callable[[CliContext, argparse.Namespace], int] = args.handler
-    ctx = CliContext(db_arg=args.db)
+    ctx = CliContext(db_arg=args.db, user=args.signin_user)
     try:
         from zydesk.tempfiles import clean_leftovers
 

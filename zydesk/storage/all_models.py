@@ -9,6 +9,7 @@ from zydesk.storage import (  # noqa: F401
     models_excellent,
     models_printing,
     models_ranking,
+    models_security,
     models_tolerance,
 )
 from zydesk.storage.base import Base

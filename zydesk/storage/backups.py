@@ -13,7 +13,7 @@ import json
 import os
 import re
 import shutil
-import sqlite3
+from zydesk.storage import cipher
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,10 +114,10 @@ def copy_to(backup: Path, dest: Path) -> Path:
     return target
 
 
-def database_id(con: sqlite3.Connection) -> str | None:
+def database_id(con: cipher.Connection) -> str | None:
     try:
         row = con.execute("SELECT value FROM setting WHERE key = ? AND year IS NULL", (DATABASE_ID_KEY,)).fetchone()
-    except sqlite3.Error:
+    except cipher.Error:
         return None
     return str(json.loads(row[0])) if row and row[0] is not None else None
 
@@ -130,8 +130,8 @@ def check_restorable(backup: Path, current: Path) -> None:
         if fh.read(16) != b"SQLite format 3\x00":
             raise DatabaseRefused(f"“{backup}”不是本程序的备份文件（不是 SQLite 数据库），未做任何修改。")
     try:
-        src = sqlite3.connect(str(backup))
-        cur = sqlite3.connect(str(current))
+        src = cipher.open_file(backup)
+        cur = cipher.open_file(current)
         try:
             app_id = src.execute("PRAGMA application_id").fetchone()[0]
             result = str(src.execute("PRAGMA integrity_check").fetchone()[0])
@@ -139,7 +139,7 @@ def check_restorable(backup: Path, current: Path) -> None:
         finally:
             src.close()
             cur.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise DatabaseRefused(f"备份文件“{backup}”已损坏或无法读取（{exc}），未做任何修改。") from exc
     if app_id != APPLICATION_ID:
         raise DatabaseRefused(f"“{backup}”不是本程序的数据库备份，已拒绝恢复，未做任何修改。")
@@ -167,8 +167,8 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         stale.unlink(missing_ok=True)
     staging = folder / f".restoring-{uuid.uuid4().hex}.partial"
     try:
-        src = sqlite3.connect(str(backup))
-        dst = sqlite3.connect(str(staging), isolation_level=None)
+        src = cipher.open_file(backup)
+        dst = cipher.open_file(staging, like=current, isolation_level=None)
         try:
             src.backup(dst)
         finally:
@@ -182,8 +182,8 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         result = integrity_check(staging)
         if result != "ok":
             raise DatabaseRefused(f"恢复前准备的副本校验失败（{result}），数据库未做任何修改。")
-        src = sqlite3.connect(str(staging))
-        live = sqlite3.connect(str(current), timeout=10)
+        src = cipher.open_file(staging)
+        live = cipher.open_file(current, timeout=10)
         try:
             src.backup(live)  # one transaction on the live file: a crash leaves it as it was
         finally:
@@ -196,7 +196,7 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
     return Restored(carried)
 
 
-def _carry_audit(dst: sqlite3.Connection, current: Path, backup: Path, user: str,
+def _carry_audit(dst: cipher.Connection, current: Path, backup: Path, user: str,
                  now: dt.datetime) -> tuple[int, audit_chain.Head | None]:
     """Append to the staging copy the audit entries the live file has beyond the backup's last one (the
     trail is append-only, so the backup's entries are a prefix of the live file's and the carried entries
@@ -207,7 +207,7 @@ def _carry_audit(dst: sqlite3.Connection, current: Path, backup: Path, user: str
     cols = "at, user, action, object_type, object_id, before, after" + (", result, seq, hash" if chained else "")
     marks = ", ".join("?" * len(cols.split(", ")))
     last = dst.execute("SELECT coalesce(max(id), 0) FROM audit_entry").fetchone()[0]
-    live = sqlite3.connect(str(current))
+    live = cipher.open_file(current)
     try:
         rows = live.execute(f"SELECT {cols} FROM audit_entry WHERE id > ? ORDER BY id", (last,)).fetchall()
         our_id = database_id(live)

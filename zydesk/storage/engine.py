@@ -10,7 +10,6 @@ BEGIN IMMEDIATE (connection option `sqlite_begin="IMMEDIATE"`).
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -18,7 +17,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import QueuePool
 
 from zydesk import paths
-from zydesk.storage import failures
+from zydesk.storage import cipher, failures
 from zydesk.storage.location import check_location
 from zydesk.storage.refusals import DatabaseRefused
 
@@ -54,7 +53,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _set_sqlite_pragmas(dbapi_conn: cipher.Connection, _record: object) -> None:
     # SQLAlchemy's begin event emits BEGIN; pysqlite must not begin or commit on its own.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
@@ -82,9 +81,9 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def connect_plain(path: Path) -> sqlite3.Connection:
+def connect_plain(path: Path) -> cipher.Connection:
     """A connection that reads without changing anything (query_only), opened by the plain path."""
-    con = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = cipher.open_file(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     con.execute("PRAGMA query_only = ON")
     return con
 
@@ -105,7 +104,11 @@ def check_sqlite_file(path: Path) -> None:
             header = fh.read(16)
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    if header != b"SQLite format 3\x00":
+    if header != b"SQLite format 3\x00" and cipher.key_for(path) is None:
+        from zydesk.storage.keyslots import exists as has_key_slots
+
+        if has_key_slots(path):  # encrypted, and nobody signed in to it in this program
+            raise DatabaseRefused(f"“{path}”是加密的数据库，须先登录才能打开。")
         raise DatabaseRefused(f"“{path}”不是本程序的数据库文件（不是 SQLite 数据库），已拒绝打开。")
     try:
         con = connect_plain(path)
@@ -114,7 +117,7 @@ def check_sqlite_file(path: Path) -> None:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise _unreadable(path, exc) from exc
     if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
         raise DatabaseRefused(
@@ -133,7 +136,7 @@ def file_revisions(path: Path) -> set[str]:
             return {r[0] for r in con.execute("SELECT version_num FROM alembic_version")} if has else set()
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise _unreadable(path, exc) from exc
 
 
@@ -151,10 +154,11 @@ def sqlite_engine(path: Path) -> Engine:
     them itself, before anything may write)."""
     target = str(path)
 
-    def creator() -> sqlite3.Connection:
-        return sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+    def creator() -> cipher.Connection:
+        return cipher.open_file(target, check_same_thread=False, isolation_level=None)
 
-    engine = create_engine(URL.create("sqlite", database=target), creator=creator, poolclass=QueuePool, future=True)
+    engine = create_engine(URL.create("sqlite", database=target), creator=creator, module=cipher.dbapi,
+                           poolclass=QueuePool, future=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
+from zydesk.storage import cipher
 
 from zydesk.errors import UserError
 from zydesk.storage.refusals import DatabaseRefused
@@ -29,9 +29,9 @@ def _sqlite_error(exc: BaseException) -> BaseException | None:
     seen: BaseException | None = exc
     while seen is not None:
         orig = getattr(seen, "orig", None)
-        if isinstance(orig, sqlite3.Error):
+        if isinstance(orig, cipher.Error):
             return orig
-        if isinstance(seen, (sqlite3.Error, OSError)):
+        if isinstance(seen, (*cipher.Error, OSError)):
             return seen
         seen = seen.__cause__
     return None
@@ -52,9 +52,9 @@ def message_for(exc: BaseException, *, os_errors: bool = False) -> str | None:
             return READ_ONLY
         return None
     text = str(err).lower()
-    if isinstance(err, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+    if isinstance(err, cipher.DatabaseError) and ("malformed" in text or "not a database" in text):
         return DAMAGED  # a damaged page met while reading or writing
-    if not isinstance(err, sqlite3.OperationalError):
+    if not isinstance(err, cipher.OperationalError):
         return None
     if "locked" in text or "busy" in text:
         return BUSY

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
+from zydesk.storage import cipher
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
@@ -46,9 +46,9 @@ class Problem:
         return asdict(self)
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> cipher.Connection:
     """A connection that cannot write the file (nor checkpoint or delete its WAL on close)."""
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    return cipher.open_file(path, uri_path=path.resolve().as_uri() + "?mode=ro", isolation_level=None)
 
 
 # ----- start -----
@@ -103,9 +103,9 @@ def quick_check(path: Path) -> list[str]:
             rows = [str(r[0]) for r in con.execute("PRAGMA quick_check")]
         finally:
             con.close()
-    except sqlite3.OperationalError:  # locked for too long, a disk error: no verdict on the file
+    except cipher.OperationalError:  # locked for too long, a disk error: no verdict on the file
         return []
-    except sqlite3.DatabaseError as exc:  # malformed, not a database
+    except cipher.DatabaseError as exc:  # malformed, not a database
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -158,7 +158,7 @@ def open_read_only(url: str) -> Engine:
 
     engine = make_engine(url)
 
-    def query_only(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    def query_only(dbapi_conn: cipher.Connection, _record: object) -> None:
         dbapi_conn.execute("PRAGMA query_only = ON")
 
     event.listen(engine, "connect", query_only)
@@ -189,14 +189,14 @@ def check_file(path: Path) -> list[Problem]:
     """Every problem found: SQLite's integrity and foreign-key checks, then the program's own rules."""
     try:
         con = connect_read_only(path)
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         return [Problem("integrity", "", f"无法读取数据库文件：{exc}")]
     try:
         problems = _sqlite_checks(con)
         for rule in RULES:
             try:
                 problems.extend(rule(con))
-            except sqlite3.DatabaseError as exc:
+            except cipher.DatabaseError as exc:
                 problems.append(Problem("integrity", "", f"读取数据时出错（{rule.__doc__}）：{exc}"))
     finally:
         con.close()
@@ -212,7 +212,7 @@ def _audit_chain(path: Path) -> list[Problem]:
     try:
         with engine.connect() as conn:
             verdict = audit_chain.verify(conn, path)
-    except (sqlite3.DatabaseError, DBAPIError) as exc:
+    except (*cipher.DatabaseError, DBAPIError) as exc:
         return [Problem("audit", "audit_entry", f"无法校验审计记录：{exc}")]
     finally:
         engine.dispose()
@@ -221,11 +221,11 @@ def _audit_chain(path: Path) -> list[Problem]:
     return [Problem("audit", "audit_entry", verdict.problem or f"审计记录校验失败（第 {verdict.first_bad} 条）")]
 
 
-def _sqlite_checks(con: sqlite3.Connection) -> list[Problem]:
+def _sqlite_checks(con: cipher.Connection) -> list[Problem]:
     problems: list[Problem] = []
     try:
         lines = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         lines = [str(exc)]
     if lines != ["ok"]:
         problems += [Problem("integrity", _object_in(line), f"文件结构损坏：{line}") for line in lines]
@@ -233,7 +233,7 @@ def _sqlite_checks(con: sqlite3.Connection) -> list[Problem]:
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
             problems.append(Problem("foreign_key", str(table),
                                     f"表 {table} 第 {rowid} 行引用的 {parent} 记录不存在"))
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         problems.append(Problem("integrity", "", f"无法检查引用关系：{exc}"))
     return problems
 
@@ -246,11 +246,11 @@ def _object_in(line: str) -> str:
     return ""
 
 
-def _has(con: sqlite3.Connection, table: str) -> bool:
+def _has(con: cipher.Connection, table: str) -> bool:
     return con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone() is not None
 
 
-def _unique_keys(con: sqlite3.Connection) -> Iterator[Problem]:
+def _unique_keys(con: cipher.Connection) -> Iterator[Problem]:
     """唯一识别项"""
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
                                         "AND name NOT LIKE 'sqlite_%'")]
@@ -271,7 +271,7 @@ def _unique_keys(con: sqlite3.Connection) -> Iterator[Problem]:
                 yield Problem("unique", table, f"表 {table} 中 {'、'.join(cols)} 为“{what}”的记录有 {row[-1]} 条，应唯一")
 
 
-def _post_dates(con: sqlite3.Connection) -> Iterator[Problem]:
+def _post_dates(con: cipher.Connection) -> Iterator[Problem]:
     """任职起止日期"""
     sql = ("SELECT p.id, c.name, p.title, p.start_date, p.end_date FROM post p JOIN cadre c ON c.id = p.cadre_id "
            "WHERE p.end_date IS NOT NULL AND p.start_date IS NOT NULL AND p.end_date < p.start_date")
@@ -279,7 +279,7 @@ def _post_dates(con: sqlite3.Connection) -> Iterator[Problem]:
         yield Problem("post_dates", "post", f"{name}的任职“{title}”（编号 {pid}）结束日期 {end} 早于开始日期 {start}")
 
 
-def _current_posts(con: sqlite3.Connection) -> Iterator[Problem]:
+def _current_posts(con: cipher.Connection) -> Iterator[Problem]:
     """现任职务"""
     sql = ("SELECT c.name, count(*) FROM post p JOIN cadre c ON c.id = p.cadre_id WHERE p.end_date IS NULL "
            "GROUP BY p.cadre_id HAVING count(*) > 1")
@@ -293,7 +293,7 @@ _CASE_CHAIN = [("已受理", "accepted_on", "受理日期"), ("已核查", "repo
                ("已报备", "filed_on", "报备日期"), ("已办结", "closed_on", "办结日期")]
 
 
-def _case_status(con: sqlite3.Connection) -> Iterator[Problem]:
+def _case_status(con: cipher.Connection) -> Iterator[Problem]:
     """容错案件状态与日期"""
     if not _has(con, "tolerance_case"):
         return
@@ -319,7 +319,7 @@ def _case_status(con: sqlite3.Connection) -> Iterator[Problem]:
 _STEPS = ["报告", "审核", "报批", "决定", "谈话"]
 
 
-def _proposal_steps(con: sqlite3.Connection) -> Iterator[Problem]:
+def _proposal_steps(con: cipher.Connection) -> Iterator[Problem]:
     """调整方案步骤顺序"""
     if not _has(con, "adj_proposal_step"):
         return
@@ -342,5 +342,5 @@ def _proposal_steps(con: sqlite3.Connection) -> Iterator[Problem]:
             last = (step, steps[step])
 
 
-RULES: list[Callable[[sqlite3.Connection], Iterator[Problem]]] = [
+RULES: list[Callable[[cipher.Connection], Iterator[Problem]]] = [
     _unique_keys, _post_dates, _current_posts, _case_status, _proposal_steps]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
+from zydesk.storage import cipher
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,7 +126,7 @@ def upgrade(engine: Engine) -> Path | None:
         if has_tables:
             try:
                 backup = backup_sqlite(path, "before-upgrade")
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, *cipher.Error) as exc:
                 raise _storage_refusal(exc, "迁移前备份失败，未做任何修改") from exc
             log.info("迁移前备份：%s", backup)
         recovery.write_marker(path, backup, current, recovery.schema_digest(conn.connection.driver_connection))
@@ -319,7 +319,7 @@ def open_database(url: str) -> Engine:
         check_sqlite_file(path)
         try:
             recovery.recover_interrupted(path, known_revisions, MIGRATION_WAIT_MS)
-        except sqlite3.Error as exc:
+        except cipher.Error as exc:
             raise _storage_refusal(exc, "无法检查上次未完成的升级，未做任何修改") from exc
         revisions = file_revisions(path)
         refuse_unknown(revisions)

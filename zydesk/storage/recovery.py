@@ -12,7 +12,7 @@ import hashlib
 import json
 import logging
 import os
-import sqlite3
+from zydesk.storage import cipher
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,7 @@ def clear_marker(path: Path) -> None:
     marker_path(path).unlink(missing_ok=True)
 
 
-def _integrity_ok(con: sqlite3.Connection) -> bool:
+def _integrity_ok(con: cipher.Connection) -> bool:
     return bool(con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
@@ -71,7 +71,7 @@ def is_as_before(path: Path, before: set[str]) -> bool:
             return _integrity_ok(con) and same_schema and file_revisions(path) == before
         finally:
             con.close()
-    except (sqlite3.Error, DatabaseRefused):
+    except (*cipher.Error, DatabaseRefused):
         return False
 
 
@@ -81,7 +81,7 @@ def recover_interrupted(path: Path, known: Callable[[], set[str]], wait_ms: int)
     (and removes its marker) before this program judges the file."""
     if not marker_path(path).exists():
         return
-    lock = sqlite3.connect(str(path), isolation_level=None, timeout=wait_ms / 1000)
+    lock = cipher.open_file(path, isolation_level=None, timeout=wait_ms / 1000)
     try:
         lock.execute("BEGIN IMMEDIATE")
         marker = read_marker(path)
@@ -112,7 +112,7 @@ def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]
         finally:
             con.close()
         now = file_revisions(path)
-    except (sqlite3.Error, DatabaseRefused):
+    except (*cipher.Error, DatabaseRefused):
         return False
     untouched = before is not None and now == before and marker.get("schema") == schema
     finished = before is not None and now != before and bool(now) and now <= known()
@@ -121,7 +121,7 @@ def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]
 
 def integrity_check(target: Path) -> str:
     """PRAGMA integrity_check of a file: "ok" or the first problem."""
-    con = sqlite3.connect(str(target))
+    con = cipher.open_file(target)
     try:
         return str(con.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
@@ -156,8 +156,8 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
     partial = target.with_name(target.name + ".partial")
     for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}.partial*"):  # left by a killed earlier backup;
         stale.unlink(missing_ok=True)  # only the program holding the upgrade lock writes backups
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(partial))
+    src = cipher.open_file(path)
+    dst = cipher.open_file(partial, like=path)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -190,8 +190,8 @@ def restore(backup: Path | None, path: Path) -> None:
         result = integrity_check(backup)
         if result != "ok":
             raise DatabaseRefused(f"升级前备份“{backup}”已损坏（{result}），无法自动恢复。请联系技术人员。")
-    src = sqlite3.connect(str(backup) if backup is not None else ":memory:")
-    dst = sqlite3.connect(str(path))
+    src = cipher.open_file(backup) if backup is not None else cipher.connect(":memory:", cipher.key_for(path))
+    dst = cipher.open_file(path)
     try:
         src.backup(dst)
     finally:

@@ -7,7 +7,6 @@ Read sessions (`Database.read()`) start a deferred transaction: a consistent sna
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
@@ -15,6 +14,9 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from zydesk.core.security.principal import Principal
+from zydesk.core.security.roles import Permission
+from zydesk.errors import NotPermitted
 from zydesk.storage import audit as _audit_listeners  # noqa: F401  registers the audit listeners
 from zydesk.storage import audit_chain, failures
 from zydesk.storage.base import Base
@@ -23,21 +25,15 @@ from zydesk.storage.models import AuditEntry
 from zydesk.storage.refusals import DatabaseDamaged
 
 
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (service account): still record something honest
-        return "未知用户"
-
-
 class UnitOfWork:
     """Use as `with db.uow("编辑干部") as uow: ...; uow.commit()`. Leaving without commit rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session], user: str, action: str,
+    def __init__(self, factory: sessionmaker[Session], principal: Principal, action: str,
                  after_commit: list[Callable[[str], None]] | None = None) -> None:
         self._factory = factory
         self._after_commit = after_commit or []
-        self.user = user
+        self.principal = principal
+        self.user = principal.name
         self.action = action
         self.new_objects: list[Base] = []
         self.session: Session
@@ -74,25 +70,47 @@ class UnitOfWork:
 
 
 class Database:
-    """The open database: engine, session factory and the acting user. Services take one of these."""
+    """The open database: engine, session factory and the signed-in account (`principal`). Services take
+    one of these and ask it for what they need: `db.uow("动作", Permission.ENTER)` opens a unit of work only
+    for an account whose roles allow it, `db.read()` a read session only for one that may read business
+    data (`require` for anything else); otherwise `NotPermitted`, and nothing happens."""
 
-    def __init__(self, engine: Engine, user: str | None = None, damaged: str | None = None) -> None:
+    def __init__(self, engine: Engine, principal: Principal, damaged: str | None = None) -> None:
         self.engine = engine
         self.damaged = damaged  # the file failed its integrity check: why nothing may be written
         self.url = engine_url(engine)
-        self.user = user or os_user()
+        self.principal = principal
+        self.user = principal.name
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self.after_commit: list[Callable[[str], None]] = []  # called with the action after each commit
 
-    def uow(self, action: str) -> UnitOfWork:
+    def require(self, need: Permission) -> None:
+        if not self.principal.may(need):
+            raise NotPermitted(f"当前账号 {self.principal} 无权{need}。")
+
+    def acting_as(self, principal: Principal) -> Database:
+        """The same open database, another account acting (the same engine; for a program's own work
+        such as the demo fill, and for tests)."""
+        other = Database.__new__(Database)
+        other.__dict__.update(self.__dict__)
+        other.principal, other.user = principal, principal.name
+        return other
+
+    def uow(self, action: str, need: Permission | None = Permission.ENTER) -> UnitOfWork:
+        """`need=None` only for what the program records of its own accord (sign-in, sign-out)."""
+        if need is not None:
+            self.require(need)
         if self.damaged is not None:
             raise DatabaseDamaged("数据库文件已损坏，现只能查看，未写入任何数据。请先用最近的完好备份恢复"
                                   "（见启动时的提示，或“数据 → 检查数据库”）。")
-        return UnitOfWork(self.write_sessions, self.user, action, self.after_commit)
+        return UnitOfWork(self.write_sessions, self.principal, action, self.after_commit)
 
-    def read(self) -> Session:
-        """A session for reading only (queries for views and reports); close it after use."""
+    def read(self, need: Permission | None = Permission.READ) -> Session:
+        """A session for reading only (queries for views and reports); close it after use. `need=None`
+        only for the program's own bookkeeping (settings it must know whoever is signed in)."""
+        if need is not None:
+            self.require(need)
         return self.sessions()
 
     def dispose(self) -> None:

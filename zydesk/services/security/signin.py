@@ -1,0 +1,295 @@
+"""Creating an encrypted database, signing in and out, and the recovery key.
+
+A new database gets a random data key; the key-slot file beside it (`<db>.keys`, storage/keyslots.py) keeps
+it wrapped by each account's password and by the recovery key. Signing in unwraps the account's slot
+(argon2id), opens the database with the key, and reads the account's roles from the encrypted `account`
+table (so roles cannot be given by editing the slot file). Wrong passwords count in the slot file (the
+store cannot be opened without a right one) and lock the account for the set minutes; those failures are
+copied into the audit trail at the next successful sign-in."""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from zydesk.core.security.lockout import after_failure, after_success, locked
+from zydesk.core.security.passwords import PasswordPolicy, expired, password_problem
+from zydesk.core.security.principal import Principal
+from zydesk.core.security.roles import Role, parse_roles
+from zydesk.errors import UserError
+from zydesk.services.backups import install as install_backups
+from zydesk.services.handle import Database
+from zydesk.services.security.names import check_name, now, password_policy
+from zydesk.services.settings import put_setting
+from zydesk.storage import cipher, keyslots
+from zydesk.storage.engine import DatabaseRefused, sqlite_path
+from zydesk.storage.location import check_location
+from zydesk.storage.integrity import open_checked
+from zydesk.storage.migrate import MigrationFailed
+from zydesk.storage.models_security import Account
+
+SIGN_IN = "登录"
+SIGN_IN_FAILED = "登录失败"
+LOCKED_OUT = "账号锁定"
+SIGN_OUT = "退出登录"
+_hasher = PasswordHasher()
+
+
+class SignInRefused(UserError):
+    """Wrong account or password, a locked or disabled account: nothing was opened."""
+
+
+class NeedsConversion(UserError):
+    """A clear database of the first version: it must be converted (an administrator is created) first."""
+
+
+@dataclass
+class SignedIn:
+    db: Database
+    must_change: str | None  # why the password must be changed now (expired, reset), or None
+
+
+@dataclass
+class Created:
+    db: Database
+    recovery_key: str
+    path: Path
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _path_of(url: str) -> Path:
+    path = sqlite_path(url)
+    if path is None:
+        raise UserError("服务器数据库的账号登录尚未提供：请使用本机数据库文件。")
+    return path
+
+
+def _open(url: str, principal: Principal) -> Database:
+    try:
+        engine, damaged = open_checked(url)
+    except (DatabaseRefused, MigrationFailed) as exc:
+        raise UserError(str(exc)) from exc
+    db = Database(engine, principal, damaged=damaged)
+    install_backups(db)
+    return db
+
+
+def _new_account(name: str, roles: list[Role], password: str, by: str, must_change: bool = False) -> Account:
+    at = now()
+    return Account(name=name, roles=",".join(roles), password_hash=hash_password(password), password_changed_at=at,
+                   must_change=must_change, disabled=False, created_at=at, created_by=by)
+
+
+def create_database(url: str, admin: str, password: str, *, demo: bool = False,
+                    fill: Callable[[Database], object] | None = None) -> Created:
+    """A new encrypted database at url whose one account `admin` is 系统管理员; its recovery key (shown once).
+    `demo`: the demo county is filled in (`fill`) and one account per other role gets the same password."""
+    path = _path_of(url)
+    admin = check_name(admin)
+    check_location(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(f"“{path}”已存在。新建数据库须指定一个新文件。")
+    problem = password_problem(password, PasswordPolicy(), admin)
+    if problem is not None:
+        raise UserError(problem)
+    data_key, recovery = keyslots.new_data_key(), keyslots.new_recovery_key()
+    keys = keyslots.KeyFile(database_id=uuid.uuid4().hex, demo=demo)
+    keys.slots[admin] = keyslots.wrap(admin, password, data_key)
+    keys.slots[keyslots.RECOVERY_SLOT] = keyslots.wrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery),
+                                                       data_key)
+    keyslots.save(path, keys)
+    cipher.remember(path, data_key)
+    principal = Principal(admin, (Role.SYSTEM_ADMIN,))
+    db = _open(url, principal)
+    others = [(f"{r}", r) for r in Role if r is not Role.SYSTEM_ADMIN] if demo else []
+    with db.uow("创建数据库", need=None) as uow:
+        account = _new_account(admin, [Role.SYSTEM_ADMIN], password, admin)
+        uow.session.add(account)
+        for name, role in others:
+            uow.session.add(_new_account(name, [role], password, admin))
+        put_setting(uow.session, "key_database_id", keys.database_id)
+        uow.audit("数据库", str(path.name), after={"系统管理员": admin, "演示账号": [n for n, _ in others]})
+        uow.commit()
+    for name, _role in others:
+        keys.slots[name] = keyslots.wrap(name, password, data_key)
+    if others:
+        keyslots.save(path, keys)
+    db = db.acting_as(Principal(admin, (Role.SYSTEM_ADMIN,), account.id))
+    if demo and fill is not None:  # the demo county is entered by the program, under its own name
+        fill(db.acting_as(Principal("演示数据", (Role.CLERK, Role.REVIEWER))))
+    return Created(db, recovery, path)
+
+
+def _record_failure(path: Path, keys: keyslots.KeyFile, name: str, reason: str) -> str:
+    """Count a failure in the slot file; the message for the clerk."""
+    at = now()
+    slot = keys.slots.get(name) if name != keyslots.RECOVERY_SLOT else None
+    extra = ""
+    if slot is not None:
+        state = after_failure(slot.attempts(), keys.lockout, at)
+        slot.set_attempts(state)
+        if state.locked_until is not None:
+            keys.pending.append({"at": at.isoformat(), "name": name, "action": LOCKED_OUT,
+                                 "result": f"锁定至 {state.locked_until:%H:%M}"})
+            extra = f"已连续输错 {keys.lockout.attempts} 次，账号锁定至 {state.locked_until:%Y-%m-%d %H:%M}。"
+        else:
+            left = keys.lockout.attempts - state.failures
+            extra = f"再输错 {left} 次，账号将锁定 {keys.lockout.minutes} 分钟。"
+    keys.pending.append({"at": at.isoformat(), "name": name[:40], "action": SIGN_IN_FAILED, "result": reason})
+    del keys.pending[:-200]  # a flood of guesses cannot grow the file without bound
+    with contextlib.suppress(OSError):
+        keyslots.save(path, keys)
+    return f"账号或口令不正确。{extra}"
+
+
+def load_keys(path: Path) -> keyslots.KeyFile:
+    try:
+        return keyslots.load(path)
+    except FileNotFoundError:
+        if path.exists() and cipher.is_clear_sqlite(path):
+            raise NeedsConversion(f"“{path}”是旧版本的未加密数据库，须先转换为加密数据库"
+                                  "（创建系统管理员账号）。") from None
+        if not path.exists():
+            raise SignInRefused(f"数据库文件“{path}”不存在。请先创建数据库（zydesk init --admin 账号名）。") from None
+        raise SignInRefused(f"找不到数据库“{path}”的密钥文件（{keyslots.keys_path(path).name}），无法打开。") from None
+    except keyslots.KeyFileDamaged as exc:
+        raise SignInRefused(f"密钥文件“{keyslots.keys_path(path)}”已损坏（{exc}），无法打开。"
+                            "可从备份恢复该文件，或联系技术人员。") from None
+
+
+def sign_in(url: str, name: str, password: str) -> SignedIn:
+    """Open the database at url as account `name`; SignInRefused (exit 2) when it may not."""
+    path = _path_of(url)
+    name = name.strip()
+    keys = load_keys(path)
+    slot = keys.slots.get(name)
+    at = now()
+    if slot is not None and locked(slot.attempts(), at):
+        until = slot.attempts().locked_until
+        assert until is not None
+        raise SignInRefused(f"账号“{name}”因连续输错口令已锁定，请于 {until:%Y-%m-%d %H:%M} 后再试，"
+                            "或请安全管理员解锁。")
+    try:
+        data_key = keys.open_with(name, password) if name != keyslots.RECOVERY_SLOT else None
+        if data_key is None:
+            raise keyslots.WrongSecret(name)
+    except keyslots.WrongSecret:
+        raise SignInRefused(_record_failure(path, keys, name, "口令错误" if slot else "无此账号")) from None
+    cipher.remember(path, data_key)
+    db = _open(url, Principal(name, ()))
+    with db.read(need=None) as s:
+        account = s.scalar(select(Account).where(Account.name == name))
+        policy = password_policy(s)
+    if account is None or account.disabled:
+        db.dispose()
+        raise SignInRefused(f"账号“{name}”已停用，请联系系统管理员。" if account else f"账号“{name}”不存在。")
+    principal = Principal(name, tuple(parse_roles(account.roles)), account.id)
+    db = db.acting_as(principal)
+    slot.set_attempts(after_success())  # type: ignore[union-attr]  # unwrapped: the slot exists
+    pending, keys.pending = keys.pending, []
+    if db.damaged is None:  # a damaged file is read-only: the failures stay in the slot file
+        with db.uow(SIGN_IN, need=None) as uow:
+            for e in pending:
+                uow.audit("账号", str(e.get("name", "")), action=str(e.get("action", SIGN_IN_FAILED)),
+                          result=str(e.get("result", "")),
+                          after={"时间": e.get("at")})
+            uow.audit("账号", name, after={"角色": principal.roles_text})
+            uow.commit()
+    else:
+        keys.pending = pending
+    with contextlib.suppress(OSError):
+        keyslots.save(path, keys)
+    why = None
+    if account.must_change:
+        why = "管理员重设了您的口令，请设置新口令。"
+    elif expired(account.password_changed_at, policy, at):
+        why = f"口令已使用超过 {policy.max_age_days} 天，请设置新口令。"
+    return SignedIn(db, why)
+
+
+def sign_out(db: Database) -> None:
+    """Record the sign-out and forget the key; the handle is closed."""
+    if db.damaged is None:
+        with db.uow(SIGN_OUT, need=None) as uow:
+            uow.audit("账号", db.principal.name)
+            uow.commit()
+    path = sqlite_path(db.url)
+    db.dispose()
+    if path is not None:
+        cipher.forget(path)
+
+
+def check_password(db: Database, password: str) -> None:
+    """The idle lock: the signed-in account types its password again. A wrong one counts toward lockout;
+    SignInRefused says so (and, once locked, the window signs out)."""
+    path = _path_of(db.url)
+    keys = load_keys(path)
+    name = db.principal.name
+    slot = keys.slots.get(name)
+    at = now()
+    if slot is not None and locked(slot.attempts(), at):
+        raise SignInRefused(f"账号“{name}”已锁定，请于 {slot.attempts().locked_until:%H:%M} 后重新登录。")
+    try:
+        keys.open_with(name, password)
+    except keyslots.WrongSecret:
+        raise SignInRefused(_record_failure(path, keys, name, "解锁时口令错误")) from None
+    if slot is not None and slot.failures:
+        slot.set_attempts(after_success())
+        keyslots.save(path, keys)
+
+
+def is_locked_out(db: Database) -> bool:
+    keys = load_keys(_path_of(db.url))
+    slot = keys.slots.get(db.principal.name)
+    return slot is not None and locked(slot.attempts(), now())
+
+
+def recover(url: str, recovery_key: str, admin: str, new_password: str) -> SignedIn:
+    """`rekey --recovery-key`: the recovery key opens the database; the 系统管理员 account `admin` gets
+    `new_password` (its slot rewrapped; the database is not re-encrypted) and is signed in."""
+    path = _path_of(url)
+    keys = load_keys(path)
+    slot = keys.slots.get(keyslots.RECOVERY_SLOT)
+    if slot is None:
+        raise SignInRefused("该数据库没有恢复密钥。")
+    try:
+        data_key = keyslots.unwrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery_key), slot)
+    except keyslots.WrongSecret:
+        raise SignInRefused(_record_failure(path, keys, keyslots.RECOVERY_SLOT, "恢复密钥错误")) from None
+    cipher.remember(path, data_key)
+    db = _open(url, Principal(admin, ()))
+    with db.read(need=None) as s:
+        account = s.scalar(select(Account).where(Account.name == admin))
+        policy = password_policy(s)
+    if account is None or Role.SYSTEM_ADMIN not in parse_roles(account.roles):
+        db.dispose()
+        raise SignInRefused(f"“{admin}”不是该数据库的系统管理员账号。")
+    problem = password_problem(new_password, policy, admin)
+    if problem is not None:
+        db.dispose()
+        raise UserError(problem)
+    db = db.acting_as(Principal(admin, (Role.SYSTEM_ADMIN,), account.id))
+    with db.uow("用恢复密钥重设口令", need=None) as uow:
+        row = uow.session.get(Account, account.id)
+        assert row is not None
+        row.password_hash, row.password_changed_at = hash_password(new_password), now()
+        row.must_change, row.disabled = False, False
+        uow.commit()
+    keys.slots[admin] = keyslots.wrap(admin, new_password, data_key)
+    keyslots.save(path, keys)
+    return SignedIn(db, None)
+
+
+def expires_on(changed_at: dt.datetime | None, policy: PasswordPolicy) -> dt.date | None:
+    if policy.max_age_days <= 0 or changed_at is None:
+        return None
+    return (changed_at + dt.timedelta(days=policy.max_age_days)).date()
