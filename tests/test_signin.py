@@ -1,0 +1,152 @@
+"""Signing in to an encrypted database: key slots, wrong passwords and lockout, roles from the database,
+the recovery key, changing a password without re-encrypting."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.accounts import PASSWORD
+from zydesk.core.security.roles import Role
+from zydesk.errors import NotPermitted, ValidationError
+from zydesk.services.security import accounts, signin
+from zydesk.storage import cipher, keyslots
+from zydesk.storage.models import AuditEntry
+
+NEW = "Neu-pass-2027"
+
+
+@pytest.fixture
+def created(tmp_path: Path) -> signin.Created:
+    done = signin.create_database("sqlite:///" + str(tmp_path / "zy.sqlite"), "张三", PASSWORD)
+    yield done
+    done.db.dispose()
+
+
+def _url(c: signin.Created) -> str:
+    return "sqlite:///" + str(c.path)
+
+
+def _actions(db: signin.Database) -> list[tuple[str, str, str]]:
+    with db.acting_as(db.principal).sessions() as s:
+        return [(e.action, e.object_id or "", e.result) for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+
+
+def test_a_new_database_is_encrypted_and_has_one_administrator(created: signin.Created) -> None:
+    assert created.db.principal.roles == (Role.SYSTEM_ADMIN,)
+    assert len(created.recovery_key.replace("-", "")) == 40
+    created.db.dispose()
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        sqlite3.connect(created.path).execute("SELECT * FROM sqlite_master").fetchall()
+    slots = json.loads(keyslots.keys_path(created.path).read_text("utf-8"))
+    assert set(slots["slots"]) == {"张三", keyslots.RECOVERY_SLOT}
+    assert PASSWORD not in keyslots.keys_path(created.path).read_text("utf-8")
+
+
+def test_sign_in_reads_the_roles_from_the_database(created: signin.Created) -> None:
+    accounts.add_account(created.db, "李四", "录入员,审核员", PASSWORD)
+    created.db.dispose()
+    cipher.forget(created.path)
+    signed = signin.sign_in(_url(created), "李四", PASSWORD)
+    assert signed.db.principal.roles == (Role.CLERK, Role.REVIEWER) and signed.must_change is None
+    with pytest.raises(NotPermitted, match="无权管理账号和角色"):
+        accounts.add_account(signed.db, "王五", "查阅员", PASSWORD)
+    signed.db.dispose()
+
+
+def test_a_slot_cannot_be_moved_to_another_name(created: signin.Created) -> None:
+    """The slot file holds no roles, and a slot wraps the key for its own name only."""
+    accounts.add_account(created.db, "查阅", "查阅员", PASSWORD)
+    keys = keyslots.load(created.path)
+    keys.slots["查阅"] = keys.slots["张三"]  # the administrator's slot under the reader's name
+    keyslots.save(created.path, keys)
+    with pytest.raises(signin.SignInRefused, match="账号或口令不正确"):
+        signin.sign_in(_url(created), "查阅", PASSWORD)
+
+
+def test_wrong_passwords_lock_the_account_and_are_audited_later(created: signin.Created) -> None:
+    url = _url(created)
+    for left in (4, 3, 2, 1):
+        with pytest.raises(signin.SignInRefused, match=f"再输错 {left} 次"):
+            signin.sign_in(url, "张三", "Wrong-pass-1")
+    with pytest.raises(signin.SignInRefused, match="锁定至"):
+        signin.sign_in(url, "张三", "Wrong-pass-1")
+    with pytest.raises(signin.SignInRefused, match="已锁定"):  # the right password does not open it now
+        signin.sign_in(url, "张三", PASSWORD)
+    with pytest.raises(signin.SignInRefused, match="账号或口令不正确"):
+        signin.sign_in(url, "无此人", PASSWORD)
+    keys = keyslots.load(created.path)
+    keys.slots["张三"].locked_until = "2000-01-01T00:00:00"  # the ten minutes have passed
+    keyslots.save(created.path, keys)
+    signed = signin.sign_in(url, "张三", PASSWORD)
+    seen = _actions(signed.db)
+    assert seen.count((signin.SIGN_IN_FAILED, "张三", "口令错误")) == 5
+    assert (signin.SIGN_IN_FAILED, "无此人", "无此账号") in seen
+    assert any(a == signin.LOCKED_OUT for a, _, _ in seen)
+    assert seen[-1][:2] == (signin.SIGN_IN, "张三")
+    assert keyslots.load(created.path).pending == []
+    signed.db.dispose()
+
+
+def test_a_disabled_account_cannot_sign_in(created: signin.Created) -> None:
+    accounts.add_account(created.db, "安全", "安全管理员", PASSWORD)
+    accounts.add_account(created.db, "李四", "录入员", PASSWORD)
+    security = created.db.acting_as(signin.Principal("安全", (Role.SECURITY_ADMIN,)))
+    accounts.set_disabled(security, "李四", True)
+    with pytest.raises(signin.SignInRefused, match="已停用"):
+        signin.sign_in(_url(created), "李四", PASSWORD)
+    accounts.set_disabled(security, "李四", False)
+    signin.sign_in(_url(created), "李四", PASSWORD).db.dispose()
+
+
+def test_changing_a_password_rewraps_the_same_key(created: signin.Created) -> None:
+    key = cipher.key_for(created.path)
+    with pytest.raises(ValidationError, match="原口令不正确"):
+        accounts.change_own_password(created.db, "Wrong-pass-1", NEW)
+    with pytest.raises(ValidationError, match="至少 3 类"):
+        accounts.change_own_password(created.db, PASSWORD, "abcdefgh")
+    accounts.change_own_password(created.db, PASSWORD, NEW)
+    created.db.dispose()
+    cipher.forget(created.path)
+    with pytest.raises(signin.SignInRefused):
+        signin.sign_in(_url(created), "张三", PASSWORD)
+    signed = signin.sign_in(_url(created), "张三", NEW)
+    assert cipher.key_for(created.path) == key  # the database was not re-encrypted
+    signed.db.dispose()
+
+
+def test_a_reset_password_must_be_changed(created: signin.Created) -> None:
+    accounts.add_account(created.db, "安全", "安全管理员", PASSWORD)
+    accounts.add_account(created.db, "李四", "录入员", PASSWORD)
+    security = created.db.acting_as(signin.Principal("安全", (Role.SECURITY_ADMIN,)))
+    accounts.reset_password(security, "李四", NEW)
+    signed = signin.sign_in(_url(created), "李四", NEW)
+    assert signed.must_change is not None and "重设" in signed.must_change
+    signed.db.dispose()
+
+
+def test_the_recovery_key_lets_the_administrator_in_again(created: signin.Created) -> None:
+    created.db.dispose()
+    cipher.forget(created.path)
+    with pytest.raises(signin.SignInRefused, match="账号或口令不正确"):
+        signin.recover(_url(created), "AAAAA-" * 7 + "AAAAA", "张三", NEW)
+    typed = created.recovery_key.lower().replace("-", " ")  # as read off paper
+    signed = signin.recover(_url(created), typed, "张三", NEW)
+    assert signed.db.principal.roles == (Role.SYSTEM_ADMIN,)
+    signed.db.dispose()
+    signin.sign_in(_url(created), "张三", NEW).db.dispose()
+    assert ("用恢复密钥重设口令", "", "成功") in [(a, "", r) for a, _, r in _actions(signed.db)]
+
+
+def test_three_administrators_stay_apart(created: signin.Created) -> None:
+    with pytest.raises(ValidationError, match="三员分立"):
+        accounts.add_account(created.db, "二合一", "系统管理员,审计管理员", PASSWORD)
+    with pytest.raises(ValidationError, match="三员分立"):
+        accounts.add_account(created.db, "兼职", "审计管理员,查阅员", PASSWORD)
+    with pytest.raises(ValidationError, match="至少 8 位"):
+        accounts.add_account(created.db, "短口令", "查阅员", "Ab-1")
+    with pytest.raises(NotPermitted):
+        created.db.read()  # the system administrator reads no business data
