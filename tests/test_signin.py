@@ -150,3 +150,13 @@ def test_three_administrators_stay_apart(created: signin.Created) -> None:
         accounts.add_account(created.db, "短口令", "查阅员", "Ab-1")
     with pytest.raises(NotPermitted):
         created.db.read()  # the system administrator reads no business data
+
+
+def test_log_records_never_carry_a_whole_id_number(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from zydesk.services.crash_log import mask_log_records
+
+    mask_log_records()
+    logging.getLogger("zydesk.test").warning("导入失败：%s", "610924197001011234")
+    assert "610924197001011234" not in caplog.text and "610924********1234" in caplog.text

@@ -104,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*argv, "gui"])
     handler: Callable[[CliContext, argparse.Namespace], int] = args.handler
     ctx = CliContext(db_arg=args.db, user=args.signin_user)
+    from zydesk.services.crash_log import mask_log_records
+
+    mask_log_records()
     try:
         from zydesk.tempfiles import clean_leftovers
 

@@ -34,3 +34,24 @@ def write_crash_log(text: str) -> Path:
             return path
         except FileExistsError:
             continue
+
+
+def mask_log_records() -> None:
+    """Every log record's message with its ID numbers masked, whatever handler writes it (installed once
+    at start-up by the CLI and the window)."""
+    import logging
+
+    old = logging.getLogRecordFactory()
+    if getattr(old, "masks_id_numbers", False):
+        return
+
+    def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = old(*args, **kwargs)
+        text = record.getMessage()
+        masked = mask_id_numbers(text)
+        if masked != text:
+            record.msg, record.args = masked, ()
+        return record
+
+    factory.masks_id_numbers = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)

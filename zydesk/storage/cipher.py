@@ -7,16 +7,18 @@ The key is given raw (x'…'), so no key derivation runs per connection: the slo
 once, when an account's slot is unwrapped at sign-in."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as dbapi
 
-Connection = Any  # sqlcipher3's connection (the same interface as sqlite3.Connection)
-Error: tuple[type[Exception], ...] = (dbapi.Error, sqlite3.Error)
-DatabaseError: tuple[type[Exception], ...] = (dbapi.DatabaseError, sqlite3.DatabaseError)
-OperationalError: tuple[type[Exception], ...] = (dbapi.OperationalError, sqlite3.OperationalError)
+__all__ = ["Connection", "DatabaseError", "Error", "OperationalError", "connect", "dbapi", "forget",
+           "is_clear_sqlite", "key_for", "open_file", "remember"]
+
+Connection = dbapi.Connection  # the same interface as sqlite3.Connection
+Error = dbapi.Error
+DatabaseError = dbapi.DatabaseError
+OperationalError = dbapi.OperationalError
 KEY_BYTES = 32
 
 

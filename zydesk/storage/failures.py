@@ -31,7 +31,7 @@ def _sqlite_error(exc: BaseException) -> BaseException | None:
         orig = getattr(seen, "orig", None)
         if isinstance(orig, cipher.Error):
             return orig
-        if isinstance(seen, (*cipher.Error, OSError)):
+        if isinstance(seen, (cipher.Error, OSError)):
             return seen
         seen = seen.__cause__
     return None

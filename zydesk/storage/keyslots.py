@@ -17,6 +17,8 @@ import datetime as dt
 import json
 import os
 import secrets
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -162,3 +164,40 @@ def save(db_path: Path, keys: KeyFile) -> None:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def locked(db_path: Path, wait_s: float = 10.0) -> Iterator[None]:
+    """Hold `<db>.keys.lock` while a slot file is read, changed and written, so two programs on this PC
+    (a failed sign-in in one, a new account in another) never lose each other's change. A lock left by
+    a killed program is taken over after a minute."""
+    lock = keys_path(db_path).with_name(keys_path(db_path).name + ".lock")
+    end = time.monotonic() + wait_s
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            os.close(fd)
+            break
+        except FileExistsError:
+            with contextlib.suppress(OSError):
+                if time.time() - lock.stat().st_mtime > 60:
+                    lock.unlink()
+                    continue
+            if time.monotonic() > end:
+                raise KeyFileDamaged("密钥文件正被另一个程序修改，请稍后再试。") from None
+            time.sleep(0.05)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock.unlink()
+
+
+@contextlib.contextmanager
+def changing(db_path: Path) -> Iterator[KeyFile]:
+    """`with changing(path) as keys: …` — the slot file read afresh under the lock, written back when the
+    block ends without an error."""
+    with locked(db_path):
+        keys = load(db_path)
+        yield keys
+        save(db_path, keys)

@@ -126,7 +126,7 @@ def upgrade(engine: Engine) -> Path | None:
         if has_tables:
             try:
                 backup = backup_sqlite(path, "before-upgrade")
-            except (OSError, *cipher.Error) as exc:
+            except (OSError, cipher.Error) as exc:
                 raise _storage_refusal(exc, "迁移前备份失败，未做任何修改") from exc
             log.info("迁移前备份：%s", backup)
         recovery.write_marker(path, backup, current, recovery.schema_digest(conn.connection.driver_connection))

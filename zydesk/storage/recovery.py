@@ -71,7 +71,7 @@ def is_as_before(path: Path, before: set[str]) -> bool:
             return _integrity_ok(con) and same_schema and file_revisions(path) == before
         finally:
             con.close()
-    except (*cipher.Error, DatabaseRefused):
+    except (cipher.Error, DatabaseRefused):
         return False
 
 
@@ -112,7 +112,7 @@ def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]
         finally:
             con.close()
         now = file_revisions(path)
-    except (*cipher.Error, DatabaseRefused):
+    except (cipher.Error, DatabaseRefused):
         return False
     untouched = before is not None and now == before and marker.get("schema") == schema
     finished = before is not None and now != before and bool(now) and now <= known()

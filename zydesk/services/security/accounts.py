@@ -84,16 +84,16 @@ def add_account(db: Database, name: str, roles: list[Role] | str, password: str)
         raise ValidationError([FieldError("角色", problem)])
     _check_password(db, name, password)
     path = _path(db)
-    keys = load_keys(path)
+    slot = keyslots.wrap(name, password, _data_key(path))
     with db.uow("新建账号", Permission.ACCOUNTS) as uow:
-        if uow.session.scalar(select(Account.id).where(Account.name == name)) is not None or name in keys.slots:
+        if uow.session.scalar(select(Account.id).where(Account.name == name)) is not None:
             raise ValidationError([FieldError("账号名", f"账号“{name}”已存在。")])
         at = now()
         uow.session.add(Account(name=name, roles=",".join(chosen), password_hash=hash_password(password),
                                 password_changed_at=at, must_change=False, disabled=False, created_at=at,
                                 created_by=db.principal.name))
-        keys.slots[name] = keyslots.wrap(name, password, _data_key(path))
-        keyslots.save(path, keys)  # before the commit: a slot without its row opens nothing
+        with keyslots.changing(path) as keys:  # before the commit: a slot without its row opens nothing
+            keys.slots[name] = slot
         uow.commit()
 
 
@@ -132,13 +132,12 @@ def set_disabled(db: Database, name: str, disabled: bool) -> None:
         row = _account(db, uow.session, name)
         row.disabled = disabled
         if not disabled and path is not None:
-            keys = load_keys(path)
-            slot = keys.slots.get(name)
-            if slot is not None and (slot.failures or slot.locked_until):
-                uow.audit("账号", name, before={"连续输错": slot.failures, "锁定至": slot.locked_until},
-                          after={"连续输错": 0, "锁定至": None})
-                slot.set_attempts(Attempts())
-                keyslots.save(path, keys)
+            with keyslots.changing(path) as keys:
+                slot = keys.slots.get(name)
+                if slot is not None and (slot.failures or slot.locked_until):
+                    uow.audit("账号", name, before={"连续输错": slot.failures, "锁定至": slot.locked_until},
+                              after={"连续输错": 0, "锁定至": None})
+                    slot.set_attempts(Attempts())
         uow.commit()
 
 
@@ -147,12 +146,13 @@ def reset_password(db: Database, name: str, password: str) -> None:
     db.require(Permission.UNLOCK)
     _check_password(db, name, password)
     path = _path(db)
-    keys = load_keys(path)
+    slot = keyslots.wrap(name, password, _data_key(path))
     with db.uow("重设口令", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(password), now(), True
-        keys.slots[name] = keyslots.wrap(name, password, _data_key(path))
-        keyslots.save(path, keys)
+        with keyslots.changing(path) as keys:
+            keys.slots[name] = slot
+            keys.slots[name].set_attempts(Attempts())
         uow.commit()
 
 
@@ -169,11 +169,12 @@ def change_own_password(db: Database, old: str, new: str) -> None:
     if old == new:
         raise ValidationError([FieldError("新口令", "新口令不能与原口令相同。")])
     _check_password(db, name, new)
+    slot = keyslots.wrap(name, new, _data_key(path))
     with db.uow("修改本人口令", Permission.OWN_PASSWORD) as uow:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(new), now(), False
-        keys.slots[name] = keyslots.wrap(name, new, _data_key(path))
-        keyslots.save(path, keys)
+        with keyslots.changing(path) as fresh:
+            fresh.slots[name] = slot
         uow.commit()
 
 
@@ -218,7 +219,6 @@ def set_security_policy(db: Database, policy: SecurityPolicy) -> None:
         put_setting(uow.session, "password_max_age_days", p.max_age_days)
         put_setting(uow.session, IDLE_LOCK_MINUTES, policy.idle_minutes)
         if path is not None:
-            keys = load_keys(path)
-            keys.lockout = lo
-            keyslots.save(path, keys)
+            with keyslots.changing(path) as keys:
+                keys.lockout = lo
         uow.commit()

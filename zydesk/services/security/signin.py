@@ -119,18 +119,26 @@ def create_database(url: str, admin: str, password: str, *, demo: bool = False,
         put_setting(uow.session, "key_database_id", keys.database_id)
         uow.audit("数据库", str(path.name), after={"系统管理员": admin, "演示账号": [n for n, _ in others]})
         uow.commit()
-    for name, _role in others:
-        keys.slots[name] = keyslots.wrap(name, password, data_key)
     if others:
-        keyslots.save(path, keys)
+        slots = {name: keyslots.wrap(name, password, data_key) for name, _role in others}
+        with keyslots.changing(path) as fresh:
+            fresh.slots.update(slots)
     db = db.acting_as(Principal(admin, (Role.SYSTEM_ADMIN,), account.id))
     if demo and fill is not None:  # the demo county is entered by the program, under its own name
         fill(db.acting_as(Principal("演示数据", (Role.CLERK, Role.REVIEWER))))
     return Created(db, recovery, path)
 
 
-def _record_failure(path: Path, keys: keyslots.KeyFile, name: str, reason: str) -> str:
+def _record_failure(path: Path, name: str, reason: str) -> str:
     """Count a failure in the slot file; the message for the clerk."""
+    try:
+        with keyslots.changing(path) as keys:
+            return _count_failure(keys, name, reason)
+    except (OSError, keyslots.KeyFileDamaged):
+        return "账号或口令不正确。"
+
+
+def _count_failure(keys: keyslots.KeyFile, name: str, reason: str) -> str:
     at = now()
     slot = keys.slots.get(name) if name != keyslots.RECOVERY_SLOT else None
     extra = ""
@@ -146,8 +154,6 @@ def _record_failure(path: Path, keys: keyslots.KeyFile, name: str, reason: str) 
             extra = f"再输错 {left} 次，账号将锁定 {keys.lockout.minutes} 分钟。"
     keys.pending.append({"at": at.isoformat(), "name": name[:40], "action": SIGN_IN_FAILED, "result": reason})
     del keys.pending[:-200]  # a flood of guesses cannot grow the file without bound
-    with contextlib.suppress(OSError):
-        keyslots.save(path, keys)
     return f"账号或口令不正确。{extra}"
 
 
@@ -183,7 +189,7 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
         if data_key is None:
             raise keyslots.WrongSecret(name)
     except keyslots.WrongSecret:
-        raise SignInRefused(_record_failure(path, keys, name, "口令错误" if slot else "无此账号")) from None
+        raise SignInRefused(_record_failure(path, name, "口令错误" if slot else "无此账号")) from None
     cipher.remember(path, data_key)
     db = _open(url, Principal(name, ()))
     with db.read(need=None) as s:
@@ -194,8 +200,7 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
         raise SignInRefused(f"账号“{name}”已停用，请联系系统管理员。" if account else f"账号“{name}”不存在。")
     principal = Principal(name, tuple(parse_roles(account.roles)), account.id)
     db = db.acting_as(principal)
-    slot.set_attempts(after_success())  # type: ignore[union-attr]  # unwrapped: the slot exists
-    pending, keys.pending = keys.pending, []
+    pending = list(keys.pending)
     if db.damaged is None:  # a damaged file is read-only: the failures stay in the slot file
         with db.uow(SIGN_IN, need=None) as uow:
             for e in pending:
@@ -205,9 +210,12 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
             uow.audit("账号", name, after={"角色": principal.roles_text})
             uow.commit()
     else:
-        keys.pending = pending
-    with contextlib.suppress(OSError):
-        keyslots.save(path, keys)
+        pending = []
+    with contextlib.suppress(OSError, keyslots.KeyFileDamaged), keyslots.changing(path) as fresh:
+        if fresh.pending[:len(pending)] == pending:  # recorded now; failures since stay for the next time
+            del fresh.pending[:len(pending)]
+        if name in fresh.slots:
+            fresh.slots[name].set_attempts(after_success())
     why = None
     if account.must_change:
         why = "管理员重设了您的口令，请设置新口令。"
@@ -241,10 +249,11 @@ def check_password(db: Database, password: str) -> None:
     try:
         keys.open_with(name, password)
     except keyslots.WrongSecret:
-        raise SignInRefused(_record_failure(path, keys, name, "解锁时口令错误")) from None
+        raise SignInRefused(_record_failure(path, name, "解锁时口令错误")) from None
     if slot is not None and slot.failures:
-        slot.set_attempts(after_success())
-        keyslots.save(path, keys)
+        with keyslots.changing(path) as fresh:
+            if name in fresh.slots:
+                fresh.slots[name].set_attempts(after_success())
 
 
 def is_locked_out(db: Database) -> bool:
@@ -264,7 +273,7 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
     try:
         data_key = keyslots.unwrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery_key), slot)
     except keyslots.WrongSecret:
-        raise SignInRefused(_record_failure(path, keys, keyslots.RECOVERY_SLOT, "恢复密钥错误")) from None
+        raise SignInRefused(_record_failure(path, keyslots.RECOVERY_SLOT, "恢复密钥错误")) from None
     cipher.remember(path, data_key)
     db = _open(url, Principal(admin, ()))
     with db.read(need=None) as s:
@@ -284,8 +293,9 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
         row.password_hash, row.password_changed_at = hash_password(new_password), now()
         row.must_change, row.disabled = False, False
         uow.commit()
-    keys.slots[admin] = keyslots.wrap(admin, new_password, data_key)
-    keyslots.save(path, keys)
+    new_slot = keyslots.wrap(admin, new_password, data_key)
+    with keyslots.changing(path) as fresh:
+        fresh.slots[admin] = new_slot
     return SignedIn(db, None)
 
 
