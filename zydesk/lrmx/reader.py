@@ -117,9 +117,9 @@ def _person(root: ET.Element, encoding: str) -> RenmianForm:
     order: list[str] = []
     seen: set[str] = set()
     for child in root:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if not tag:  # a comment or processing instruction: not part of the form
+        if not _is_element(child):  # a comment or processing instruction: not part of the form
             continue
+        tag = child.tag
         attr = attribute_of(tag)
         known = attr is not None or tag in (FAMILY_ELEMENT, PHOTO_ELEMENT)
         if known and tag in seen:
@@ -144,6 +144,11 @@ def _person(root: ET.Element, encoding: str) -> RenmianForm:
     )
 
 
+def _is_element(node: ET.Element) -> bool:
+    tag: object = node.tag
+    return isinstance(tag, str)
+
+
 def _verbatim(element: ET.Element) -> str:
     tail, element.tail = element.tail, None
     try:
@@ -156,7 +161,7 @@ def _family(element: ET.Element) -> list[FamilyMember]:
     members: list[FamilyMember] = []
     names = dict(FAMILY_FIELDS)
     for item in element:
-        if not isinstance(item.tag, str):
+        if not _is_element(item):
             continue
         if item.tag != FAMILY_ITEM:
             raise BadElement(FAMILY_ELEMENT, f"中只应有 <Item>，却有 <{item.tag}>")
@@ -165,7 +170,7 @@ def _family(element: ET.Element) -> list[FamilyMember]:
         values: dict[str, str] = {}
         extra: list[tuple[str, str]] = []
         for part in item:
-            if not isinstance(part.tag, str):
+            if not _is_element(part):
                 continue
             attr = names.get(part.tag)
             if attr is None or len(part):
