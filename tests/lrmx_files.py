@@ -8,7 +8,7 @@ import base64
 # the smallest JPEG shape the reader accepts: SOI + APP0 marker start, then filler, then EOI
 PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8 + b"\xff\xd9"
 
-ID_NUMBER = "610924198503150017"
+ID_NUMBER = "610924198503150132"
 
 JIANLI = [
     "2003.09--2007.07  西北大学经济管理学院经济学专业学习",

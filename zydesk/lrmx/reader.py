@@ -93,6 +93,26 @@ def _read(data: bytes) -> RenmianForm:
     if not data.strip():
         raise NotLrmx("文件是空的")
     text, encoding = decode(data)
+    return _parse(text, encoding)
+
+
+def read_text(text: str, source: str = "") -> RenmianForm:
+    """A form kept as text (the program's own copy): a leading BOM character stands for the file's BOM."""
+    encoding = "utf-8-sig" if text.startswith("\ufeff") else "utf-8"
+    try:
+        return _parse(text.removeprefix("\ufeff"), encoding)
+    except LrmxError as exc:
+        raise exc.in_file(source) if source else exc
+
+
+def stored_text(data: bytes) -> str:
+    """The text to keep of a file read from `data` (see read_text): written back, it gives the same file
+    when it came from the editor."""
+    text, encoding = decode(data)
+    return text if encoding == "utf-8" else "\ufeff" + text
+
+
+def _parse(text: str, encoding: str) -> RenmianForm:
     # the declaration has done its work; expat is given text, whose encoding is already known
     body = _DECL_TEXT.sub("", text, count=1)
     if "<!DOCTYPE" in body or "<!ENTITY" in body:

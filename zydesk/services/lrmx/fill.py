@@ -41,7 +41,7 @@ def stored_form(session: Session, cadre_id: int) -> RenmianForm | None:
     record = session.scalar(select(RenmianFormRecord).where(RenmianFormRecord.cadre_id == cadre_id))
     if record is None:
         return None
-    return reader.read_bytes(record.xml.encode("utf-8"), record.file_name)
+    return reader.read_text(record.xml, record.file_name)
 
 
 def build_form(session: Session, cadre_id: int, dates: FillDates | None = None,
@@ -88,15 +88,16 @@ def _date_value(chosen: dt.date | None, imported: str, today: dt.date) -> str:
 
 def merged_resume(imported: list[ResumeLine], posts: list[tuple[dt.date | None, dt.date | None, str]]) -> str:
     """The imported lines plus the program's posts that no imported line starts in the same month, by date;
-    an open line followed by a later one ends where that one starts."""
+    an open line followed by a later one ends where that one starts. Empty when the program adds nothing
+    (the caller keeps the imported text)."""
     if not posts:
         return ""
     starts = {line.start for line in imported}
-    lines = list(imported)
-    for start, end, text in posts:
-        if start is None or dotted(start) in starts:
-            continue
-        lines.append(ResumeLine(dotted(start), dotted(end), text))
+    added = [ResumeLine(dotted(start), dotted(end), text) for start, end, text in posts
+             if start is not None and dotted(start) not in starts]
+    if imported and not added:
+        return ""  # nothing new: the imported text stays as it was written
+    lines = imported + added
     undated = [line for line in lines if not line.start]
     dated = sorted((line for line in lines if line.start), key=lambda line: line.start)
     for i, line in enumerate(dated[:-1]):

@@ -298,7 +298,7 @@ def _plan_one(ctx: _Context, source: Source, form: RenmianForm, problems: list[s
             return None
     values, warnings = cadre_values(form, ctx.codes)
     item = ImportItem(source.name, source.sha256, name, id_number, NEW, warnings=warnings,
-                      xml=reader.decode(source.data)[0])
+                      xml=reader.stored_text(source.data))
     cadre_id = ctx.by_id.get(id_number) if id_number else None
     if cadre_id is not None:
         item.match, item.cadre_id = BY_ID, cadre_id
