@@ -233,3 +233,51 @@ def test_appraisal_text_groups_runs(db: Database) -> None:
         uow.commit()
     with db.read() as s:
         assert appraisal_text(s, cadre_id) == "2023年度考核为优秀，2024年度考核不定等次，2025年度考核为称职。"
+
+
+def test_proposal_and_promotion_fill_the_appointment(db: Database) -> None:
+    from zydesk.storage.models_adjustment import Proposal
+    from zydesk.storage.models_excellent import PromotionReview
+
+    add_unit(db, "城关镇", kind="镇", group="镇")
+    first = add_cadre(db, "孙八", "城关镇", "副镇长", "副科级")
+    second = add_cadre(db, "周九", "城关镇", "镇长", "正科级")
+    with db.read() as s:
+        post_id = s.scalar(select(Post.id).where(Post.cadre_id == second))
+    now = dt.datetime(2025, 11, 1, 9, 0)
+    with db.uow("测试") as uow:
+        uow.session.add(PromotionReview(cadre_id=first, post_text="城关镇党委副书记", exchange=False,
+                                        review_date=dt.date(2025, 10, 1), facts={}, lines=[], conclusion="符合",
+                                        run_at=now, run_by="业务员"))
+        unit_id = uow.session.scalar(select(Post.unit_id).where(Post.id == post_id))
+        assert unit_id is not None
+        uow.session.add(Proposal(cadre_id=second, unit_id=unit_id, post_id=post_id, case_kind="调整", year=2025,
+                                 findings=[{"doc": "能上能下实施办法", "citation": "第十条第（二）项"}],
+                                 methods_allowed=["免职"], proposed_method="免职", dual_managed=False,
+                                 arrangement=None, status="报告", created_at=now))
+        uow.commit()
+    promoted, removed = forms_for(db, [first, second])
+    assert (promoted.ni_ren_zhi_wu, promoted.ren_mian_li_you) == ("城关镇党委副书记", "工作需要")
+    assert removed.ni_mian_zhi_wu == "城关镇镇长"
+    assert removed.ren_mian_li_you == "依据《能上能下实施办法》第十条第（二）项，拟免职"
+
+
+def test_gb18030_form_imports_and_exports_as_utf8(db: Database, tmp_path: Path) -> None:
+    text = editor_file(bom=False).decode("utf-8").replace('encoding="utf-8"', 'encoding="GBK"')
+    import_forms(db, [_src(text.encode("gb18030"))])
+    with db.read() as s:
+        cadre_id = s.scalar(select(Cadre.id))
+    assert cadre_id is not None
+    export_forms(db, [cadre_id], tmp_path / "x.lrmx")
+    data = (tmp_path / "x.lrmx").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+    assert reader.read_bytes(data).jian_li == reader.read_bytes(editor_file()).jian_li
+
+
+def test_new_post_before_the_open_one_does_not_end_it_before_it_began(db: Database) -> None:
+    _units(db)
+    cadre_id = add_cadre(db, "王建国", "紫阳县洄水镇", "镇长", "正科级", id_number=ID_NUMBER, start=dt.date(2024, 1, 1))
+    import_forms(db, [_src(editor_file())])  # 党委书记 since 2023.03 in the form
+    with db.read() as s:
+        old = s.scalar(select(Post).where(Post.cadre_id == cadre_id, Post.title == "镇长"))
+        assert old is not None and old.end_date is not None and old.end_date >= old.start_date  # type: ignore[operator]

@@ -405,8 +405,12 @@ def _write(uow: UnitOfWork, plan: ImportPlan) -> None:
                   {c.field: c.after for c in item.changes})
         if item.new_post is not None:
             post = item.new_post
-            ends = post.start or now.date()
-            s.execute(update(Post).where(Post.cadre_id == item.cadre_id, Post.end_date.is_(None)).values(end_date=ends))
+            # the open posts end where the new one starts; one that started later (or undated) ends today
+            today = now.date()
+            open_posts = (Post.cadre_id == item.cadre_id, Post.end_date.is_(None))
+            if post.start is not None:
+                s.execute(update(Post).where(*open_posts, Post.start_date <= post.start).values(end_date=post.start))
+            s.execute(update(Post).where(*open_posts).values(end_date=today))
             post_id = _inserted(s, insert(Post).values(
                 cadre_id=item.cadre_id, unit_id=post.unit_id, title=post.title, level=post.level,
                 is_principal=post.level == "正科级", is_leadership=True, is_frontline=False,
