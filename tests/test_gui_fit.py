@@ -206,6 +206,7 @@ def _first_rows(win: Any) -> None:
 DIALOG_SLOTS: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("ui.master.cadres_tab", "编辑干部", lambda tab: tab.edit_current()),
     ("ui.master.cadres_tab", "任职变动", lambda tab: tab.change_post()),
+    ("ui.master.cadres_tab", "导出任免审批表", lambda tab: tab.lrmx.export_selected()),
     ("ui.tolerance.tab", "登记容错申请", lambda tab: tab.register_dialog()),
     ("ui.tolerance.tab", "节假日安排", lambda tab: tab.calendar_dialog()),
     ("ui.tolerance.tab", "容错纠错设置", lambda tab: tab.settings_dialog()),

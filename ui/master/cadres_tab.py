@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.master import lrmx as lrmx_actions
 from ui.ops import QueryOp, WriteOp
 from ui.theme import mark
 from ui.widgets.fit import add_foot, fit_to_screen, scroll_body
@@ -200,6 +201,9 @@ class CadreTab(QWidget):
         self.add_button.clicked.connect(self.add_cadre)
         self.edit_button.clicked.connect(self.edit_current)
         self.post_button.clicked.connect(self.change_post)
+        # 导入/导出任免审批表; rows map to cadre ids through the list model's ordered keys
+        self.lrmx = lrmx_actions.install(ctx, self, actions, self.table,
+                                         lambda row: self.model.keys[row] if row < len(self.model.keys) else None)
         ctx.events.data_changed.connect(self._on_data_changed)
         QueryOp(ctx, lambda db, _s: page_svc.row_loader(db), self._set_page_read, parent=self).run()
         self.run_search()  # first, so the query runs while the filters and the window are being built

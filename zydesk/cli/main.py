@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "zydesk.cli.backup",  # backup, backups, restore
     "zydesk.cli.check",  # check
     "zydesk.cli.audit",  # audit list, audit verify
+    "zydesk.cli.lrmx",  # lrmx import, lrmx export
 ]
 
 log = logging.getLogger("zydesk")

@@ -7,6 +7,7 @@ from zydesk.storage import (  # noqa: F401
     models,
     models_adjustment,
     models_excellent,
+    models_lrmx,
     models_printing,
     models_ranking,
     models_security,
