@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -247,3 +249,19 @@ def test_cli_print_renmian(db: Database, db_url: str, tmp_path: Path, capsys: py
 def test_unknown_cadre_is_refused(db: Database) -> None:
     with pytest.raises(UserError, match="请至少给出"):
         renmian_print.cadre_ids(db, [" "])
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_pdftotext_finds_each_value(tmp_path: Path) -> None:
+    form = sample()
+    out = tmp_path / "表.pdf"
+    out.write_bytes(render_renmian([form]).pdf)
+    text = squash(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                                 check=True).stdout)
+    for value in (form.xing_ming, form.min_zu, form.ji_guan, form.chu_sheng_di, "2001.06", "2002.07",
+                  form.jian_kang_zhuang_kuang, form.zhuan_ye_ji_shu_zhi_wu, form.quan_ri_zhi_xue_li,
+                  form.quan_ri_zhi_xue_li_yuan_xiao, form.xian_ren_zhi_wu, form.ni_ren_zhi_wu, form.ni_mian_zhi_wu,
+                  "紫阳县向阳镇党委副书记、镇长", form.jiang_cheng_qing_kuang, form.nian_du_kao_he_jie_guo,
+                  form.ren_mian_li_you, form.cheng_bao_dan_wei, *(m.xing_ming for m in form.family),
+                  *(m.gong_zuo_dan_wei_ji_zhi_wu for m in form.family)):
+        assert squash(value) in text, value

@@ -402,11 +402,10 @@ def layout(form: RenmianForm, fonts: FontSet | None = None, today: dt.date | Non
             if box.resume is not None or box.photo is not None:
                 continue
             box.fit = _fit(box, fonts)
-            for text in box.alternates:
-                if not box.fit.overflow and len(box.fit.lines) * box.fit.leading <= box.h - 2 * PAD_Y + 0.01:
-                    break
-                box.text = text
-                box.fit = _fit(box, fonts)
+            for text in box.alternates:  # a label takes the layout that lets it stay largest
+                fit = _fit(Box(box.x, box.top, box.w, box.h, text, style=box.style), fonts)
+                if (box.fit.overflow and not fit.overflow) or fit.size > box.fit.size + 0.01:
+                    box.text, box.fit = text, fit
             wanted = box.field or box.text.replace("\n", "")
             if box.fit.overflow and wanted not in too_long:
                 too_long.append(wanted)
