@@ -133,8 +133,6 @@ class CadreTab(QWidget):
         self.add_button = QPushButton("新增干部…")
         self.edit_button = QPushButton("编辑…")
         self.post_button = QPushButton("任职变动…")
-        self.renmian_button = QPushButton("打印任免审批表…")
-        self.renmian_button.setToolTip("选中的干部（可按住 Ctrl 或 Shift 多选）每人一份干部任免审批表，先预览再打印")
         self.search.setMinimumWidth(16 * self.fontMetrics().horizontalAdvance("中"))
         bar = QHBoxLayout()
         for caption, widget, stretch in (("查找：", self.search, 3), ("单位：", self.unit_box, 2),
@@ -146,7 +144,7 @@ class CadreTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
         actions.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.post_button, self.renmian_button):
+        for button in (self.add_button, self.edit_button, self.post_button):
             actions.addWidget(button)
 
         # --- list ---
@@ -155,7 +153,6 @@ class CadreTab(QWidget):
         self.table = _table(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # 职务
-        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # forms for several cadres
 
         # --- details ---
         self.detail_title = QLabel("（请在上方选择一名干部）")
@@ -203,7 +200,6 @@ class CadreTab(QWidget):
         self.add_button.clicked.connect(self.add_cadre)
         self.edit_button.clicked.connect(self.edit_current)
         self.post_button.clicked.connect(self.change_post)
-        self.renmian_button.clicked.connect(self.print_renmian)
         ctx.events.data_changed.connect(self._on_data_changed)
         QueryOp(ctx, lambda db, _s: page_svc.row_loader(db), self._set_page_read, parent=self).run()
         self.run_search()  # first, so the query runs while the filters and the window are being built
@@ -211,6 +207,11 @@ class CadreTab(QWidget):
         for box in (self.unit_box, self.status_box, self.level_box):
             box.currentIndexChanged.connect(lambda _i: self.run_search())
         self._update_buttons()
+        # 打印任免审批表 for the selected cadres; rows map to cadre ids through the list model's ordered keys
+        from ui.master import renmian_action
+
+        self.renmian_button = renmian_action.install(
+            ctx, self, actions, self.table, lambda row: self.model.keys[row] if row < len(self.model.keys) else None)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -370,7 +371,6 @@ class CadreTab(QWidget):
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self._current_id is not None)
         self.post_button.setEnabled(self._current_id is not None)
-        self.renmian_button.setEnabled(self._current_id is not None)
 
     def select_cadre(self, cadre_id: int) -> None:
         row = self.model.row_of_key(cadre_id)
@@ -389,11 +389,6 @@ class CadreTab(QWidget):
         if self._current_id is None:
             return
         CadreDialog(self.ctx, self._current_id, self).exec()  # the save announces "cadres"
-
-    def print_renmian(self) -> None:
-        from ui.master.renmian_action import print_renmian, selected_ids
-
-        print_renmian(self.ctx, self, selected_ids(self.table, self.model.keys))
 
     def change_post(self) -> None:
         if self._current_id is None:

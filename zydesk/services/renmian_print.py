@@ -98,6 +98,18 @@ def form_for(db: Database, cadre_id: int, age_date: dt.date | None = None,
         return _form(s, cadre, age_date, fill_date)
 
 
+def filled_forms(db: Database, ids: Sequence[int], age_date: dt.date | None, fill_date: dt.date | None,
+                 state: TaskState) -> list[RenmianForm]:
+    """The forms to print, one per cadre. (Where the LRMX services keep an imported form, their filled form —
+    imported values, photo and family kept — is the one to print.)"""
+    forms = []
+    for i, cadre_id in enumerate(ids):
+        state.check()
+        state.progress(i, len(ids), f"正在填写第 {i + 1} / {len(ids)} 份任免审批表")
+        forms.append(form_for(db, cadre_id, age_date, fill_date))
+    return forms
+
+
 def cadre_ids(db: Database, id_numbers: Sequence[str]) -> list[int]:
     """公民身份号码 → cadre ids in the order given; unknown numbers are named (masked) and nothing prints."""
     wanted = [n.strip().upper() for n in id_numbers if n.strip()]
@@ -117,18 +129,13 @@ def print_forms(db: Database, ids: Sequence[int], path: str | Path | None = None
                 filler: str = "", state: TaskState | None = None) -> Rendered:
     """The forms of the cadres (two pages each) in one PDF, saved to path when given, and the audit entry."""
     db.require(Permission.PRINT)
-    state = state or TaskState()
-    forms: list[RenmianForm] = []
-    for i, cadre_id in enumerate(ids):
-        state.check()
-        state.progress(i, len(ids), f"正在填写第 {i + 1} / {len(ids)} 份任免审批表")
-        form = form_for(db, cadre_id, age_date, fill_date)
-        changes: dict[str, Any] = {}
-        if unit:
-            changes["cheng_bao_dan_wei"] = unit
-        if filler:
-            changes["tian_biao_ren"] = filler
-        forms.append(form.with_values(**changes) if changes else form)
+    changes: dict[str, Any] = {}
+    if unit:
+        changes["cheng_bao_dan_wei"] = unit
+    if filler:
+        changes["tian_biao_ren"] = filler
+    forms = [f.with_values(**changes) if changes else f
+             for f in filled_forms(db, ids, age_date, fill_date, state or TaskState())]
     if not forms:
         raise UserError("请先选择要打印任免审批表的干部")
     rendered = renmian.render_renmian(forms, title=renmian.TITLE if len(forms) == 1
