@@ -183,8 +183,8 @@ def build(db: Database, params: dict[str, Any]) -> Rendered:
 
 register(PrintForm("renmian", "干部任免审批表（每人两页，多人合为一个PDF）", build, params=[
     Param("id_numbers", "公民身份号码", many=True, required=True),
-    Param("age_date", "计算年龄时间（YYYY-MM-DD，不填为今天）"),
-    Param("fill_date", "填表时间（YYYY-MM-DD）"),
+    Param("age_date", "计算年龄时间", help="计算年龄的日期（YYYY-MM-DD），不填为今天"),
+    Param("fill_date", "填表时间", help="填表日期（YYYY-MM-DD），印在呈报单位栏"),
     Param("unit", "呈报单位"),
     Param("filler", "填表人"),
 ], area="通用", saves=True))
