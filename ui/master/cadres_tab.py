@@ -211,6 +211,11 @@ class CadreTab(QWidget):
         for box in (self.unit_box, self.status_box, self.level_box):
             box.currentIndexChanged.connect(lambda _i: self.run_search())
         self._update_buttons()
+        # 打印任免审批表 for the selected cadres; rows map to cadre ids through the list model's ordered keys
+        from ui.master import renmian_action
+
+        self.renmian_button = renmian_action.install(
+            ctx, self, actions, self.table, lambda row: self.model.keys[row] if row < len(self.model.keys) else None)
 
     def _focus_search(self) -> None:
         self.search.setFocus()

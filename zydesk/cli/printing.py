@@ -34,8 +34,10 @@ def _form_parser(form: Any) -> argparse.ArgumentParser:
     fp.add_argument("-o", "--output", metavar="文件.pdf", default=None, help="输出的 PDF 文件（必填）")
     fp.add_argument("--db", metavar="路径或URL", default=None, help="数据库文件路径或URL")
     for prm in form.params:
-        flag = "--" + prm.name
-        if prm.type is bool:
+        flag = "--" + prm.name.replace("_", "-")
+        if prm.many:
+            fp.add_argument(prm.name, nargs="+", type=prm.type, metavar=prm.label, help=prm.help or prm.label)
+        elif prm.type is bool:
             fp.add_argument(flag, dest=prm.name, action="store_true", help=prm.label)
         else:
             fp.add_argument(flag, dest=prm.name, type=prm.type, default=prm.default, metavar=prm.label,
@@ -51,10 +53,13 @@ def list_forms() -> str:
         out.append(f"{name}\t{form.title}")
         for prm in form.params:
             kind = "" if prm.type is bool else f" <{prm.label}>"
+            if prm.many:
+                out.append(f"    <{prm.label}>…{'（必填）' if prm.required else ''}")
+                continue
             req = "（必填）" if prm.required else ""
             extra = f"  {prm.help}" if prm.help and prm.help != prm.label else ""
             default = f"  默认 {prm.default}" if prm.default not in (None, "", False) else ""
-            out.append(f"    --{prm.name}{kind}{req}{extra}{default}")
+            out.append(f"    --{prm.name.replace('_', '-')}{kind}{req}{extra}{default}")
     return "\n".join(out)
 
 
@@ -74,6 +79,8 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     if ns.db is not None:  # --db written after the form name
         ctx.reopen(ns.db)
     params = {prm.name: getattr(ns, prm.name) for prm in form.params}
+    if form.saves:
+        params["output"] = output
     db = None
     if form.needs_db:
         db = ctx.db
@@ -88,7 +95,8 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
         print("提示：" + substitutes, file=sys.stderr)
     if rendered.warning():
         print("警告：" + rendered.warning(), file=sys.stderr)
-    rendered.save(output)
+    if not form.saves:
+        rendered.save(output)
     print(f"已生成 {output}（{rendered.pages} 页）", file=sys.stderr)
     return 0
 

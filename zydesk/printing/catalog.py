@@ -27,6 +27,7 @@ FORM_MODULES: list[str] = [
     "zydesk.services.incentives.excellent_documents",
     "zydesk.services.tolerance.documents",
     "zydesk.services.adjustment.documents",
+    "zydesk.services.renmian_print",  # renmian: 干部任免审批表
 ]
 
 
@@ -40,6 +41,7 @@ class Param:
     required: bool = False
     default: Any = None
     help: str = ""
+    many: bool = False  # given as one or more words after the form's name (ID numbers); a list
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class PrintForm:
     params: list[Param] = field(default_factory=list)
     needs_db: bool = True  # False: build gets db=None and no database is opened
     area: str = ""  # which module (鼓励激励/容错纠错/能上能下/通用)
+    saves: bool = False  # build writes params["output"] itself (to audit the file) and returns what it wrote
 
 
 FORMS: dict[str, PrintForm] = {}
