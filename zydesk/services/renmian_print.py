@@ -1,8 +1,7 @@
 """Printing the 干部任免审批表 of chosen cadres (`zydesk print renmian`, 干部信息 → 打印任免审批表).
 
-The form is filled from ZYDesk's own records: name, birth, 民族, 籍贯, 入党 and 参加工作时间, 健康状况, 学历,
-现任职务 (the current posts, grouped by unit), 简历 (the post history), 奖惩情况 (commendations and
-discipline with their dates), 年度考核结果 (the last three appraisals in the usual wording). Printing needs
+The form is filled as the LRMX export fills it (zydesk.services.lrmx.fill: the records, and what an
+imported form holds that the records do not — its photo, family, own 简历 lines). Printing needs
 Permission.PRINT and is audited: whose forms, how many, and the file.
 """
 from __future__ import annotations
@@ -12,10 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from zydesk.core.idnumber import mask
 from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
@@ -23,91 +18,23 @@ from zydesk.lrmx.model import RenmianForm
 from zydesk.printing import renmian
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.output import Rendered
-from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit
+from zydesk.services.lrmx.exporting import cadre_ids_for, forms_for
+from zydesk.services.lrmx.fill import FillDates
 from zydesk.storage.uow import Database
 
 ACTION = "打印干部任免审批表"
 
 
-def _yyyymm(d: dt.date | None) -> str:
-    return f"{d.year}{d.month:02d}" if d else ""
-
-
-def _dot(d: dt.date | None) -> str:
-    return f"{d.year}.{d.month:02d}" if d else ""
-
-
-def appraisal_text(grades: Sequence[tuple[int, str]]) -> str:
-    """The last three years in the usual wording: 2023年度、2024年度考核为称职，2025年度考核为优秀。"""
-    last = sorted(grades)[-3:]
-    if not last:
-        return ""
-    groups: list[tuple[list[int], str]] = []
-    for year, grade in last:
-        if groups and groups[-1][1] == grade:
-            groups[-1][0].append(year)
-        else:
-            groups.append(([year], grade))
-    return "，".join("、".join(f"{y}年度" for y in years) + f"考核为{grade}" for years, grade in groups) + "。"
-
-
-def current_posts_text(posts: Sequence[tuple[str, str]]) -> str:
-    """(unit, title) of the current posts → 紫阳县财政局局长、党组书记 (one unit named once)."""
-    by_unit: dict[str, list[str]] = {}
-    for unit, title in posts:
-        by_unit.setdefault(unit, []).append(title)
-    return "，".join(unit + "、".join(titles) for unit, titles in by_unit.items())
-
-
-def _form(s: Session, cadre: Cadre, age_date: dt.date | None, fill_date: dt.date | None) -> RenmianForm:
-    posts = s.execute(select(Post.start_date, Post.end_date, Post.title, Unit.name).join(Unit)
-                      .where(Post.cadre_id == cadre.id).order_by(Post.start_date, Post.id)).all()
-    resume = "\n".join(f"{_dot(start)}--{_dot(end) or ' ' * 7}  {unit}{title}" if start else f"{unit}{title}"
-                       for start, end, title, unit in posts)
-    current = current_posts_text([(unit, title) for _s, end, title, unit in posts if end is None])
-    merits = [(d, f"{_dot(d)} {title}（{issuer or level}）") for title, level, issuer, d in s.execute(
-        select(Commendation.title, Commendation.level, Commendation.issuer, Commendation.date)
-        .where(Commendation.cadre_id == cadre.id))]
-    merits += [(d, f"{_dot(d)} 受到{kind}" + (f"（{body}）" if body else "")) for kind, body, d in s.execute(
-        select(Discipline.kind, Discipline.deciding_body, Discipline.decision_date)
-        .where(Discipline.cadre_id == cadre.id))]
-    merits.sort(key=lambda m: m[0])
-    grades = [(y, g) for y, g in s.execute(select(Appraisal.year, Appraisal.grade)
-                                          .where(Appraisal.cadre_id == cadre.id))]
-    return RenmianForm(
-        xing_ming=cadre.name, xing_bie=cadre.gender, chu_sheng_nian_yue=_yyyymm(cadre.birth_date),
-        min_zu=cadre.ethnicity or "", ji_guan=cadre.native_place or "",
-        ru_dang_shi_jian=_yyyymm(cadre.party_date), can_jia_gong_zuo_shi_jian=_yyyymm(cadre.work_start),
-        jian_kang_zhuang_kuang=cadre.health or "", quan_ri_zhi_xue_li=cadre.education or "",
-        xian_ren_zhi_wu=current, jian_li=resume,
-        jiang_cheng_qing_kuang="；".join(text for _d, text in merits) + "。" if merits else "无",
-        nian_du_kao_he_jie_guo=appraisal_text(grades),
-        ji_suan_nian_ling_shi_jian=age_date.strftime("%Y%m%d") if age_date else "",
-        tian_biao_shi_jian=fill_date.strftime("%Y%m%d") if fill_date else "",
-        shen_fen_zheng=cadre.id_number,
-    )
-
-
 def form_for(db: Database, cadre_id: int, age_date: dt.date | None = None,
              fill_date: dt.date | None = None) -> RenmianForm:
-    """One cadre's form from the records (the clerk's 计算年龄时间 and 填表时间, when given)."""
-    with db.read() as s:
-        cadre = s.get(Cadre, cadre_id)
-        if cadre is None:
-            raise UserError("没有这名干部（可能已被删除）")
-        return _form(s, cadre, age_date, fill_date)
+    """One cadre's form (zydesk.services.lrmx: the records, an imported form's values and photo kept)."""
+    return forms_for(db, [cadre_id], FillDates(age_date, fill_date))[0]
 
 
 def filled_forms(db: Database, ids: Sequence[int], age_date: dt.date | None, fill_date: dt.date | None,
                  state: TaskState) -> list[RenmianForm]:
-    """The forms to print, one per cadre. (Where the LRMX services keep an imported form, their filled form —
-    imported values, photo and family kept — is the one to print.)"""
-    forms = []
-    for i, cadre_id in enumerate(ids):
-        state.check()
-        state.progress(i, len(ids), f"正在填写第 {i + 1} / {len(ids)} 份任免审批表")
-        forms.append(form_for(db, cadre_id, age_date, fill_date))
-    return forms
+    """The forms to print, one per cadre, filled as the LRMX export fills them."""
+    return forms_for(db, list(ids), FillDates(age_date, fill_date), state)
 
 
 def cadre_ids(db: Database, id_numbers: Sequence[str]) -> list[int]:
@@ -115,13 +42,7 @@ def cadre_ids(db: Database, id_numbers: Sequence[str]) -> list[int]:
     wanted = [n.strip().upper() for n in id_numbers if n.strip()]
     if not wanted:
         raise UserError("请至少给出一个公民身份号码")
-    with db.read() as s:
-        found = {number: cid for number, cid in
-                 s.execute(select(Cadre.id_number, Cadre.id).where(Cadre.id_number.in_(wanted)))}
-    missing = [n for n in wanted if n not in found]
-    if missing:
-        raise UserError("没有以下公民身份号码的干部：" + "、".join(mask(n) for n in missing))
-    return list(dict.fromkeys(found[n] for n in wanted))
+    return list(dict.fromkeys(cadre_ids_for(db, wanted)))
 
 
 def print_forms(db: Database, ids: Sequence[int], path: str | Path | None = None, *,
