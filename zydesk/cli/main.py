@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "zydesk.cli.backup",  # backup, backups, restore
     "zydesk.cli.check",  # check
     "zydesk.cli.audit",  # audit list, audit verify
+    "zydesk.cli.users",  # user add/list/lock/unlock/passwd, security-policy, rekey
 ]
 
 log = logging.getLogger("zydesk")

@@ -264,7 +264,8 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
     try:
         data_key = keyslots.unwrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery_key), slot)
     except keyslots.WrongSecret:
-        raise SignInRefused(_record_failure(path, keys, keyslots.RECOVERY_SLOT, "恢复密钥错误")) from None
+        _record_failure(path, keys, keyslots.RECOVERY_SLOT, "恢复密钥错误")
+        raise SignInRefused("恢复密钥不正确。请核对抄写或打印的恢复密钥（不区分大小写，短横线和空格可省略）。") from None
     cipher.remember(path, data_key)
     db = _open(url, Principal(admin, ()))
     with db.read(need=None) as s:
