@@ -54,13 +54,13 @@ def _service(report: Report, entries: list[UnitEntry]) -> None:
     from sqlalchemy import insert
 
     from zydesk.services.incentives.ranking import compute_ranking, save_score
-    from zydesk.storage.migrate import open_database
+    from bench.accounts import create
+    from zydesk.core.security.roles import Permission
     from zydesk.storage.models import Unit, UnitScore
-    from zydesk.storage.uow import Database
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(open_database("sqlite:///" + str(Path(tmp) / "bench.sqlite")), user="基准")
-        with db.uow("基准数据") as uow:
+        db = create(Path(tmp) / "bench.sqlite")
+        with db.uow("基准数据", Permission.ENTER) as uow:
             uow.session.execute(insert(Unit), [{"id": e.unit_id, "name": e.name, "kind": "县直部门", "group": e.group,
                                                 "sort_order": e.sort_order, "active": True} for e in entries])
             uow.session.execute(insert(UnitScore), [

@@ -195,11 +195,10 @@ def import_each(paths: list[str]) -> None:
 
     from zydesk.errors import UserError
     from zydesk.excel import import_file
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
+    from tests.cli_db import new_database
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(open_database("sqlite:///" + str(Path(tmp) / "fuzz.sqlite")), user="测试员")
+        db = new_database(Path(tmp) / "fuzz.sqlite")
         for path in paths:
             print(json.dumps({"start": path}), flush=True)
             try:
