@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bench import best_ms
 from zydesk.core.incentives.ranking import RankingSettings, UnitEntry, a05_1_rank_group, a05_1_rank_year
+from zydesk.core.security.roles import Permission
 
 Report = Callable[..., None]
 
@@ -55,7 +56,6 @@ def _service(report: Report, entries: list[UnitEntry]) -> None:
 
     from zydesk.services.incentives.ranking import compute_ranking, save_score
     from bench.accounts import create
-    from zydesk.core.security.roles import Permission
     from zydesk.storage.models import Unit, UnitScore
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import best_ms
+from zydesk.core.security.roles import Permission
 
 Report = Callable[..., None]
 N_CASES = 1000
@@ -57,7 +58,6 @@ def run(report: Report) -> None:
     from zydesk.services.tolerance import reads as svc
     from zydesk.services.workdays import builtin_schedule, load_calendar
     from bench.accounts import create
-    from zydesk.core.security.roles import Permission
     from zydesk.storage.models_tolerance import ToleranceCase
 
     with tempfile.TemporaryDirectory() as tmp:

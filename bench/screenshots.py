@@ -29,13 +29,13 @@ def main(argv: list[str]) -> int:
 
     from ui import ops, theme
     from ui.app import setup_qt
+    from bench.accounts import create
     from zydesk.services import demo
-    from zydesk.services.opening import open_database
 
     app = QApplication(sys.argv[:1])
     setup_qt(app)
     theme.apply(app)
-    db = open_database("sqlite:///" + str(Path(home) / "demo.sqlite"))
+    db = create(Path(home) / "demo.sqlite")  # encrypted, the benchmark account (录入员+审核员) signed in
     demo.fill_demo(db)
     from ui.main_window import MainWindow
 
