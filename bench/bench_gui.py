@@ -217,12 +217,12 @@ def _search(path: str) -> None:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # bench.accounts, for the children too
     if len(sys.argv) > 1 and sys.argv[1] == "--floor":
         _floor()
     elif len(sys.argv) > 2 and sys.argv[1] == "--search":
         _search(sys.argv[2])
     else:
-        sys.path.insert(0, str(ROOT))
         from bench import report as _report
 
         run(_report)
