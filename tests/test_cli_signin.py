@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.accounts import ADMIN, CLERK, PASSWORD, ROLE_ACCOUNTS
 from zydesk.cli.main import main
 from zydesk.core.security.roles import Role
+from zydesk.storage.models import AuditEntry
 from zydesk.storage.uow import Database
 
 Capture = pytest.CaptureFixture[str]
@@ -54,6 +57,9 @@ def test_wrong_passwords_count_and_lock_until_a_time(db: Database, db_url: str, 
     assert run(db_url, "--user", SECURITY, "user", "unlock", CLERK) == 0  # 安全管理员 unlocks
     assert run(db_url, *WORKDAY) == 0
     assert json.loads(capsys.readouterr().out)["due"] == "2026-10-08"
+    with db.read() as s:  # the failures, kept in the key file meanwhile, are in the audit trail now
+        actions = Counter(s.scalars(select(AuditEntry.action).where(AuditEntry.object_id == CLERK)))
+    assert actions["登录失败"] == 5 and actions["账号锁定"] == 1 and actions["解锁账号"] == 1
 
 
 def test_unlock_is_for_the_security_administrator(db: Database, db_url: str, capsys: Capture) -> None:
