@@ -147,10 +147,10 @@ def _floor() -> None:
 def _search(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from bench.accounts import signed_in
     from ui.app import freeze_after_start, setup_qt
     from ui.main_window import MainWindow
     from ui.master.cadres_tab import CadreTab
-    from bench.accounts import signed_in
     from zydesk.services import cadre_queries as q
 
     app = QApplication([])

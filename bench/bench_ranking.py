@@ -54,8 +54,8 @@ def _service(report: Report, entries: list[UnitEntry]) -> None:
 
     from sqlalchemy import insert
 
-    from zydesk.services.incentives.ranking import compute_ranking, save_score
     from bench.accounts import create
+    from zydesk.services.incentives.ranking import compute_ranking, save_score
     from zydesk.storage.models import Unit, UnitScore
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -83,10 +83,10 @@ def _quiet_dialogs() -> None:
 def measure(db_path: Path, sheet: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from bench.accounts import signed_in
     from ui import ops
     from ui.app import collect_garbage_on_gui_thread, setup_qt
     from ui.main_window import MainWindow
-    from bench.accounts import signed_in
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_qt(app)

@@ -54,10 +54,10 @@ def _cases(n: int, seed: int = 11) -> list[dict[str, object]]:
 def run(report: Report) -> None:
     from sqlalchemy import insert
 
+    from bench.accounts import create
     from zydesk.core.workdays import add_workdays
     from zydesk.services.tolerance import reads as svc
     from zydesk.services.workdays import builtin_schedule, load_calendar
-    from bench.accounts import create
     from zydesk.storage.models_tolerance import ToleranceCase
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -27,9 +27,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
     from PySide6.QtWidgets import QApplication, QTabWidget
 
+    from bench.accounts import create
     from ui import ops, theme
     from ui.app import setup_qt
-    from bench.accounts import create
     from zydesk.services import demo
 
     app = QApplication(sys.argv[:1])

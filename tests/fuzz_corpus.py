@@ -193,9 +193,9 @@ def import_each(paths: list[str]) -> None:
     import resource
     import tempfile
 
+    from tests.cli_db import new_database
     from zydesk.errors import UserError
     from zydesk.excel import import_file
-    from tests.cli_db import new_database
 
     with tempfile.TemporaryDirectory() as tmp:
         db = new_database(Path(tmp) / "fuzz.sqlite")

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from zydesk import __version__
 from tests.accounts import ADMIN
 from tests.cli_db import init_cli
+from zydesk import __version__
 from zydesk.cli import main as cli_main
 
 

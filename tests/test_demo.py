@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.accounts import ADMIN, PASSWORD
+from tests.cli_db import new_database
 from zydesk.cli.main import main
 from zydesk.core.dates import add_months
 from zydesk.core.idnumber import parse_id_number
 from zydesk.demo import COUNTY, DemoSizes, fill_demo, has_data
 from zydesk.demo.catalogue import ZIYANG_TOWNS
 from zydesk.services.codes import discipline_periods, vote_options
+from zydesk.services.security.signin import sign_in
 from zydesk.services.settings import is_demo
 from zydesk.storage.models import (
     Appraisal,
@@ -29,9 +32,6 @@ from zydesk.storage.models import (
     Vote,
 )
 from zydesk.storage.uow import Database
-from tests.accounts import ADMIN, PASSWORD
-from tests.cli_db import new_database
-from zydesk.services.security.signin import sign_in
 
 YEARS = list(COUNTY.years)
 BEFORE_FILL: dict[str, int] = {}  # the last audit entry that creating the demo module's database wrote
