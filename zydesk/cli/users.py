@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q = _parser(inner, "list", "列出账号、角色和状态（系统管理员、安全管理员）")
     q.add_argument("--json", action="store_true",
                    help="以 JSON 输出：{\"accounts\": [{name, roles, status, disabled, locked_until, "
-                        "password_changed_at, password_expires, must_change, created_at, created_by}]}")
+                        "password_changed_at, password_expires, created_at, created_by}]}")
     q.set_defaults(handler=run_list)
 
     q = _parser(inner, "lock", "停用账号（安全管理员）", "停用账号：该账号不能再登录，直到解锁。")
