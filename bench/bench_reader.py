@@ -50,14 +50,31 @@ print(json.dumps({"ms": took * 1000, "before_mb": before / 1024, "peak_mb": peak
 """
 
 
-def _child(path: str, database: Path) -> dict[str, object]:
-    from zydesk.storage import cipher
+_MAKE = """
+import sys
+from pathlib import Path
+from bench.accounts import create
+from zydesk.storage import cipher
+path = Path(sys.argv[1])
+create(path).dispose()
+print(cipher.key_for(path).hex())
+"""
 
-    key = cipher.key_for(database)
-    assert key is not None
+
+def _make_database(path: Path) -> str:
+    """An encrypted database made in a process of its own: its key derivations (64 MiB each) must not raise
+    this process's peak, which the children below start from (Linux carries ru_maxrss into a child).
+    Returns the data key (hex) the children get on stdin."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", _MAKE, str(path)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300, check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+def _child(path: str, database: Path, key: str) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", _CHILD, path, str(database)], cwd=ROOT, env=env,
-                          capture_output=True, input=key.hex(), text=True, timeout=300, check=False)
+                          capture_output=True, input=key, text=True, timeout=300, check=False)
     if done.returncode != 0:
         raise SystemExit(f"子进程异常退出（{done.returncode}）：{done.stderr[-500:]}")
     result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
@@ -82,12 +99,10 @@ def run(report: Report) -> None:
             raise AssertionError("not refused")
 
         took = best_ms(refuse, 20)
-        from bench.accounts import create
-
         database = Path(tmp) / "reader.sqlite"
-        create(database).dispose()
-        child = _child(str(path), database)
-        empty = _child("-", database)
+        key = _make_database(database)
+        child = _child(str(path), database, key)
+        empty = _child("-", database, key)
         assert "行数过多" in str(child["message"]), child
         report(f"拒绝 {path.stat().st_size / 1024:.1f} KB 的 XFD1048576 文件（检查）", took, "ms", target="≤ 50 ms")
         report("拒绝 XFD1048576：完整导入调用（子进程内）", float(child["ms"]), "ms")  # type: ignore[arg-type]
