@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -21,7 +20,9 @@ YEAR = 2025
 
 def _seed_registers(path: Path) -> dict[str, int]:
     rnd = random.Random(7)
-    con = sqlite3.connect(path)
+    from zydesk.storage import cipher
+
+    con = cipher.open_file(path)
     try:
         units = [r[0] for r in con.execute("SELECT id FROM unit")]
         leaders = [r for r in con.execute(
@@ -67,18 +68,18 @@ def _seed_registers(path: Path) -> dict[str, int]:
 
 
 def run(report: Report) -> None:
+    from bench.accounts import open_db
     from bench.synth import copy_db
     from zydesk.core.adjustment import evaluate
     from zydesk.services.adjustment.scan import load_facts, scan
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
+    from zydesk.storage import cipher
 
     chosen = scale()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{chosen}-adjustment.sqlite"
         copy_db(chosen, path)
         _seed_registers(path)
-        db = Database(open_database("sqlite:///" + str(path)), user="基准测试")
+        db = open_db(path)
         try:
             times, loads, evals, result = [], [], [], None
             for _ in range(5):
@@ -94,7 +95,7 @@ def run(report: Report) -> None:
                     loads.append(t1 - t0)
                     evals.append(time.perf_counter() - t1)
             assert result is not None
-            con = sqlite3.connect(path)
+            con = cipher.open_file(path)
             t0 = time.perf_counter()
             con.execute("SELECT c.id, c.name, p.title FROM cadre c JOIN post p ON p.cadre_id = c.id "
                         "WHERE p.end_date IS NULL AND p.is_leadership = 1").fetchall()
@@ -102,12 +103,12 @@ def run(report: Report) -> None:
             floor = time.perf_counter() - t0
             con.close()
             report(f"能上能下：全量扫描（{len(facts.cadres):,} 名在任领导干部）", min(times) * 1000, "ms", "≤ 2000 ms",
-                   f"{floor * 1000:.0f} ms（sqlite3 读在任干部与测评）")
+                   f"{floor * 1000:.0f} ms（SQLCipher 直接读在任干部与测评）")
             report("  其中：读取事实（集合查询）", min(loads) * 1000, "ms")
             report("  其中：规则比对（纯函数）", min(evals) * 1000, "ms")
             report("  情形条数", len(result.findings), "条")
             # Stress: every cadre in post treated as a leader, so all 50,000 go through every rule.
-            con = sqlite3.connect(path)
+            con = cipher.open_file(path)
             con.execute("UPDATE post SET is_leadership = 1")
             con.commit()
             con.close()

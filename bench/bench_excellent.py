@@ -4,7 +4,6 @@ every unit of three years to know the unit's awards)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,18 +21,18 @@ def _best(fn: Callable[[], Any], repeat: int = 3) -> float:
 
 
 def run(report: Report) -> None:
+    from bench.accounts import open_db
     from bench.synth import copy_db
     from zydesk.core.incentives.promotion import review
     from zydesk.services.incentives import excellent as svc
     from zydesk.services.incentives.promotion import gather_facts
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
+    from zydesk.storage import cipher
 
     chosen = scale()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{chosen}-excellent.sqlite"
         copy_db(chosen, path)
-        db = Database(open_database("sqlite:///" + str(path)), user="基准测试")
+        db = open_db(path)
         try:
             with db.read() as s:
                 n_units = len(svc.unit_quotas(s, YEAR))
@@ -42,7 +41,7 @@ def run(report: Report) -> None:
             t = _best(lambda: _read(db, lambda s: svc.merit_suggestions(s, YEAR)))
             report("记功建议：连续三年优秀（全部干部）", t, "ms", "≤ 1000 ms")
 
-            con = sqlite3.connect(path)
+            con = cipher.open_file(path)
             # DISTINCT: a cadre may hold two current posts, and a person can be nominated only once a year.
             leaders = [r[0] for r in con.execute(
                 "SELECT DISTINCT cadre_id FROM post WHERE end_date IS NULL"

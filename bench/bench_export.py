@@ -90,16 +90,15 @@ def _best(fn: Callable[[], object], repeat: int = REPEATS) -> float:
 
 
 def run(report: Report) -> None:
+    from bench.accounts import open_db
     from bench.bench_import import ROWS, _timed_export, cadre_file, fresh_db
     from zydesk.excel import import_file
     from zydesk.excel.kinds import get_kind
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         url = fresh_db(folder, "export")
-        db = Database(open_database(url))
+        db = open_db(folder / "bench-export.sqlite")
         try:
             assert import_file(db, "cadres", cadre_file(folder)).created == ROWS
             spec = get_kind("cadres")

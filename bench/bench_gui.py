@@ -32,6 +32,9 @@ def _env() -> dict[str, str]:
     if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("ZYDESK_HOME", str(ROOT / "bench" / ".cache" / "home"))
+    from bench.accounts import signin_env
+
+    env.update(signin_env())  # `gui --smoke` signs in from these, as every command does
     return env
 
 
@@ -144,16 +147,15 @@ def _floor() -> None:
 def _search(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from bench.accounts import signed_in
     from ui.app import freeze_after_start, setup_qt
     from ui.main_window import MainWindow
     from ui.master.cadres_tab import CadreTab
     from zydesk.services import cadre_queries as q
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
 
     app = QApplication([])
     setup_qt(app)
-    db = Database(open_database("sqlite:///" + path))
+    db = signed_in(Path(path))
     win = MainWindow(db)
     freeze_after_start(win)  # as the application does
     win.show()
@@ -215,12 +217,12 @@ def _search(path: str) -> None:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # bench.accounts, for the children too
     if len(sys.argv) > 1 and sys.argv[1] == "--floor":
         _floor()
     elif len(sys.argv) > 2 and sys.argv[1] == "--search":
         _search(sys.argv[2])
     else:
-        sys.path.insert(0, str(ROOT))
         from bench import report as _report
 
         run(_report)

@@ -82,18 +82,18 @@ def write_xlsx(path: Path, headers: list[str], rows: list[list[object]], sheet: 
 
 
 def fresh_db(folder: Path, tag: str) -> str:
-    """A new migrated database holding the units the cadre file refers to. Returns its URL."""
+    """A new migrated, encrypted database holding the units the cadre file refers to. Returns its URL."""
+    from bench.accounts import create
     from zydesk.excel import import_file
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
 
-    url = "sqlite:///" + str(folder / f"bench-{tag}.sqlite")
+    path = folder / f"bench-{tag}.sqlite"
+    url = "sqlite:///" + str(path)
     units = unit_names()
     units_xlsx = folder / "units.xlsx"
     if not units_xlsx.exists():
         write_xlsx(units_xlsx, ["单位名称", "单位类型", "考核类别"],
                    [[u, "县直部门", f"县直部门{i % 3 + 1}类"] for i, u in enumerate(units)])
-    db = Database(open_database(url))
+    db = create(path)
     import_file(db, "units", units_xlsx)
     db.dispose()
     return url
@@ -120,11 +120,13 @@ class Clock:
 
 
 def _timed_import(url: str, path: Path) -> tuple[Clock, ImportReport]:
+    from bench.accounts import open_db
     from zydesk.excel import import_file
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
+    from zydesk.storage.engine import sqlite_path
 
-    db = Database(open_database(url))
+    path_ = sqlite_path(url)
+    assert path_ is not None
+    db = open_db(path_)
     try:
         with Clock() as clock:
             result = import_file(db, "cadres", path)
@@ -134,11 +136,13 @@ def _timed_import(url: str, path: Path) -> tuple[Clock, ImportReport]:
 
 
 def _timed_export(url: str, path: Path) -> float:
+    from bench.accounts import open_db
     from zydesk.excel import export_kind
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
+    from zydesk.storage.engine import sqlite_path
 
-    db = Database(open_database(url))
+    file = sqlite_path(url)
+    assert file is not None
+    db = open_db(file)
     try:
         t0 = time.perf_counter()
         n = export_kind(db, "cadres", path)
@@ -150,18 +154,18 @@ def _timed_export(url: str, path: Path) -> float:
 
 def sqlite_floor(imported_url: str, empty_url: str) -> float:
     """What SQLite alone needs to store the same rows: the cadre and post rows of a finished import,
-    inserted with sqlite3's executemany into an empty database of the same schema, one transaction."""
-    import sqlite3
-
+    inserted with executemany into an empty database of the same schema, one transaction (both encrypted,
+    through the same SQLCipher driver)."""
+    from zydesk.storage import cipher
     from zydesk.storage.engine import sqlite_path
 
-    src = sqlite3.connect(str(sqlite_path(imported_url)))
+    src = cipher.open_file(str(sqlite_path(imported_url)))
     tables = {}
     for table in ("cadre", "post"):
         cur = src.execute(f"SELECT * FROM {table}")  # noqa: S608 - fixed names
         tables[table] = ([d[0] for d in cur.description], cur.fetchall())
     src.close()
-    dst = sqlite3.connect(str(sqlite_path(empty_url)), isolation_level=None)
+    dst = cipher.open_file(str(sqlite_path(empty_url)), isolation_level=None)
     for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
         dst.execute(f"PRAGMA {pragma}")
     t0 = time.perf_counter()
@@ -205,7 +209,7 @@ def run(report: Report, repeats: int = 5) -> None:
                target=f"≤ {2 * floor:.2f} s（2×下限）", floor=f"{floor:.2f} s")
         report("Excel 导入：完整导入 ÷ 下限（墙钟，逐对中位数）", ratio, "×", target="≤ 2")
         report("Excel 导入：完整导入 ÷ 下限（CPU 时间，逐对中位数）", cpu_ratio, "×", target="≤ 2")
-        report("参考：sqlite3 直接写入同样的 5 万干部+5 万任职", store, "s")
+        report("参考：SQLCipher 直接写入同样的 5 万干部+5 万任职", store, "s")
         report("Excel 导入：读取和写库之外的用时（转换、校验、审计）", full - floor - store, "s")
         report("Excel 导入：同一文件重复导入（5 万行均无变化）", again.wall, "s", floor=f"{floor:.2f} s")
 

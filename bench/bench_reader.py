@@ -22,14 +22,18 @@ Report = Callable[..., None]
 ROOT = Path(__file__).resolve().parent.parent
 
 _CHILD = """
-import json, resource, sys, tempfile, time
+import json, resource, shutil, sys, tempfile, time
 from pathlib import Path
 from zydesk.errors import UserError
 from zydesk.excel import import_file
-from zydesk.storage.migrate import open_database
-from zydesk.storage.uow import Database
+from bench.accounts import open_db
+from zydesk.storage import cipher
 with tempfile.TemporaryDirectory() as tmp:
-    db = Database(open_database("sqlite:///" + str(Path(tmp) / "b.sqlite")), user="基准测试")
+    path = Path(tmp) / "b.sqlite"  # a copy of the parent's encrypted database: its key comes on stdin, so no
+    shutil.copyfile(sys.argv[2], path)  # key derivation (64 MiB) sets this process's peak before the floor
+    shutil.copyfile(sys.argv[2] + ".keys", str(path) + ".keys")
+    cipher.remember(path, bytes.fromhex(sys.stdin.read().strip()))
+    db = open_db(path)
     import zydesk.excel.importer, python_calamine  # loaded before the floor is taken
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
@@ -46,10 +50,31 @@ print(json.dumps({"ms": took * 1000, "before_mb": before / 1024, "peak_mb": peak
 """
 
 
-def _child(path: str) -> dict[str, object]:
+_MAKE = """
+import sys
+from pathlib import Path
+from bench.accounts import create
+from zydesk.storage import cipher
+path = Path(sys.argv[1])
+create(path).dispose()
+print(cipher.key_for(path).hex())
+"""
+
+
+def _make_database(path: Path) -> str:
+    """An encrypted database made in a process of its own: its key derivations (64 MiB each) must not raise
+    this process's peak, which the children below start from (Linux carries ru_maxrss into a child).
+    Returns the data key (hex) the children get on stdin."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", _CHILD, path], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=300, check=False)
+    done = subprocess.run([sys.executable, "-c", _MAKE, str(path)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300, check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+def _child(path: str, database: Path, key: str) -> dict[str, object]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", _CHILD, path, str(database)], cwd=ROOT, env=env,
+                          capture_output=True, input=key, text=True, timeout=300, check=False)
     if done.returncode != 0:
         raise SystemExit(f"子进程异常退出（{done.returncode}）：{done.stderr[-500:]}")
     result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
@@ -74,8 +99,10 @@ def run(report: Report) -> None:
             raise AssertionError("not refused")
 
         took = best_ms(refuse, 20)
-        child = _child(str(path))
-        empty = _child("-")
+        database = Path(tmp) / "reader.sqlite"
+        key = _make_database(database)
+        child = _child(str(path), database, key)
+        empty = _child("-", database, key)
         assert "行数过多" in str(child["message"]), child
         report(f"拒绝 {path.stat().st_size / 1024:.1f} KB 的 XFD1048576 文件（检查）", took, "ms", target="≤ 50 ms")
         report("拒绝 XFD1048576：完整导入调用（子进程内）", float(child["ms"]), "ms")  # type: ignore[arg-type]

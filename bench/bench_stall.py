@@ -83,16 +83,16 @@ def _quiet_dialogs() -> None:
 def measure(db_path: Path, sheet: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from bench.accounts import signed_in
     from ui import ops
     from ui.app import collect_garbage_on_gui_thread, setup_qt
     from ui.main_window import MainWindow
-    from zydesk.services.opening import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_qt(app)
     collect_garbage_on_gui_thread(app)  # as the application does
     _quiet_dialogs()
-    db = open_database("sqlite:///" + str(db_path))
+    db = signed_in(db_path)  # as the window signs in (ZYDESK_USER/ZYDESK_PASSWORD, or the benchmark account)
     window = MainWindow(db)
     window.resize(1366, 728)
     window.show()
@@ -142,10 +142,10 @@ def measure(db_path: Path, sheet: Path) -> dict[str, float]:
 
 def _sheet(db_path: Path, folder: Path) -> Path:
     """The cadre sheet of the same database (an import that updates nothing still reads and checks it all)."""
+    from bench.accounts import signed_in
     from zydesk.services.excel_files import export_excel
-    from zydesk.services.opening import open_database
 
-    db = open_database("sqlite:///" + str(db_path))
+    db = signed_in(db_path)
     try:
         path = folder / "干部信息.xlsx"
         export_excel(db, "cadres", path)
@@ -164,9 +164,9 @@ def run(report: Report) -> None:
 
         copy = folder / "stall.sqlite"
         if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
-            import shutil
+            from bench.accounts import copy as copy_file
 
-            shutil.copyfile(source, copy)
+            copy_file(source, copy)  # with its key slots
         else:
             from bench import scale
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import best_ms
+from zydesk.core.security.roles import Permission
 
 Report = Callable[..., None]
 N_CASES = 1000
@@ -53,15 +54,14 @@ def _cases(n: int, seed: int = 11) -> list[dict[str, object]]:
 def run(report: Report) -> None:
     from sqlalchemy import insert
 
+    from bench.accounts import create
     from zydesk.core.workdays import add_workdays
     from zydesk.services.tolerance import reads as svc
     from zydesk.services.workdays import builtin_schedule, load_calendar
-    from zydesk.storage.migrate import open_database
     from zydesk.storage.models_tolerance import ToleranceCase
-    from zydesk.storage.uow import Database
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(open_database("sqlite:///" + str(Path(tmp) / "tol.sqlite")), user="bench")
+        db = create(Path(tmp) / "tol.sqlite")
         with db.read() as s:
             t0 = time.perf_counter()
             builtin_schedule.cache_clear()
@@ -77,7 +77,7 @@ def run(report: Report) -> None:
                                for d in starts]) / len(starts) * 1000
         report("工作日：第30个工作日（每次）", per, "µs", "≤ 100 µs", f"{floor:.0f} µs（chinesecalendar 逐日判断42天）")
 
-        with db.uow("bench") as uow:
+        with db.uow("bench", Permission.ENTER) as uow:
             uow.session.execute(insert(ToleranceCase), _cases(N_CASES))
             uow.commit()
         today = dt.date(2026, 11, 20)

@@ -27,15 +27,15 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
     from PySide6.QtWidgets import QApplication, QTabWidget
 
+    from bench.accounts import create
     from ui import ops, theme
     from ui.app import setup_qt
     from zydesk.services import demo
-    from zydesk.services.opening import open_database
 
     app = QApplication(sys.argv[:1])
     setup_qt(app)
     theme.apply(app)
-    db = open_database("sqlite:///" + str(Path(home) / "demo.sqlite"))
+    db = create(Path(home) / "demo.sqlite")  # encrypted, the benchmark account (录入员+审核员) signed in
     demo.fill_demo(db)
     from ui.main_window import MainWindow
 

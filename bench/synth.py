@@ -5,6 +5,7 @@
 
 `make_db(scale)` returns bench/.cache/<scale>.sqlite, generating it only when it is missing or stale
 (the demo generator's source, the schema heads or the demo module list changed); `make_db(scale, path)` writes a fresh file there.
+Every file is encrypted, with its key slots beside it (`bench.accounts`: the benchmark account 基准测试).
 Treat the cached file as read-only; a benchmark that writes uses `copy_db(scale, dest)`.
 Run `python -m bench.synth city` to (re)build one by hand.
 """
@@ -17,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from bench import accounts
 
 if TYPE_CHECKING:  # imported when used: the benchmarks time their own imports
     from zydesk.demo import DemoSizes
@@ -45,20 +48,19 @@ def _fingerprint(scale: str) -> dict[str, object]:
     for path in sorted(Path(zydesk.demo.__file__).parent.glob("*.py")):
         source.update(path.read_bytes())
     return {"generator": source.hexdigest(), "seed": SEED, "sizes": sizes(scale).__dict__,
-            "schema": sorted(head_revisions()), "modules": zydesk.demo.DEMO_MODULES}
+            "schema": sorted(head_revisions()), "modules": zydesk.demo.DEMO_MODULES,
+            "encrypted": {"user": accounts.USER, "password": accounts.PASSWORD}}
 
 
 def generate(scale: str, path: Path, progress: Callable[[int, int], None] | None = None) -> dict[str, float]:
-    """Write a new migrated database at path (replacing any file there). Returns timings in seconds."""
+    """Write a new migrated, encrypted database at path (replacing any file there). Returns timings in seconds
+    ("migrate": creating it, with its two accounts' key derivations)."""
     from zydesk.demo import fill_demo
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    accounts.remove(path)
     t0 = time.perf_counter()
-    db = Database(open_database("sqlite:///" + str(path)), user="基准测试")
+    db = accounts.create(path)
     t1 = time.perf_counter()
     try:
         fill_demo(db, progress, seed=SEED, sizes=sizes(scale))
@@ -89,23 +91,17 @@ def make_db(scale: str, path: Path | None = None) -> Path:
     generate(scale, tmp)
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, target)
+    accounts.move(tmp, target)
     stamp.write_text(json.dumps(want, ensure_ascii=False), "utf-8")
     return target
 
 
 def copy_db(scale: str, dest: Path) -> Path:
-    """A private copy of the cached database, for a benchmark that writes (the cache stays clean)."""
-    import sqlite3
-
-    src = sqlite3.connect(make_db(scale))
-    dst = sqlite3.connect(dest)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return dest
+    """A private copy of the cached database (closed, its WAL folded in), for a benchmark that writes (the cache
+    stays clean); this process holds its key."""
+    source = make_db(scale)
+    accounts.hold_key(source)
+    return accounts.copy(source, dest)
 
 
 if __name__ == "__main__":

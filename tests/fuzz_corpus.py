@@ -193,13 +193,12 @@ def import_each(paths: list[str]) -> None:
     import resource
     import tempfile
 
+    from tests.cli_db import new_database
     from zydesk.errors import UserError
     from zydesk.excel import import_file
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(open_database("sqlite:///" + str(Path(tmp) / "fuzz.sqlite")), user="测试员")
+        db = new_database(Path(tmp) / "fuzz.sqlite")
         for path in paths:
             print(json.dumps({"start": path}), flush=True)
             try:

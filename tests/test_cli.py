@@ -2,6 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import ADMIN
+from tests.cli_db import init_cli
 from zydesk import __version__
 from zydesk.cli import main as cli_main
 
@@ -22,20 +24,20 @@ def test_help_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_init_creates_database(tmp_path: Path) -> None:
     target = tmp_path / "new.sqlite"
-    assert cli_main.main(["--db", str(target), "init"]) == 0
+    assert cli_main.main(["--db", str(target), "init", "--admin", ADMIN]) == 0
     assert target.exists()
 
 
 def test_db_option_after_subcommand(tmp_path: Path) -> None:
     target = tmp_path / "after.sqlite"
-    assert cli_main.main(["init", "--db", str(target)]) == 0
+    assert cli_main.main(["init", "--db", str(target), "--admin", ADMIN]) == 0
     assert target.exists()
 
 
 def test_zydesk_db_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "env.sqlite"
     monkeypatch.setenv("ZYDESK_DB", str(target))
-    assert cli_main.main(["init"]) == 0
+    assert cli_main.main(["init", "--admin", ADMIN]) == 0
     assert target.exists()
 
 
@@ -75,7 +77,7 @@ def test_closed_pipe_is_not_an_internal_error(tmp_path: Path) -> None:
     import sys
 
     db = tmp_path / "pipe.sqlite"
-    assert cli_main.main(["--db", str(db), "init"]) == 0
+    init_cli(db)
     proc = subprocess.Popen([sys.executable, "-m", "zydesk", "--db", str(db), "workday", "2026-09-28", "3", "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None

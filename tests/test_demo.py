@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.accounts import ADMIN, PASSWORD
+from tests.cli_db import new_database
 from zydesk.cli.main import main
 from zydesk.core.dates import add_months
 from zydesk.core.idnumber import parse_id_number
 from zydesk.demo import COUNTY, DemoSizes, fill_demo, has_data
 from zydesk.demo.catalogue import ZIYANG_TOWNS
 from zydesk.services.codes import discipline_periods, vote_options
+from zydesk.services.security.signin import sign_in
 from zydesk.services.settings import is_demo
-from zydesk.storage.migrate import open_database
 from zydesk.storage.models import (
     Appraisal,
     AuditEntry,
@@ -32,14 +34,18 @@ from zydesk.storage.models import (
 from zydesk.storage.uow import Database
 
 YEARS = list(COUNTY.years)
+BEFORE_FILL: dict[str, int] = {}  # the last audit entry that creating the demo module's database wrote
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[tuple[int, int]], str]]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = Database(open_database(f"sqlite:///{path}"), user="测试员")
+    db = new_database(path)
+    with db.read() as s:  # what creating the database and its administrator wrote before the fill
+        last = s.scalar(select(func.max(AuditEntry.id)))
     calls: list[tuple[int, int]] = []
     summary = fill_demo(db, progress=lambda done, total: calls.append((done, total)))
+    BEFORE_FILL["last_entry"] = last or 0
     yield db, calls, summary
     db.dispose()
 
@@ -165,7 +171,8 @@ def test_marked_as_demo_with_one_audit_entry_and_progress(demo: tuple[Database, 
     db, calls, _ = demo
     with db.read() as s:
         assert is_demo(s)
-        entries = s.execute(select(AuditEntry.action, AuditEntry.after)).all()
+        entries = s.execute(select(AuditEntry.action, AuditEntry.after)
+                            .where(AuditEntry.id > BEFORE_FILL["last_entry"])).all()
     assert len(entries) == 1 and entries[0].action == "填入演示数据"
     after = entries[0].after if isinstance(entries[0].after, dict) else json.loads(entries[0].after)
     assert after["数量"]["干部"] == 2000 and after["特意设置的情形"]
@@ -179,7 +186,7 @@ def test_same_seed_same_county(tmp_path: Path) -> None:
     small = DemoSizes(units=40, cadres=300, first_year=2024, last_year=2025)
     dumps = []
     for name in ("a", "b"):
-        db = Database(open_database(f"sqlite:///{tmp_path / name}.sqlite"))
+        db = new_database(tmp_path / f"{name}.sqlite")
         fill_demo(db, seed=7, sizes=small)
         with db.read() as s:
             dumps.append(s.execute(select(Cadre.name, Cadre.id_number).order_by(Cadre.id)).all())
@@ -204,12 +211,14 @@ def test_failure_leaves_nothing_behind(db: Database, monkeypatch: pytest.MonkeyP
         raise RuntimeError("磁盘已满")
 
     monkeypatch.setattr(records, "fill", broken)
+    with db.read() as s:  # creating the database and its accounts
+        entries = s.scalar(select(func.count()).select_from(AuditEntry))
     with pytest.raises(RuntimeError):
         fill_demo(db)
     assert not has_data(db)
     with db.read() as s:
         assert not is_demo(s)
-        assert s.scalar(select(func.count()).select_from(AuditEntry)) == 0
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == entries
 
 
 @pytest.mark.slow
@@ -231,12 +240,12 @@ def test_cancel_from_the_last_progress_call_still_rolls_back(db: Database) -> No
 @pytest.mark.slow
 def test_cli_init_demo_then_refuses_a_filled_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "cli.sqlite"
-    assert main(["--db", str(target), "init", "--demo"]) == 0
+    assert main(["--db", str(target), "init", "--demo", "--admin", ADMIN]) == 0
     assert "演示数据" in capsys.readouterr().err
-    assert main(["--db", str(target), "init", "--demo"]) == 2
-    assert "已有数据" in capsys.readouterr().err
-    db = Database(open_database(f"sqlite:///{target}"))
+    assert main(["--db", str(target), "init", "--demo", "--admin", ADMIN]) == 2
+    assert "演示数据只能填入新数据库" in capsys.readouterr().err
+    db = sign_in(f"sqlite:///{target}", "录入员", PASSWORD).db  # a demo database has one account per role
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Cadre)) == 2000
-        assert s.scalar(select(func.count()).select_from(AuditEntry)) == 1
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "填入演示数据")) == 1
     db.dispose()

@@ -7,9 +7,9 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from tests.cli_db import open_as_clerk
 from tests.test_excel_helpers import CADRE_HEAD, cadre_row, xlsx
 from zydesk.cli.main import main
-from zydesk.storage.migrate import open_database
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.uow import Database
 
@@ -18,7 +18,7 @@ UNIT_HEAD = ["单位名称", "单位简称", "单位类型", "考核类别", "�
 
 
 def rows_in(db_path: Path, model: type) -> int:
-    db = Database(open_database("sqlite:///" + str(db_path)))
+    db = open_as_clerk(db_path)
     try:
         with db.read() as s:
             return s.scalar(select(func.count()).select_from(model)) or 0
@@ -27,10 +27,9 @@ def rows_in(db_path: Path, model: type) -> int:
 
 
 @pytest.fixture
-def dbfile(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.sqlite"
-    assert main(["--db", str(path), "init"]) == 0
-    return path
+def dbfile(db: Database, db_url: str) -> Path:
+    """The test database (a copy of the session's template, with the test accounts): the CLI signs in as 业务员."""
+    return Path(db_url.removeprefix("sqlite:///"))
 
 
 def test_template_import_export(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from tests.cli_db import init_cli
 from tests.test_excel_helpers import CADRE_HEAD, cadre_row, errors_of, two_units, xlsx
 from zydesk.cli.main import main
 from zydesk.errors import ValidationError
@@ -124,7 +125,7 @@ def test_error_list_marks_the_bad_cells(db: Database, tmp_path: Path) -> None:
 
 def test_cli_errors_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dbfile = tmp_path / "cli.sqlite"
-    assert main(["--db", str(dbfile), "init"]) == 0
+    init_cli(dbfile)
     path = xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row(None, 工作单位="县不存在局")])
     out = tmp_path / "errs.xlsx"
     capsys.readouterr()
@@ -136,7 +137,7 @@ def test_cli_errors_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_cli_lists_what_was_mapped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dbfile = tmp_path / "cli.sqlite"
-    assert main(["--db", str(dbfile), "init"]) == 0
+    init_cli(dbfile)
     units = xlsx(tmp_path / "u.xlsx", ["单位名称", "单位类型", "考核类别"], [["城关镇", "镇", "镇"]])
     assert main(["--db", str(dbfile), "import", "units", str(units)]) == 0
     path = xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row(None, 民族="汉")])

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from zydesk.cli.main import main
 from zydesk.printing import catalog
 from zydesk.printing.catalog import Param, PrintForm
+from zydesk.storage.uow import Database
 
 
 def test_print_sample_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,18 +42,15 @@ def test_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_numbers_register_from_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    url = "sqlite:///" + str(tmp_path / "cli.sqlite")
+def test_numbers_register_from_the_database(db: Database, db_url: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    url = db_url
     out = tmp_path / "numbers.pdf"
     assert main(["--db", url, "print", "numbers", "--prefix", "紫组发", "--year", "2026", "-o", str(out)]) == 2
     assert "还没有编过文号" in capsys.readouterr().err
     from zydesk.printing import registry
-    from zydesk.storage.migrate import open_database
-    from zydesk.storage.uow import Database
 
-    db = Database(open_database(url), user="测试员")
     registry.allocate(db, "紫组发", 2026, "关于表彰优秀干部的决定")
-    db.dispose()
     assert main(["print", "numbers", "--prefix", "紫组发", "--year", "2026", "--db", url, "-o", str(out)]) == 0
     text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "紫组发〔2026〕1号" in text and "关于表彰优秀干部的决定" in text

@@ -131,7 +131,7 @@ def test_a_reset_password_must_be_changed(created: signin.Created) -> None:
 def test_the_recovery_key_lets_the_administrator_in_again(created: signin.Created) -> None:
     created.db.dispose()
     cipher.forget(created.path)
-    with pytest.raises(signin.SignInRefused, match="账号或口令不正确"):
+    with pytest.raises(signin.SignInRefused, match="恢复密钥不正确"):
         signin.recover(_url(created), "AAAAA-" * 7 + "AAAAA", "张三", NEW)
     typed = created.recovery_key.lower().replace("-", " ")  # as read off paper
     signed = signin.recover(_url(created), typed, "张三", NEW)

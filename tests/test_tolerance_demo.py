@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.cli_db import new_database
 from zydesk.demo import DemoSizes, fill_demo
 from zydesk.services.tolerance import cases as svc
-from zydesk.storage.migrate import open_database
 from zydesk.storage.models_tolerance import ToleranceCase, ToleranceClarification
 from zydesk.storage.uow import Database
 
@@ -18,7 +18,7 @@ from zydesk.storage.uow import Database
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path: Path = tmp_path_factory.mktemp("toldemo") / "demo.sqlite"
-    db = Database(open_database(f"sqlite:///{path}"), user="测试员")
+    db = new_database(path)
     fill_demo(db, seed=7, sizes=DemoSizes(units=40, cadres=300, first_year=2024, last_year=2025))
     yield db
     db.dispose()

@@ -128,7 +128,7 @@ def test_startup_reminder_in_november_only_when_next_year_missing(db: Database) 
         assert startup_reminders(s, D(2026, 12, 1)) == []
 
 
-def test_cli_workday_json(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_workday_json(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     from zydesk.cli.main import main
 
     assert main(["--db", db_url, "workday", "2026-09-28", "3", "--json"]) == 0
@@ -151,7 +151,7 @@ def test_span_count_agrees_with_day_by_day(db: Database) -> None:
         assert workdays_between(cal, start, end) == walked
 
 
-def test_cli_holidays_enter_and_show(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_holidays_enter_and_show(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     from zydesk.cli.main import main
 
     assert main(["--db", db_url, "holidays", "2027", "--off", "2027-01-01:2027-01-03", "--work", "2027-02-20",

@@ -44,6 +44,7 @@ class CliContext:
     def __init__(self, db_arg: str | None, user: str | None = None) -> None:
         self.url = resolve_url(db_arg)
         self.user = user
+        self.password: str | None = None  # the one signed in with (`user passwd` checks it as the old one)
         self._db: Database | None = None
 
     def account(self) -> str:
@@ -61,7 +62,8 @@ class CliContext:
             from zydesk.services.security.signin import sign_in
 
             name = self.account()
-            signed = sign_in(self.url, name, ask_password(f"{name} 的口令："))
+            self.password = ask_password(f"{name} 的口令：")
+            signed = sign_in(self.url, name, self.password)
             if signed.db.damaged is not None:  # readable, but every write is refused (exit 2)
                 print(f"警告：{signed.db.damaged}", file=sys.stderr)
             if signed.must_change:
@@ -106,8 +108,10 @@ def add_full_ids(parser: argparse.ArgumentParser) -> None:
 def note_full_ids(ctx: CliContext, args: argparse.Namespace, count: int) -> None:
     """Record in the audit trail that whole ID numbers are about to be shown (before they are)."""
     if getattr(args, "full_ids", False):
+        from zydesk.core.security.roles import Permission
         from zydesk.services.audit_trail import record_full_ids
 
+        ctx.db.require(Permission.FULL_ID)  # refused (exit 2) before anything is shown
         record_full_ids(ctx.db, f"zydesk {args.command}" + (" --json" if getattr(args, "json", False) else ""),
                         count)
 

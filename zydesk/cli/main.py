@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "zydesk.cli.check",  # check
     "zydesk.cli.audit",  # audit list, audit verify
     "zydesk.cli.lrmx",  # lrmx import, lrmx export
+    "zydesk.cli.users",  # user add/list/lock/unlock/passwd, security-policy, rekey
 ]
 
 log = logging.getLogger("zydesk")

@@ -28,7 +28,7 @@ from zydesk.services.handle import Database
 from zydesk.services.security.names import check_name, now, password_policy
 from zydesk.services.settings import put_setting
 from zydesk.storage import cipher, keyslots
-from zydesk.storage.engine import DatabaseRefused, sqlite_path
+from zydesk.storage.engine import DatabaseRefused, check_sqlite_file, sqlite_path
 from zydesk.storage.location import check_location
 from zydesk.storage.integrity import open_checked
 from zydesk.storage.migrate import MigrationFailed
@@ -161,6 +161,8 @@ def load_keys(path: Path) -> keyslots.KeyFile:
     try:
         return keyslots.load(path)
     except FileNotFoundError:
+        if path.exists():
+            check_sqlite_file(path)  # another program's file is refused as such, unchanged
         if path.exists() and cipher.is_clear_sqlite(path):
             raise NeedsConversion(f"“{path}”是旧版本的未加密数据库，须先转换为加密数据库"
                                   "（创建系统管理员账号）。") from None
@@ -273,7 +275,8 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
     try:
         data_key = keyslots.unwrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery_key), slot)
     except keyslots.WrongSecret:
-        raise SignInRefused(_record_failure(path, keyslots.RECOVERY_SLOT, "恢复密钥错误")) from None
+        _record_failure(path, keyslots.RECOVERY_SLOT, "恢复密钥错误")
+        raise SignInRefused("恢复密钥不正确。请核对抄写或打印的恢复密钥（不区分大小写，短横线和空格可省略）。") from None
     cipher.remember(path, data_key)
     db = _open(url, Principal(admin, ()))
     with db.read(need=None) as s:
