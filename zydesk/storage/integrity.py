@@ -110,15 +110,30 @@ def quick_check(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+_sound_at_start: set[str] = set()  # files this program found sound when it opened them
+
+
 def check_at_start(path: Path) -> None:
     """DatabaseDamaged when the file fails quick_check (an empty or new file passes)."""
     if not path.exists() or path.stat().st_size == 0 or _recently_ok(path):
+        _sound_at_start.add(str(path.resolve()))
         return
     found = quick_check(path)
     if not found:
         _remember_ok(path)
+        _sound_at_start.add(str(path.resolve()))
         return
     raise DatabaseDamaged(damaged_message(path))
+
+
+def closed_cleanly(path: Path) -> None:
+    """The program that found the file sound has closed it (its WAL folded in): what it wrote since (at least
+    its sign-in entry) went through SQLite's own transactions, so the next start need not look again
+    within the recheck interval. A file left with a WAL is looked at again."""
+    if str(path.resolve()) in _sound_at_start:
+        wal = path.with_name(path.name + "-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            _remember_ok(path)
 
 
 def newest_good_backup(path: Path) -> Path | None:

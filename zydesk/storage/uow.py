@@ -115,3 +115,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        from zydesk.storage.engine import sqlite_path
+        from zydesk.storage.integrity import closed_cleanly
+
+        path = sqlite_path(self.url)
+        if path is not None and self.damaged is None:
+            closed_cleanly(path)
