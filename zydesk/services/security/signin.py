@@ -152,6 +152,9 @@ def _record_failure(path: Path, keys: keyslots.KeyFile, name: str, reason: str) 
 
 
 def load_keys(path: Path) -> keyslots.KeyFile:
+    from zydesk.services.security.conversion import finish_interrupted
+
+    finish_interrupted(path)  # a conversion to an encrypted file that was killed: undone or put in place
     try:
         return keyslots.load(path)
     except FileNotFoundError:
@@ -185,6 +188,9 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
     except keyslots.WrongSecret:
         raise SignInRefused(_record_failure(path, keys, name, "口令错误" if slot else "无此账号")) from None
     cipher.remember(path, data_key)
+    from zydesk.services.security.conversion import clean_after_sign_in
+
+    clean_after_sign_in(path)  # the clear leftovers of a conversion killed after its swap
     db = _open(url, Principal(name, ()))
     with db.read(need=None) as s:
         account = s.scalar(select(Account).where(Account.name == name))
