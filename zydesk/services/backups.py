@@ -17,7 +17,6 @@ from typing import Any
 
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
-from zydesk.services.reading import read
 from zydesk.services.settings import get_setting
 from zydesk.storage import backups as store
 from zydesk.storage import migrate
@@ -87,7 +86,8 @@ def list_backups(db: Database) -> list[BackupRow]:
 
 
 def _setting(db: Database, key: str) -> int:
-    return int(read(db, get_setting, key, DEFAULTS[key]))
+    with db.read(need=None) as session:  # the program's own bookkeeping, whoever is signed in
+        return int(get_setting(session, key, DEFAULTS[key]))
 
 
 def backup_now(db: Database, reason: str = "manual", now: dt.datetime | None = None) -> BackupRow:

@@ -13,12 +13,11 @@ import json
 import os
 import re
 import shutil
-from zydesk.storage import cipher
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from zydesk.storage import audit_chain, migrate
+from zydesk.storage import audit_chain, cipher, keyslots, migrate
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, file_revisions
 from zydesk.storage.recovery import backup_sqlite, fsync_file, integrity_check
 
@@ -98,6 +97,7 @@ def rotate(path: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
     removed = [b.path for b in automatic if b.at not in keep]
     for file in removed:
         file.unlink(missing_ok=True)
+        keyslots.keys_path(file).unlink(missing_ok=True)
     return removed
 
 
@@ -110,6 +110,8 @@ def copy_to(backup: Path, dest: Path) -> Path:
     if integrity_check(partial) != "ok":
         partial.unlink(missing_ok=True)
         raise DatabaseRefused(f"复制到“{target}”后校验失败，目标介质可能有问题，未保留该副本。")
+    if keyslots.keys_path(backup).exists():  # the slots go with the copy: it opens wherever it is taken
+        shutil.copyfile(keyslots.keys_path(backup), keyslots.keys_path(target))
     os.replace(partial, target)
     return target
 
@@ -126,9 +128,11 @@ def check_restorable(backup: Path, current: Path) -> None:
     """Refuse (in Chinese, nothing changed) a file that is not a backup of this very database."""
     if not backup.is_file():
         raise DatabaseRefused(f"找不到备份文件“{backup}”。")
-    with backup.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise DatabaseRefused(f"“{backup}”不是本程序的备份文件（不是 SQLite 数据库），未做任何修改。")
+    if cipher.is_clear_sqlite(backup):
+        raise DatabaseRefused(f"“{backup}”是未加密的文件，不是本程序这个加密数据库的备份，已拒绝恢复，未做任何修改。")
+    if cipher.key_for(backup) is None:
+        raise DatabaseRefused(f"“{backup}”无法用当前数据库的密钥打开：它是另一个数据库的备份，或不是本程序的备份文件。"
+                              "已拒绝恢复，未做任何修改。")
     try:
         src = cipher.open_file(backup)
         cur = cipher.open_file(current)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 from zydesk.storage import cipher
 from collections.abc import Callable
 from pathlib import Path
@@ -172,7 +173,9 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
     earlier = sorted(folder.glob(f"{path.stem}-*-{reason}{suffix}"))
     if earlier and _sha256(earlier[-1]) == _sha256(partial):
         partial.unlink()
+        copy_key_slots(path, earlier[-1])
         return earlier[-1]
+    copy_key_slots(path, target)  # first: a backup in the folder can always be opened
     os.replace(partial, target)
     if hasattr(os, "O_DIRECTORY"):  # the rename itself survives a power cut (POSIX; NTFS journals it)
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -181,6 +184,21 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
         finally:
             os.close(fd)
     return target
+
+
+def copy_key_slots(path: Path, backup: Path) -> None:
+    """The key slots of the database (`<db>.keys`) beside its backup (`<backup>.keys`): the backup is
+    encrypted with the data key, and the slots as they were then open it even if the database's own slot
+    file is lost. The slots hold no personal data; a clear file (being converted) has none."""
+    from zydesk.storage import keyslots
+
+    source, target = keyslots.keys_path(path), keyslots.keys_path(backup)
+    if not source.exists():
+        return
+    tmp = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, tmp)
+    fsync_file(tmp)
+    os.replace(tmp, target)
 
 
 def restore(backup: Path | None, path: Path) -> None:
