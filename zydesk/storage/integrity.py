@@ -33,7 +33,10 @@ __all__ = ["DatabaseDamaged", "Problem", "check_at_start", "check_file", "connec
 RECHECK_AFTER_S = 24 * 3600
 STAMPS = "integrity-checked.json"
 CHECKS_FOLDER = "checks"
-KEEP_CHECK_COPIES = 5  # raw copies kept per database file; older ones are removed after a new one is made
+KEEP_CHECK_COPIES = 5
+# A page whose encryption check fails: SQLCipher reports it as malformed, or (from some statements) as
+# out of memory, which the driver raises as MemoryError.
+PAGE_ERRORS: tuple[type[BaseException], ...] = (*cipher.DatabaseError, MemoryError)  # raw copies kept per database file; older ones are removed after a new one is made
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def quick_check(path: Path) -> list[str]:
             con.close()
     except cipher.OperationalError:  # locked for too long, a disk error: no verdict on the file
         return []
-    except cipher.DatabaseError as exc:  # malformed, not a database
+    except PAGE_ERRORS as exc:  # malformed, not a database
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -196,7 +199,7 @@ def check_file(path: Path) -> list[Problem]:
         for rule in RULES:
             try:
                 problems.extend(rule(con))
-            except cipher.DatabaseError as exc:
+            except PAGE_ERRORS as exc:
                 problems.append(Problem("integrity", "", f"读取数据时出错（{rule.__doc__}）：{exc}"))
     finally:
         con.close()
@@ -225,7 +228,7 @@ def _sqlite_checks(con: cipher.Connection) -> list[Problem]:
     problems: list[Problem] = []
     try:
         lines = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
-    except cipher.DatabaseError as exc:
+    except PAGE_ERRORS as exc:
         lines = [str(exc)]
     if lines != ["ok"]:
         problems += [Problem("integrity", _object_in(line), f"文件结构损坏：{line}") for line in lines]
@@ -233,7 +236,7 @@ def _sqlite_checks(con: cipher.Connection) -> list[Problem]:
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
             problems.append(Problem("foreign_key", str(table),
                                     f"表 {table} 第 {rowid} 行引用的 {parent} 记录不存在"))
-    except cipher.DatabaseError as exc:
+    except PAGE_ERRORS as exc:
         problems.append(Problem("integrity", "", f"无法检查引用关系：{exc}"))
     return problems
 
