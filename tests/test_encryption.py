@@ -154,9 +154,15 @@ def test_conversion_killed_at_any_step(step: str, tmp_path: Path, monkeypatch: p
                 assert con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == n, table
         finally:
             con.close()
-    else:  # after it: the finished encrypted database, the administrator can sign in
+    else:  # after it: the finished encrypted database, which the administrator's slot opens
         assert step in ("swapped", "backup")
-        sign_in("sqlite:///" + str(path), ADMIN, PASSWORD).db.dispose()
+        key = keyslots.load(path).open_with(ADMIN, PASSWORD)
+        con = cipher.connect(path, key)
+        try:
+            assert con.execute("SELECT count(*) FROM account").fetchone()[0] == 1
+            assert con.execute("SELECT count(*) FROM cadre").fetchone()[0] == rows["cadre"]
+        finally:
+            con.close()
     monkeypatch.setenv("ZYDESK_USER", ADMIN)
     assert main(["--db", str(path), "init", "--admin", ADMIN]) == 0  # the next start finishes the work
     assert len(keyslots.normal_recovery_key(capsys.readouterr().out.strip())) == 40
