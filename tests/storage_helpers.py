@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.accounts import ADMIN, CLERK, CLERK_ROLES, PASSWORD, add_test_accounts, as_role
 from zydesk.core.security.principal import Principal
@@ -62,9 +63,16 @@ def open_db(path: Path, *roles: Role) -> Database:
     return as_role(db, *roles) if roles else db
 
 
-def connect(path: Path) -> cipher.Connection:
-    """A raw connection to a database file with its key (what a test uses to look or to tamper)."""
-    return cipher.open_file(path)
+def connect(path: Path, **kwargs: Any) -> cipher.Connection:
+    """A raw connection to a database file with its key (what a test uses to look or to tamper). A file
+    another program created is unlocked with a test account's password first."""
+    if cipher.key_for(path) is None and keyslots.exists(path):
+        keys = keyslots.load(path)
+        for name in (ADMIN, CLERK):
+            if name in keys.slots:
+                cipher.remember(path, keys.open_with(name, PASSWORD))
+                break
+    return cipher.open_file(path, **kwargs)
 
 
 def clear_first_version(path: Path) -> dict[str, int]:

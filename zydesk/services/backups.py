@@ -30,6 +30,8 @@ INTERVAL_MINUTES = "backup_interval_minutes"
 DEFAULTS = {KEEP_DAILY: 12, KEEP_WEEKLY: 10, KEEP_MONTHLY: 9, INTERVAL_MINUTES: 30}
 
 BACKUP_ACTION, RESTORE_ACTION = "备份数据库", "恢复数据库"
+# Commits that change no data of the clerk's: no automatic backup for them.
+NOT_WRITES = frozenset({BACKUP_ACTION, RESTORE_ACTION, "登录", "退出登录"})
 REASONS = {
     "auto": "定时自动备份", "import": "导入后自动备份", "exit": "退出时自动备份", "manual": "手动备份",
     "before-restore": "恢复前备份", "before-upgrade": "升级前备份",
@@ -94,7 +96,7 @@ def backup_now(db: Database, reason: str = "manual", now: dt.datetime | None = N
     """A verified backup now, audited; the automatic ones are then rotated."""
     path = _path(db)
     taken = store.take(path, reason, now)
-    with db.uow(BACKUP_ACTION) as uow:
+    with db.uow(BACKUP_ACTION, need=None) as uow:  # recorded by the program, whoever's work caused it
         uow.audit("数据库", taken.path.name, after={"原因": REASONS.get(reason, reason), "大小": taken.size})
         uow.commit()
     if reason in store.AUTOMATIC:
@@ -169,7 +171,7 @@ def install(db: Database) -> None:
 
     def after_commit(action: str) -> None:
         target = ref()
-        if target is None or action in (BACKUP_ACTION, RESTORE_ACTION):
+        if target is None or action in NOT_WRITES:
             return
         state.dirty = True
         _auto(target, state, "import" if action.startswith("导入") else "auto")

@@ -7,12 +7,14 @@ the file is neither the old nor a completed new state.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
 import os
 import shutil
+import time
 from zydesk.storage import cipher
 from collections.abc import Callable
 from pathlib import Path
@@ -137,12 +139,45 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def content_digest(path: Path) -> str:
+    """A fingerprint of what the file holds (schema and rows), the same for two encrypted copies of the
+    same data (their bytes differ: every page has its own random IV)."""
+    digest = hashlib.sha256()
+    con = cipher.open_file(path)
+    try:
+        objects = con.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name").fetchall()
+        digest.update(repr(objects).encode("utf-8"))
+        for kind, name, _sql in objects:
+            if kind == "table" and not name.startswith("sqlite_"):
+                for row in con.execute(f'SELECT * FROM "{name}"'):
+                    digest.update(repr(row).encode("utf-8"))
+        for pragma in ("application_id", "user_version"):
+            digest.update(repr(con.execute(f"PRAGMA {pragma}").fetchone()).encode("utf-8"))
+    finally:
+        con.close()
+    return digest.hexdigest()
+
+
+def _same_content(a: Path, b: Path) -> bool:
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    if _sha256(a) == _sha256(b):
+        return True
+    try:
+        return content_digest(a) == content_digest(b)
+    except cipher.Error:
+        return False
+
+
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+STALE_PARTIAL_S = 600
 
 
 def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Path:
@@ -155,8 +190,10 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
     suffix = path.suffix or ".sqlite"
     target = folder / f"{path.stem}-{stamp}-{reason}{suffix}"
     partial = target.with_name(target.name + ".partial")
-    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}.partial*"):  # left by a killed earlier backup;
-        stale.unlink(missing_ok=True)  # only the program holding the upgrade lock writes backups
+    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}.partial*"):  # left by a killed earlier backup
+        with contextlib.suppress(OSError):  # (not one another program is writing right now)
+            if time.time() - stale.stat().st_mtime > STALE_PARTIAL_S:
+                stale.unlink(missing_ok=True)
     src = cipher.open_file(path)
     dst = cipher.open_file(partial, like=path)
     try:
@@ -171,7 +208,7 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
         partial.unlink(missing_ok=True)
         raise DatabaseRefused(f"备份校验失败（integrity_check: {result}），未做任何修改。")
     earlier = sorted(folder.glob(f"{path.stem}-*-{reason}{suffix}"))
-    if earlier and _sha256(earlier[-1]) == _sha256(partial):
+    if earlier and _same_content(earlier[-1], partial):
         partial.unlink()
         copy_key_slots(path, earlier[-1])
         return earlier[-1]

@@ -9,6 +9,7 @@ copied into the audit trail at the next successful sign-in."""
 from __future__ import annotations
 
 import contextlib
+import os
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -106,6 +107,10 @@ def create_database(url: str, admin: str, password: str, *, demo: bool = False,
     keys.slots[admin] = keyslots.wrap(admin, password, data_key)
     keys.slots[keyslots.RECOVERY_SLOT] = keyslots.wrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery),
                                                        data_key)
+    try:  # claim the slot file: a second program creating the same database at once stops here
+        os.close(os.open(keyslots.keys_path(path), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        raise UserError(f"“{path}”的密钥文件已存在：该数据库已建立，或另一个程序正在建立它。") from None
     keyslots.save(path, keys)
     cipher.remember(path, data_key)
     principal = Principal(admin, (Role.SYSTEM_ADMIN,))
