@@ -132,6 +132,31 @@ def test_damaged_file_opens_read_only_and_refuses_writes(demo_db: Database, tmp_
     assert sha256(path) == before
 
 
+def test_damaged_file_is_restored_from_a_good_backup(demo_db: Database, tmp_path: Path) -> None:
+    from zydesk.services import backups
+    from zydesk.storage.backups import list_backups
+
+    path = closed_copy(demo_db, tmp_path / "坏.sqlite")
+    sound = open_database("sqlite:///" + str(path))
+    good = Path(backups.backup_now(sound, "manual").file)
+    sound.dispose()
+    damage(path, nbytes=200)
+    opened = open_database("sqlite:///" + str(path))
+    try:
+        assert opened.damaged is not None
+        report = backups.restore(opened, good)
+        assert report.restart and Path(report.safety_copy).exists()  # the damaged file kept as found
+    finally:
+        opened.dispose()
+    again = open_database("sqlite:///" + str(path))
+    try:
+        assert again.damaged is None
+        add_unit(again, "恢复后新增的单位")  # writable again
+    finally:
+        again.dispose()
+    assert [b.path for b in list_backups(path)] == [good]
+
+
 def test_malformed_page_is_a_chinese_refusal() -> None:
     message = failures.message_for(sqlite3.DatabaseError("database disk image is malformed"))
     assert message is not None and "损坏" in message
@@ -196,6 +221,7 @@ def test_window_checks_the_database_and_shows_damage(qtbot, demo_db: Database,  
     try:
         qtbot.waitUntil(lambda: getattr(win, "_damage_box", None) is not None, timeout=5000)
         assert "只能查看" in win._damage_box.text()
+        assert "恢复…" in [b.text() for b in win._damage_box.buttons()]  # opens 备份与恢复
         assert "已损坏" in win.db_label.text()
         action = next(a for m in win.menuBar().actions() if m.menu() is not None
                       for a in m.menu().actions() if a.text().startswith("检查数据库"))  # 数据 → 检查数据库

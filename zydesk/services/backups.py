@@ -21,6 +21,7 @@ from zydesk.services.settings import get_setting
 from zydesk.storage import backups as store
 from zydesk.storage import migrate
 from zydesk.storage.engine import file_revisions, sqlite_path
+from zydesk.storage.integrity import raw_copy
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class RestoreReport:
     restored_from: str
     safety_copy: str  # the backup of the file as it was just before the restore
     carried: int  # audit entries written after the backup was taken, kept in the restored file
+    restart: bool = False  # the file was damaged and opened read-only: writing again needs a new start
 
 
 def _row(b: store.BackupFile) -> BackupRow:
@@ -129,10 +131,16 @@ def restore(db: Database, file: str | Path) -> RestoreReport:
     path = _path(db)
     backup = Path(file)
     store.check_restorable(backup, path)
-    safety = backup_now(db, "before-restore")
+    if db.damaged is None:
+        safety = backup_now(db, "before-restore")
+    else:  # a damaged file cannot be copied through SQLite: kept byte for byte, as found
+        safety = BackupRow(str(raw_copy(path)), dt.datetime.now(), "before-restore",
+                           "恢复前的原样副本（已损坏）", path.stat().st_size, False)
     db.engine.dispose()  # no pooled connection keeps a snapshot of the old file
-    done = store.restore(backup, path, db.user)
+    done = store.restore(backup, path, db.user, damaged=db.damaged is not None)
     db.engine.dispose()
+    if db.damaged is not None:
+        return RestoreReport(str(backup), safety.file, done.carried, restart=True)
     if file_needs_upgrade(path):
         migrate.upgrade(db.engine)
     state = _states.get(db)

@@ -162,9 +162,11 @@ class Restored:
     carried: int  # audit entries written after the backup was taken, kept in the restored file
 
 
-def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = None) -> Restored:
+def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = None, *,
+            damaged: bool = False) -> Restored:
     """Write `backup` over `current` in one transaction, keeping the audit entries written since the backup
-    was taken and adding one for the restore. The caller has checked it and backed up `current` first."""
+    was taken and adding one for the restore. The caller has checked it and backed up `current` first
+    (`damaged`: kept byte for byte; the checked copy then replaces the file by a rename)."""
     folder = folder_of(current)
     folder.mkdir(exist_ok=True)
     for stale in folder.glob(".restoring-*.partial"):  # left by a restore that was killed
@@ -186,13 +188,18 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         result = integrity_check(staging)
         if result != "ok":
             raise DatabaseRefused(f"恢复前准备的副本校验失败（{result}），数据库未做任何修改。")
-        src = cipher.open_file(staging)
-        live = cipher.open_file(current, timeout=10)
-        try:
-            src.backup(live)  # one transaction on the live file: a crash leaves it as it was
-        finally:
-            live.close()
-            src.close()
+        if damaged:  # SQLite cannot write into a file it cannot read: the checked copy takes its place
+            for side in ("-wal", "-shm"):  # frames of the damaged file must not be applied to the copy
+                current.with_name(current.name + side).unlink(missing_ok=True)
+            os.replace(staging, current)
+        else:
+            src = cipher.open_file(staging)
+            live = cipher.open_file(current, timeout=10)
+            try:
+                src.backup(live)  # one transaction on the live file: a crash leaves it as it was
+            finally:
+                live.close()
+                src.close()
         if head is not None:
             audit_chain.write_head(current, head)  # the restore's entry is the newest now
     finally:
@@ -215,6 +222,8 @@ def _carry_audit(dst: cipher.Connection, current: Path, backup: Path, user: str,
     try:
         rows = live.execute(f"SELECT {cols} FROM audit_entry WHERE id > ? ORDER BY id", (last,)).fetchall()
         our_id = database_id(live)
+    except (*cipher.DatabaseError, MemoryError):  # the live file is damaged: its later entries cannot be read
+        rows, our_id = [], None
     finally:
         live.close()
     dst.execute("BEGIN IMMEDIATE")

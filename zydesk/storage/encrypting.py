@@ -312,7 +312,7 @@ def clean_leftovers(path: Path, key: bytes) -> Cleaned:
         for enc in folder_of(path).glob(f"*{ENCRYPTING_SUFFIX}"):
             shred(enc)
     for file in clear_backups(path):
-        if file.suffix != ".partial" and file.parent == folder_of(path):
+        if ".partial" not in file.name and file.parent == folder_of(path):
             encrypt_in_place(file, key)
             done.reencrypted.append(file)
         else:

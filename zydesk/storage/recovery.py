@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import shutil
-import time
 from zydesk.storage import cipher
 from collections.abc import Callable
 from pathlib import Path
@@ -177,7 +176,21 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-STALE_PARTIAL_S = 600
+def _abandoned(partial: Path) -> bool:
+    """A partial copy whose writer is gone: its name ends with the writer's process id (an older name
+    without one is always abandoned). Elsewhere than POSIX the unlink itself fails while it is written."""
+    pid = partial.name.rpartition(".partial-")[2]
+    if not pid.isdigit():
+        return True
+    if os.name != "posix" or int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Path:
@@ -189,10 +202,10 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     suffix = path.suffix or ".sqlite"
     target = folder / f"{path.stem}-{stamp}-{reason}{suffix}"
-    partial = target.with_name(target.name + ".partial")
-    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}.partial*"):  # left by a killed earlier backup
-        with contextlib.suppress(OSError):  # (not one another program is writing right now)
-            if time.time() - stale.stat().st_mtime > STALE_PARTIAL_S:
+    partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
+    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}*.partial*"):  # left by a killed earlier backup
+        if _abandoned(stale):
+            with contextlib.suppress(OSError):  # (Windows: a file another program still writes stays)
                 stale.unlink(missing_ok=True)
     src = cipher.open_file(path)
     dst = cipher.open_file(partial, like=path)
@@ -232,7 +245,7 @@ def copy_key_slots(path: Path, backup: Path) -> None:
     source, target = keyslots.keys_path(path), keyslots.keys_path(backup)
     if not source.exists():
         return
-    tmp = target.with_name(target.name + ".partial")
+    tmp = target.with_name(f"{target.name}.partial-{os.getpid()}")
     shutil.copyfile(source, tmp)
     fsync_file(tmp)
     os.replace(tmp, target)
