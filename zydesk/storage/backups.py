@@ -37,6 +37,9 @@ class BackupFile:
     verified: bool  # written under a temporary name and renamed only after integrity_check said ok
 
 
+_DAMAGED: tuple[type[BaseException], ...] = (*cipher.DatabaseError, MemoryError)
+
+
 def folder_of(path: Path) -> Path:
     return path.parent / "backups"
 
@@ -222,7 +225,7 @@ def _carry_audit(dst: cipher.Connection, current: Path, backup: Path, user: str,
     try:
         rows = live.execute(f"SELECT {cols} FROM audit_entry WHERE id > ? ORDER BY id", (last,)).fetchall()
         our_id = database_id(live)
-    except (*cipher.DatabaseError, MemoryError):  # the live file is damaged: its later entries cannot be read
+    except _DAMAGED:  # the live file is damaged: its later entries cannot be read
         rows, our_id = [], None
     finally:
         live.close()

@@ -18,6 +18,7 @@ Error: tuple[type[Exception], ...] = (dbapi.Error, sqlite3.Error)
 DatabaseError: tuple[type[Exception], ...] = (dbapi.DatabaseError, sqlite3.DatabaseError)
 OperationalError: tuple[type[Exception], ...] = (dbapi.OperationalError, sqlite3.OperationalError)
 KEY_BYTES = 32
+DBAPI: Any = dbapi  # the driver module, for SQLAlchemy (create_engine(module=…))
 
 
 def key_pragma(key: bytes) -> str:

@@ -215,7 +215,7 @@ def _audit_chain(path: Path) -> list[Problem]:
     try:
         with engine.connect() as conn:
             verdict = audit_chain.verify(conn, path)
-    except (*cipher.DatabaseError, DBAPIError) as exc:
+    except (*PAGE_ERRORS, DBAPIError) as exc:  # type: ignore[misc]  # a tuple of exception types
         return [Problem("audit", "audit_entry", f"无法校验审计记录：{exc}")]
     finally:
         engine.dispose()

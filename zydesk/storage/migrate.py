@@ -53,6 +53,7 @@ class MigrationFailed(UserError):
     """The upgrade failed and was undone (the file is as before, or restored from the verified backup)."""
 
 
+_BACKUP_FAILED: tuple[type[BaseException], ...] = (OSError, *cipher.Error)
 MIGRATION_WAIT_MS = 120_000  # a second program waits this long for the first one's upgrade to finish
 
 
@@ -127,7 +128,7 @@ def upgrade(engine: Engine, *, staging: bool = False) -> Path | None:
         if has_tables and not staging:
             try:
                 backup = backup_sqlite(path, "before-upgrade")
-            except (OSError, *cipher.Error) as exc:
+            except _BACKUP_FAILED as exc:
                 raise _storage_refusal(exc, "迁移前备份失败，未做任何修改") from exc
             log.info("迁移前备份：%s", backup)
         if not staging:

@@ -24,6 +24,9 @@ from zydesk.storage.engine import DatabaseRefused, connect_plain, file_revisions
 log = logging.getLogger(__name__)
 
 
+_UNREADABLE: tuple[type[BaseException], ...] = (*cipher.Error, DatabaseRefused)
+
+
 def marker_path(path: Path) -> Path:
     return path.with_name(path.name + "-migrating")
 
@@ -73,7 +76,7 @@ def is_as_before(path: Path, before: set[str]) -> bool:
             return _integrity_ok(con) and same_schema and file_revisions(path) == before
         finally:
             con.close()
-    except (*cipher.Error, DatabaseRefused):
+    except _UNREADABLE:
         return False
 
 
@@ -114,7 +117,7 @@ def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]
         finally:
             con.close()
         now = file_revisions(path)
-    except (*cipher.Error, DatabaseRefused):
+    except _UNREADABLE:
         return False
     untouched = before is not None and now == before and marker.get("schema") == schema
     finished = before is not None and now != before and bool(now) and now <= known()

@@ -25,6 +25,8 @@ from zydesk.storage.location import check_location
 from zydesk.storage.models_security import Account
 
 ACTION = "转换为加密数据库"
+_FAILED: tuple[type[BaseException], ...] = (*cipher.Error, OSError, encrypting.ClearFileDamaged,
+                                            encrypting.CopyMismatch, migrate.MigrationFailed)
 
 
 @dataclass
@@ -93,8 +95,7 @@ def convert_clear(url: str, admin: str, password: str) -> Converted:
         _prepare(staging, admin, password, keys.database_id, counts)
         encrypting.verify(staging, data_key, counts, exact=False)
         encrypting.between("prepared")
-    except (*cipher.Error, OSError, encrypting.ClearFileDamaged, encrypting.CopyMismatch,
-            migrate.MigrationFailed) as exc:
+    except _FAILED as exc:
         cipher.forget(staging)
         encrypting.recover_interrupted(path)  # the clear file stays as it was; the copy goes
         raise _refuse(exc, path) from exc
