@@ -167,3 +167,26 @@ def test_conversion_killed_at_any_step(step: str, tmp_path: Path, monkeypatch: p
     assert main(["--db", str(path), "init", "--admin", ADMIN]) == 0  # the next start finishes the work
     assert len(keyslots.normal_recovery_key(capsys.readouterr().out.strip())) == 40
     _converted_and_clean(path)
+
+
+def test_sign_in_after_a_kill_past_the_swap_cleans_the_clear_leftovers(tmp_path: Path) -> None:
+    path = _first_version(tmp_path / "数据")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ZYDESK_HOME": str(tmp_path / "home")}
+    killed = subprocess.run([sys.executable, "-c", textwrap.dedent(KILL), str(path), "swapped", ADMIN, PASSWORD],
+                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == 9, killed.stderr
+    assert clear_hits(path.parent, OLD_ID, OLD_NAME)  # the clear bytes are still there
+    sign_in("sqlite:///" + str(path), ADMIN, PASSWORD).db.dispose()  # the window's sign-in, not init
+    assert clear_hits(path.parent, OLD_ID, OLD_NAME) == []
+    assert not encrypting.marker_path(path).exists()
+
+
+def test_check_in_a_new_program_unlocks_the_key_without_opening(tmp_path: Path) -> None:
+    from tests.storage_helpers import cli, finish, new_database
+    from zydesk.storage.engine import file_revisions
+
+    path = new_database(tmp_path / "zy.sqlite")
+    before = path.read_bytes()
+    code, err = finish(cli("--db", str(path), "check", "--json"))
+    assert code == 0, err
+    assert path.read_bytes() == before and file_revisions(path)

@@ -258,6 +258,23 @@ def check_password(db: Database, password: str) -> None:
         keyslots.save(path, keys)
 
 
+def unlock_key(url: str, name: str, password: str) -> None:
+    """The data key of the file at url held by this process, without opening the database (检查数据库 reads
+    the file as found and must not upgrade it). Wrong passwords count toward lockout as at sign-in."""
+    path = _path_of(url)
+    if not path.exists() or cipher.is_clear_sqlite(path) or cipher.key_for(path) is not None:
+        return
+    keys = load_keys(path)
+    name = name.strip()
+    slot = keys.slots.get(name)
+    if slot is not None and locked(slot.attempts(), now()):
+        raise SignInRefused(f"账号“{name}”因连续输错口令已锁定，请于 {slot.attempts().locked_until:%Y-%m-%d %H:%M} 后再试。")
+    try:
+        cipher.remember(path, keys.open_with(name, password))
+    except keyslots.WrongSecret:
+        raise SignInRefused(_record_failure(path, keys, name, "口令错误" if slot else "无此账号")) from None
+
+
 def is_locked_out(db: Database) -> bool:
     keys = load_keys(_path_of(db.url))
     slot = keys.slots.get(db.principal.name)
