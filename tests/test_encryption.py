@@ -87,12 +87,45 @@ def _first_version(folder: Path) -> Path:
     return path
 
 
+def test_a_clear_wal_left_by_a_crash_is_folded_in_and_overwritten(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    source = tmp_path / "src" / "zy.sqlite"
+    source.parent.mkdir()
+    clear_first_version(source)
+    con = sqlite3.connect(source)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("UPDATE cadre SET name = ? WHERE id = 1", (KNOWN_NAME,))  # only in the WAL so far
+    con.commit()
+    folder = tmp_path / "数据"
+    folder.mkdir()
+    path = folder / "zy.sqlite"
+    for suffix in ("", "-wal", "-shm"):  # as a crash leaves them: the WAL not yet checkpointed
+        shutil.copyfile(str(source) + suffix, str(path) + suffix)
+    con.close()
+    assert clear_hits(folder, KNOWN_NAME)
+    monkeypatch.setenv("ZYDESK_USER", ADMIN)
+    assert main(["--db", str(path), "init", "--admin", ADMIN]) == 0
+    capsys.readouterr()
+    assert clear_hits(folder, KNOWN_NAME, OLD_ID) == []
+    db = sign_in("sqlite:///" + str(path), ADMIN, PASSWORD).db
+    try:
+        from sqlalchemy import text
+
+        with db.read(need=None) as s:  # the WAL's change is in the encrypted file
+            assert s.execute(text("SELECT name FROM cadre WHERE id = 1")).scalar() == KNOWN_NAME
+    finally:
+        db.dispose()
+
+
 def _converted_and_clean(path: Path) -> None:
     folder = path.parent
     assert clear_hits(folder, OLD_ID, OLD_NAME) == []
     assert not cipher.is_clear_sqlite(path) and keyslots.exists(path)
     assert not encrypting.marker_path(path).exists()
-    assert sorted(p.name for p in folder.iterdir() if p.is_file()) == [
+    assert sorted(p.name for p in folder.iterdir() if p.is_file() and "-wal" not in p.name
+                  and "-shm" not in p.name) == [
         "zy.sqlite", "zy.sqlite.audit-head", "zy.sqlite.keys"]
     db = sign_in("sqlite:///" + str(path), ADMIN, PASSWORD).db
     try:
@@ -103,7 +136,8 @@ def _converted_and_clean(path: Path) -> None:
             actions = [r[0] for r in s.execute(text("SELECT action FROM audit_entry"))]
         assert "转换为加密数据库" in actions
         listed = backups.list_backups(db)
-        assert [b.reason for b in listed] == ["auto"]  # the old backup kept, now encrypted
+        assert [b.reason for b in listed] == ["auto"]  # the old backup kept, now encrypted, its slots beside it
+        assert keyslots.exists(Path(listed[0].file))
         from zydesk.storage.backups import check_restorable
 
         check_restorable(Path(listed[0].file), path)

@@ -295,6 +295,7 @@ def clean_leftovers(path: Path, key: bytes) -> Cleaned:
     检查数据库 are overwritten and removed. Safe to run again (recover_interrupted does)."""
     done = Cleaned()
     from zydesk.storage.backups import folder_of
+    from zydesk.storage.recovery import copy_key_slots
 
     wal_old = _side(_side(path, "-wal"), OLD_SUFFIX)  # a clear WAL kept by fold_wal: never put back
     if shred(wal_old):
@@ -314,6 +315,7 @@ def clean_leftovers(path: Path, key: bytes) -> Cleaned:
     for file in clear_backups(path):
         if ".partial" not in file.name and file.parent == folder_of(path):
             encrypt_in_place(file, key)
+            copy_key_slots(path, file)  # as every backup: its slots beside it
             done.reencrypted.append(file)
         else:
             shred(file)
