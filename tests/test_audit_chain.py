@@ -17,6 +17,8 @@ from zydesk.storage.audit_chain import head_path, read_head
 from zydesk.storage.engine import APPLICATION_ID, sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre
 from tests.accounts import CLERK
+from tests.storage_helpers import connect
+from zydesk.storage import cipher
 from zydesk.storage.uow import Database
 
 NUMBER = "610924199001011234"
@@ -37,12 +39,33 @@ def _entries(db: Database, n: int) -> None:
 
 
 def _verify(db_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
-    rc = main(["--db", db_url, "audit", "verify", "--json"])
+    """`audit verify --json` as the audit administrator. Its sign-in is itself an entry, written before the
+    check: `entries` counts it (when the trail is whole, it continues it)."""
+    import os
+
+    from tests.accounts import ROLE_ACCOUNTS
+    from zydesk.core.security.roles import Role
+
+    user = os.environ.get("ZYDESK_USER")
+    os.environ["ZYDESK_USER"] = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]
+    try:
+        rc = main(["--db", db_url, "audit", "verify", "--json"])
+    finally:
+        if user is None:
+            os.environ.pop("ZYDESK_USER", None)
+        else:
+            os.environ["ZYDESK_USER"] = user
     return rc, json.loads(capsys.readouterr().out)
 
 
+def _base(db: Database) -> int:
+    """Entries the database has before a test writes any (its creation, the test accounts)."""
+    with db.read(need=None) as s:
+        return len(s.scalars(select(AuditEntry.id)).all())
+
+
 def _raw(db_url: str, *statements: str) -> None:
-    con = sqlite3.connect(_path(db_url))
+    con = connect(_path(db_url))
     try:
         for sql in statements:
             con.execute(sql)
@@ -57,27 +80,30 @@ def _drop_triggers(db_url: str) -> None:
 
 def test_entries_are_numbered_chained_and_masked(db: Database, db_url: str,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 3)
     with db.read() as s:
         rows = s.execute(select(AuditEntry.seq, AuditEntry.hash, AuditEntry.after).order_by(AuditEntry.id)).all()
-    assert [r.seq for r in rows] == [1, 2, 3] and all(len(r.hash or "") == 64 for r in rows)
-    assert all(r.after["号码"] == MASKED for r in rows)
+    assert [r.seq for r in rows] == list(range(1, base + 4)) and all(len(r.hash or "") == 64 for r in rows)
+    assert all(r.after["号码"] == MASKED for r in rows[base:])
     head = read_head(_path(db_url))
-    assert head is not None and (head.seq, head.hash) == (3, rows[-1].hash)
-    assert _verify(db_url, capsys) == (0, {"ok": True, "entries": 3, "first_bad": None})
+    assert head is not None and (head.seq, head.hash) == (base + 3, rows[-1].hash)
+    assert _verify(db_url, capsys) == (0, {"ok": True, "entries": base + 4, "first_bad": None})
 
 
 def test_rolled_back_work_leaves_no_gap(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 1)
     with db.uow("放弃") as uow:
         uow.audit("测试", None, after={"x": 1})
         uow.session.flush()  # not committed: leaving rolls it back
     _entries(db, 1)
-    assert _verify(db_url, capsys) == (0, {"ok": True, "entries": 2, "first_bad": None})
+    assert _verify(db_url, capsys) == (0, {"ok": True, "entries": base + 3, "first_bad": None})
 
 
 def test_bulk_rows_follow_their_summary_in_the_chain(db: Database, db_url: str,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 1)
     with db.uow("导入") as uow:
         uow.audit("Excel导入", "cadres", None, {"行数": 2})
@@ -89,54 +115,62 @@ def test_bulk_rows_follow_their_summary_in_the_chain(db: Database, db_url: str,
     with db.read() as s:
         rows = s.execute(select(AuditEntry.seq, AuditEntry.object_type, AuditEntry.before)
                          .order_by(AuditEntry.seq)).all()
-    assert [(r.seq, r.object_type) for r in rows] == [(1, "测试"), (2, "Excel导入"), (3, "Cadre"), (4, "Cadre")]
-    assert rows[2].before == {"id_number": MASKED}
-    assert _verify(db_url, capsys) == (0, {"ok": True, "entries": 4, "first_bad": None})
+    assert [(r.seq - base, r.object_type) for r in rows[base:]] == [(1, "测试"), (2, "Excel导入"), (3, "Cadre"),
+                                                                     (4, "Cadre")]
+    assert rows[base + 2].before == {"id_number": MASKED}
+    assert _verify(db_url, capsys) == (0, {"ok": True, "entries": base + 5, "first_bad": None})
 
 
 def test_update_and_delete_are_refused_by_the_database(db: Database, db_url: str) -> None:
     _entries(db, 2)
-    with pytest.raises(sqlite3.DatabaseError, match="审计记录不可修改"):
+    with pytest.raises(cipher.DatabaseError, match="审计记录不可修改"):
         _raw(db_url, "UPDATE audit_entry SET user = '某人' WHERE seq = 1")
-    with pytest.raises(sqlite3.DatabaseError, match="审计记录不可删除"):
+    with pytest.raises(cipher.DatabaseError, match="审计记录不可删除"):
         _raw(db_url, "DELETE FROM audit_entry WHERE seq = 2")
 
 
 def test_a_changed_entry_is_found(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 5)
     _drop_triggers(db_url)
-    _raw(db_url, "UPDATE audit_entry SET after = '{\"k\": 99}' WHERE seq = 3")
-    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": 5, "first_bad": 3})
+    _raw(db_url, f"UPDATE audit_entry SET after = '{{\"k\": 99}}' WHERE seq = {base + 3}")
+    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": base + 6, "first_bad": base + 3})
     assert main(["--db", db_url, "audit", "verify"]) == 2
-    assert "第 3 条审计记录已被改动" in capsys.readouterr().out
+    assert f"第 {base + 3} 条审计记录已被改动" in capsys.readouterr().out
 
 
 def test_a_deleted_middle_entry_is_found(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 5)
     _drop_triggers(db_url)
-    _raw(db_url, "DELETE FROM audit_entry WHERE seq = 2")
-    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": 4, "first_bad": 2})
+    _raw(db_url, f"DELETE FROM audit_entry WHERE seq = {base + 2}")
+    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": base + 5, "first_bad": base + 2})
 
 
 def test_deleted_newest_entries_are_found(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 5)
     _drop_triggers(db_url)
-    _raw(db_url, "DELETE FROM audit_entry WHERE seq >= 4")
-    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": 3, "first_bad": 4})
+    _raw(db_url, f"DELETE FROM audit_entry WHERE seq >= {base + 4}")
+    # the verifying sign-in's entry takes the first cut-off number; the head file beside the database still
+    # names the newest entry that was cut off, and never goes back
+    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": base + 4, "first_bad": base + 5})
 
 
 def test_a_missing_head_file_is_reported(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 2)
     head_path(_path(db_url)).unlink()
-    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": 2, "first_bad": None})
+    assert _verify(db_url, capsys) == (2, {"ok": False, "entries": base + 3, "first_bad": None})
 
 
 def test_audit_list_filters(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    base = _base(db)
     _entries(db, 2)
     add_unit(db, "城关镇", kind="镇", group="镇")
     assert main(["--db", db_url, "audit", "list", "--action", "测试", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["entries"]
-    assert [e["seq"] for e in listed] == [1, 2] and listed[0]["after"] == {"k": 1, "号码": MASKED}
+    assert [e["seq"] for e in listed] == [base + 1, base + 2] and listed[0]["after"] == {"k": 1, "号码": MASKED}
     assert listed[0]["result"] == "成功"
     assert main(["--db", db_url, "audit", "list", "--user", "没有此人", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"entries": []}
@@ -167,12 +201,13 @@ def test_full_ids_are_shown_only_when_asked_and_recorded(db: Database, db_url: s
     assert _verify(db_url, capsys)[0] == 0
 
 
-def test_entries_of_a_first_release_database_are_chained_by_the_upgrade(tmp_path: Path,
-                                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    from zydesk.storage.migrate import open_database
+def test_entries_of_a_first_release_database_are_chained_by_the_upgrade(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.accounts import ADMIN
+    from zydesk.storage.integrity import check_file
 
     path = tmp_path / "old.sqlite"
-    con = sqlite3.connect(path)
+    con = sqlite3.connect(path)  # the clear file the first release left
     con.executescript((Path(__file__).parent / "schema_fixtures" / "0.1.0.sql").read_text(encoding="utf-8"))
     con.execute("INSERT INTO audit_entry (at, user, action, object_type, object_id, before, after) VALUES "
                 f"('2026-12-04 18:50:00.000000', '旧用户', '编辑干部', 'Cadre', '7', "
@@ -182,15 +217,17 @@ def test_entries_of_a_first_release_database_are_chained_by_the_upgrade(tmp_path
     old = con.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
     con.close()
     assert old >= 2
-    open_database("sqlite:///" + str(path)).dispose()
-    con = sqlite3.connect(path)
+    monkeypatch.setenv("ZYDESK_USER", ADMIN)
+    assert main(["--db", str(path), "init", "--admin", ADMIN]) == 0  # converted to an encrypted file, upgraded
+    capsys.readouterr()
+    con = connect(path)
     rows = con.execute("SELECT seq, before FROM audit_entry ORDER BY id").fetchall()
     con.close()
-    assert [r[0] for r in rows] == list(range(1, old + 1))
-    assert json.loads(rows[-1][1]) == {"id_number": MASKED}
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1)) and len(rows) > old  # and the conversion's
+    assert json.loads(rows[old - 1][1]) == {"id_number": MASKED}
     head = read_head(path)
-    assert head is not None and head.seq == old
-    assert _verify("sqlite:///" + str(path), capsys) == (0, {"ok": True, "entries": old, "first_bad": None})
+    assert head is not None and head.seq == len(rows)
+    assert [p for p in check_file(path) if p.kind == "audit"] == []
 
 
 def test_the_demo_county_trail_is_whole(demo_db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:

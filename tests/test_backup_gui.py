@@ -31,7 +31,8 @@ def test_backup_copy_and_restore(qtbot, db: Database, tmp_path: Path, settle,  #
     dialog.view.selectRow(0)
     dialog.copy_button.click()
     settle()
-    assert len(list(stick.iterdir())) == 1 and "已复制并校验" in dialog.status.text()
+    copied = sorted(p.name for p in stick.iterdir())  # the backup and, beside it, the key slots that open it
+    assert len(copied) == 2 and copied[1] == copied[0] + ".keys" and "已复制并校验" in dialog.status.text()
 
     add_unit(db, "备份后新增的单位")
     asked: list[str] = []

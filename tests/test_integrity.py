@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
+import sqlite3  # only its exception types, as the driver raises them
 from pathlib import Path
 
 import pytest
@@ -15,12 +15,26 @@ from sqlalchemy import text
 from tests.factories import add_cadre, add_unit
 from zydesk.cli import main as cli_main
 from zydesk.errors import UserError
-from zydesk.services.opening import open_database
+from tests.storage_helpers import connect
 from zydesk.storage import failures
 from zydesk.storage.audit_chain import head_path
+from zydesk.storage import cipher, keyslots
 from zydesk.storage.engine import sqlite_path
 from zydesk.storage.integrity import check_file, newest_good_backup
 from zydesk.storage.uow import Database
+
+
+def open_database(url: str) -> Database:
+    """Opened as the window opens it (a damaged file read-only), 业务员 signed in."""
+    from tests.accounts import CLERK, CLERK_ROLES
+    from zydesk.core.security.principal import Principal
+    from zydesk.services.backups import install
+    from zydesk.storage.integrity import open_checked
+
+    engine, damaged = open_checked(url)
+    db = Database(engine, Principal(CLERK, CLERK_ROLES), damaged=damaged)
+    install(db)
+    return db
 
 
 def sha256(path: Path) -> str:
@@ -32,20 +46,24 @@ def closed_copy(db: Database, dest: Path) -> Path:
     src = sqlite_path(db.url)
     assert src is not None
     db.dispose()
-    con = sqlite3.connect(src)
+    con = connect(src)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copyfile(src, dest)
+    shutil.copyfile(keyslots.keys_path(src), keyslots.keys_path(dest))  # the key slots go with it
+    key = cipher.key_for(src)
+    assert key is not None
+    cipher.remember(dest, key)
     if head_path(src).exists():  # the audit chain's head travels with the file
         shutil.copyfile(head_path(src), head_path(dest))
     return dest
 
 
 def damage(path: Path, index: str = "sqlite_autoindex_cadre_1", *, nbytes: int = 1) -> None:
-    """Flip bytes at the end of the first leaf page of `index` (where its cells are)."""
-    con = sqlite3.connect(path)
-    page = con.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' LIMIT 1", (index,)).fetchone()[0]
-    size = con.execute("PRAGMA page_size").fetchone()[0]
+    """Flip bytes at the end of the root page of `index` (the file is encrypted: the page's check fails)."""
+    con = connect(path)
+    page = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    size = int(con.execute("PRAGMA page_size").fetchone()[0])
     con.close()
     with path.open("r+b") as fh:
         at = page * size - 40 - nbytes
@@ -114,6 +132,31 @@ def test_damaged_file_opens_read_only_and_refuses_writes(demo_db: Database, tmp_
     assert sha256(path) == before
 
 
+def test_damaged_file_is_restored_from_a_good_backup(demo_db: Database, tmp_path: Path) -> None:
+    from zydesk.services import backups
+    from zydesk.storage.backups import list_backups
+
+    path = closed_copy(demo_db, tmp_path / "坏.sqlite")
+    sound = open_database("sqlite:///" + str(path))
+    good = Path(backups.backup_now(sound, "manual").file)
+    sound.dispose()
+    damage(path, nbytes=200)
+    opened = open_database("sqlite:///" + str(path))
+    try:
+        assert opened.damaged is not None
+        report = backups.restore(opened, good)
+        assert report.restart and Path(report.safety_copy).exists()  # the damaged file kept as found
+    finally:
+        opened.dispose()
+    again = open_database("sqlite:///" + str(path))
+    try:
+        assert again.damaged is None
+        add_unit(again, "恢复后新增的单位")  # writable again
+    finally:
+        again.dispose()
+    assert [b.path for b in list_backups(path)] == [good]
+
+
 def test_malformed_page_is_a_chinese_refusal() -> None:
     message = failures.message_for(sqlite3.DatabaseError("database disk image is malformed"))
     assert message is not None and "损坏" in message
@@ -137,7 +180,7 @@ def test_damaged_data_page_is_no_internal_error(demo_db: Database, tmp_path: Pat
 def test_check_reports_a_changed_audit_entry(demo_db: Database, tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     path = closed_copy(demo_db, tmp_path / "县.sqlite")
-    con = sqlite3.connect(path)
+    con = connect(path)
     for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         con.execute(f'DROP TRIGGER "{name}"')
     con.execute("UPDATE audit_entry SET user = '他人' WHERE seq = 1")
@@ -178,6 +221,7 @@ def test_window_checks_the_database_and_shows_damage(qtbot, demo_db: Database,  
     try:
         qtbot.waitUntil(lambda: getattr(win, "_damage_box", None) is not None, timeout=5000)
         assert "只能查看" in win._damage_box.text()
+        assert "恢复…" in [b.text() for b in win._damage_box.buttons()]  # opens 备份与恢复
         assert "已损坏" in win.db_label.text()
         action = next(a for m in win.menuBar().actions() if m.menu() is not None
                       for a in m.menu().actions() if a.text().startswith("检查数据库"))  # 数据 → 检查数据库

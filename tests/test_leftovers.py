@@ -21,29 +21,27 @@ EXPORT = """
 import os, signal, sys
 from zydesk.core.task_state import TaskState
 from zydesk.excel.exporter import export_kind
-from zydesk.storage.migrate import open_database
-from zydesk.storage.uow import Database
+from zydesk.services.security.signin import sign_in
 
 class Killer(TaskState):
     def progress(self, done, total, message=""):
         if done > 0:  # the sheet is half written
             os.kill(os.getpid(), signal.SIGKILL)
 
-db = Database(open_database("sqlite:///" + sys.argv[1]))
+db = sign_in("sqlite:///" + sys.argv[1], os.environ["ZYDESK_USER"], os.environ["ZYDESK_PASSWORD"]).db
 export_kind(db, "cadres", sys.argv[2], state=Killer())
 """
 
 TEMPLATE = """
 import os, signal, sys, zipfile
 from zydesk.excel.template import write_template
-from zydesk.storage.migrate import open_database
-from zydesk.storage.uow import Database
+from zydesk.services.security.signin import sign_in
 
 def killed(self, *args, **kwargs):  # openpyxl copies a sheet's temporary file into the archive
     os.kill(os.getpid(), signal.SIGKILL)
 
 zipfile.ZipFile.write = killed
-db = Database(open_database("sqlite:///" + sys.argv[1]))
+db = sign_in("sqlite:///" + sys.argv[1], os.environ["ZYDESK_USER"], os.environ["ZYDESK_PASSWORD"]).db
 write_template(db, "cadres", sys.argv[2])
 """
 

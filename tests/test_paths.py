@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import ADMIN, PASSWORD
+from tests.storage_helpers import connect
 from zydesk.cli.main import main
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
 from zydesk.storage import failures, location
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, resolve_url, sqlite_path
 from zydesk.storage.location import LocationRefused
+from zydesk.services.security.signin import create_database
 from zydesk.storage.migrate import open_database
 from zydesk.storage.uow import Database
 
@@ -26,7 +29,7 @@ def _foreign(path: Path) -> None:
 
 
 def _tables(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -43,7 +46,7 @@ def test_folder_names_are_taken_literally(tmp_path: Path, folder: str) -> None:
     path = tmp_path / folder / "zy.sqlite"
     url = resolve_url(str(path))
     assert sqlite_path(url) == path
-    db = Database(open_database(url))
+    db = create_database(url, ADMIN, PASSWORD).db
     try:
         assert sqlite_path(db.url) == path
     finally:
@@ -67,7 +70,7 @@ def test_foreign_database_behind_a_hash_is_refused_and_unchanged(tmp_path: Path)
 def test_percent_in_folder_does_not_move_the_database(tmp_path: Path) -> None:
     (tmp_path / "x%41").mkdir()
     (tmp_path / "xA").mkdir()
-    assert main(["--db", str(tmp_path / "x%41" / "zy.sqlite"), "init"]) == 0
+    assert main(["--db", str(tmp_path / "x%41" / "zy.sqlite"), "init", "--admin", ADMIN]) == 0
     assert (tmp_path / "x%41" / "zy.sqlite").exists()
     assert list((tmp_path / "xA").iterdir()) == []
 
@@ -77,7 +80,7 @@ def test_missing_folder_is_refused_not_created(tmp_path: Path, capsys: pytest.Ca
     with pytest.raises(LocationRefused, match="不存在"):
         open_database(resolve_url(str(path)))
     assert not (tmp_path / "no").exists()
-    assert main(["--db", str(path), "init"]) == 2
+    assert main(["--db", str(path), "init", "--admin", ADMIN]) == 2
     err = capsys.readouterr().err
     assert "文件夹" in err and str(tmp_path / "no" / "such") in err and "Traceback" not in err
     assert not (tmp_path / "no").exists()
@@ -87,7 +90,7 @@ def test_default_folder_is_created(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     home = tmp_path / "home" / "zydesk"
     monkeypatch.setenv("ZYDESK_HOME", str(home))
     url = resolve_url(None)
-    open_database(url).dispose()
+    create_database(url, ADMIN, PASSWORD).db.dispose()
     assert (home / "zydesk.sqlite").exists()
 
 
@@ -95,7 +98,7 @@ def test_unc_path_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     for typed in ("\\\\server\\share\\zy.sqlite", "//server/share/zy.sqlite"):
         with pytest.raises(LocationRefused, match="网络位置.*PostgreSQL 模式"):
             open_database(resolve_url(typed))
-        assert main(["--db", typed, "init"]) == 2
+        assert main(["--db", typed, "init", "--admin", ADMIN]) == 2
         err = capsys.readouterr().err
         assert "多人共用请使用 PostgreSQL 模式" in err and "Traceback" not in err
 

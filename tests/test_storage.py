@@ -4,7 +4,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from tests.accounts import CLERK
 from tests.factories import add_cadre, add_unit
+from tests.storage_helpers import connect
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused
 from zydesk.storage.migrate import MigrationFailed, head_revisions, open_database
 from zydesk.storage.models import AuditEntry, Cadre, CodeItem
@@ -96,7 +98,7 @@ def test_upgrade_of_existing_file_writes_verified_backup(db: Database, db_url: s
     engine.dispose()
     backups = list((tmp_path / "backups").glob("*.sqlite"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as con:
+    with connect(backups[0]) as con:  # encrypted with the data key
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert con.execute("SELECT name FROM unit").fetchall() == [("县委组织部",)]
 
@@ -131,5 +133,5 @@ def test_edit_is_audited_with_before_and_after(db: Database) -> None:
         entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "编辑干部")).all()
     assert len(entries) == 1
     entry = entries[0]
-    assert entry.user == "测试员" and entry.object_type == "Cadre" and entry.object_id == str(cadre_id)
+    assert entry.user == CLERK and entry.object_type == "Cadre" and entry.object_id == str(cadre_id)
     assert entry.before == {"name": "张三"} and entry.after == {"name": "张叁"}

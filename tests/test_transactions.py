@@ -3,7 +3,6 @@ held too long is a Chinese refusal; two programs at once (init, import, migratio
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ from tests.storage_helpers import (
     assert_clean,
     cadres_file,
     cli,
+    connect,
     db_with_units,
     file_at_foundation,
     finish,
@@ -24,7 +24,7 @@ from tests.storage_helpers import (
 )
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
-from zydesk.storage import migrate, recovery
+from zydesk.storage import cipher, migrate, recovery
 from zydesk.storage.failures import DatabaseBusy
 from zydesk.storage.migrate import MigrationFailed, head_revisions, open_database
 from zydesk.storage.models import Unit
@@ -46,11 +46,11 @@ def test_ddl_rolls_back(db: Database) -> None:
 
 
 def test_unit_of_work_holds_the_write_lock_from_its_first_statement(db: Database) -> None:
-    other = sqlite3.connect(_path(db), timeout=0, isolation_level=None)
+    other = connect(_path(db), timeout=0, isolation_level=None)
     try:
         with db.uow("测试") as uow:
             uow.session.execute(text("SELECT 1"))  # a read only: already BEGIN IMMEDIATE
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with pytest.raises(cipher.OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")
         other.execute("BEGIN IMMEDIATE")  # released by the rollback at the end of the unit of work
         other.rollback()
@@ -68,7 +68,7 @@ def test_read_session_takes_no_write_lock_and_sees_a_snapshot(db: Database) -> N
 
 
 def test_a_writer_waits_for_another(db: Database) -> None:
-    other = sqlite3.connect(_path(db), isolation_level=None, check_same_thread=False)
+    other = connect(_path(db), isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     timer = threading.Timer(0.5, other.rollback)
     timer.start()
@@ -86,7 +86,7 @@ def test_a_writer_waits_for_another(db: Database) -> None:
 def test_a_lock_held_too_long_is_a_chinese_refusal(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 200)
     db.engine.dispose()
-    other = sqlite3.connect(_path(db), isolation_level=None)
+    other = connect(_path(db), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseBusy, match="另一个窗口或另一台电脑"):
@@ -109,7 +109,7 @@ def test_migration_failed_is_a_refusal_with_exit_2(tmp_path: Path, monkeypatch: 
         raise RuntimeError("迁移脚本出错")
 
     monkeypatch.setattr(migrate, "_run_alembic", broken)
-    assert main(["--db", str(path), "init"]) == 2
+    assert main(["--db", str(path), "init", "--admin", "管理员"]) == 2
     err = capsys.readouterr().err
     assert "数据库升级失败" in err and "内部错误" not in err
 
@@ -118,7 +118,7 @@ def _legacy_broken_file(path: Path, with_rows: bool) -> None:
     """A file left by the earlier non-transactional upgrade when it was killed: an area's table exists,
     its revision was never recorded."""
     file_at_foundation(path)
-    con = sqlite3.connect(path)
+    con = connect(path)
     con.execute("CREATE TABLE tolerance_case (id INTEGER PRIMARY KEY)")
     con.execute("CREATE INDEX ix_left_over ON code_item (label)")
     if with_rows:
@@ -153,7 +153,7 @@ def test_old_broken_state_with_rows_is_refused_without_piling_up_backups(
         assert "数据库升级失败" in err and "Traceback" not in err
     assert len(list((tmp_path / "backups").glob("*.sqlite"))) == 1
     assert not recovery.marker_path(path).exists()
-    assert query(path, "SELECT version_num FROM alembic_version") == [("0001_foundation",)]
+    assert query(path, "SELECT version_num FROM alembic_version") == [("security_0001",)]  # as it was
     assert query(path, "SELECT id FROM tolerance_case") == [(1,)]  # nothing of the clerk's is dropped
 
 
@@ -164,14 +164,14 @@ def test_interrupted_upgrade_is_restored_from_its_backup(tmp_path: Path) -> None
     file_at_foundation(path)
     items = query(path, "SELECT count(*) FROM code_item")[0][0]
     backup = recovery.backup_sqlite(path, "before-upgrade")
-    con = sqlite3.connect(path)
+    con = connect(path)
     schema = recovery.schema_digest(con)
     con.execute("DELETE FROM code_item")  # the half-done state
     con.execute("CREATE TABLE half_done (x)")
     con.commit()
     con.close()
     recovery.marker_path(path).write_text(
-        json.dumps({"backup": str(backup), "before": ["0001_foundation"], "schema": schema}), "utf-8")
+        json.dumps({"backup": str(backup), "before": ["security_0001"], "schema": schema}), "utf-8")
     engine = open_database("sqlite:///" + str(path))
     engine.dispose()
     assert not recovery.marker_path(path).exists()
@@ -193,7 +193,7 @@ def test_finished_upgrade_with_a_stale_marker_is_kept(db: Database) -> None:
 
 def test_two_inits_at_once(tmp_path: Path) -> None:
     path = tmp_path / "zy.sqlite"
-    procs = [cli("--db", str(path), "init") for _ in range(2)]
+    procs = [cli("--db", str(path), "init", "--admin", "管理员") for _ in range(2)]
     results = [finish(p) for p in procs]
     for code, err in results:
         assert_clean(code, err)
@@ -232,12 +232,11 @@ def test_two_imports_of_one_file_at_once(tmp_path: Path) -> None:
 
 def test_demo_beside_an_import(tmp_path: Path) -> None:
     path = tmp_path / "zy.sqlite"
-    open_database("sqlite:///" + str(path)).dispose()
     units = tmp_path / "units.xlsx"
     from tests.test_excel_helpers import xlsx
 
     xlsx(units, ["单位名称", "单位简称", "单位类型", "考核类别", "排序号"], [["某某镇", None, "镇", "镇", 1]])
-    procs = [cli("--db", str(path), "init", "--demo"), cli("--db", str(path), "import", "units", str(units))]
+    procs = [cli("--db", str(path), "init", "--demo", "--admin", "管理员"), cli("--db", str(path), "import", "units", str(units))]
     results = [finish(p, timeout=300) for p in procs]
     for code, err in results:
         assert_clean(code, err)
@@ -256,7 +255,7 @@ def test_a_start_waits_for_an_upgrade_running_elsewhere(db: Database) -> None:
     db.dispose()
     recovery.marker_path(path).write_text(
         json.dumps({"backup": None, "before": ["0001_foundation"], "schema": "x"}), "utf-8")
-    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other = connect(path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
 
     def finish_upgrade() -> None:

@@ -541,6 +541,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, "数据库已损坏", self.db.damaged,
                           QMessageBox.StandardButton.Ok, self)
         box.button(QMessageBox.StandardButton.Ok).setText("知道了")
+        restore = box.addButton("恢复…", QMessageBox.ButtonRole.ActionRole)
+        restore.clicked.connect(self.show_backups)  # 备份与恢复: pick the good backup and restore it
         self._damage_box = box
         box.open()
 

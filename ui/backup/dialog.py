@@ -128,8 +128,9 @@ class BackupDialog(QDialog):
                 parent=self).with_progress("正在恢复").failure(self._say).run()
 
     def _restored(self, report: RestoreReport) -> None:
+        again = "请关闭并重新启动本程序，之后即可正常修改数据。" if report.restart else ""
         self.load(f"已恢复。恢复前的数据库已备份为：{report.safety_copy}；"
-                  f"保留了备份之后的 {report.carried} 条审计记录；本次运行期间暂停自动备份。")
+                  f"保留了备份之后的 {report.carried} 条审计记录；本次运行期间暂停自动备份。{again}")
 
 
 def open_backups(ctx: AppContext, parent: QWidget | None = None) -> BackupDialog:

@@ -18,9 +18,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    from zydesk.cli.common import ask_password
     from zydesk.services.checking import check_url
+    from zydesk.services.security.signin import unlock_key
 
-    report = check_url(ctx.url)  # not ctx.db: opening would upgrade the file
+    name = ctx.account()  # the key only: opening would upgrade the file
+    unlock_key(ctx.url, name, ask_password(f"{name} 的口令："))
+    report = check_url(ctx.url)
     if args.json:
         print_json(report.as_json())
     else:

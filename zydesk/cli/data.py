@@ -34,9 +34,11 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
         raise UserError("数据库已存在，演示数据只能填入新数据库。请用 --db 指定一个新文件。")
     path = sqlite_path(ctx.url)
     if path is not None and args.admin:
+        from zydesk.services.security.conversion import finish_interrupted
         from zydesk.storage import cipher, keyslots
 
-        if cipher.is_clear_sqlite(path) and not keyslots.exists(path):  # a database of the first version
+        resumed = finish_interrupted(path) == "swapped"  # a conversion killed after its swap
+        if resumed or (cipher.is_clear_sqlite(path) and not keyslots.exists(path)):  # a first-version file
             return _convert(ctx, args)
     ctx.db  # signing in opens, checks and upgrades  # noqa: B018
     print(f"数据库就绪：{ctx.url}", file=sys.stderr)

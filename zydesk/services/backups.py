@@ -17,11 +17,11 @@ from typing import Any
 
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
-from zydesk.services.reading import read
 from zydesk.services.settings import get_setting
 from zydesk.storage import backups as store
 from zydesk.storage import migrate
 from zydesk.storage.engine import file_revisions, sqlite_path
+from zydesk.storage.integrity import raw_copy
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,8 @@ INTERVAL_MINUTES = "backup_interval_minutes"
 DEFAULTS = {KEEP_DAILY: 12, KEEP_WEEKLY: 10, KEEP_MONTHLY: 9, INTERVAL_MINUTES: 30}
 
 BACKUP_ACTION, RESTORE_ACTION = "备份数据库", "恢复数据库"
+# Commits that change no data of the clerk's: no automatic backup for them.
+NOT_WRITES = frozenset({BACKUP_ACTION, RESTORE_ACTION, "登录", "退出登录"})
 REASONS = {
     "auto": "定时自动备份", "import": "导入后自动备份", "exit": "退出时自动备份", "manual": "手动备份",
     "before-restore": "恢复前备份", "before-upgrade": "升级前备份",
@@ -62,6 +64,7 @@ class RestoreReport:
     restored_from: str
     safety_copy: str  # the backup of the file as it was just before the restore
     carried: int  # audit entries written after the backup was taken, kept in the restored file
+    restart: bool = False  # the file was damaged and opened read-only: writing again needs a new start
 
 
 def _row(b: store.BackupFile) -> BackupRow:
@@ -87,14 +90,15 @@ def list_backups(db: Database) -> list[BackupRow]:
 
 
 def _setting(db: Database, key: str) -> int:
-    return int(read(db, get_setting, key, DEFAULTS[key]))
+    with db.read(need=None) as session:  # the program's own bookkeeping, whoever is signed in
+        return int(get_setting(session, key, DEFAULTS[key]))
 
 
 def backup_now(db: Database, reason: str = "manual", now: dt.datetime | None = None) -> BackupRow:
     """A verified backup now, audited; the automatic ones are then rotated."""
     path = _path(db)
     taken = store.take(path, reason, now)
-    with db.uow(BACKUP_ACTION) as uow:
+    with db.uow(BACKUP_ACTION, need=None) as uow:  # recorded by the program, whoever's work caused it
         uow.audit("数据库", taken.path.name, after={"原因": REASONS.get(reason, reason), "大小": taken.size})
         uow.commit()
     if reason in store.AUTOMATIC:
@@ -127,10 +131,16 @@ def restore(db: Database, file: str | Path) -> RestoreReport:
     path = _path(db)
     backup = Path(file)
     store.check_restorable(backup, path)
-    safety = backup_now(db, "before-restore")
+    if db.damaged is None:
+        safety = backup_now(db, "before-restore")
+    else:  # a damaged file cannot be copied through SQLite: kept byte for byte, as found
+        safety = BackupRow(str(raw_copy(path)), dt.datetime.now(), "before-restore",
+                           "恢复前的原样副本（已损坏）", path.stat().st_size, False)
     db.engine.dispose()  # no pooled connection keeps a snapshot of the old file
-    done = store.restore(backup, path, db.user)
+    done = store.restore(backup, path, db.user, damaged=db.damaged is not None)
     db.engine.dispose()
+    if db.damaged is not None:
+        return RestoreReport(str(backup), safety.file, done.carried, restart=True)
     if file_needs_upgrade(path):
         migrate.upgrade(db.engine)
     state = _states.get(db)
@@ -169,7 +179,7 @@ def install(db: Database) -> None:
 
     def after_commit(action: str) -> None:
         target = ref()
-        if target is None or action in (BACKUP_ACTION, RESTORE_ACTION):
+        if target is None or action in NOT_WRITES:
             return
         state.dirty = True
         _auto(target, state, "import" if action.startswith("导入") else "auto")

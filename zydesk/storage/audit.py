@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
-from zydesk.storage.audit_chain import OK, Chain, insert_encoded, last_entry, write_head
+from zydesk.storage.audit_chain import OK, Chain, head_path, insert_encoded, last_entry, write_head
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry
 
@@ -135,6 +135,8 @@ def _write_head(session: Session) -> None:
     bind = session.get_bind()
     name = (bind.engine if isinstance(bind, Connection) else bind).url.database
     if bind.dialect.name == "sqlite" and name and name != ":memory:" and not name.startswith("file:"):
+        if chain.head.seq > chain.added and not head_path(Path(name)).exists():
+            return  # the head file of a trail with earlier entries is gone: not recreated, verify reports it
         write_head(Path(name), chain.head)
 
 

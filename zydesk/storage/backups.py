@@ -13,12 +13,11 @@ import json
 import os
 import re
 import shutil
-from zydesk.storage import cipher
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from zydesk.storage import audit_chain, migrate
+from zydesk.storage import audit_chain, cipher, keyslots, migrate
 from zydesk.storage.engine import APPLICATION_ID, DatabaseRefused, file_revisions
 from zydesk.storage.recovery import backup_sqlite, fsync_file, integrity_check
 
@@ -36,6 +35,9 @@ class BackupFile:
     reason: str
     size: int
     verified: bool  # written under a temporary name and renamed only after integrity_check said ok
+
+
+_DAMAGED: tuple[type[BaseException], ...] = (cipher.DatabaseError, MemoryError)
 
 
 def folder_of(path: Path) -> Path:
@@ -98,6 +100,7 @@ def rotate(path: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
     removed = [b.path for b in automatic if b.at not in keep]
     for file in removed:
         file.unlink(missing_ok=True)
+        keyslots.keys_path(file).unlink(missing_ok=True)
     return removed
 
 
@@ -110,6 +113,8 @@ def copy_to(backup: Path, dest: Path) -> Path:
     if integrity_check(partial) != "ok":
         partial.unlink(missing_ok=True)
         raise DatabaseRefused(f"复制到“{target}”后校验失败，目标介质可能有问题，未保留该副本。")
+    if keyslots.keys_path(backup).exists():  # the slots go with the copy: it opens wherever it is taken
+        shutil.copyfile(keyslots.keys_path(backup), keyslots.keys_path(target))
     os.replace(partial, target)
     return target
 
@@ -126,9 +131,11 @@ def check_restorable(backup: Path, current: Path) -> None:
     """Refuse (in Chinese, nothing changed) a file that is not a backup of this very database."""
     if not backup.is_file():
         raise DatabaseRefused(f"找不到备份文件“{backup}”。")
-    with backup.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise DatabaseRefused(f"“{backup}”不是本程序的备份文件（不是 SQLite 数据库），未做任何修改。")
+    if cipher.is_clear_sqlite(backup):
+        raise DatabaseRefused(f"“{backup}”是未加密的文件，不是本程序这个加密数据库的备份，已拒绝恢复，未做任何修改。")
+    if cipher.key_for(backup) is None:
+        raise DatabaseRefused(f"“{backup}”无法用当前数据库的密钥打开：它是另一个数据库的备份，或不是本程序的备份文件。"
+                              "已拒绝恢复，未做任何修改。")
     try:
         src = cipher.open_file(backup)
         cur = cipher.open_file(current)
@@ -158,9 +165,11 @@ class Restored:
     carried: int  # audit entries written after the backup was taken, kept in the restored file
 
 
-def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = None) -> Restored:
+def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = None, *,
+            damaged: bool = False) -> Restored:
     """Write `backup` over `current` in one transaction, keeping the audit entries written since the backup
-    was taken and adding one for the restore. The caller has checked it and backed up `current` first."""
+    was taken and adding one for the restore. The caller has checked it and backed up `current` first
+    (`damaged`: kept byte for byte; the checked copy then replaces the file by a rename)."""
     folder = folder_of(current)
     folder.mkdir(exist_ok=True)
     for stale in folder.glob(".restoring-*.partial"):  # left by a restore that was killed
@@ -182,13 +191,18 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         result = integrity_check(staging)
         if result != "ok":
             raise DatabaseRefused(f"恢复前准备的副本校验失败（{result}），数据库未做任何修改。")
-        src = cipher.open_file(staging)
-        live = cipher.open_file(current, timeout=10)
-        try:
-            src.backup(live)  # one transaction on the live file: a crash leaves it as it was
-        finally:
-            live.close()
-            src.close()
+        if damaged:  # SQLite cannot write into a file it cannot read: the checked copy takes its place
+            for side in ("-wal", "-shm"):  # frames of the damaged file must not be applied to the copy
+                current.with_name(current.name + side).unlink(missing_ok=True)
+            os.replace(staging, current)
+        else:
+            src = cipher.open_file(staging)
+            live = cipher.open_file(current, timeout=10)
+            try:
+                src.backup(live)  # one transaction on the live file: a crash leaves it as it was
+            finally:
+                live.close()
+                src.close()
         if head is not None:
             audit_chain.write_head(current, head)  # the restore's entry is the newest now
     finally:
@@ -211,6 +225,8 @@ def _carry_audit(dst: cipher.Connection, current: Path, backup: Path, user: str,
     try:
         rows = live.execute(f"SELECT {cols} FROM audit_entry WHERE id > ? ORDER BY id", (last,)).fetchall()
         our_id = database_id(live)
+    except _DAMAGED:  # the live file is damaged: its later entries cannot be read
+        rows, our_id = [], None
     finally:
         live.close()
     dst.execute("BEGIN IMMEDIATE")

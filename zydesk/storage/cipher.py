@@ -20,6 +20,7 @@ Error = dbapi.Error
 DatabaseError = dbapi.DatabaseError
 OperationalError = dbapi.OperationalError
 KEY_BYTES = 32
+DBAPI: Any = dbapi  # the driver module, for SQLAlchemy (create_engine(module=…))
 
 
 def key_pragma(key: bytes) -> str:

@@ -157,7 +157,7 @@ def sqlite_engine(path: Path) -> Engine:
     def creator() -> cipher.Connection:
         return cipher.open_file(target, check_same_thread=False, isolation_level=None)
 
-    engine = create_engine(URL.create("sqlite", database=target), creator=creator, module=cipher.dbapi,
+    engine = create_engine(URL.create("sqlite", database=target), creator=creator, module=cipher.DBAPI,
                            poolclass=QueuePool, future=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)

@@ -34,6 +34,9 @@ RECHECK_AFTER_S = 24 * 3600
 STAMPS = "integrity-checked.json"
 CHECKS_FOLDER = "checks"
 KEEP_CHECK_COPIES = 5  # raw copies kept per database file; older ones are removed after a new one is made
+# A page whose encryption check fails: SQLCipher reports it as malformed, or (from some statements) as
+# out of memory, which the driver raises as MemoryError.
+PAGE_ERRORS: tuple[type[BaseException], ...] = (cipher.DatabaseError, MemoryError)
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def quick_check(path: Path) -> list[str]:
             con.close()
     except cipher.OperationalError:  # locked for too long, a disk error: no verdict on the file
         return []
-    except cipher.DatabaseError as exc:  # malformed, not a database
+    except PAGE_ERRORS as exc:  # malformed, not a database
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -211,7 +214,7 @@ def check_file(path: Path) -> list[Problem]:
         for rule in RULES:
             try:
                 problems.extend(rule(con))
-            except cipher.DatabaseError as exc:
+            except PAGE_ERRORS as exc:
                 problems.append(Problem("integrity", "", f"读取数据时出错（{rule.__doc__}）：{exc}"))
     finally:
         con.close()
@@ -227,7 +230,7 @@ def _audit_chain(path: Path) -> list[Problem]:
     try:
         with engine.connect() as conn:
             verdict = audit_chain.verify(conn, path)
-    except (cipher.DatabaseError, DBAPIError) as exc:
+    except (cipher.DatabaseError, MemoryError, DBAPIError) as exc:
         return [Problem("audit", "audit_entry", f"无法校验审计记录：{exc}")]
     finally:
         engine.dispose()
@@ -240,7 +243,7 @@ def _sqlite_checks(con: cipher.Connection) -> list[Problem]:
     problems: list[Problem] = []
     try:
         lines = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
-    except cipher.DatabaseError as exc:
+    except PAGE_ERRORS as exc:
         lines = [str(exc)]
     if lines != ["ok"]:
         problems += [Problem("integrity", _object_in(line), f"文件结构损坏：{line}") for line in lines]
@@ -248,7 +251,7 @@ def _sqlite_checks(con: cipher.Connection) -> list[Problem]:
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
             problems.append(Problem("foreign_key", str(table),
                                     f"表 {table} 第 {rowid} 行引用的 {parent} 记录不存在"))
-    except cipher.DatabaseError as exc:
+    except PAGE_ERRORS as exc:
         problems.append(Problem("integrity", "", f"无法检查引用关系：{exc}"))
     return problems
 

@@ -53,6 +53,7 @@ class MigrationFailed(UserError):
     """The upgrade failed and was undone (the file is as before, or restored from the verified backup)."""
 
 
+_BACKUP_FAILED: tuple[type[BaseException], ...] = (OSError, cipher.Error)
 MIGRATION_WAIT_MS = 120_000  # a second program waits this long for the first one's upgrade to finish
 
 
@@ -108,8 +109,9 @@ def _storage_refusal(exc: BaseException, what: str) -> DatabaseRefused:
     return DatabaseRefused(f"{what}：{message or exc}")
 
 
-def upgrade(engine: Engine) -> Path | None:
-    """Bring the schema to the newest version. Returns the backup file written, if any."""
+def upgrade(engine: Engine, *, staging: bool = False) -> Path | None:
+    """Bring the schema to the newest version. Returns the backup file written, if any. `staging`: a copy
+    being prepared (the encryption of a clear file), whose original is its backup: no backup, no marker."""
     path = sqlite_path(engine_url(engine))
     if path is None:
         _upgrade_server(engine)
@@ -123,13 +125,14 @@ def upgrade(engine: Engine) -> Path | None:
             return None
         has_tables = bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
         backup = None
-        if has_tables:
+        if has_tables and not staging:
             try:
                 backup = backup_sqlite(path, "before-upgrade")
-            except (OSError, cipher.Error) as exc:
+            except _BACKUP_FAILED as exc:
                 raise _storage_refusal(exc, "迁移前备份失败，未做任何修改") from exc
             log.info("迁移前备份：%s", backup)
-        recovery.write_marker(path, backup, current, recovery.schema_digest(conn.connection.driver_connection))
+        if not staging:
+            recovery.write_marker(path, backup, current, recovery.schema_digest(conn.connection.driver_connection))
         try:
             if current:
                 _drop_leftovers(conn, current)

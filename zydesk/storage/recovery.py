@@ -7,11 +7,13 @@ the file is neither the old nor a completed new state.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
 import os
+import shutil
 from zydesk.storage import cipher
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +22,9 @@ from typing import Any
 from zydesk.storage.engine import DatabaseRefused, connect_plain, file_revisions
 
 log = logging.getLogger(__name__)
+
+
+_UNREADABLE: tuple[type[BaseException], ...] = (cipher.Error, DatabaseRefused)
 
 
 def marker_path(path: Path) -> Path:
@@ -71,7 +76,7 @@ def is_as_before(path: Path, before: set[str]) -> bool:
             return _integrity_ok(con) and same_schema and file_revisions(path) == before
         finally:
             con.close()
-    except (cipher.Error, DatabaseRefused):
+    except _UNREADABLE:
         return False
 
 
@@ -112,7 +117,7 @@ def _consistent(path: Path, marker: dict[str, Any], known: Callable[[], set[str]
         finally:
             con.close()
         now = file_revisions(path)
-    except (cipher.Error, DatabaseRefused):
+    except _UNREADABLE:
         return False
     untouched = before is not None and now == before and marker.get("schema") == schema
     finished = before is not None and now != before and bool(now) and now <= known()
@@ -136,12 +141,59 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def content_digest(path: Path) -> str:
+    """A fingerprint of what the file holds (schema and rows), the same for two encrypted copies of the
+    same data (their bytes differ: every page has its own random IV)."""
+    digest = hashlib.sha256()
+    con = cipher.open_file(path)
+    try:
+        objects = con.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name").fetchall()
+        digest.update(repr(objects).encode("utf-8"))
+        for kind, name, _sql in objects:
+            if kind == "table" and not name.startswith("sqlite_"):
+                for row in con.execute(f'SELECT * FROM "{name}"'):
+                    digest.update(repr(row).encode("utf-8"))
+        for pragma in ("application_id", "user_version"):
+            digest.update(repr(con.execute(f"PRAGMA {pragma}").fetchone()).encode("utf-8"))
+    finally:
+        con.close()
+    return digest.hexdigest()
+
+
+def _same_content(a: Path, b: Path) -> bool:
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    if _sha256(a) == _sha256(b):
+        return True
+    try:
+        return content_digest(a) == content_digest(b)
+    except cipher.Error:
+        return False
+
+
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _abandoned(partial: Path) -> bool:
+    """A partial copy whose writer is gone: its name ends with the writer's process id (an older name
+    without one is always abandoned). Elsewhere than POSIX the unlink itself fails while it is written."""
+    pid = partial.name.rpartition(".partial-")[2]
+    if not pid.isdigit():
+        return True
+    if os.name != "posix" or int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Path:
@@ -153,9 +205,11 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     suffix = path.suffix or ".sqlite"
     target = folder / f"{path.stem}-{stamp}-{reason}{suffix}"
-    partial = target.with_name(target.name + ".partial")
-    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}.partial*"):  # left by a killed earlier backup;
-        stale.unlink(missing_ok=True)  # only the program holding the upgrade lock writes backups
+    partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
+    for stale in folder.glob(f"{path.stem}-*-{reason}{suffix}*.partial*"):  # left by a killed earlier backup
+        if _abandoned(stale):
+            with contextlib.suppress(OSError):  # (Windows: a file another program still writes stays)
+                stale.unlink(missing_ok=True)
     src = cipher.open_file(path)
     dst = cipher.open_file(partial, like=path)
     try:
@@ -170,9 +224,11 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
         partial.unlink(missing_ok=True)
         raise DatabaseRefused(f"备份校验失败（integrity_check: {result}），未做任何修改。")
     earlier = sorted(folder.glob(f"{path.stem}-*-{reason}{suffix}"))
-    if earlier and _sha256(earlier[-1]) == _sha256(partial):
+    if earlier and _same_content(earlier[-1], partial):
         partial.unlink()
+        copy_key_slots(path, earlier[-1])
         return earlier[-1]
+    copy_key_slots(path, target)  # first: a backup in the folder can always be opened
     os.replace(partial, target)
     if hasattr(os, "O_DIRECTORY"):  # the rename itself survives a power cut (POSIX; NTFS journals it)
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -181,6 +237,21 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
         finally:
             os.close(fd)
     return target
+
+
+def copy_key_slots(path: Path, backup: Path) -> None:
+    """The key slots of the database (`<db>.keys`) beside its backup (`<backup>.keys`): the backup is
+    encrypted with the data key, and the slots as they were then open it even if the database's own slot
+    file is lost. The slots hold no personal data; a clear file (being converted) has none."""
+    from zydesk.storage import keyslots
+
+    source, target = keyslots.keys_path(path), keyslots.keys_path(backup)
+    if not source.exists():
+        return
+    tmp = target.with_name(f"{target.name}.partial-{os.getpid()}")
+    shutil.copyfile(source, tmp)
+    fsync_file(tmp)
+    os.replace(tmp, target)
 
 
 def restore(backup: Path | None, path: Path) -> None:

@@ -9,6 +9,7 @@ copied into the audit trail at the next successful sign-in."""
 from __future__ import annotations
 
 import contextlib
+import os
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -106,6 +107,10 @@ def create_database(url: str, admin: str, password: str, *, demo: bool = False,
     keys.slots[admin] = keyslots.wrap(admin, password, data_key)
     keys.slots[keyslots.RECOVERY_SLOT] = keyslots.wrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery),
                                                        data_key)
+    try:  # claim the slot file: a second program creating the same database at once stops here
+        os.close(os.open(keyslots.keys_path(path), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        raise UserError(f"“{path}”的密钥文件已存在：该数据库已建立，或另一个程序正在建立它。") from None
     keyslots.save(path, keys)
     cipher.remember(path, data_key)
     principal = Principal(admin, (Role.SYSTEM_ADMIN,))
@@ -158,6 +163,9 @@ def _count_failure(keys: keyslots.KeyFile, name: str, reason: str) -> str:
 
 
 def load_keys(path: Path) -> keyslots.KeyFile:
+    from zydesk.services.security.conversion import finish_interrupted
+
+    finish_interrupted(path)  # a conversion to an encrypted file that was killed: undone or put in place
     try:
         return keyslots.load(path)
     except FileNotFoundError:
@@ -193,6 +201,9 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
     except keyslots.WrongSecret:
         raise SignInRefused(_record_failure(path, name, "口令错误" if slot else "无此账号")) from None
     cipher.remember(path, data_key)
+    from zydesk.services.security.conversion import clean_after_sign_in
+
+    clean_after_sign_in(path)  # the clear leftovers of a conversion killed after its swap
     db = _open(url, Principal(name, ()))
     with db.read(need=None) as s:
         account = s.scalar(select(Account).where(Account.name == name))
@@ -256,6 +267,23 @@ def check_password(db: Database, password: str) -> None:
         with keyslots.changing(path) as fresh:
             if name in fresh.slots:
                 fresh.slots[name].set_attempts(after_success())
+
+
+def unlock_key(url: str, name: str, password: str) -> None:
+    """The data key of the file at url held by this process, without opening the database (检查数据库 reads
+    the file as found and must not upgrade it). Wrong passwords count toward lockout as at sign-in."""
+    path = _path_of(url)
+    if not path.exists() or cipher.is_clear_sqlite(path) or cipher.key_for(path) is not None:
+        return
+    keys = load_keys(path)
+    name = name.strip()
+    slot = keys.slots.get(name)
+    if slot is not None and locked(slot.attempts(), now()):
+        raise SignInRefused(f"账号“{name}”因连续输错口令已锁定，请于 {slot.attempts().locked_until:%Y-%m-%d %H:%M} 后再试。")
+    try:
+        cipher.remember(path, keys.open_with(name, password))
+    except keyslots.WrongSecret:
+        raise SignInRefused(_record_failure(path, name, "口令错误" if slot else "无此账号")) from None
 
 
 def is_locked_out(db: Database) -> bool:
