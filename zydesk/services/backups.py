@@ -129,7 +129,7 @@ def restore(db: Database, file: str | Path) -> RestoreReport:
     store.check_restorable(backup, path)
     safety = backup_now(db, "before-restore")
     db.engine.dispose()  # no pooled connection keeps a snapshot of the old file
-    done = store.restore(backup, path, db.user)
+    done = store.restore(backup, path, db.user, role=db.principal.roles_text or None)
     db.engine.dispose()
     if file_needs_upgrade(path):
         migrate.upgrade(db.engine)
