@@ -139,7 +139,7 @@ def test_undo_is_refused_when_the_record_changed_since(db: Database) -> None:
     seq = _last(db, object_type="Unit", action="编辑单位").seq
     _rename(db, unit_id, "城关镇二")
     assert seq is not None
-    with pytest.raises(UserError, match="又被修改过（name）"):
+    with pytest.raises(UserError, match="又被修改过（名称）"):
         audit_undo.undo_entry(_reviewer(db), seq)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 
 from zydesk.cli.common import CliContext, print_json
 from zydesk.core.dates import DateFormatError, parse_date
@@ -58,7 +57,7 @@ def _day(args: argparse.Namespace, name: str) -> dt.date | None:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    from zydesk.services.audit_trail import entries
+    from zydesk.services.audit_trail import change_text, entries
 
     since, until = _day(args, "since"), _day(args, "until")
     found = entries(ctx.db, since, args.user, args.action, until)
@@ -66,8 +65,8 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         print_json({"entries": [e.as_json() for e in found]})
         return 0
     for e in found:
-        change = {k: v for k, v in (("变更前", e.before), ("变更后", e.after)) if v is not None}
-        detail = json.dumps(change, ensure_ascii=False) if change else ""
+        detail = "  ".join(f"{label}：{change_text(v)}" for label, v in (("变更前", e.before), ("变更后", e.after))
+                           if v is not None)
         print(f"{e.seq or '—'}  {e.at:%Y-%m-%d %H:%M:%S}  {e.user}{'（' + e.role + '）' if e.role else ''}  "
               f"{e.action}  {e.object_name}"
               f"{' ' + e.object_id if e.object_id else ''}  {e.result}  {detail}")

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
-from zydesk.services.audit_names import object_name
+from zydesk.services.audit_names import field_name, object_name
 from zydesk.storage.audit_chain import Verdict, mask_text, masked
 from zydesk.storage.audit_chain import verify as verify_chain
 from zydesk.storage.engine import sqlite_path
@@ -128,11 +128,18 @@ def change_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dict):
-        text = "；".join(f"{k}: {'' if v is None else v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
-                        for k, v in masked(value).items())
+        text = "；".join(f"{field_name(str(k))}: {_value_text(v)}" for k, v in masked(value).items())
     else:
         text = json.dumps(masked(value), ensure_ascii=False)
     return mask_text(text)
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 EXPORT_HEADERS = ("序号", "时间", "账号", "角色", "操作", "对象", "对象编号", "结果", "变更前", "变更后")

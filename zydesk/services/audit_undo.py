@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapper, Session
 
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
-from zydesk.services.audit_names import object_name
+from zydesk.services.audit_names import field_name, object_name
 from zydesk.storage.audit import plain
 from zydesk.storage.audit_chain import masked
 from zydesk.storage.base import Base
@@ -90,7 +90,8 @@ def _entry_problem(action: str, object_type: str, object_id: str | None, before:
     restore = before if kind in (UPDATE, DELETE) else {}
     hidden = _has_masked(restore)
     if hidden:
-        return ("要恢复的身份证号在审计记录中已遮蔽（" + "、".join(hidden) + "），无法据此恢复；请在干部信息中直接修改。")
+        return ("要恢复的身份证号在审计记录中已遮蔽（" + "、".join(map(field_name, hidden))
+                + "），无法据此恢复；请在干部信息中直接修改。")
     return None
 
 
@@ -151,7 +152,7 @@ def _identity(mapper: Mapper[Any], object_id: str) -> tuple[Any, ...]:
 
 def _changed_since(obj: Base, after: dict[str, Any]) -> list[str]:
     """The fields whose current value is not the one the entry wrote."""
-    return [k for k, v in after.items() if masked(plain(getattr(obj, k, None))) != v]
+    return [field_name(k) for k, v in after.items() if masked(plain(getattr(obj, k, None))) != v]
 
 
 def _dependents(obj: Base, mapper: Mapper[Any]) -> list[str]:
@@ -192,7 +193,7 @@ def undo_entry(db: Database, seq: int) -> Undone:
         if kind == UPDATE:
             for key, value in entry.before.items():
                 setattr(obj, key, _value(mapper, key, value))
-            what = f"已把{name}的{'、'.join(entry.before)}恢复为修改前的值。"
+            what = f"已把{name}的{'、'.join(map(field_name, entry.before))}恢复为修改前的值。"
         elif kind == INSERT:
             assert obj is not None
             hanging = _dependents(obj, mapper)
