@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, distinct, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from zydesk.core.security.roles import Permission
@@ -111,8 +111,8 @@ class Choices:
 
 def choices(db: Database) -> Choices:
     with db.read(Permission.AUDIT_READ) as session:
-        users = session.scalars(select(distinct(AuditEntry.user)).order_by(AuditEntry.user)).all()
-        actions = session.scalars(select(distinct(AuditEntry.action)).order_by(AuditEntry.action)).all()
+        users = session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user)).all()
+        actions = session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)).all()
     return Choices(list(users), list(actions))
 
 
