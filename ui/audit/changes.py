@@ -19,15 +19,15 @@ from zydesk.services.audit_undo import Change, Undone
 LIMIT = 300
 
 COLUMNS: list[Column[Change]] = [
-    Column("时间", lambda c: f"{c.at:%Y-%m-%d %H:%M:%S}", width=19),
-    Column("账号", lambda c: c.user, width=8),
-    Column("操作", lambda c: c.action, width=12),
-    Column("对象", lambda c: c.object_text, width=14),
-    Column("类型", lambda c: c.kind, width=4),
-    Column("变更前", lambda c: change_text(c.before), tooltip=lambda c: change_text(c.before) or None, width=24),
-    Column("变更后", lambda c: change_text(c.after), tooltip=lambda c: change_text(c.after) or None, width=24),
+    Column("时间", lambda c: f"{c.at:%Y-%m-%d %H:%M:%S}", width=12),
+    Column("账号", lambda c: c.user, width=5),
+    Column("操作", lambda c: c.action, width=8),
+    Column("对象", lambda c: c.object_text, width=8),
+    Column("类型", lambda c: c.kind, width=3),
+    Column("变更前", lambda c: change_text(c.before), tooltip=lambda c: change_text(c.before) or None, width=14),
+    Column("变更后", lambda c: change_text(c.after), tooltip=lambda c: change_text(c.after) or None, width=14),
     Column("能否撤销", lambda c: "可撤销" if c.problem is None else c.problem,
-           tooltip=lambda c: c.problem, width=16),
+           tooltip=lambda c: c.problem, width=10),
 ]
 
 CONFIRM = "撤销这次{kind}：{what}？\n\n撤销本身也记入审计记录；撤销后如需恢复，可再撤销这次撤销。"

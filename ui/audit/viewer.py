@@ -34,15 +34,15 @@ ALL = "（全部）"
 DEFAULT_DAYS = 30
 
 COLUMNS: list[Column[Entry]] = [
-    Column("序号", lambda e: e.seq, width=6),
-    Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}", width=19),
-    Column("账号", lambda e: e.user, width=8),
-    Column("角色", lambda e: e.role or "", width=10),
-    Column("操作", lambda e: e.action, width=12),
-    Column("对象", lambda e: e.object_text, width=14),
-    Column("结果", lambda e: e.result, width=5),
-    Column("变更前", lambda e: change_text(e.before), tooltip=lambda e: change_text(e.before) or None, width=26),
-    Column("变更后", lambda e: change_text(e.after), tooltip=lambda e: change_text(e.after) or None, width=26),
+    Column("序号", lambda e: e.seq, width=4),
+    Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}", width=14),
+    Column("账号", lambda e: e.user, width=6),
+    Column("角色", lambda e: e.role or "", width=8),
+    Column("操作", lambda e: e.action, width=9),
+    Column("对象", lambda e: e.object_text, width=9),
+    Column("结果", lambda e: e.result, width=3),
+    Column("变更前", lambda e: change_text(e.before), tooltip=lambda e: change_text(e.before) or None, width=18),
+    Column("变更后", lambda e: change_text(e.after), tooltip=lambda e: change_text(e.after) or None, width=18),
 ]
 
 

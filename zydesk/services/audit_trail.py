@@ -139,7 +139,11 @@ def _value_text(value: Any) -> str:
         return "（空）"
     if isinstance(value, bool):
         return "是" if value else "否"
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "、".join(map(_value_text, value)) if value else "（无）"
+    if isinstance(value, dict):
+        return "（" + "，".join(f"{field_name(str(k))} {_value_text(v)}" for k, v in value.items()) + "）"
+    return str(value)
 
 
 EXPORT_HEADERS = ("序号", "时间", "账号", "角色", "操作", "对象", "对象编号", "结果", "变更前", "变更后")
