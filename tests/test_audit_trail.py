@@ -240,3 +240,23 @@ def test_a_young_entry_cannot_be_purged(db: Database, db_url: str) -> None:
         uow.session.delete(uow.session.get(AuditEntry, young.id))
         uow.session.flush()
     assert _last(db, object_type="Unit").id == young.id
+
+
+# --- restore ------------------------------------------------------------------------------------------------
+
+def test_a_restore_keeps_the_roles_of_later_entries_and_records_its_own(db: Database, db_url: str) -> None:
+    from zydesk.storage import backups as store
+
+    path = sqlite_path(db_url)
+    assert path is not None
+    db.engine.dispose()
+    taken = store.take(path, "manual")
+    add_unit(db, "城关镇", kind="镇", group="镇")  # after the backup: carried into the restored file
+    db.engine.dispose()
+    store.restore(taken.path, path, "管理员", role="系统管理员")
+    db.engine.dispose()
+    carried = _last(db, object_type="Unit")
+    assert (carried.action, carried.role) == ("新增单位", "录入员、审核员")
+    restored = _last(db, action="恢复数据库")
+    assert (restored.user, restored.role) == ("管理员", "系统管理员")
+    assert audit_trail.verify(_auditor(db)).ok
