@@ -15,12 +15,12 @@ from tests.factories import add_cadre, add_unit
 from zydesk.cli.main import main
 from zydesk.core.security.principal import Principal
 from zydesk.core.security.roles import Role, roles_text
+from zydesk.services.audit_trail import verify
 from zydesk.storage import cipher
 from zydesk.storage.audit import insert_entries
 from zydesk.storage.audit_chain import head_path, read_head
 from zydesk.storage.engine import APPLICATION_ID, sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre
-from zydesk.services.audit_trail import verify
 from zydesk.storage.uow import Database
 
 AUDITOR = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]
