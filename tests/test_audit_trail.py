@@ -260,3 +260,25 @@ def test_a_restore_keeps_the_roles_of_later_entries_and_records_its_own(db: Data
     restored = _last(db, action="恢复数据库")
     assert (restored.user, restored.role) == ("管理员", "系统管理员")
     assert audit_trail.verify(_auditor(db)).ok
+
+
+def test_the_role_migration_finds_the_column_a_restore_added(db: Database, db_url: str) -> None:
+    """A restore of a backup from before 0003 adds the role column while carrying newer entries over; the
+    upgrade that follows must take the column as it finds it."""
+    from zydesk.storage.migrate import current_revisions, head_revisions, open_database
+
+    path = sqlite_path(db_url)
+    assert path is not None
+    db.engine.dispose()
+    con = cipher.open_file(path)
+    try:
+        con.execute("UPDATE alembic_version SET version_num = '0002_audit_chain' "
+                    "WHERE version_num = '0003_audit_role'")
+        con.commit()
+    finally:
+        con.close()
+    engine = open_database(db_url)
+    try:
+        assert current_revisions(engine) == head_revisions()
+    finally:
+        engine.dispose()
