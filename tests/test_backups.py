@@ -13,14 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.accounts import PASSWORD
+from tests.accounts import PASSWORD, ROLE_ACCOUNTS
 from tests.storage_helpers import cadres_file, cli, connect, db_with_units, finish, integrity, open_db, query
 from zydesk.cli.main import main
+from zydesk.core.security.roles import Role
 from zydesk.services import backups as svc
 from zydesk.services.settings import set_setting
 from zydesk.storage import backups as store
 from zydesk.storage.migrate import head_revisions
 from zydesk.storage.uow import Database
+
+AUDITOR = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]  # the audit trail is the 审计管理员's
 
 
 def _open(path: Path) -> Database:
@@ -86,14 +89,14 @@ def test_backup_to_a_folder_and_restore_keeps_the_trail(tmp_path: Path, capsys: 
     assert "before-restore" in reasons and "manual" in reasons
     assert integrity(path) == "ok"
     capsys.readouterr()
-    assert main(["--db", str(path), "audit", "verify", "--json"]) == 0  # the carried entries keep their chain
+    assert main(["--db", str(path), "--user", AUDITOR, "audit", "verify", "--json"]) == 0  # the carried entries keep their chain
     assert json.loads(capsys.readouterr().out)["ok"] is True
     db = _open(path)  # the next start works
     try:
         add_unit(db, "恢复后新增的单位")
     finally:
         db.dispose()
-    assert main(["--db", str(path), "audit", "verify"]) == 0  # and what is written after the restore too
+    assert main(["--db", str(path), "--user", AUDITOR, "audit", "verify"]) == 0  # and what is written after the restore too
 
 
 def test_foreign_and_newer_files_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

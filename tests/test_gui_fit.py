@@ -188,7 +188,8 @@ def test_every_dialog_fits_1366x728(qtbot: Any, window: Any, dialogs: list[QDial
             clicked += 1
             settle(qtbot)
             _check_dialogs(qtbot, dialogs, f"{page} «{button.text()}»", problems)
-    for action in (window.show_code_tables, window.show_print_settings, window.show_backups,
+    for action in (window.show_code_tables, window.show_print_settings, window.show_backups, window.show_changes,
+                   window.show_audit,
                    lambda: window.show_import_errors("干部信息", [f"第{i}行 «姓名»: 必填" for i in range(2, 80)])):
         action()
         settle(qtbot)

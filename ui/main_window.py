@@ -42,6 +42,7 @@ from ui.tabs import TAB_MODULES
 from ui.widgets import inform
 from ui.widgets.fit import add_foot, fit_to_screen, restore_window, save_window, scroll_body
 from zydesk import APP_TITLE, __version__
+from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.errors import FieldError, ValidationError
 from zydesk.services.handle import Database
@@ -357,6 +358,14 @@ class MainWindow(QMainWindow):
         check = QAction("检查数据库(&K)…", self)
         check.triggered.connect(self.check_database)
         data_menu.addAction(check)
+        if self.db.principal.may(Permission.UNDO):
+            changes = QAction("修改记录与撤销(&U)…", self)
+            changes.triggered.connect(self.show_changes)
+            data_menu.addAction(changes)
+        if self.db.principal.may(Permission.AUDIT_READ):
+            audit = QAction("审计记录(&A)…", self)
+            audit.triggered.connect(self.show_audit)
+            bar.addMenu("审计(&U)").addAction(audit)
 
         help_menu = bar.addMenu("帮助(&H)")
         here = QAction("本页帮助(&H)…", self)
@@ -512,6 +521,16 @@ class MainWindow(QMainWindow):
         from ui.backup.dialog import open_backups
 
         self._backups = open_backups(self.ctx, self)
+
+    def show_audit(self) -> None:
+        from ui.audit.viewer import open_audit_viewer
+
+        self._audit = open_audit_viewer(self)
+
+    def show_changes(self) -> None:
+        from ui.audit.changes import open_changes
+
+        self._changes = open_changes(self)
 
     def show_print_settings(self) -> None:
         from ui.printing.font_settings import open_print_settings

@@ -1,20 +1,28 @@
-"""Reading and checking the audit trail; recording that a clerk asked to see whole ID numbers."""
+"""Reading, checking and exporting the audit trail (审计管理员 only: Permission.AUDIT_READ / AUDIT_EXPORT);
+recording that a clerk asked to see whole ID numbers."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from zydesk.storage.audit_chain import Verdict
+from zydesk.core.security.roles import Permission
+from zydesk.core.task_state import TaskState
+from zydesk.errors import UserError
+from zydesk.services.audit_names import field_name, object_name
+from zydesk.storage.audit_chain import Verdict, mask_text, masked
 from zydesk.storage.audit_chain import verify as verify_chain
 from zydesk.storage.engine import sqlite_path
 from zydesk.storage.models import AuditEntry
 from zydesk.storage.uow import Database
 
 FULL_IDS_ACTION = "查看完整身份证号"
+EXPORT_ACTION = "导出审计记录"
 
 
 @dataclass(frozen=True)
@@ -28,36 +36,158 @@ class Entry:
     result: str
     before: Any
     after: Any
+    role: str | None = None
+
+    @property
+    def object_name(self) -> str:
+        """The object's kind in Chinese (干部 for Cadre)."""
+        return object_name(self.object_type)
+
+    @property
+    def object_text(self) -> str:
+        return self.object_name + (f" {self.object_id}" if self.object_id else "")
 
     def as_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "at": self.at.isoformat(timespec="seconds"), "user": self.user,
-                "action": self.action, "object_type": self.object_type, "object_id": self.object_id,
-                "result": self.result, "before": self.before, "after": self.after}
+                "role": self.role, "action": self.action, "object_type": self.object_type,
+                "object_name": self.object_name, "object_id": self.object_id, "result": self.result,
+                "before": self.before, "after": self.after}
 
 
-def entries(session: Session, since: dt.date | None = None, user: str | None = None,
-            action: str | None = None) -> list[Entry]:
-    """Entries in the order they were written, optionally from a day on, of one user, of one action."""
-    stmt = select(AuditEntry.seq, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.object_type,
-                  AuditEntry.object_id, AuditEntry.result, AuditEntry.before, AuditEntry.after) \
-        .order_by(AuditEntry.seq, AuditEntry.id)
-    if since is not None:
-        stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
-    if user:
-        stmt = stmt.where(AuditEntry.user == user)
-    if action:
-        stmt = stmt.where(AuditEntry.action == action)
+@dataclass(frozen=True)
+class Filter:
+    """Which entries: from a day on, up to a day (inclusive), of one account, of one action."""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    user: str | None = None
+    action: str | None = None
+
+    def as_json(self) -> dict[str, str]:
+        named = {"起始日期": self.since, "截止日期": self.until, "账号": self.user, "操作": self.action}
+        return {k: str(v) for k, v in named.items() if v}
+
+
+_COLUMNS = (AuditEntry.seq, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.object_type,
+            AuditEntry.object_id, AuditEntry.result, AuditEntry.before, AuditEntry.after, AuditEntry.role)
+
+
+def _select(where: Filter) -> Select[Any]:
+    stmt = select(*_COLUMNS)
+    if where.since is not None:
+        stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(where.since, dt.time()))
+    if where.until is not None:
+        stmt = stmt.where(AuditEntry.at < dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time()))
+    if where.user:
+        stmt = stmt.where(AuditEntry.user == where.user)
+    if where.action:
+        stmt = stmt.where(AuditEntry.action == where.action)
+    return stmt
+
+
+def query(session: Session, where: Filter, newest_first: bool = False, limit: int | None = None) -> list[Entry]:
+    """Entries in the order they were written (or newest first), at most `limit`."""
+    stmt = _select(where)
+    stmt = stmt.order_by(AuditEntry.seq.desc(), AuditEntry.id.desc()) if newest_first \
+        else stmt.order_by(AuditEntry.seq, AuditEntry.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return [Entry(*row) for row in session.execute(stmt)]
 
 
+def entries(db: Database, since: dt.date | None = None, user: str | None = None, action: str | None = None,
+            until: dt.date | None = None, newest_first: bool = False, limit: int | None = None) -> list[Entry]:
+    """Entries in the order they were written, optionally from a day on, up to a day, of one account, of one
+    action. For 审计管理员 only."""
+    with db.read(Permission.AUDIT_READ) as session:
+        return query(session, Filter(since, until, user, action), newest_first, limit)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the viewer's filters offer: the accounts and actions the trail holds."""
+    users: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+
+
+def choices(db: Database) -> Choices:
+    with db.read(Permission.AUDIT_READ) as session:
+        users = session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user)).all()
+        actions = session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)).all()
+    return Choices(list(users), list(actions))
+
+
 def verify(db: Database) -> Verdict:
-    """Check the whole chain and its head file."""
+    """Check the whole chain and its head file. For 审计管理员 only."""
+    db.require(Permission.AUDIT_READ)
     with db.engine.connect() as conn:
         return verify_chain(conn, sqlite_path(db.url))
 
 
+def change_text(value: Any) -> str:
+    """before/after as one line of text, ID numbers masked (they are masked when written; once more here)."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        text = "；".join(f"{field_name(str(k))}: {_value_text(v)}" for k, v in masked(value).items())
+    else:
+        text = json.dumps(masked(value), ensure_ascii=False)
+    return mask_text(text)
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(map(_value_text, value)) if value else "（无）"
+    if isinstance(value, dict):
+        return "（" + "，".join(f"{field_name(str(k))} {_value_text(v)}" for k, v in value.items()) + "）"
+    return str(value)
+
+
+EXPORT_HEADERS = ("序号", "时间", "账号", "角色", "操作", "对象", "对象编号", "结果", "变更前", "变更后")
+EXPORT_WIDTHS = (8, 20, 12, 16, 20, 18, 10, 8, 60, 60)
+
+
+def export_entries(db: Database, path: str | Path, where: Filter | None = None,
+                   state: TaskState | None = None) -> int:
+    """The entries that match as an .xlsx at path (ID numbers masked); written beside the target under a
+    temporary name and renamed when complete, so no clear copy is left anywhere else. The export is itself
+    recorded. Returns the number of entries written."""
+    from zydesk.excel.sheetwriter import SheetWriter
+    from zydesk.tempfiles import partial_file
+
+    db.require(Permission.AUDIT_EXPORT)
+    where = where or Filter()
+    state = state or TaskState()
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(f"导出文件应以 .xlsx 结尾：{target.name}")
+    if not target.parent.is_dir():
+        raise UserError(f"文件夹不存在：{target.parent}")
+    state.progress(0, 0, "正在读取审计记录…")
+    found = entries(db, where.since, where.user, where.action, where.until)
+    state.check()
+    try:
+        with partial_file(target) as tmp:
+            with SheetWriter(tmp, "审计记录", EXPORT_WIDTHS) as sheet:
+                sheet.row(EXPORT_HEADERS)
+                sheet.rows([e.seq, e.at.replace(microsecond=0), e.user, e.role or "", e.action, e.object_name,
+                            e.object_id or "", e.result, change_text(e.before), change_text(e.after)]
+                           for e in found)
+            state.check()
+    except PermissionError:
+        raise UserError(f"无法写入“{target}”：文件可能正在 Excel 中打开，请关闭后重试") from None
+    with db.uow(EXPORT_ACTION, Permission.AUDIT_EXPORT) as uow:
+        uow.audit("审计记录", None, after={"文件": target.name, "条数": len(found), "条件": where.as_json()})
+        uow.commit()
+    state.progress(len(found), len(found), f"已导出 {len(found)} 条审计记录")
+    return len(found)
+
+
 def record_full_ids(db: Database, what: str, count: int) -> None:
     """Whole ID numbers were shown (`--full-ids`): who, when, which output, how many numbers."""
-    with db.uow(FULL_IDS_ACTION) as uow:
+    with db.uow(FULL_IDS_ACTION, Permission.FULL_ID) as uow:
         uow.audit("完整身份证号", None, after={"输出": what, "号码数": count})
         uow.commit()

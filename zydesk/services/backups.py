@@ -137,7 +137,8 @@ def restore(db: Database, file: str | Path) -> RestoreReport:
         safety = BackupRow(str(raw_copy(path)), dt.datetime.now(), "before-restore",
                            "恢复前的原样副本（已损坏）", path.stat().st_size, False)
     db.engine.dispose()  # no pooled connection keeps a snapshot of the old file
-    done = store.restore(backup, path, db.user, damaged=db.damaged is not None)
+    done = store.restore(backup, path, db.user, role=db.principal.roles_text or None,
+                         damaged=db.damaged is not None)
     db.engine.dispose()
     if db.damaged is not None:
         return RestoreReport(str(backup), safety.file, done.carried, restart=True)

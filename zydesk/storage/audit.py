@@ -69,12 +69,12 @@ def _record(session: Session, _ctx: object, _instances: object) -> None:
             continue
         before, after = _changes(obj)
         if after:
-            pending.append(AuditEntry(at=now, user=uow.user, action=uow.action, object_type=type(obj).__name__,
+            pending.append(AuditEntry(at=now, user=uow.user, role=uow.role, action=uow.action, object_type=type(obj).__name__,
                                       object_id=_object_id(obj), before=before, after=after))
     for obj in session.deleted:
         if isinstance(obj, AuditEntry):
             raise PermissionError("审计记录不可删除")
-        pending.append(AuditEntry(at=now, user=uow.user, action=uow.action, object_type=type(obj).__name__,
+        pending.append(AuditEntry(at=now, user=uow.user, role=uow.role, action=uow.action, object_type=type(obj).__name__,
                                   object_id=_object_id(obj), before=snapshot(obj), after=None))
     # New objects get their ids only at flush: record them after it.
     uow.new_objects.extend(o for o in session.new if not isinstance(o, AuditEntry))
@@ -89,7 +89,7 @@ def _record_new(session: Session, _ctx: object) -> None:
     now = dt.datetime.now()
     objs, uow.new_objects = uow.new_objects, []
     session.add_all(
-        AuditEntry(at=now, user=uow.user, action=uow.action, object_type=type(o).__name__,
+        AuditEntry(at=now, user=uow.user, role=uow.role, action=uow.action, object_type=type(o).__name__,
                    object_id=_object_id(o), before=None, after=snapshot(o))
         for o in objs
     )
@@ -106,9 +106,19 @@ def chain_for(session: Session) -> Chain:
 
 
 def insert_entries(session: Session, rows: Iterable[dict[str, Any]]) -> None:
-    """Bulk entries (dicts of the audit_entry columns), masked, chained after what the session has written."""
+    """Bulk entries (dicts of the audit_entry columns), masked, chained after what the session has written.
+    A row of the acting account that names no role gets the unit of work's."""
     session.flush()  # entries added before these take their places in the chain first
+    uow = session.info.get("uow")
+    if uow is not None and uow.role is not None:
+        rows = (_with_role(r, uow.user, uow.role) for r in rows)
     insert_encoded(session.connection(), chain_for(session).encoded_rows(rows))
+
+
+def _with_role(row: dict[str, Any], user: str, role: str) -> dict[str, Any]:
+    if row.get("role") is None and row.get("user") == user:
+        row["role"] = role
+    return row
 
 
 @event.listens_for(AuditEntry, "before_insert")
@@ -121,8 +131,12 @@ def _stamp(_mapper: Mapper[AuditEntry], connection: Connection, entry: AuditEntr
             session.info[_CHAIN] = chain
     if not entry.result:  # the column default is applied only at the INSERT: the hash needs it now
         entry.result = OK
+    uow = session.info.get("uow") if session is not None else None
+    if entry.role is None and uow is not None and uow.role is not None and entry.user == uow.user:
+        entry.role = uow.role  # an entry of the acting account made without naming its role
     before, after, entry.seq, entry.hash = chain.stamp(entry.at, entry.user, entry.action, entry.object_type,
-                                                       entry.object_id, entry.result, entry.before, entry.after)
+                                                       entry.object_id, entry.result, entry.before, entry.after,
+                                                       entry.role)
     if before is not entry.before or after is not entry.after:
         entry.before, entry.after = before, after
 

@@ -50,17 +50,22 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=st
 
 
 def canonical(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              result: str, before: Any, after: Any) -> str:
+              result: str, before: Any, after: Any, role: str | None = None) -> str:
     """The content an entry's hash covers: its fields as one compact JSON array. Key order is kept as
-    written: the JSON column keeps it too."""
-    return _content(seq, at, user, action, object_type, object_id, result, _encode(before), _encode(after))
+    written: the JSON column keeps it too. The role comes last and only when there is one, so entries
+    written before roles were recorded keep their hashes."""
+    return _content(seq, at, user, action, object_type, object_id, result, _encode(before), _encode(after), role)
+
+
+def _role_part(role: str | None) -> str:
+    return "" if role is None else "," + _encode(role)
 
 
 def _content(seq: int, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-             result: str, before_text: str, after_text: str) -> str:
-    # == _encode([seq, at.isoformat(), user, ..., before, after]), built from already encoded parts
+             result: str, before_text: str, after_text: str, role: str | None = None) -> str:
+    # == _encode([seq, at.isoformat(), user, ..., before, after(, role)]), built from already encoded parts
     return (f"[{seq},{_encode(at.isoformat())},{_encode(user)},{_encode(action)},{_encode(object_type)},"
-            f"{_encode(object_id)},{_encode(result)},{before_text},{after_text}]")
+            f"{_encode(object_id)},{_encode(result)},{before_text},{after_text}{_role_part(role)}]")
 
 
 def entry_hash(previous: str, content: str) -> str:
@@ -88,21 +93,22 @@ class Chain:
         self.added = 0
 
     def stamp(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              result: str, before: Any, after: Any) -> tuple[Any, Any, int, str]:
+              result: str, before: Any, after: Any, role: str | None = None) -> tuple[Any, Any, int, str]:
         """(before, after) with ID numbers masked, the sequence number and the hash of the next entry."""
         before_text, after_text = _encode(before), _encode(after)
         if _ID_NUMBER.search(before_text) or _ID_NUMBER.search(after_text):
             before, after = masked(before), masked(after)
             before_text, after_text = _encode(before), _encode(after)
-        seq, digest = self._next(at, user, action, object_type, object_id, result, before_text, after_text)
+        seq, digest = self._next(at, user, action, object_type, object_id, result, before_text, after_text,
+                                 role)
         return before, after, seq, digest
 
     def _next(self, at: dt.datetime, user: str, action: str, object_type: str, object_id: str | None,
-              result: str, before_text: str, after_text: str) -> tuple[int, str]:
+              result: str, before_text: str, after_text: str, role: str | None) -> tuple[int, str]:
         seq = self.head.seq + 1
         digest = entry_hash(self.head.hash,
                             _content(seq, at, user, action, object_type, object_id, result, before_text,
-                                     after_text))
+                                     after_text, role))
         self.head = Head(seq, digest)
         self.added += 1
         return seq, digest
@@ -111,7 +117,7 @@ class Chain:
         """Bulk rows (dicts of the audit_entry columns), masked and stamped in place, before/after already
         encoded as JSON text (each value is encoded once, for the hash and the INSERT alike): insert them
         with `insert_encoded`. The same content as `_content`, with the parts that repeat from row to row
-        (time, user, action, kind, result) encoded once."""
+        (time, user, action, kind, result) encoded once; a row without "role" records none."""
         parts: dict[tuple[Any, ...], tuple[str, str]] = {}
         out = []
         for r in rows:
@@ -126,7 +132,7 @@ class Chain:
                                       f"{_encode(key[3])},", f",{_encode(result)},")
             seq = self.head.seq + 1
             digest = entry_hash(self.head.hash, f"[{seq},{fixed[0]}{_encode(r.get('object_id'))}{fixed[1]}"
-                                                f"{before_text},{after_text}]")
+                                                f"{before_text},{after_text}{_role_part(r.setdefault('role', None))}]")
             self.head = Head(seq, digest)
             r["before"], r["after"], r["seq"], r["hash"] = before_text, after_text, seq, digest
             out.append(r)
@@ -136,7 +142,8 @@ class Chain:
 
 _ENCODED = table(
     "audit_entry",
-    column("at", DateTime), column("user", String), column("action", String), column("object_type", String),
+    column("at", DateTime), column("user", String), column("role", String), column("action", String),
+    column("object_type", String),
     column("object_id", String), column("result", String), column("before", Text), column("after", Text), column("seq", Integer),
     column("hash", String),
 )
@@ -208,13 +215,14 @@ def verify(conn: Connection, db_path: Path | None) -> Verdict:
     count = int(conn.execute(select(func.count()).select_from(t)).scalar_one())
     unchained = int(conn.execute(select(func.count()).select_from(t).where(t.c.seq.is_(None))).scalar_one())
     rows = conn.execute(select(t.c.seq, t.c.at, t.c.user, t.c.action, t.c.object_type, t.c.object_id, t.c.result,
-                               t.c.before, t.c.after, t.c.hash).where(t.c.seq.isnot(None)).order_by(t.c.seq))
+                               t.c.before, t.c.after, t.c.hash, t.c.role).where(t.c.seq.isnot(None))
+                        .order_by(t.c.seq))
     previous, expected = "", 1
     for r in rows:
         if r.seq != expected:
             return Verdict(False, count, expected, f"第 {expected} 条审计记录缺失")
         digest = entry_hash(previous, canonical(r.seq, r.at, r.user, r.action, r.object_type, r.object_id, r.result,
-                                                r.before, r.after))
+                                                r.before, r.after, r.role))
         if digest != r.hash:
             return Verdict(False, count, r.seq, f"第 {r.seq} 条审计记录已被改动")
         previous, expected = digest, expected + 1

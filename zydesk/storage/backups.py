@@ -166,7 +166,7 @@ class Restored:
 
 
 def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = None, *,
-            damaged: bool = False) -> Restored:
+            damaged: bool = False, role: str | None = None) -> Restored:
     """Write `backup` over `current` in one transaction, keeping the audit entries written since the backup
     was taken and adding one for the restore. The caller has checked it and backed up `current` first
     (`damaged`: kept byte for byte; the checked copy then replaces the file by a rename)."""
@@ -183,7 +183,7 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
         finally:
             src.close()
         try:
-            carried, head = _carry_audit(dst, current, backup, user, now or dt.datetime.now())
+            carried, head = _carry_audit(dst, current, backup, user, now or dt.datetime.now(), role)
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
@@ -211,14 +211,26 @@ def restore(backup: Path, current: Path, user: str, now: dt.datetime | None = No
 
 
 def _carry_audit(dst: cipher.Connection, current: Path, backup: Path, user: str,
-                 now: dt.datetime) -> tuple[int, audit_chain.Head | None]:
+                 now: dt.datetime, role: str | None = None) -> tuple[int, audit_chain.Head | None]:
     """Append to the staging copy the audit entries the live file has beyond the backup's last one (the
     trail is append-only, so the backup's entries are a prefix of the live file's and the carried entries
     continue its hash chain unchanged), the database id if the backup predates it, and the entry for this
     restore, chained after them. A backup from before the chain existed gets the entries without it: the
-    upgrade that follows the restore chains them all. Returns the count and the new chain head (None then)."""
-    chained = {"seq", "hash", "result"} <= {r[1] for r in dst.execute("PRAGMA table_info(audit_entry)")}
-    cols = "at, user, action, object_type, object_id, before, after" + (", result, seq, hash" if chained else "")
+    upgrade that follows the restore chains them all. Returns the count and the new chain head (None then).
+    Entries that record a role keep it: a backup from before roles were recorded gets the column first
+    (its upgrade then finds it there)."""
+    live = cipher.open_file(current)
+    try:
+        has_role = "role" in {r[1] for r in live.execute("PRAGMA table_info(audit_entry)")}
+    finally:
+        live.close()
+    dst_columns = {r[1] for r in dst.execute("PRAGMA table_info(audit_entry)")}
+    chained = {"seq", "hash", "result"} <= dst_columns
+    with_role = chained and has_role
+    if with_role and "role" not in dst_columns:
+        dst.execute("ALTER TABLE audit_entry ADD COLUMN role VARCHAR(60)")
+    cols = ("at, user, action, object_type, object_id, before, after" + (", result, seq, hash" if chained else "")
+            + (", role" if with_role else ""))
     marks = ", ".join("?" * len(cols.split(", ")))
     last = dst.execute("SELECT coalesce(max(id), 0) FROM audit_entry").fetchone()[0]
     live = cipher.open_file(current)
@@ -242,9 +254,12 @@ def _carry_audit(dst: cipher.Connection, current: Path, backup: Path, user: str,
         row = dst.execute("SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1").fetchone()
         previous = audit_chain.Head(int(row[0]), str(row[1])) if row else audit_chain.Head(0, "")
         seq = previous.seq + 1
+        role = role if with_role else None
         digest = audit_chain.entry_hash(previous.hash, audit_chain.canonical(
-            seq, at, user, "恢复数据库", "数据库", backup.name, audit_chain.OK, None, after))
+            seq, at, user, "恢复数据库", "数据库", backup.name, audit_chain.OK, None, after, role))
         entry += (audit_chain.OK, seq, digest)
+        if with_role:
+            entry += (role,)
         head = audit_chain.Head(seq, digest)
     dst.execute(f"INSERT INTO audit_entry ({cols}) VALUES ({marks})", entry)
     dst.execute("COMMIT")

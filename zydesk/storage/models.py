@@ -198,6 +198,7 @@ class AuditEntry(Base):
     hash: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     user: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str | None] = mapped_column(String(60))  # the account's roles when it acted (None before 0003)
     action: Mapped[str] = mapped_column(String(60))
     object_type: Mapped[str] = mapped_column(String(40))
     object_id: Mapped[str | None] = mapped_column(String(60))

@@ -34,6 +34,7 @@ class UnitOfWork:
         self._after_commit = after_commit or []
         self.principal = principal
         self.user = principal.name
+        self.role: str | None = principal.roles_text or None  # recorded in every audit entry of this account
         self.action = action
         self.new_objects: list[Base] = []
         self.session: Session
@@ -64,7 +65,8 @@ class UnitOfWork:
     def audit(self, object_type: str, object_id: str | None, before: Any = None, after: Any = None,
               action: str | None = None, result: str = audit_chain.OK) -> None:
         """An explicit entry, for writes that bypass the ORM (bulk imports)."""
-        self.session.add(AuditEntry(at=dt.datetime.now(), user=self.user, action=action or self.action,
+        self.session.add(AuditEntry(at=dt.datetime.now(), user=self.user, role=self.role,
+                                    action=action or self.action,
                                     object_type=object_type, object_id=object_id, result=result, before=before,
                                     after=after))
 
