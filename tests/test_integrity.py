@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3  # only its exception types, as the driver raises them
 from pathlib import Path
 
 import pytest
@@ -158,7 +157,7 @@ def test_damaged_file_is_restored_from_a_good_backup(demo_db: Database, tmp_path
 
 
 def test_malformed_page_is_a_chinese_refusal() -> None:
-    message = failures.message_for(sqlite3.DatabaseError("database disk image is malformed"))
+    message = failures.message_for(cipher.DatabaseError("database disk image is malformed"))
     assert message is not None and "损坏" in message
 
 
@@ -173,7 +172,7 @@ def test_damaged_data_page_is_no_internal_error(demo_db: Database, tmp_path: Pat
     assert cli_main.main(["--db", str(path), "export", "cadres", str(tmp_path / "干部.xlsx")]) == 2
     err = capsys.readouterr().err
     assert "损坏" in err and "内部错误" not in err
-    wrapped = DatabaseError("SELECT", {}, sqlite3.DatabaseError("database disk image is malformed"))
+    wrapped = DatabaseError("SELECT", {}, cipher.DatabaseError("database disk image is malformed"))
     assert error_text(wrapped) == failures.DAMAGED  # the window: the same words, no crash log
 
 

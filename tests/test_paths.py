@@ -10,6 +10,7 @@ import pytest
 
 from tests.accounts import ADMIN, PASSWORD
 from tests.storage_helpers import connect
+from zydesk.storage import cipher
 from zydesk.cli.main import main
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
@@ -165,11 +166,11 @@ def test_read_only_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_disk_full_and_read_only_errors_are_named() -> None:
-    assert failures.message_for(sqlite3.OperationalError("database or disk is full")) == failures.FULL
-    assert failures.message_for(sqlite3.OperationalError("attempt to write a readonly database")) \
+    assert failures.message_for(cipher.OperationalError("database or disk is full")) == failures.FULL
+    assert failures.message_for(cipher.OperationalError("attempt to write a readonly database")) \
         == failures.READ_ONLY
-    assert failures.message_for(sqlite3.OperationalError("database is locked")) == failures.BUSY
-    assert failures.message_for(sqlite3.OperationalError("no such table: x")) is None
+    assert failures.message_for(cipher.OperationalError("database is locked")) == failures.BUSY
+    assert failures.message_for(cipher.OperationalError("no such table: x")) is None
     assert "磁盘已满" in failures.FULL and "只读" in failures.READ_ONLY
 
 
@@ -201,7 +202,7 @@ def test_read_only_medium_found_only_by_sqlite_is_a_refusal(tmp_path: Path, monk
     path = tmp_path / "zy.sqlite"
 
     def refuse(_dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        raise sqlite3.OperationalError("attempt to write a readonly database")
+        raise cipher.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(engine_mod, "_set_sqlite_pragmas", refuse)
     with pytest.raises(DatabaseRefused, match="只读"):
