@@ -237,7 +237,10 @@ def reminder_items(session: Session, today: dt.date | None = None) -> list[Remin
     from zydesk.services import workdays
 
     today = today or dt.date.today()
+    from zydesk.services.incentives import care
+
     out = [Reminder(text, None) for text in workdays.startup_reminders(session, today)]
+    out += [Reminder(text, None) for text in care.startup_reminders(session, today)]  # 关心关爱, Oct–Dec
     for row in case_rows(session, today):
         messages: list[str] = []
         for step in row.steps:
