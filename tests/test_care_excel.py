@@ -109,3 +109,26 @@ def test_error_list_marks_bad_rows(db: Database, ids: list[str], tmp_path: Path)
     assert sheet is not None
     values = [[c.value for c in r] for r in sheet.iter_rows()]
     assert any("谈话日期" in str(v) for v in values[1]) and count(db, Talk) == 0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_demo_county_export_then_import_is_a_no_op(demo_db: Database, tmp_path: Path, kind: str) -> None:
+    from tests.test_excel_helpers import audit_count
+
+    out = tmp_path / f"{kind}.xlsx"
+    n = export_kind(demo_db, kind, out)
+    assert n > 0
+    before = audit_count(demo_db)
+    report = import_file(demo_db, kind, out)
+    assert (report.created, report.updated) == (0, 0) and audit_count(demo_db) == before
+
+
+def test_demo_county_coverage_has_lagging_units(demo_db: Database) -> None:
+    from zydesk.demo import COUNTY
+    from zydesk.services.incentives.care import coverage
+
+    with demo_db.read() as s:
+        rep = coverage(s, COUNTY.last_year)
+    talks = rep.coverages[0]
+    assert talks.total == 2000 and 0 < len(talks.missing) < 600
+    assert min(u.percent("谈心谈话") for u in rep.units) < 90 and rep.leave
