@@ -93,11 +93,10 @@ def test_errors_all_or_nothing(db: Database, ids: list[str], tmp_path: Path) -> 
 
 
 def test_error_list_marks_bad_rows(db: Database, ids: list[str], tmp_path: Path) -> None:
-    from zydesk.excel.error_list import write_error_list
-
     import openpyxl
 
     from zydesk.errors import ValidationError
+    from zydesk.excel.error_list import write_error_list
 
     path = xlsx(tmp_path / "bad.xlsx", head("talks"), [[ids[0], "2026-02-30", "书记", None],
                                                         [ids[1], "2026-02-03", "书记", None]])

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ui.widgets.row_model import Column
 from zydesk.core.incentives.care import Register
 from zydesk.services.incentives.care import RecordRow
-
-from ui.widgets.row_model import Column
 
 
 def _value(name: str) -> Callable[[RecordRow], Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,19 +17,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
-
-from zydesk.core.incentives.care import ID_LABEL, Register
-from zydesk.core.security.roles import Permission
-from zydesk.services.handle import Database
-from zydesk.services.incentives import care as svc
-from zydesk.services.reading import read
 
 from ui.care.models import MISSING_COLUMNS, register_columns, unit_columns
 from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.widgets.forms import FormDialog
 from ui.widgets.row_model import RowTableModel, selected_row, table_view
+from zydesk.core.incentives.care import ID_LABEL, Register
+from zydesk.core.security.roles import Permission
+from zydesk.services.handle import Database
+from zydesk.services.incentives import care as svc
+from zydesk.services.reading import read
 
 CHANGES = "care"
 

@@ -5,10 +5,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
-from zydesk.core.incentives.care import REGISTERS
-
 from ui.care.pages import CHANGES, CoveragePage, Page, RegisterPage
 from ui.context import AppContext
+from zydesk.core.incentives.care import REGISTERS
 
 TITLE = "关心关爱"
 

@@ -138,7 +138,7 @@ def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int
             if row is None:
                 raise UserError(f"该{reg.title}记录已不存在")
         same = select(model.id).where(  # type: ignore[attr-defined]
-            getattr(model, "cadre_id") == row.cadre_id,
+            model.cadre_id == row.cadre_id,
             *(getattr(model, k) == stored[k] for k in reg.natural_key))
         other = s.scalar(same)
         if other is not None and other != record_id:
@@ -301,7 +301,3 @@ def years(session: Session) -> list[int]:
             found.add(v.year if isinstance(v, dt.date) else int(v))
     return sorted(found, reverse=True)
 
-
-__all__ = ["CoverageReport", "MODELS", "RecordRow", "coverage", "coverage_json", "delete_record",
-           "list_records", "parse_field", "people", "register", "register_titles", "save_record", "show_field",
-           "startup_reminders", "years"]
