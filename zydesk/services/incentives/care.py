@@ -123,7 +123,7 @@ def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int
     """Add a record (texts carry 公民身份号码) or change one (record_id; the cadre stays). All fields are
     checked first; a record with the same natural key as another is refused. Returns the record's id."""
     reg = register(key)
-    model = MODELS[key]
+    model: Any = MODELS[key]
     values, errors = _typed(reg, texts)
     if errors:
         raise ValidationError(errors)
@@ -137,7 +137,7 @@ def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int
             row = s.get(model, record_id)
             if row is None:
                 raise UserError(f"该{reg.title}记录已不存在")
-        same = select(model.id).where(  # type: ignore[attr-defined]
+        same = select(model.id).where(
             model.cadre_id == row.cadre_id,
             *(getattr(model, k) == stored[k] for k in reg.natural_key))
         other = s.scalar(same)
