@@ -62,7 +62,7 @@ def test_reminder_only_in_the_last_quarter() -> None:
     assert C.due_reminder(D(2026, 9, 30), {"谈心谈话": 3}) == []
     lines = C.due_reminder(D(2026, 10, 1), {"谈心谈话": 3, "体检": 0, "培训": 2})
     assert len(lines) == 2 and "3 名干部未登记谈心谈话" in lines[0] and "第二十九条" in lines[0]
-    assert "第二十五条" in lines[1]
+    assert "第二十五条" in lines[1] and "没有培训记录" in lines[1] and "每年一次" not in lines[1]
 
 
 def test_register_values_checked() -> None:

@@ -148,8 +148,17 @@ def due_reminder(today: dt.date, missing: Mapping[str, int]) -> list[str]:
     """From October on, what is still missing for this year (what → number of cadres), as reminder lines."""
     if today.month < LAST_QUARTER_MONTH:
         return []
-    return [f"{today.year} 年尚有 {n} 名干部未登记{what}（{TALK_AND_HEALTH if what != '培训' else TRAINING}，"
-            "每年一次），请在“关心关爱 → 年度覆盖”中查看名单。" for what, n in missing.items() if n]
+    lines = []
+    for what, n in missing.items():
+        if not n:
+            continue
+        if what == "培训":  # 第二十五条 asks for courses 每年选派一定数量, not for everyone: a hint, not a duty
+            lines.append(f"{today.year} 年尚有 {n} 名干部没有培训记录（{TRAINING}，供选派培训参考），"
+                         "请在“关心关爱 → 年度覆盖”中查看名单。")
+        else:
+            lines.append(f"{today.year} 年尚有 {n} 名干部未登记{what}（{TALK_AND_HEALTH}，每年一次），"
+                         "请在“关心关爱 → 年度覆盖”中查看名单。")
+    return lines
 
 
 # ---- the registers: one description serves the form, the Excel kind and the service -------------------
