@@ -161,3 +161,10 @@ def test_rules_for_finds_the_code_of_an_article() -> None:
     assert {e.where.rpartition(".")[2] for e in A.rules_for(Doc.TOLERANCE.cite(8, 1))} >= {
         "a08_check_action", "a08_timeline", "a08_1_application_due"}
     assert [e.kind for e in A.rules_for(Doc.INCENTIVES.cite(34))] == [A.Kind.DECLARATORY]
+
+
+def test_care_articles_are_implemented() -> None:
+    """第二十五条至第二十九条 of 鼓励激励 (关心关爱) each have a rule or a register, none is left outside."""
+    for n in range(25, 30):
+        kinds = {e.kind for e in A.entries(Doc.INCENTIVES, n)}
+        assert kinds and kinds <= {A.Kind.RULE, A.Kind.PROCEDURE}, n

@@ -211,6 +211,8 @@ DIALOG_SLOTS: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("ui.tolerance.tab", "登记容错申请", lambda tab: tab.register_dialog()),
     ("ui.tolerance.tab", "节假日安排", lambda tab: tab.calendar_dialog()),
     ("ui.tolerance.tab", "容错纠错设置", lambda tab: tab.settings_dialog()),
+    ("ui.care.tab", "新增培训记录", lambda tab: tab.show_register("training").add_dialog()),
+    ("ui.care.tab", "新增交流挂职记录", lambda tab: tab.show_register("exchanges").add_dialog()),
 ]
 
 

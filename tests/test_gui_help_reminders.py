@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 def test_every_task_has_a_page_quoting_the_policy() -> None:
     keys = [k for k, _t in topics()]
-    assert keys == ["import", "rank", "select", "case", "scan", "print"]
+    assert keys == ["import", "rank", "select", "case", "scan", "care", "print"]
     case = help_page("case")
     assert any(q.heading.endswith("第八条") and "申请" in q.text for q in case.quotes)
     assert all(q.text for k in keys for q in help_page(k).quotes)

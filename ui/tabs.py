@@ -9,4 +9,5 @@ TAB_MODULES = [
     "ui.excellent.tab",  # 优秀干部评选
     "ui.tolerance.tab",  # 容错纠错
     "ui.adjustment.tab",  # 能上能下
+    "ui.care.tab",  # 关心关爱
 ]

@@ -19,6 +19,7 @@ TAB_TOPICS = {
     "ui.excellent.tab": "select",
     "ui.tolerance.tab": "case",
     "ui.adjustment.tab": "scan",
+    "ui.care.tab": "care",
 }
 
 

@@ -4,7 +4,7 @@ One Entry per article (or per item where items are applied by different code), s
 - kind: RULE (a function decides), SETTING (a local setting holds a reading the text leaves open),
   PROCEDURE (a workflow records the steps or the data the text asks for), DECLARATORY (purpose,
   principles, scope, definitions, interpretation, entry into force: nothing to compute), or OUTSIDE
-  (a duty of other offices the workbench does not handle: training, leave, health checks, budgets);
+  (a duty of other offices the workbench does not handle: budgets, pay, appointments elsewhere);
 - where: the dotted name of the function or constant (RULE, PROCEDURE) or the setting key (SETTING);
 - test: the golden test that pins it ("tests/test_x.py::test_y").
 
@@ -52,6 +52,7 @@ _ASSESS = "zydesk.core.adjustment.assessment."
 _MONITOR = "zydesk.core.adjustment.monitoring."
 _DETERMINE = "zydesk.core.adjustment.determinations."
 _PERSONAL = "zydesk.core.adjustment.personal."
+_CARE = "zydesk.core.incentives.care."
 
 T_RANKING = "tests/test_ranking_core.py::"
 T_RANKING_SVC = "tests/test_ranking_services.py::"
@@ -63,6 +64,8 @@ T_TOLERANCE = "tests/test_tolerance_core.py::"
 T_TOLERANCE_SVC = "tests/test_tolerance_service.py::"
 T_ADJ = "tests/test_adjustment_rules.py::"
 T_ADJ_SVC = "tests/test_adjustment_service.py::"
+T_CARE = "tests/test_care_core.py::"
+T_CARE_SVC = "tests/test_care_service.py::"
 
 
 def _e(doc: Doc, article: int, item: int | None, kind: Kind, where: str = "", test: str = "",
@@ -122,11 +125,18 @@ REGISTRY: tuple[Entry, ...] = (
     _e(INC, 22, None, R, _PROMOTION + "a22", T_PROMOTION + "test_article_22_sets_no_time_limit"),
     _e(INC, 23, None, R, _PROMOTION + "a23", T_PROMOTION + "test_article_18_20_23_lines"),
     _e(INC, 24, None, R, _PROMOTION + "a24", T_PROMOTION + "test_effect_period_boundaries"),
-    _e(INC, 25, None, O, note="教育培训"),
-    _e(INC, 26, None, O, note="双向交流、挂职锻炼"),
-    _e(INC, 27, None, O, note="培育宣传先进典型，代表委员人选推荐时倾斜"),
-    _e(INC, 28, None, O, note="年休假、调休"),
-    _e(INC, 29, None, O, note="谈心谈话、体检、文体活动"),
+    _e(INC, 25, None, R, _CARE + "a25_training_coverage", T_CARE + "test_training_counts_by_its_start_year",
+       "培训登记；年度未培训名单"),
+    _e(INC, 26, None, P, "zydesk.services.incentives.care.save_record",
+       T_CARE_SVC + "test_exchange_and_exemplar_registers", "双向交流、挂职锻炼的登记"),
+    _e(INC, 27, None, P, "zydesk.services.incentives.care.save_record",
+       T_CARE_SVC + "test_exchange_and_exemplar_registers", "先进典型及党代表、人大代表、政协委员人选推荐的登记"),
+    _e(INC, 28, None, R, _CARE + "a28_leave_owed", T_CARE + "test_leave_not_taken_and_rest_owed",
+       "年休假、调休补休的登记；未休和尚欠名单"),
+    _e(INC, 29, None, R, _CARE + "a29_talk_coverage", T_CARE + "test_talk_on_31_december_counts_for_that_year",
+       "每年一次全覆盖式谈心谈话"),
+    _e(INC, 29, None, R, _CARE + "a29_health_check_coverage", T_CARE + "test_health_check_year_boundary",
+       "每年一次体检：只登记体检已进行、日期和组织单位；文体活动不在本程序办理"),
     _e(INC, 30, None, D, note="组织实施和各项考核的负责单位"),
     _e(INC, 31, None, D, note="工作责任和纪律"),
     _e(INC, 32, None, D, note="各镇、各部门可参照制定措施"),

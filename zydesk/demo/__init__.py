@@ -29,7 +29,7 @@ from zydesk.storage.models import Cadre, Setting, Unit
 from zydesk.storage.uow import Database, UnitOfWork
 
 DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records", "zydesk.demo.ranking", "zydesk.demo.adjustment",
-                           "zydesk.demo.tolerance", "zydesk.demo.excellent"]
+                           "zydesk.demo.tolerance", "zydesk.demo.excellent", "zydesk.demo.care"]
 
 Progress = Callable[[int, int], None]
 

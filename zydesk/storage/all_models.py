@@ -6,6 +6,7 @@ Each area keeps its tables in models_<area>.py and its migrations on its own Ale
 from zydesk.storage import (  # noqa: F401
     models,
     models_adjustment,
+    models_care,
     models_excellent,
     models_lrmx,
     models_printing,

@@ -28,6 +28,12 @@ KIND_MODULES = [
     "zydesk.excel.kinds.adjustment_requests",
     "zydesk.excel.kinds.excellent",
     "zydesk.excel.kinds.merit_decisions",
+    "zydesk.excel.kinds.care_training",
+    "zydesk.excel.kinds.care_exchanges",
+    "zydesk.excel.kinds.care_exemplars",
+    "zydesk.excel.kinds.care_leave",
+    "zydesk.excel.kinds.care_talks",
+    "zydesk.excel.kinds.care_health_checks",
 ]
 
 

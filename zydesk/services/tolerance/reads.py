@@ -227,8 +227,9 @@ class Reminder:
 
 
 def startup_reminders(session: Session, today: dt.date | None = None) -> list[str]:
-    """What the main window shows at start-up: the calendar reminder (November/December), then overdue
-    steps and steps due within 2 working days, each with its article."""
+    """What the main window shows at start-up: the calendar reminder (November/December), the 关心关爱
+    coverage still missing this year (October on), then overdue steps and steps due within 2 working days,
+    each with its article."""
     return [r.text for r in reminder_items(session, today)]
 
 
@@ -237,7 +238,10 @@ def reminder_items(session: Session, today: dt.date | None = None) -> list[Remin
     from zydesk.services import workdays
 
     today = today or dt.date.today()
+    from zydesk.services.incentives import care
+
     out = [Reminder(text, None) for text in workdays.startup_reminders(session, today)]
+    out += [Reminder(text, None) for text in care.startup_reminders(session, today)]  # 关心关爱, Oct–Dec
     for row in case_rows(session, today):
         messages: list[str] = []
         for step in row.steps:
