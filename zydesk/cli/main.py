@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "zydesk.cli.bonus",  # bonus
     "zydesk.cli.tolerance",  # workday, cases
     "zydesk.cli.adjustment",  # scan
+    "zydesk.cli.analysis",  # analysis
     "zydesk.cli.backup",  # backup, backups, restore
     "zydesk.cli.check",  # check
     "zydesk.cli.audit",  # audit list, audit verify
