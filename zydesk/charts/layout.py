@@ -193,8 +193,8 @@ def _vertical(chart: Chart, top: float, width: float, bottom: float, measure: Me
         k = len(chart.series)
         group = slot * (0.7 if k > 1 else 0.55)
         bw = group / max(k, 1)
-        for si, s in enumerate(chart.series):
-            for i, v in enumerate(s.values):
+        for si, ser in enumerate(chart.series):
+            for i, v in enumerate(ser.values):
                 if v is None:
                     continue
                 x = x0 + slot * i + (slot - group) / 2 + bw * si
@@ -206,8 +206,8 @@ def _vertical(chart: Chart, top: float, width: float, bottom: float, measure: Me
         for i in range(len(chart.categories)):
             x = x0 + slot * i + (slot - bw) / 2
             acc = 0.0
-            for si, s in enumerate(chart.series):
-                v = s.values[i] or 0
+            for si, ser in enumerate(chart.series):
+                v = ser.values[i] or 0
                 if not v:
                     continue
                 ya, yb = ypos(acc), ypos(acc + v)
@@ -221,10 +221,10 @@ def _vertical(chart: Chart, top: float, width: float, bottom: float, measure: Me
                 acc += v
             out.append(Label(x + bw / 2, ypos(acc) - size * 0.3, label(acc, chart.unit), small, "center"))
     else:  # LINE
-        for si, s in enumerate(chart.series):
+        for si, ser in enumerate(chart.series):
             _g, _h, marker = style_of(si)
             prev: tuple[float, float] | None = None
-            for i, v in enumerate(s.values):
+            for i, v in enumerate(ser.values):
                 if v is None:
                     prev = None
                     continue
@@ -232,7 +232,7 @@ def _vertical(chart: Chart, top: float, width: float, bottom: float, measure: Me
                 if prev is not None:
                     out.append(Stroke(prev[0], prev[1], p[0], p[1], 1.4))
                 prev = p
-            for i, v in enumerate(s.values):
+            for i, v in enumerate(ser.values):
                 if v is not None:
                     x, y = x0 + slot * (i + 0.5), ypos(v)
                     out.append(Dot(x, y, marker, size * 0.32))

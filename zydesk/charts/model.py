@@ -14,7 +14,8 @@ No pie charts: a bar reads better in black and white and with small counts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -28,19 +29,18 @@ class ChartKind(StrEnum):
 @dataclass(frozen=True)
 class Series:
     name: str
-    values: tuple[float | None, ...]  # one per category; None = no value (a gap in a line, nothing drawn)
+    values: Sequence[float | None]  # one per category; None = no value (a gap in a line, nothing drawn)
 
-    def __init__(self, name: str, values: list[float | None] | tuple[float | None, ...]) -> None:
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "values", tuple(values))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "values", tuple(self.values))
 
 
 @dataclass(frozen=True)
 class Chart:
     kind: ChartKind
     title: str
-    categories: tuple[str, ...]
-    series: tuple[Series, ...]
+    categories: Sequence[str]  # kept as tuples
+    series: Sequence[Series]
     x_label: str = ""
     y_label: str = ""
     unit: str = ""  # 人, 名, % — written after each direct label
