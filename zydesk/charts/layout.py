@@ -97,15 +97,23 @@ def _bar(x: float, y: float, w: float, h: float, index: int, gap: float) -> list
     return [Box(x, y, w, h, grey), *_hatch(x, y, w, h, hatch, gap)]
 
 
-def _fit(text: str, room: float, size: float, measure: Measure) -> tuple[list[str], float]:
-    """A category label in the room: smaller type first (down to 75%), then two lines."""
+def _fit(text: str, room: float, size: float, measure: Measure, many: bool = False) -> tuple[list[str], float]:
+    """A label in the room: smaller type first (down to 75%), then two lines (or as many as it takes)."""
     s = size
     while s > size * 0.75 and measure(text, s, False) > room:
         s -= 0.5
     if measure(text, s, False) <= room or len(text) < 2:
         return [text], s
-    half = (len(text) + 1) // 2
-    return [text[:half], text[half:]], s
+    if not many:
+        half = (len(text) + 1) // 2
+        return [text[:half], text[half:]], s
+    lines, cur = [], ""
+    for ch in text:
+        if cur and measure(cur + ch, s, False) > room:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return [*lines, cur], s
 
 
 def layout(chart: Chart, width: float, height: float, measure: Measure, size: float = 10.5, title: bool = True
@@ -132,9 +140,12 @@ def layout(chart: Chart, width: float, height: float, measure: Measure, size: fl
                 out.extend(_bar(x, top - size * 0.85, size * 1.2, size * 0.85, i, size * 0.3))
             out.append(Label(x + size * 1.6, top, name, size))
             x += size * 1.6 + measure(name, size, False) + size * 1.2
-    bottom = height - (size * 1.5 if chart.note else 0.0)
-    if chart.note:
-        out.append(Label(width / 2, height - size * 0.4, chart.note, size * 0.85, "center"))
+    bottom = height
+    if chart.note:  # under the chart, smaller type first, then as many lines as it takes
+        lines, ns = _fit(chart.note, width, size * 0.85, measure, many=True)
+        bottom -= ns * 1.3 * len(lines) + size * 0.3
+        for k, text in enumerate(lines):
+            out.append(Label(width / 2, bottom + size * 0.3 + ns * 1.3 * k + ns, text, ns, "center"))
     if chart.kind is ChartKind.PYRAMID:
         out.extend(_pyramid(chart, top + size * 0.6, width, bottom, measure, size))
     else:
