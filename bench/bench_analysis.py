@@ -54,7 +54,8 @@ def run(report: Report) -> None:
             report(f"分析研判：全县干部队伍（{result.structure.size:,} 名领导干部，{len(result.teams):,} 个班子）",
                    min(times) * 1000, "ms", "≤ 2000 ms", f"{floor * 1000:.0f} ms（SQLCipher 直接读在任干部与任职经历）")
             report(f"  一个单位（{unit}，含 10 年排名走势）", min(unit_times) * 1000, "ms")
-            report("  结构缺项班子 / 临近界限情形", len(result.gaps), "个", "", f"{len(result.near_limit)} 条")
+            report("  结构缺项的班子", len(result.gaps), "个")
+            report("  临近年龄和任期界限的情形", len(result.near_limit), "条")
             _paint(report, result.charts + one.charts)
         finally:
             db.dispose()
