@@ -74,3 +74,37 @@ def test_chart_view_draws_every_kind(qtbot: Any) -> None:
         qtbot.addWidget(view)
         view.resize(420, 260)
         assert not view.grab().isNull()
+
+
+def test_targets_dialog_saves_and_the_analysis_follows(qtbot: Any, page: AnalysisPage) -> None:
+    from ui.analysis.targets import TargetsDialog
+    from zydesk.core.adjustment.analysis import Targets
+
+    page.year.setValue(2025)
+    page.start()
+    settle(qtbot)
+    before = page.result
+    assert before is not None
+    dialog = TargetsDialog(page, page.ctx, Targets())
+    qtbot.addWidget(dialog)
+    dialog.spins["min_team"].setValue(30)  # no team is that large: no gaps
+    dialog.accept()
+    settle(qtbot)
+    settle(qtbot)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert page.result is not None and page.result is not before and page.result.gaps == []
+    assert "30人及以上" in page.notes.text()
+
+
+def test_targets_refused_for_a_clerk_in_the_form(qtbot: Any, page: AnalysisPage) -> None:
+    from tests.accounts import as_role
+    from ui.analysis.targets import TargetsDialog
+    from zydesk.core.adjustment.analysis import Targets
+    from zydesk.core.security.roles import Role
+
+    ctx = AppContext(as_role(page.ctx.db, Role.CLERK))
+    dialog = TargetsDialog(page, ctx, Targets())
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    settle(qtbot)
+    assert "无权" in dialog.form.foot.text() and not dialog._busy

@@ -110,3 +110,19 @@ def test_demo_database_unit_with_ranking_line(demo_db: Database) -> None:
     line = [c for c in a.charts if c.kind == ChartKind.LINE]
     assert line and line[0].inverted and len(a.trajectory) >= 2
     assert [p.rank for p in a.trajectory] == list(line[0].series[0].values)
+
+
+def test_structure_targets_saved_by_a_reviewer_and_checked(db: Database, town: dict[str, int]) -> None:
+    from zydesk.errors import ValidationError
+    from zydesk.services.adjustment.analysis import save_structure_targets, structure_targets
+
+    values = {"women_min": 2, "young_age": 35, "young_min": 1, "non_party_min": 0, "min_team": 2}
+    with pytest.raises(NotPermitted):
+        save_structure_targets(as_role(db, Role.CLERK), values)
+    with pytest.raises(ValidationError) as bad:
+        save_structure_targets(db, {**values, "young_age": 90, "x": 1})
+    assert {e.field for e in bad.value.errors} == {"年轻干部年龄（以下）", "班子结构目标"}
+    save_structure_targets(as_role(db, Role.REVIEWER), values)
+    assert structure_targets(db).women_min == 2 and structure_targets(db, Y).young_age == 35
+    [gap] = analyse(db, Y, unit="城关镇").gaps
+    assert gap.lacks == ("女干部 0/2", "35岁以下 0/1")

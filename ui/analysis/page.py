@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
+from ui.analysis.targets import open_targets
 from ui.context import AppContext
 from ui.ops import QueryOp
 from ui.printing.preview import preview_document
@@ -85,6 +88,8 @@ class AnalysisPage(QWidget):
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.run_button = QPushButton("分析")
         self.run_button.clicked.connect(self.start)
+        self.targets_button = QPushButton("结构目标…")
+        self.targets_button.clicked.connect(lambda: open_targets(self, self.ctx))
         self.print_button = QPushButton("打印报告…")
         self.print_button.clicked.connect(self.print_report)
         bar = QHBoxLayout()
@@ -92,6 +97,7 @@ class AnalysisPage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(QLabel("依据：《能上能下实施办法》第二十六条"))
+        bar.addWidget(self.targets_button)
         bar.addWidget(self.print_button)
 
         self.summary = QLabel("选择年度和单位后点击“分析”：以该年12月31日在任的领导干部为准。")
@@ -146,6 +152,12 @@ class AnalysisPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         QueryOp(ctx, lambda db, _s: unit_names(db), self._units, parent=self).run()
+        ctx.events.data_changed.connect(self._changed)
+
+    def _changed(self, what: str) -> None:
+        """New targets or data: the analysis on screen is computed again (only when one is shown)."""
+        if self.result is not None and isValid(self):
+            self.start()
 
     def _units(self, names: list[str]) -> None:
         current = self.unit.currentText()

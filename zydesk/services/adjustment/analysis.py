@@ -26,7 +26,7 @@ from zydesk.core.adjustment import facts as F
 from zydesk.core.adjustment.personal import a19, a20
 from zydesk.core.idnumber import mask
 from zydesk.core.security.roles import Permission
-from zydesk.errors import UserError
+from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Appraisal, Cadre, Post, Unit
@@ -107,6 +107,38 @@ def _day(text: str | None) -> dt.date | None:
 def _on(date: dt.date) -> Any:
     return ((Post.start_date.is_(None)) | (Post.start_date <= date)) & (
         (Post.end_date.is_(None)) | (Post.end_date > date))
+
+
+# the fields of core.Targets with their labels on the form and their allowed ranges
+TARGET_FIELDS: tuple[tuple[str, str, int, int], ...] = (
+    ("women_min", "女干部至少", 0, 10), ("young_age", "年轻干部年龄（以下）", 25, 60),
+    ("young_min", "年轻干部至少", 0, 10), ("non_party_min", "党外干部至少", 0, 10),
+    ("min_team", "比对的班子人数（及以上）", 1, 30))
+
+
+def structure_targets(db: Database, year: int | None = None) -> core.Targets:
+    """The 班子结构目标 in force for the year (the all-years value, else the defaults)."""
+    with db.read() as s:
+        return core.Targets.from_setting(get_setting(s, TARGETS_KEY, {}, year))
+
+
+def save_structure_targets(db: Database, values: dict[str, int], year: int | None = None) -> None:
+    """Set the 班子结构目标 (a reading of 第二十六条 that changes results: 审核员)."""
+    errors = []
+    for key, label, lo, hi in TARGET_FIELDS:
+        v = values.get(key)
+        if not isinstance(v, int) or not lo <= v <= hi:
+            errors.append(FieldError(label, f"应为 {lo}—{hi} 之间的整数"))
+    unknown = sorted(set(values) - {k for k, *_r in TARGET_FIELDS})
+    if unknown:
+        errors.append(FieldError("班子结构目标", f"未知的项：{'、'.join(unknown)}"))
+    if errors:
+        raise ValidationError(errors)
+    from zydesk.services.settings import put_setting
+
+    with db.uow("修改班子结构目标", Permission.POLICY_SETTINGS) as uow:
+        put_setting(uow.session, TARGETS_KEY, dict(values), year)
+        uow.commit()
 
 
 def unit_names(db: Database) -> list[str]:
