@@ -87,3 +87,21 @@ def test_print_analysis_writes_the_pdf(demo_db: Database, db_url: str, tmp_path:
     out = tmp_path / "报告.pdf"
     assert main(["--db", db_url, "print", "analysis", "--year", str(Y), "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_hatching_stays_inside_its_bar_and_every_kind_prints() -> None:
+    from zydesk.charts.layout import _hatch
+    from zydesk.printing.gongwen import Figure, Gongwen
+
+    for kind in ("/", "\\", "x", "-"):
+        strokes = _hatch(10, 20, 30, 55, kind, 4)
+        assert strokes
+        for s in strokes:
+            for x, y in ((s.x1, s.y1), (s.x2, s.y2)):
+                assert 10 - 1e-6 <= x <= 40 + 1e-6 and 20 - 1e-6 <= y <= 75 + 1e-6, (kind, s)
+    cats = ["35岁及以下", "36—40岁", "41—45岁", "䶮"]
+    two = [Series("男", [1, 2, 3, 4]), Series("女", [3, None, 1, 0])]
+    figures = [Figure(Chart(k, f"{k}", cats, two if k is not ChartKind.LINE else two[:1], unit="人",
+                            inverted=k is ChartKind.LINE), f"图{i}　{k}") for i, k in enumerate(ChartKind, 1)]
+    rendered = render_gongwen(Gongwen(title="图表", body=list(figures)), fontmod.fresh())
+    assert rendered.pages >= 2 and b"/Subtype /Image" not in rendered.pdf

@@ -115,8 +115,8 @@ def nice_ticks(lo: float, hi: float, most: int = 6) -> list[float]:
 
 # Black-and-white readable fills: grey levels (0 black … 1 white) and a hatch per series, the same on screen
 # and in print. A series' index picks both.
-GREYS: tuple[float, ...] = (0.35, 0.75, 0.55, 0.9, 0.97, 0.65)
-HATCHES: tuple[str, ...] = ("", "/", "", "\\", "x", "-")  # "" plain, "/" "\\" diagonals, "x" cross, "-" lines
+GREYS: tuple[float, ...] = (0.35, 0.8, 1.0, 0.55, 0.95, 0.2)
+HATCHES: tuple[str, ...] = ("", "/", "x", "\\", "-", "")  # "" plain, "/" "\\" diagonals, "x" cross, "-" lines
 MARKERS: tuple[str, ...] = ("circle", "square", "triangle", "diamond")
 
 
