@@ -74,3 +74,14 @@ def test_26_follow_up_grades_after_decision() -> None:
     assert by[4].attention == ""  # decided this year: no later appraisal can exist yet
     assert by[6].attention == ""  # retired
     assert [r.adjusted.cadre_id for r in rows][:2] == [4, 3]
+
+
+def test_team_listed_principals_then_level_then_time_in_post() -> None:
+    import dataclasses
+
+    base = member(1)
+    ms = [dataclasses.replace(base, cadre_id=1, level="副科级", post_start=dt.date(2020, 1, 1)),
+          dataclasses.replace(base, cadre_id=2, level="正科级", post_start=dt.date(2022, 1, 1)),
+          dataclasses.replace(base, cadre_id=3, level="副科级", post_start=dt.date(2018, 1, 1)),
+          dataclasses.replace(base, cadre_id=4, level="正科级", is_principal=True, post_start=None)]
+    assert [m.cadre_id for m in sorted(ms, key=lambda m: A.member_order(m, D))] == [4, 2, 3, 1]

@@ -121,6 +121,15 @@ def ethnicity_group(m: Member) -> str:
     return UNKNOWN if not e else ("汉族" if e == "汉族" else "少数民族")
 
 
+LEVELS: tuple[str, ...] = ("正处级", "副处级", "正科级", "副科级")  # 职务层次, highest first
+
+
+def member_order(m: Member, date: dt.date) -> tuple[bool, int, dt.date, str]:
+    """A team as it is listed: 正职 first, then by 职务层次, then by time in post (longest first)."""
+    level = LEVELS.index(m.level) if m.level in LEVELS else len(LEVELS)
+    return (not m.is_principal, level, m.post_start or date, m.name)
+
+
 @dataclass
 class Structure:
     """Counts per dimension, each as (label, count) in a fixed order (未填 last, only when present)."""

@@ -187,7 +187,7 @@ def analyse_session(s: Session, year: int, unit: str | None = None) -> Analysis:
         notes.append(f"{date:%Y年%m月%d日}没有在任的领导干部记录，结构无从分析。")
     notes.append("“调整后跟踪”列出已作出调整决定的干部此后各年的年度考核等次；关心帮助的具体情况请另行记录。")
     result = Analysis(year, date, unit.strip() if unit else None, struct,
-                      sorted(members, key=lambda m: (not m.is_principal, m.level, m.post_start or date))
+                      sorted(members, key=lambda m: core.member_order(m, date))
                       if unit_id is not None else [],
                       teams, gaps, near, trajectory, follow, [], [targets.describe(), *used], notes)
     result.charts = charts(result, targets)

@@ -129,4 +129,4 @@ def build(db: Database, params: dict[str, Any]) -> Gongwen:
 
 register(PrintForm("analysis", "分析研判报告", build,
                    params=[Param("year", "年度", int, required=True),
-                           Param("unit", "单位（不填为全县干部队伍）", str)], area=AREA))
+                           Param("unit", "单位", str, help="单位名称；不填为全县干部队伍")], area=AREA))
