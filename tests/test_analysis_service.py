@@ -126,3 +126,15 @@ def test_structure_targets_saved_by_a_reviewer_and_checked(db: Database, town: d
     assert structure_targets(db).women_min == 2 and structure_targets(db, Y).young_age == 35
     [gap] = analyse(db, Y, unit="城关镇").gaps
     assert gap.lacks == ("女干部 0/2", "35岁以下 0/1")
+
+
+def test_a_unit_without_leaders_still_reports(db: Database) -> None:
+    from zydesk.printing import fonts as fontmod
+    from zydesk.printing.gongwen import render_gongwen
+    from zydesk.services.adjustment.analysis_report import report
+
+    add_unit(db, "空单位", kind="县直部门", group="县直部门一类")
+    a = analyse(db, Y, unit="空单位")
+    assert a.structure.size == 0 and a.structure.average_age is None and a.gaps == [] and a.trajectory == []
+    assert any("没有在任的领导干部" in n for n in a.notes)
+    assert render_gongwen(report(a), fontmod.fresh()).pages >= 1
