@@ -55,7 +55,7 @@ def test_unknown_unit_is_said_in_place(qtbot: Any, page: AnalysisPage) -> None:
 
 
 def test_print_report_goes_to_the_preview(qtbot: Any, page: AnalysisPage, monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.printing.preview as preview
+    from ui.printing import preview
 
     shown: list[Any] = []
     monkeypatch.setattr(preview, "show_pdf", lambda parent, rendered, title, ctx=None: shown.append(rendered))

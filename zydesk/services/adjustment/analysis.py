@@ -249,8 +249,8 @@ def _near_limit(s: Session, year: int, date: dt.date, members: list[core.Member]
     facts = Facts(year=year, date=date, cadres=cadres, post_history=history, age_limits=limits,
                   postponements=_postponements(s, date), age_warn_months=warn, terms=terms)
     found = evaluate(facts, (a19, a20)).findings
-    used = [f"临近界限：第十九条年龄界限（提示期 {warn} 个月）与第二十条任期（每届 {terms.term_years} 年、"
-            f"最多 {terms.max_terms} 届、同一层次最高 {terms.max_years_at_level} 年）按能上能下扫描的本地设置。"]
+    used = [(f"临近界限：第十九条年龄界限（提示期 {warn} 个月）与第二十条任期（每届 {terms.term_years} 年、"
+             f"最多 {terms.max_terms} 届、同一层次最高 {terms.max_years_at_level} 年）按能上能下扫描的本地设置。")]
     return found, used
 
 

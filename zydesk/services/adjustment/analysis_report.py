@@ -83,7 +83,7 @@ def report(a: Analysis) -> Gongwen:
         body.append(Paragraph("按能上能下第十九、二十条比对，未发现到龄或任期届满的情形。"))
     n = 4
     if a.unit is not None:
-        body.append(Heading(f"四、考核排名走势"))
+        body.append(Heading("四、考核排名走势"))
         if a.trajectory:
             line = next((c for c in a.charts if c.kind.value == "line"), None)
             if line is not None:
