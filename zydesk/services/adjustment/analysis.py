@@ -315,7 +315,7 @@ def charts(a: Analysis, targets: core.Targets) -> list[Chart]:
                         lacks[k] += 1
         out.append(Chart(ChartKind.BAR, "领导班子结构缺项（班子数）", [f"缺{k}" for k in lacks],
                          [Series("班子数", list(lacks.values()))], x_label="缺项", y_label="班子数", unit="个",
-                         note=targets.describe()))
+                         note=f"{targets.min_team}人及以上的班子；目标为本地设置，见“班子结构”。"))
     elif a.trajectory:
         out.append(Chart(ChartKind.LINE, f"{a.unit}年度目标责任考核名次", [str(p.year) for p in a.trajectory],
                          [Series("类别内名次", [p.rank for p in a.trajectory])], x_label="年度", y_label="名次",
