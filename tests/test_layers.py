@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACTS = ["core-pure", "services-no-ui", "ui-through-services", "no-qt-in-zydesk"]
+CONTRACTS = ["core-pure", "services-no-ui", "ui-through-services", "no-qt-in-zydesk", "charts-plain"]
 _RUN = "from importlinter.cli import lint_imports_command; lint_imports_command()"
 
 
@@ -45,6 +45,7 @@ VIOLATIONS = [
     ("ui-through-services", "ui/_bad.py", "from zydesk.storage import uow\n"),
     ("no-qt-in-zydesk", "zydesk/excel/_bad.py", "from PySide6 import QtCore\n"),
     ("no-qt-in-zydesk", "zydesk/cli/_bad.py", "import ui.app\n"),
+    ("charts-plain", "zydesk/charts/_bad.py", "from reportlab.pdfgen import canvas\n"),
 ]
 
 

@@ -442,6 +442,10 @@ class AdjustmentTab(QWidget):
         self.tabs.addTab(self.proposals, "调整方案")
         self.registers = DeterminationsPage(ctx)
         self.tabs.addTab(self.registers, "责任认定与登记")
+        from ui.analysis.page import AnalysisPage
+
+        self.analysis = AnalysisPage(ctx)
+        self.tabs.addTab(self.analysis, "分析研判")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

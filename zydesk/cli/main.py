@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "zydesk.cli.tolerance",  # workday, cases
     "zydesk.cli.adjustment",  # scan
     "zydesk.cli.care",  # coverage
+    "zydesk.cli.analysis",  # analysis
     "zydesk.cli.backup",  # backup, backups, restore
     "zydesk.cli.check",  # check
     "zydesk.cli.audit",  # audit list, audit verify

@@ -27,6 +27,7 @@ FORM_MODULES: list[str] = [
     "zydesk.services.incentives.excellent_documents",
     "zydesk.services.tolerance.documents",
     "zydesk.services.adjustment.documents",
+    "zydesk.services.adjustment.analysis_report",  # analysis: 分析研判报告
     "zydesk.services.renmian_print",  # renmian: 干部任免审批表
 ]
 

@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from zydesk.charts.model import Chart
 from zydesk.errors import UserError
 from zydesk.printing import fonts as fontmod
 from zydesk.printing.fonts import FANGSONG, HEITI, KAITI, SONGTI, XBS, FontSet
@@ -104,7 +105,16 @@ class Break:
     """Start a new page."""
 
 
-Block = Paragraph | Heading | NameTable | Break
+@dataclass
+class Figure:
+    """A chart (zydesk.charts.model.Chart) across the text area, its 图N caption centred under it in 黑体;
+    the figure and its caption stay on one page."""
+
+    chart: Chart
+    caption: str = ""
+
+
+Block = Paragraph | Heading | NameTable | Break | Figure
 
 
 @dataclass
@@ -349,6 +359,10 @@ def _body(blocks: list[Block], fonts: FontSet) -> list[Flowable]:
                 after = blocks[i + k] if i + k < len(blocks) else None
                 # a table under the headings needs its caption, header and first rows (GridTable.min_rows)
                 need = 2 if not isinstance(after, NameTable) else bool(after.caption) + 1 + min(3, len(after.rows))
+                if isinstance(after, Figure):  # a figure under the headings: the whole figure and its caption
+                    from zydesk.printing.charts import figure_height
+
+                    need = round(figure_height(after.chart, LINE) / LINE) + bool(after.caption)
                 out.append(CondPageBreak((k + need) * LINE - 0.5))
             run += 1
         else:
@@ -380,6 +394,13 @@ def _body_block(b: Block, fonts: FontSet) -> list[Flowable]:
         return [GridTable(cols, b.rows, fonts, st, caption=caption)]
     if isinstance(b, Break):
         return [PageBreak()]
+    if isinstance(b, Figure):
+        from zydesk.printing.charts import ChartFlowable, figure_height
+
+        parts: list[Flowable] = [ChartFlowable(b.chart, fonts, figure_height(b.chart, LINE), title=not b.caption)]
+        if b.caption:
+            parts.append(TextBlock([Span(b.caption, HEITI)], fonts, align="center", size=SMALL, leading=LINE))
+        return [KeepTogether(parts)]
     raise TypeError(f"unknown block {b!r}")
 
 
@@ -596,6 +617,6 @@ def render_gongwen(doc: Gongwen, fonts: FontSet | None = None, geo: Geometry | N
     return Rendered(pdf, pages, set(fonts.missing), doc.title)
 
 
-__all__ = ["Paragraph", "Heading", "NameTable", "Break", "Block", "Attachment", "Gongwen", "Geometry",
+__all__ = ["Paragraph", "Heading", "NameTable", "Break", "Figure", "Block", "Attachment", "Gongwen", "Geometry",
            "render_gongwen", "balance_title", "cn_date", "doc_number", "normalize_doc_number", "build_pdf",
            "story_for"]
