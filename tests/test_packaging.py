@@ -31,7 +31,7 @@ class _Analysis:
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
+def spec(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Run the spec with stand-ins for PyInstaller's classes and keep what it passed them."""
     seen: dict[str, Any] = {}
 
@@ -41,6 +41,7 @@ def spec() -> dict[str, Any]:
 
     ns: dict[str, Any] = {
         "SPECPATH": str(ROOT),
+        "workpath": str(tmp_path_factory.mktemp("spec-work")),  # where the version file is written
         "Analysis": analysis,
         "PYZ": lambda *a, **k: seen.setdefault("pyz", (a, k)),
         "EXE": lambda *a, **k: seen.setdefault("exe", (a, k)),
@@ -72,7 +73,7 @@ def test_theme_and_icon_ship_beside_ui_theme(spec: dict[str, Any]) -> None:
 def test_windowed_one_folder_build(spec: dict[str, Any]) -> None:
     exe_kwargs = spec["exe"][1]
     assert exe_kwargs["console"] is False and exe_kwargs["exclude_binaries"] is True
-    assert exe_kwargs["name"] == "zydesk" and spec["collect"][1]["name"] == "zydesk"
+    assert exe_kwargs["name"] == "ZYDesk" and spec["collect"][1]["name"] == "ZYDesk"
 
 
 @pytest.mark.parametrize("folder", ["db", "resources"])
@@ -92,6 +93,29 @@ def _literal_list(path: Path, name: str) -> list[str]:
         if isinstance(target, ast.Name) and target.id == name and node.value is not None:  # type: ignore[attr-defined]
             return list(ast.literal_eval(node.value))  # type: ignore[attr-defined]
     raise AssertionError(f"{name} not found in {path}")
+
+
+def test_windows_version_information_is_the_one_version(spec: dict[str, Any]) -> None:
+    from zydesk import __version__
+
+    text = Path(spec["exe"][1]["version"]).read_text(encoding="utf-8")
+    major, minor, patch = (int(n) for n in __version__.split(".")[:3])
+    assert f"filevers=({major}, {minor}, {patch}, 0)" in text
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text
+    assert "StringStruct('OriginalFilename', 'ZYDesk.exe')" in text
+    ns = spec["ns"]
+    assert ns["app_version"]() == __version__
+    # PyInstaller evaluates the file as one expression of its version-information classes
+    calls = {node.func.id for node in ast.walk(ast.parse(text, mode="eval"))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    assert calls <= {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+                     "VarFileInfo", "VarStruct"}, calls
+
+
+def test_sqlcipher_and_the_key_slot_crypto_are_bundled(spec: dict[str, Any]) -> None:
+    hidden = set(spec["analysis"].kwargs["hiddenimports"])
+    assert {"sqlcipher3.dbapi2", "sqlcipher3._sqlite3", "argon2.low_level", "_argon2_cffi_bindings",
+            "cryptography.hazmat.primitives.ciphers.aead"} <= hidden
 
 
 def test_modules_imported_by_name_are_hidden_imports(spec: dict[str, Any]) -> None:
