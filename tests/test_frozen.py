@@ -40,8 +40,9 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _program(build: Path) -> Path:
-    return build / ("ZYDesk.exe" if os.name == "nt" else "ZYDesk")
+def _program(build: Path, name: str = "zydesk-cli") -> Path:
+    """The console program by default (what a prompt or script runs); ZYDesk is the windowed one."""
+    return build / (f"{name}.exe" if os.name == "nt" else name)
 
 
 def _frozen_env(home: Path, **extra: str) -> dict[str, str]:
@@ -60,8 +61,9 @@ def _frozen_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def _run(build: Path, cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(_program(build)), *args], cwd=cwd, env=_frozen_env(cwd, **env),
+def _run(build: Path, cwd: Path, *args: str, program: str = "zydesk-cli", **env: str
+         ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(_program(build, program)), *args], cwd=cwd, env=_frozen_env(cwd, **env),
                           capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
 
 
@@ -70,7 +72,7 @@ def database(build: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
     """A fresh encrypted database made by the frozen `init --admin` (the first of the three commands)."""
     cwd = tmp_path_factory.mktemp("clerk")
     db = cwd / "干部.sqlite"
-    done = _run(build, cwd, "init", "--admin", ADMIN, "--db", str(db), ZYDESK_PASSWORD=PASSWORD)
+    done = _run(build, cwd, "init", "--admin", ADMIN, "--db", str(db), program="ZYDesk", ZYDESK_PASSWORD=PASSWORD)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "恢复密钥" in done.stderr + done.stdout and "已加密" in done.stdout + done.stderr
     assert db.is_file() and not db.read_bytes().startswith(b"SQLite format 3")
@@ -79,7 +81,7 @@ def database(build: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
 
 def test_the_folder_holds_what_the_program_needs(build: Path) -> None:
     inside = build / "_internal"
-    assert _program(build).is_file()
+    assert _program(build, "ZYDesk").is_file() and _program(build).is_file()
     assert (inside / "zydesk" / "_data" / "db" / "versions").is_dir()
     assert (inside / "zydesk" / "_data" / "resources" / "fonts" / "ukai.ttc").is_file()
     assert (inside / "ui" / "theme" / "theme.qss").is_file()
@@ -103,8 +105,9 @@ def test_report_the_size(build: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert size < 600 * 2**20  # far beyond this, something unwanted (Qt WebEngine, Quick) came along
 
 
-def test_version(build: Path, tmp_path: Path) -> None:
-    done = _run(build, tmp_path, "--version")
+@pytest.mark.parametrize("program", ["ZYDesk", "zydesk-cli"])
+def test_version(build: Path, tmp_path: Path, program: str) -> None:
+    done = _run(build, tmp_path, "--version", program=program)
     assert done.returncode == 0 and done.stdout.strip() == f"zydesk {__version__}", done.stdout + done.stderr
 
 
@@ -131,8 +134,8 @@ def test_window_opens_from_the_build(build: Path, tmp_path: Path) -> None:
     db = tmp_path / "演示.sqlite"
     made = _run(build, tmp_path, "init", "--demo", "--admin", ADMIN, "--db", str(db), ZYDESK_PASSWORD=PASSWORD)
     assert made.returncode == 0, made.stdout + made.stderr
-    done = _run(build, tmp_path, "gui", "--smoke", "--db", str(db), QT_QPA_PLATFORM="offscreen",
-                ZYDESK_USER="查阅员", ZYDESK_PASSWORD=PASSWORD)
+    done = _run(build, tmp_path, "gui", "--smoke", "--db", str(db), program="ZYDesk",
+                QT_QPA_PLATFORM="offscreen", ZYDESK_USER="查阅员", ZYDESK_PASSWORD=PASSWORD)
     if done.returncode == 2 and "登录" in done.stderr and not _gui_signs_in_from_env(build, tmp_path):
         pytest.skip("gui --smoke of this version does not sign in from ZYDESK_USER/ZYDESK_PASSWORD yet "
                     f"(it refused: {done.stderr.strip()[-120:]})")

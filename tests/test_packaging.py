@@ -39,12 +39,18 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         seen["analysis"] = a = _Analysis(scripts, **kwargs)
         return a
 
+    def exe(*args: Any, **kwargs: Any) -> str:
+        """Every program the spec makes, in order ("exe" is the first, the windowed one)."""
+        seen.setdefault("exe", (args, kwargs))
+        seen.setdefault("exes", []).append((args, kwargs))
+        return f"EXE:{kwargs['name']}"
+
     ns: dict[str, Any] = {
         "SPECPATH": str(ROOT),
         "workpath": str(tmp_path_factory.mktemp("spec-work")),  # where the version file is written
         "Analysis": analysis,
         "PYZ": lambda *a, **k: seen.setdefault("pyz", (a, k)),
-        "EXE": lambda *a, **k: seen.setdefault("exe", (a, k)),
+        "EXE": exe,
         "COLLECT": lambda *a, **k: seen.setdefault("collect", (a, k)),
     }
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), ns)
@@ -74,6 +80,14 @@ def test_windowed_one_folder_build(spec: dict[str, Any]) -> None:
     exe_kwargs = spec["exe"][1]
     assert exe_kwargs["console"] is False and exe_kwargs["exclude_binaries"] is True
     assert exe_kwargs["name"] == "ZYDesk" and spec["collect"][1]["name"] == "ZYDesk"
+
+
+def test_a_console_program_beside_the_windowed_one(spec: dict[str, Any]) -> None:
+    """zydesk-cli.exe: the same program for prompts and scripts (waits, returns the exit code, can prompt)."""
+    assert [k["name"] for _, k in spec["exes"]] == ["ZYDesk", "zydesk-cli"]
+    cli = spec["exes"][1][1]
+    assert cli["console"] is True and cli["exclude_binaries"] is True and cli["icon"] == spec["exe"][1]["icon"]
+    assert spec["collect"][0][:2] == ("EXE:ZYDesk", "EXE:zydesk-cli")  # both in the one folder
 
 
 @pytest.mark.parametrize("folder", ["db", "resources"])
