@@ -1,5 +1,5 @@
 """Packaging as code: the PyInstaller spec's inputs and the wheel's package data, checked cheaply
-(nothing is built here; building the wheel and the PyInstaller folder is a by-hand step, see README)."""
+(nothing is built here; tests/test_frozen.py builds the PyInstaller folder and runs it)."""
 from __future__ import annotations
 
 import ast
