@@ -117,6 +117,8 @@ def test_windows_version_information_is_the_one_version(spec: dict[str, Any]) ->
     assert f"filevers=({major}, {minor}, {patch}, 0)" in text
     assert f"StringStruct('ProductVersion', '{__version__}')" in text
     assert "StringStruct('OriginalFilename', 'ZYDesk.exe')" in text
+    cli_text = Path(spec["exes"][1][1]["version"]).read_text(encoding="utf-8")
+    assert "StringStruct('OriginalFilename', 'zydesk-cli.exe')" in cli_text and __version__ in cli_text
     ns = spec["ns"]
     assert ns["app_version"]() == __version__
     # PyInstaller evaluates the file as one expression of its version-information classes
