@@ -2,7 +2,7 @@
 ; (Saved as UTF-8 with a byte-order mark: that is how Inno Setup reads the Chinese texts below.)
 ;
 ;   python tasks.py build          (on Windows with Inno Setup 6 installed: builds dist\ZYDesk\ and then this)
-;   ISCC.exe /DAppVersion=0.2.0 installer\zydesk.iss        (by hand, after python tasks.py build)
+;   ISCC.exe installer\zydesk.iss           (by hand, after python tasks.py build; the version is read from the program)
 ;
 ; Installs for the current user only, without administrator rights (%LOCALAPPDATA%\Programs\ZYDesk),
 ; adds a Start-menu entry (and a desktop icon if asked), and uninstalls cleanly: every file it put down is
@@ -50,8 +50,13 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-; ChineseSimplified.isl ships with Inno Setup 6 (Languages\); older copies keep it under Languages\Unofficial\
+; The wizard in Simplified Chinese. Copies of Inno Setup without ChineseSimplified.isl in their Languages
+; folder need it put there (README); a setup in another language is not made by mistake.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
 Name: "chs"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+#else
+  #error Inno Setup 的 Languages 文件夹中没有 ChineseSimplified.isl（简体中文语言文件），请先放入（见 README）
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "在桌面上创建快捷方式"; GroupDescription: "其他快捷方式："; Flags: unchecked
