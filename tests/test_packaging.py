@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import glob
+import re
 import importlib.util
 import runpy
 import tomllib
@@ -213,3 +214,19 @@ def test_wheel_config_ships_db_and_resources(monkeypatch: pytest.MonkeyPatch) ->
     assert {"zydesk", "zydesk.cli", "zydesk.demo", "zydesk._data.db", "zydesk._data.db.versions",
             "zydesk._data.resources"} <= packages
     assert not any("__pycache__" in p for p in packages)
+
+
+def test_setup_script_installs_per_user_what_the_spec_builds(spec: dict[str, Any]) -> None:
+    """installer/zydesk.iss cannot be compiled here (Inno Setup runs on Windows); its promises are checked."""
+    raw = (ROOT / "installer" / "zydesk.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: how Inno Setup reads the Chinese texts
+    text = raw.decode("utf-8-sig")
+    settings = dict(line.split("=", 1) for line in text.splitlines() if re.match(r"^[A-Za-z]+=", line))
+    assert settings["PrivilegesRequired"] == "lowest" and settings["DefaultDirName"] == r"{autopf}\ZYDesk"
+    assert settings["MinVersion"].startswith("10.0") and settings["ArchitecturesAllowed"] == "x64compatible"
+    name = spec["exe"][1]["name"]
+    assert f'#define AppExe "{name}.exe"' in text and rf'#define DistDir "..\dist\{name}"' in text
+    assert re.search(r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', text, flags=re.M)
+    assert '"{group}\\卸载{#AppName}"; Filename: "{uninstallexe}"' in text
+    assert (ROOT / "installer" / settings["SetupIconFile"].replace("\\", "/")).resolve() == \
+        Path(spec["exe"][1]["icon"]).resolve()
