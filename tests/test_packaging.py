@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ast
 import glob
-import re
 import importlib.util
+import re
 import runpy
 import tomllib
 from pathlib import Path
