@@ -40,7 +40,7 @@ def install_digest() -> str:
 
 
 def _pip(*args: str) -> None:
-    done = subprocess.run([str(PY), "-m", "pip", *args, "--quiet", "--quiet"], env=QUIET, cwd=ROOT,
+    done = subprocess.run([str(PY), "-m", "pip", *args, "--quiet", "--quiet"], check=False, env=QUIET, cwd=ROOT,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     if done.returncode != 0:  # only a failure shows pip's own words
         print(done.stdout, file=sys.stderr)

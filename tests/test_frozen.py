@@ -34,7 +34,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(base / "dist"), "--workpath", str(base / "work"), str(ROOT / "build_installer.spec")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+        check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
     folder = base / "dist" / "ZYDesk"
     return folder
@@ -63,8 +63,8 @@ def _frozen_env(home: Path, **extra: str) -> dict[str, str]:
 
 def _run(build: Path, cwd: Path, *args: str, program: str = "zydesk-cli", **env: str
          ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(_program(build, program)), *args], cwd=cwd, env=_frozen_env(cwd, **env),
-                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
+    return subprocess.run([str(_program(build, program)), *args], check=False, cwd=cwd,
+                          env=_frozen_env(cwd, **env), capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
 
 
 @pytest.fixture(scope="module")

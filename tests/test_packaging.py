@@ -226,7 +226,7 @@ def test_setup_script_installs_per_user_what_the_spec_builds(spec: dict[str, Any
     assert settings["MinVersion"].startswith("10.0") and settings["ArchitecturesAllowed"] == "x64compatible"
     name = spec["exe"][1]["name"]
     assert f'#define AppExe "{name}.exe"' in text and rf'#define DistDir "..\dist\{name}"' in text
-    assert re.search(r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', text, flags=re.M)
+    assert re.search(r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', text, flags=re.MULTILINE)
     assert '"{group}\\卸载{#AppName}"; Filename: "{uninstallexe}"' in text
     assert (ROOT / "installer" / settings["SetupIconFile"].replace("\\", "/")).resolve() == \
         Path(spec["exe"][1]["icon"]).resolve()
