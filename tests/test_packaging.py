@@ -1,10 +1,11 @@
 """Packaging as code: the PyInstaller spec's inputs and the wheel's package data, checked cheaply
-(nothing is built here; building the wheel and the PyInstaller folder is a by-hand step, see README)."""
+(nothing is built here; tests/test_frozen.py builds the PyInstaller folder and runs it)."""
 from __future__ import annotations
 
 import ast
 import glob
 import importlib.util
+import re
 import runpy
 import tomllib
 from pathlib import Path
@@ -31,7 +32,7 @@ class _Analysis:
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
+def spec(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Run the spec with stand-ins for PyInstaller's classes and keep what it passed them."""
     seen: dict[str, Any] = {}
 
@@ -39,11 +40,18 @@ def spec() -> dict[str, Any]:
         seen["analysis"] = a = _Analysis(scripts, **kwargs)
         return a
 
+    def exe(*args: Any, **kwargs: Any) -> str:
+        """Every program the spec makes, in order ("exe" is the first, the windowed one)."""
+        seen.setdefault("exe", (args, kwargs))
+        seen.setdefault("exes", []).append((args, kwargs))
+        return f"EXE:{kwargs['name']}"
+
     ns: dict[str, Any] = {
         "SPECPATH": str(ROOT),
+        "workpath": str(tmp_path_factory.mktemp("spec-work")),  # where the version file is written
         "Analysis": analysis,
         "PYZ": lambda *a, **k: seen.setdefault("pyz", (a, k)),
-        "EXE": lambda *a, **k: seen.setdefault("exe", (a, k)),
+        "EXE": exe,
         "COLLECT": lambda *a, **k: seen.setdefault("collect", (a, k)),
     }
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), ns)
@@ -72,7 +80,15 @@ def test_theme_and_icon_ship_beside_ui_theme(spec: dict[str, Any]) -> None:
 def test_windowed_one_folder_build(spec: dict[str, Any]) -> None:
     exe_kwargs = spec["exe"][1]
     assert exe_kwargs["console"] is False and exe_kwargs["exclude_binaries"] is True
-    assert exe_kwargs["name"] == "zydesk" and spec["collect"][1]["name"] == "zydesk"
+    assert exe_kwargs["name"] == "ZYDesk" and spec["collect"][1]["name"] == "ZYDesk"
+
+
+def test_a_console_program_beside_the_windowed_one(spec: dict[str, Any]) -> None:
+    """zydesk-cli.exe: the same program for prompts and scripts (waits, returns the exit code, can prompt)."""
+    assert [k["name"] for _, k in spec["exes"]] == ["ZYDesk", "zydesk-cli"]
+    cli = spec["exes"][1][1]
+    assert cli["console"] is True and cli["exclude_binaries"] is True and cli["icon"] == spec["exe"][1]["icon"]
+    assert spec["collect"][0][:2] == ("EXE:ZYDesk", "EXE:zydesk-cli")  # both in the one folder
 
 
 @pytest.mark.parametrize("folder", ["db", "resources"])
@@ -92,6 +108,31 @@ def _literal_list(path: Path, name: str) -> list[str]:
         if isinstance(target, ast.Name) and target.id == name and node.value is not None:  # type: ignore[attr-defined]
             return list(ast.literal_eval(node.value))  # type: ignore[attr-defined]
     raise AssertionError(f"{name} not found in {path}")
+
+
+def test_windows_version_information_is_the_one_version(spec: dict[str, Any]) -> None:
+    from zydesk import __version__
+
+    text = Path(spec["exe"][1]["version"]).read_text(encoding="utf-8")
+    major, minor, patch = (int(n) for n in __version__.split(".")[:3])
+    assert f"filevers=({major}, {minor}, {patch}, 0)" in text
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text
+    assert "StringStruct('OriginalFilename', 'ZYDesk.exe')" in text
+    cli_text = Path(spec["exes"][1][1]["version"]).read_text(encoding="utf-8")
+    assert "StringStruct('OriginalFilename', 'zydesk-cli.exe')" in cli_text and __version__ in cli_text
+    ns = spec["ns"]
+    assert ns["app_version"]() == __version__
+    # PyInstaller evaluates the file as one expression of its version-information classes
+    calls = {node.func.id for node in ast.walk(ast.parse(text, mode="eval"))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    assert calls <= {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+                     "VarFileInfo", "VarStruct"}, calls
+
+
+def test_sqlcipher_and_the_key_slot_crypto_are_bundled(spec: dict[str, Any]) -> None:
+    hidden = set(spec["analysis"].kwargs["hiddenimports"])
+    assert {"sqlcipher3.dbapi2", "sqlcipher3._sqlite3", "argon2.low_level", "_argon2_cffi_bindings",
+            "cryptography.hazmat.primitives.ciphers.aead"} <= hidden
 
 
 def test_modules_imported_by_name_are_hidden_imports(spec: dict[str, Any]) -> None:
@@ -173,3 +214,19 @@ def test_wheel_config_ships_db_and_resources(monkeypatch: pytest.MonkeyPatch) ->
     assert {"zydesk", "zydesk.cli", "zydesk.demo", "zydesk._data.db", "zydesk._data.db.versions",
             "zydesk._data.resources"} <= packages
     assert not any("__pycache__" in p for p in packages)
+
+
+def test_setup_script_installs_per_user_what_the_spec_builds(spec: dict[str, Any]) -> None:
+    """installer/zydesk.iss cannot be compiled here (Inno Setup runs on Windows); its promises are checked."""
+    raw = (ROOT / "installer" / "zydesk.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: how Inno Setup reads the Chinese texts
+    text = raw.decode("utf-8-sig")
+    settings = dict(line.split("=", 1) for line in text.splitlines() if re.match(r"^[A-Za-z]+=", line))
+    assert settings["PrivilegesRequired"] == "lowest" and settings["DefaultDirName"] == r"{autopf}\ZYDesk"
+    assert settings["MinVersion"].startswith("10.0") and settings["ArchitecturesAllowed"] == "x64compatible"
+    name = spec["exe"][1]["name"]
+    assert f'#define AppExe "{name}.exe"' in text and rf'#define DistDir "..\dist\{name}"' in text
+    assert re.search(r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', text, flags=re.MULTILINE)
+    assert '"{group}\\卸载{#AppName}"; Filename: "{uninstallexe}"' in text
+    assert (ROOT / "installer" / settings["SetupIconFile"].replace("\\", "/")).resolve() == \
+        Path(spec["exe"][1]["icon"]).resolve()

@@ -1,8 +1,9 @@
-"""Entry point of the Windows build (PyInstaller, one folder, windowed).
+"""Entry point of the build (PyInstaller, one folder): ZYDesk.exe (windowed) and zydesk-cli.exe (console).
 
 A windowed program has no console: sys.stdout and sys.stderr are None, and a print would crash.
-Started from a command prompt (`zydesk.exe init --demo`), it attaches to that console so the
+Started from a command prompt (`ZYDesk.exe init --admin 张三`), it attaches to that console so the
 clerk sees the messages; double-clicked, the output goes nowhere and the window opens as usual.
+Scripts use zydesk-cli.exe, which has its own console and returns the exit code.
 """
 from __future__ import annotations
 
