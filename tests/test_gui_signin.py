@@ -379,3 +379,33 @@ def test_business_roles_see_the_tabs(qtbot, db: Database) -> None:  # type: igno
     assert not win.import_menu.menuAction().isVisible() and win.export_menu.menuAction().isVisible()
     win.session.stop()
     settle(qtbot)
+
+
+def test_sign_in_screens_fit_1366x728(qtbot, db: Database, db_url: str, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QScreen
+
+    from tests.test_gui_fit import SCREEN, misfits
+    from ui.accounts.dialog import AccountsDialog
+    from ui.context import AppContext
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(QPoint(0, 0), SCREEN))
+    new_url = "sqlite:///" + str(tmp_path / "new.sqlite")
+    admin = AccountsDialog(AppContext(as_role(db, Role.SYSTEM_ADMIN)))
+    security = AccountsDialog(AppContext(as_role(db, Role.SECURITY_ADMIN)))
+    screens: list[QDialog] = [
+        LoginDialog(db_url, demo=True, message="账号或口令不正确。再输错 4 次，账号将锁定 10 分钟。"),
+        FirstStartDialog(new_url), ConversionDialog(new_url),
+        RecoveryKeyDialog("ABCDE-FGHJK-MNPQR-STUVW-XYZ23-45678-9ABCD-EFGHJ", "D:/组织部/干部工作台/zydesk.sqlite"),
+        ChangePasswordDialog(db, required="口令已使用超过 90 天，请设置新口令。", old=PASSWORD), admin, security]
+    problems: list[str] = []
+    for dialog in screens:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        problems += [f"{dialog.windowTitle()}: {p}" for p in misfits(dialog)]
+    for form in (admin.new_account(), security.edit_policy()):
+        settle(qtbot)
+        problems += [f"{form.windowTitle()}: {p}" for p in misfits(form)]
+    assert not problems, "\n".join(problems)

@@ -36,13 +36,13 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 COLUMNS: list[Column[svc.AccountRow]] = [
-    Column("账号", lambda r: r.name, width=10),
-    Column("角色", lambda r: r.roles, width=12),
-    Column("状态", lambda r: r.status, width=12),
-    Column("口令修改于", lambda r: r.password_changed_at.date() if r.password_changed_at else None, width=8),
-    Column("口令到期", lambda r: r.password_expires, width=8),
-    Column("创建时间", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M"), width=10),
-    Column("创建人", lambda r: r.created_by, width=8),
+    Column("账号", lambda r: r.name, width=8),
+    Column("角色", lambda r: r.roles, width=9),
+    Column("状态", lambda r: r.status, width=9),
+    Column("口令修改于", lambda r: r.password_changed_at.date() if r.password_changed_at else None, width=7),
+    Column("口令到期", lambda r: r.password_expires, width=7),
+    Column("创建时间", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M"), width=9),
+    Column("创建人", lambda r: r.created_by, width=6),
 ]
 
 

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.ops import QueryOp
 from ui.signin.fields import heading, message_line, note, password_line, show_message
-from ui.widgets.forms import FieldForm
 from zydesk.services.handle import Database
 from zydesk.services.security.signin import SignInRefused, check_password, is_locked_out
 
@@ -85,13 +84,18 @@ class LockDialog(QDialog):
         box = QWidget()
         inner = QVBoxLayout(box)
         inner.addWidget(heading("屏幕已锁定"))
-        inner.addWidget(note(f"当前用户：{principal}。长时间未操作，程序已锁定屏幕；打开的窗口和未保存的内容都保留着。"))
-        inner.addWidget(note("请输入口令解锁。连续输错口令，账号将被锁定并退出登录，届时未保存的内容不会保存。",
+        inner.addWidget(note(f"当前用户：{principal}"))
+        inner.addWidget(note("长时间未操作，屏幕已锁定；打开的窗口和未保存的内容都保留着。"))
+        inner.addWidget(note("请输入口令解锁。连续输错口令，账号将被锁定并退出登录，",
                              "warning"))
-        self.form = FieldForm()
+        inner.addWidget(note("届时未保存的内容不会保存。", "warning"))
+        row = QHBoxLayout()
         self.secret = password_line()
-        self.form.add("口令", self.secret)
-        inner.addWidget(self.form)
+        caption = QLabel("口令：")
+        caption.setBuddy(self.secret)
+        row.addWidget(caption)
+        row.addWidget(self.secret, 1)
+        inner.addLayout(row)
         self.message = message_line()
         inner.addWidget(self.message)
         self.buttons = QDialogButtonBox()
@@ -101,7 +105,7 @@ class LockDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.sign_out_button.clicked.connect(self._sign_out)
         inner.addWidget(self.buttons)
-        box.setMaximumWidth(560)
+        box.setFixedWidth(min(560, max(360, window.width() - 40)))  # wrapped lines need a set width
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -114,7 +118,6 @@ class LockDialog(QDialog):
             return
         password = self.secret.text()
         if not password:
-            self.form.show_errors([])
             show_message(self.message, "请输入口令。")
             return
         self.buttons.setEnabled(False)
