@@ -409,3 +409,25 @@ def test_sign_in_screens_fit_1366x728(qtbot, db: Database, db_url: str, tmp_path
         settle(qtbot)
         problems += [f"{form.windowTitle()}: {p}" for p in misfits(form)]
     assert not problems, "\n".join(problems)
+
+
+def test_a_new_demo_database_is_filled_in_the_window(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import app as gui_app
+    from zydesk.services import demo
+    from zydesk.services.security.signin import create_database
+
+    url = "sqlite:///" + str(tmp_path / "demo.sqlite")
+    created = create_database(url, "系统管理员", PASSWORD, demo=True)
+    told: list[str] = []
+    monkeypatch.setattr(mw.QMessageBox, "information", lambda parent, title, text: told.append(text))
+    win = mw.MainWindow(created.db)
+    qtbot.addWidget(win)
+    settle(qtbot)
+    gui_app.fill_new_demo(win)
+    settle(qtbot, 120_000)
+    assert told and told[0].startswith("已填入演示数据")
+    assert demo.has_data(as_role(created.db, Role.READER))
+    assert win.windowTitle().endswith("演示数据")  # the key file says so; the administrator reads no business data
+    win.session.stop()
+    created.db.dispose()
