@@ -431,3 +431,45 @@ def test_a_new_demo_database_is_filled_in_the_window(qtbot, tmp_path: Path,  # t
     assert win.windowTitle().endswith("演示数据")  # the key file says so; the administrator reads no business data
     win.session.stop()
     created.db.dispose()
+
+
+def test_the_app_signs_in_signs_out_and_comes_back_to_the_login(qtbot, qapp, db: Database,  # type: ignore[no-untyped-def]
+                                                                db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app as gui_app
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)  # no demo fill
+
+    logins: list[str] = []
+    windows: list[mw.MainWindow] = []
+
+    def login(d: LoginDialog) -> None:
+        logins.append(d.message.text())
+        if len(logins) == 1:
+            d.name.setText(CLERK)
+            d.secret.setText(PASSWORD)
+            d.accept()
+        else:
+            d.reject()  # 退出
+
+    def sign_out_when_shown() -> None:
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, mw.MainWindow) and top.isVisible() and top not in windows:
+                windows.append(top)
+                top.end_session()
+
+    driver = _drive(qtbot, {LoginDialog: login})
+    watcher = QTimer()
+    watcher.setInterval(100)
+    watcher.timeout.connect(sign_out_when_shown)
+    watcher.start()
+    sheet = qapp.styleSheet()
+    try:
+        assert gui_app.run(db_url) == 0
+    finally:
+        driver.stop()
+        watcher.stop()
+        qapp.setStyleSheet(sheet)
+        qapp.setQuitOnLastWindowClosed(True)
+    assert len(logins) == 2 and len(windows) == 1 and windows[0].ended == ""

@@ -331,6 +331,11 @@ def _session(app: Any, db: Any, *, smoke: bool = False, fill_demo: bool = False,
 
         wait_for_workers(10_000)  # no operation may outlive the engine
         QThreadPool.globalInstance().waitForDone(10_000)
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        # The window is really gone now, so results still queued for it are dropped instead of appearing
+        # over the next login dialog.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         from zydesk.services.backups import at_exit
 
         at_exit(db)  # the window is gone and no operation runs: a backup if anything was written
