@@ -52,7 +52,7 @@ class IdleWatch(QObject):
         self.paused = False
         self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.paused and event.type() in INPUT:
             self.timer.start()
         return False
@@ -142,7 +142,7 @@ class LockDialog(QDialog):
     def reject(self) -> None:  # Esc does not unlock
         return
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.property("ending"):  # only the window's sign-out closes it
             event.ignore()
             return

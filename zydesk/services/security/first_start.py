@@ -33,6 +33,12 @@ def fill_demo(db: Database, state: TaskState | None = None) -> str:
     return demo.fill_demo(db.acting_as(Principal("演示数据", (Role.CLERK, Role.REVIEWER))), state)
 
 
+def _two_lines(key: str) -> str:
+    """Four groups a line, as the window shows it: large enough to read back without mistakes."""
+    groups = key.split("-")
+    return "\n".join("-".join(groups[i:i + 4]) for i in range(0, len(groups), 4))
+
+
 def recovery_sheet(recovery_key: str, database: str) -> Rendered:
     """One A4 page with the recovery key, kept in memory (printed or saved only where the clerk says)."""
     from zydesk.printing.forms import Cell, Form, Label, Row, render_form
@@ -43,7 +49,7 @@ def recovery_sheet(recovery_key: str, database: str) -> Rendered:
         columns=[35, 121],
         rows=[Row(18, [Label("数据库"), Cell(database, align="left")]),
               Row(18, [Label("生成时间"), Cell(f"{dt.datetime.now():%Y-%m-%d %H:%M}", align="left")]),
-              Row(36, [Label("恢复密钥"), Cell(recovery_key, size=SIZE["三号"], align="left")]),
+              Row(40, [Label("恢复密钥"), Cell(_two_lines(recovery_key), size=SIZE["小二"], align="left")]),
               Row(60, [Label("说明"), Cell("所有管理员口令都遗失时，凭此密钥可重新进入数据库并设置系统管理员口令。"
                                           "密钥只在创建数据库时显示一次，程序不再保存其明文。请将本页封存，"
                                           "由专人保管，不要与数据库文件放在一起，不要拍照或扫描。",
