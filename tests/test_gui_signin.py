@@ -473,3 +473,20 @@ def test_the_app_signs_in_signs_out_and_comes_back_to_the_login(qtbot, qapp, db:
         qapp.setStyleSheet(sheet)
         qapp.setQuitOnLastWindowClosed(True)
     assert len(logins) == 2 and len(windows) == 1 and windows[0].ended == ""
+
+
+def test_sign_out_from_the_menu_asks_when_dialogs_are_open(qtbot, window: mw.MainWindow,  # type: ignore[no-untyped-def]
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text) or answer[0])
+    ended: list[str] = []
+    window.session_ended.connect(ended.append)
+    window.change_password()
+    window.confirm_sign_out()
+    assert asked and "未保存的内容不会保存" in asked[0] and ended == []
+    answer[0] = QMessageBox.StandardButton.Yes
+    window.confirm_sign_out()
+    assert ended == [""]

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(lambda: self.session.lock())
         sign_out = QAction("退出登录(&O)", self)
-        sign_out.triggered.connect(lambda: self.end_session())
+        sign_out.triggered.connect(self.confirm_sign_out)
         for act in (change, lock, sign_out):
             menu.addAction(act)
 
@@ -443,6 +443,17 @@ class MainWindow(QMainWindow):
             for act in data_menu.actions():
                 if act.text().startswith("刷新") or act.text().startswith("打印设置"):
                     act.setVisible(False)
+
+    def confirm_sign_out(self) -> None:
+        """退出登录 from the menu: open dialogs close with the window, so ask first when there are any."""
+        open_dialogs = [w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QDialog) and w.isVisible() and w.parent() is not None]
+        if open_dialogs:
+            answer = QMessageBox.question(self, "退出登录", "还有打开的窗口，退出登录将关闭它们，其中未保存的内容不会保存。"
+                                          "\n\n仍要退出登录吗？")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.end_session()
 
     def change_password(self) -> None:
         from ui.signin.password import ChangePasswordDialog
