@@ -42,7 +42,7 @@ def test_main_window_tabs_status_bar_and_title(qtbot, window: mw.MainWindow, db:
     assert window.tab_titles()[:2] == ["干部信息", "单位"]
     path = db_url.removeprefix("sqlite:///")
     assert window.db_label.text() == f"数据库：{path}"
-    assert window.user_label.text() == "当前用户：测试员"
+    assert window.user_label.text() == "当前用户：业务员（录入员、审核员）"
     assert window.windowTitle() == "紫阳县干部工作台"
     assert not window.windowIcon().isNull()
     set_setting(db, "demo", True)
@@ -53,7 +53,7 @@ def test_main_window_tabs_status_bar_and_title(qtbot, window: mw.MainWindow, db:
 
 def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
-    assert list(menus) == ["文件(&F)", "数据(&D)", "帮助(&H)"]
+    assert list(menus) == ["文件(&F)", "数据(&D)", "账号(&U)", "帮助(&H)"]
     file_items = [a.text() for a in menus["文件(&F)"].actions() if a.text()]
     assert file_items == ["导入(&I)", "试导入（只检查，不写入）(&C)", "导出(&E)", "下载导入模板(&T)", "退出(&X)"]
     window.import_menu.aboutToShow.emit()
@@ -185,7 +185,16 @@ def test_smoke_on_a_foreign_file_exits_2(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not a database" * 10)
     result = _run("gui", "--smoke", "--db", str(bad))
     assert result.returncode == 2
-    assert "不是本程序的数据库文件" in result.stderr and result.stdout == ""
+    assert "无法打开" in result.stderr and result.stdout == ""  # no key file: not a database of ours
+
+
+@pytest.mark.slow
+def test_smoke_without_credentials_asks_for_a_sign_in(db: Database, db_url: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    db.dispose()
+    monkeypatch.delenv("ZYDESK_PASSWORD")
+    result = _run("gui", "--smoke", "--db", db_url.removeprefix("sqlite:///"))
+    assert result.returncode == 2 and "需要登录" in result.stderr and result.stdout == ""
 
 
 def test_file_menu_runs_template_export_and_a_refused_import(qtbot, window: mw.MainWindow,  # type: ignore[no-untyped-def]
@@ -234,7 +243,14 @@ def test_file_menu_runs_template_export_and_a_refused_import(qtbot, window: mw.M
 
 @pytest.mark.slow
 def test_smoke_on_an_empty_database_asks_nothing(tmp_path: Path) -> None:
-    result = _run("gui", "--smoke", "--db", str(tmp_path / "fresh.sqlite"))
+    from tests.accounts import ADMIN, PASSWORD, add_test_accounts
+    from zydesk.services.security.signin import create_database
+
+    fresh = tmp_path / "fresh.sqlite"
+    created = create_database("sqlite:///" + str(fresh), ADMIN, PASSWORD)
+    add_test_accounts(created.db)
+    created.db.dispose()
+    result = _run("gui", "--smoke", "--db", str(fresh))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout.strip())
     assert data["cadres"] == 0 and data["shown_ms"] > 0

@@ -1,4 +1,5 @@
-"""Start-up of the desktop application: Qt in Chinese, the database, the main window, demo data on request.
+"""Start-up of the desktop application: Qt in Chinese, signing in (or creating the database), the main window,
+demo data on request.
 
 `run(url, smoke=True)` is the start-up check used by packaging and the benchmark: it opens the main
 window, waits until the first page of the 干部信息 table has been painted, prints one JSON line of
@@ -133,20 +134,33 @@ def freeze_after_start(window: Any) -> None:
         signal.connect(once)
 
 
-def _open(url: str, smoke: bool) -> Any:
-    """The Database, or None after telling the clerk (a dialog; on stderr in smoke mode) why not."""
-    from zydesk.services.opening import CannotOpen, open_database
+NEED_SIGN_IN = "需要登录：用环境变量 ZYDESK_USER 指定账号，用环境变量 ZYDESK_PASSWORD 提供口令。"
 
-    try:
-        return open_database(url)
-    except CannotOpen as exc:
-        if smoke:
-            print(f"错误：{exc}", file=sys.stderr)
-        else:
-            from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, "无法打开数据库", f"{exc}\n\n数据库：{url}")
+def _smoke_sign_in(url: str, user: str | None = None) -> Any:
+    """--smoke signs in without any dialog (ZYDESK_USER / ZYDESK_PASSWORD); None after saying why not."""
+    from zydesk.errors import UserError
+    from zydesk.services.security.signin import sign_in
+
+    name, password = user or os.environ.get("ZYDESK_USER", ""), os.environ.get("ZYDESK_PASSWORD", "")
+    if not name or not password:
+        print(f"错误：{NEED_SIGN_IN}", file=sys.stderr)
         return None
+    try:
+        return sign_in(url, name, password).db
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return None
+
+
+def fill_new_demo(window: Any) -> None:
+    """A demo database just created: the demo county goes in off the GUI thread, with progress."""
+    from ui.ops import WriteOp
+    from ui.widgets import inform
+    from zydesk.services.security import first_start
+
+    WriteOp(window.ctx, first_start.fill_demo, "*", inform(window, "演示数据", lambda s: f"已填入演示数据：{s}"),
+            parent=window).with_progress("填入演示数据").run()
 
 
 def offer_demo(window: Any) -> None:
@@ -231,7 +245,9 @@ class _SmokeWatch:
             self.app.quit()
 
 
-def run(url: str, smoke: bool = False) -> int:
+def run(url: str, smoke: bool = False, user: str | None = None) -> int:
+    """The window over the database at url after signing in (`user`: the account for --smoke, else
+    ZYDESK_USER). 退出登录 comes back to the login dialog; 退出 there ends the program."""
     t0 = process_start()
     marks: dict[str, float] = {}
     # What the first page needs that has no Qt in it is imported before PySide6: once PySide6 is loaded,
@@ -242,6 +258,7 @@ def run(url: str, smoke: bool = False) -> int:
     import zydesk.services.codes  # noqa: F401
     import zydesk.services.master  # noqa: F401
     import zydesk.services.opening  # noqa: F401
+    import zydesk.services.security.signin  # noqa: F401
     import zydesk.services.settings  # noqa: F401
 
     existing = QApplication.instance()  # typed as QCoreApplication
@@ -252,27 +269,55 @@ def run(url: str, smoke: bool = False) -> int:
     theme.apply(app)
     collect_garbage_on_gui_thread(app)
     marks["qt"] = time.perf_counter()
-    db = _open(url, smoke)
-    if db is None:
-        return 2
-    marks["db"] = time.perf_counter()
+    if smoke:
+        db = _smoke_sign_in(url, user)
+        if db is None:
+            return 2
+        marks["db"] = time.perf_counter()
+        return _session(app, db, smoke=True, t0=t0, marks=marks)
+    app.setQuitOnLastWindowClosed(False)  # between sessions only the login dialog is open
+    from ui.signin.flow import sign_in_flow
+
+    message = ""
+    while True:
+        started = sign_in_flow(url, None, message)
+        if started is None:
+            return 0
+        ended: list[str] = []
+        code = _session(app, started.db, fill_demo=started.fill_demo, ended=ended)
+        if not ended:
+            return code
+        message = ended[0]
+
+
+def _session(app: Any, db: Any, *, smoke: bool = False, fill_demo: bool = False, ended: list[str] | None = None,
+             t0: float = 0.0, marks: dict[str, float] | None = None) -> int:
+    """One signed-in session: the main window until it closes (or signs out, `ended` then holds why)."""
     from ui.main_window import MainWindow
+    from zydesk.core.security.roles import Permission
 
     window = MainWindow(db)
     freeze_after_start(window)
-    marks["window"] = time.perf_counter()
     try:
         if smoke:
+            marks = marks if marks is not None else {}
+            marks["window"] = time.perf_counter()
             watch = _SmokeWatch(app, window, t0, marks)
             window.show()
             app.exec()
             return watch.result
+        window.closed.connect(app.quit)
+        window.session_ended.connect(lambda why: ended.append(why) if ended is not None else None)
         window.show()
         from PySide6.QtCore import QTimer
 
         def after_start() -> None:
-            offer_demo(window)
-            window.show_reminders()
+            if fill_demo:
+                fill_new_demo(window)
+            elif db.principal.may(Permission.ENTER):
+                offer_demo(window)
+            if db.principal.may(Permission.READ):
+                window.show_reminders()
 
         QTimer.singleShot(0, after_start)
         return int(app.exec())
@@ -282,10 +327,16 @@ def run(url: str, smoke: bool = False) -> int:
         from PySide6.QtCore import QThreadPool
 
         from ui.ops import wait_for_workers
+        from zydesk.services.security.signin import sign_out
 
         wait_for_workers(10_000)  # no operation may outlive the engine
         QThreadPool.globalInstance().waitForDone(10_000)
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        # The window is really gone now, so results still queued for it are dropped instead of appearing
+        # over the next login dialog.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         from zydesk.services.backups import at_exit
 
         at_exit(db)  # the window is gone and no operation runs: a backup if anything was written
-        db.dispose()
+        sign_out(db)  # recorded; the engine is closed and the key forgotten

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -169,6 +169,11 @@ class TabFailed(QLabel):
 
 
 class MainWindow(QMainWindow):
+    # The session ended (退出登录, or the account was locked at the idle lock): the app shows the login
+    # dialog again, with this message on it.
+    session_ended = Signal(str)
+    closed = Signal()
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db  # handed to the operations (ctx); the window itself never reads through it
@@ -180,23 +185,34 @@ class MainWindow(QMainWindow):
         self._kinds: list[excel_files.KindInfo] | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
         self._pending: dict[int, tuple[str, Any]] = {}  # tab index → (module name, module) not built yet
         self._built: dict[str, QWidget] = {}
         self._rest: list[str] = []  # modules after the first tab, not imported yet
-        first = self._build_first_tab()
-        shown = getattr(first, "shown", None)
         self._warming = False
-        if shown is not None:  # list the other tabs once the first page has been painted
-            shown.connect(lambda: QTimer.singleShot(AFTER_FIRST_PAGE_MS, self._warm_up))
-        else:
-            QTimer.singleShot(0, self.add_remaining_tabs)
+        self.ended: str | None = None  # set when the session ended (see session_ended)
+        self.admin_page: QWidget | None = None
+        if db.principal.may(Permission.READ):
+            self.setCentralWidget(self.tabs)
+            first = self._build_first_tab()
+            shown = getattr(first, "shown", None)
+            if shown is not None:  # list the other tabs once the first page has been painted
+                shown.connect(lambda: QTimer.singleShot(AFTER_FIRST_PAGE_MS, self._warm_up))
+            else:
+                QTimer.singleShot(0, self.add_remaining_tabs)
+        else:  # 三员: administrators see no business data, only their own screens
+            from ui.accounts.admin_page import AdminPage
+
+            self.admin_page = AdminPage(self.ctx, self)
+            self.setCentralWidget(self.admin_page)
         self.tabs.currentChanged.connect(self._materialize)
         self._build_menus()
+        from ui.signin.session import SessionGuard
+
+        self.session = SessionGuard(self)
         self.db_label = QLabel(f"数据库：{database_label(db.url)}" + ("（已损坏，只能查看）" if db.damaged else ""))
         if db.damaged is not None:
             QTimer.singleShot(0, self.show_damage)
-        self.user_label = QLabel(f"当前用户：{db.user}")
+        self.user_label = QLabel(f"当前用户：{db.principal}" if db.principal.roles else f"当前用户：{db.user}")
         self.demo_label = QLabel("演示数据")
         theme.mark(self.demo_label, "demo")
         self.demo_label.hide()
@@ -210,7 +226,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window(self)
+        self.session.stop()
         super().closeEvent(event)
+        self.closed.emit()
+
+    def end_session(self, message: str = "") -> None:
+        """退出登录 (or a lockout at the idle lock): close the window; the app shows the login dialog again."""
+        self.ended = message
+        self.session.stop()
+        self.close()
+        self.session_ended.emit(message)
 
     # ----- tabs -----
     def _import(self, name: str) -> ModuleType | None:
@@ -316,7 +341,12 @@ class MainWindow(QMainWindow):
 
     # ----- title -----
     def update_title(self) -> None:
-        QueryOp(self.ctx, lambda db, _s: read(db, is_demo), self._show_demo, parent=self).run()
+        if self.db.principal.may(Permission.READ):
+            QueryOp(self.ctx, lambda db, _s: read(db, is_demo), self._show_demo, parent=self).run()
+        else:  # an administrator reads no business data: the key file says whether it is the demo county
+            from zydesk.services.security.signin import is_demo_keys
+
+            QueryOp(self.ctx, lambda db, _s: is_demo_keys(db.url), self._show_demo, parent=self).run()
 
     def _show_demo(self, demo: bool) -> None:
         self.setWindowTitle(APP_TITLE + (" — 演示数据" if demo else ""))
@@ -384,8 +414,62 @@ class MainWindow(QMainWindow):
         help_menu.addAction(reminders)
         help_menu.addSeparator()
         about = QAction("关于(&A)…", self)
+        self._build_account_menu()
+        self._hide_what_the_roles_cannot_do(file_menu, data_menu, code_tables, backup, check, reminders)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_account_menu(self) -> None:
+        menu = QMenu("账号(&U)", self)
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)  # before 帮助
+        self.account_menu = menu
+        change = QAction("修改口令(&P)…", self)
+        change.triggered.connect(self.change_password)
+        lock = QAction("锁定屏幕(&L)", self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(lambda: self.session.lock())
+        sign_out = QAction("退出登录(&O)", self)
+        sign_out.triggered.connect(self.confirm_sign_out)
+        for act in (change, lock, sign_out):
+            menu.addAction(act)
+
+    def _hide_what_the_roles_cannot_do(self, file_menu: QMenu, data_menu: QMenu, code_tables: QAction,
+                                       backup: QAction, check: QAction, reminders: QAction) -> None:
+        """The services refuse anyway; the menus show only what the account may do."""
+        p = self.db.principal
+        if not p.roles:  # a handle without a signed-in account (older tests, tools): everything shows
+            return
+        self.import_menu.menuAction().setVisible(p.may(Permission.ENTER))
+        self.check_menu.menuAction().setVisible(p.may(Permission.ENTER))
+        self.export_menu.menuAction().setVisible(p.may(Permission.PRINT))
+        self.template_menu.menuAction().setVisible(p.may(Permission.READ))
+        code_tables.setVisible(p.may(Permission.READ))
+        backup.setVisible(p.may(Permission.BACKUP))
+        check.setVisible(p.may(Permission.BACKUP))
+        reminders.setVisible(p.may(Permission.READ))
+        if not p.may(Permission.READ):
+            for act in data_menu.actions():
+                if act.text().startswith("刷新") or act.text().startswith("打印设置"):
+                    act.setVisible(False)
+
+    def confirm_sign_out(self) -> None:
+        """退出登录 from the menu: open dialogs close with the window, so ask first when there are any."""
+        open_dialogs = [w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QDialog) and w.isVisible() and w.parent() is not None]
+        if open_dialogs:
+            answer = QMessageBox.question(self, "退出登录", "还有打开的窗口，退出登录将关闭它们，其中未保存的内容不会保存。"
+                                          "\n\n仍要退出登录吗？")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.end_session()
+
+    def change_password(self) -> None:
+        from ui.signin.password import ChangePasswordDialog
+
+        self._password_dialog = ChangePasswordDialog(self.db, self)
+        self._password_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage("口令已修改。", 5000))
+        self._password_dialog.open()
 
     def kinds(self) -> dict[str, str]:
         """kind → Chinese title, from the Excel registry (read once, on the first menu that needs it)."""
@@ -609,4 +693,4 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_TITLE}</h3><p>版本 {__version__}</p>"
             f"<p>依据中共紫阳县委办公室{POLICY}印发的{POLICY_TITLE}，"
             "为县委组织部提供鼓励激励、容错纠错、能上能下的日常工作工具。</p>"
-            f"<p>数据库：{database_label(self.db.url)}<br>当前用户：{self.db.user}</p>")
+            f"<p>数据库：{database_label(self.db.url)}<br>当前用户：{self.db.principal}</p>")

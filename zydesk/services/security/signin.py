@@ -182,6 +182,28 @@ def load_keys(path: Path) -> keyslots.KeyFile:
                             "可从备份恢复该文件，或联系技术人员。") from None
 
 
+def start_state(url: str) -> str:
+    """What the window does first: "new" (no database yet: create one), "convert" (a clear database of the
+    first version), or "sign_in"."""
+    path = _path_of(url)
+    if keyslots.exists(path):
+        return "sign_in"
+    if not path.exists() or path.stat().st_size == 0:
+        return "new"
+    return "convert" if cipher.is_clear_sqlite(path) else "sign_in"
+
+
+def is_demo_keys(url: str) -> bool:
+    """A demo database (its login screen says every demo account has the administrator's password)."""
+    path = sqlite_path(url)
+    if path is None or not keyslots.exists(path):
+        return False
+    try:
+        return keyslots.load(path).demo
+    except (OSError, keyslots.KeyFileDamaged):
+        return False
+
+
 def sign_in(url: str, name: str, password: str) -> SignedIn:
     """Open the database at url as account `name`; SignInRefused (exit 2) when it may not."""
     path = _path_of(url)
