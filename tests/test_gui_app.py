@@ -185,7 +185,7 @@ def test_smoke_on_a_foreign_file_exits_2(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not a database" * 10)
     result = _run("gui", "--smoke", "--db", str(bad))
     assert result.returncode == 2
-    assert "无法打开" in result.stderr and result.stdout == ""  # no key file: not a database of ours
+    assert "不是本程序的数据库文件" in result.stderr and result.stdout == ""
 
 
 @pytest.mark.slow
@@ -298,12 +298,13 @@ def test_a_tab_that_cannot_be_imported_is_shown_as_a_failure(qtbot, db: Database
 
 
 def test_a_database_that_cannot_be_opened_is_refused_in_chinese(tmp_path: Path) -> None:
-    from zydesk.services.opening import CannotOpen, open_database
+    from zydesk.errors import UserError
+    from zydesk.services.security.signin import sign_in
 
     bad = tmp_path / "not-ours.sqlite"
     bad.write_bytes(b"this is not a database" * 10)
-    with pytest.raises(CannotOpen, match="不是本程序的数据库文件"):
-        open_database("sqlite:///" + str(bad))
+    with pytest.raises(UserError, match="不是本程序的数据库文件"):
+        sign_in("sqlite:///" + str(bad), "业务员", "Zy-test-2026")
 
 
 def test_theme_colours_are_the_named_ones_and_a_role_takes_its_colour(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]

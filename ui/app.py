@@ -268,6 +268,9 @@ def run(url: str, smoke: bool = False, user: str | None = None) -> int:
 
     theme.apply(app)
     collect_garbage_on_gui_thread(app)
+    from zydesk.services.crash_log import mask_log_records
+
+    mask_log_records()
     marks["qt"] = time.perf_counter()
     if smoke:
         db = _smoke_sign_in(url, user)

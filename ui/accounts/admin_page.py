@@ -29,7 +29,7 @@ SCREENS = [
     Screen("账号管理", "新建账号并分配角色；停用、解锁、重设口令；口令与锁定策略。",
            (Permission.ACCOUNTS, Permission.UNLOCK, Permission.SECURITY_POLICY), "ui.accounts.dialog:open_accounts"),
     Screen("审计记录", "查看和导出审计记录（登录、修改、导入导出、打印等）。",
-           (Permission.AUDIT_READ,), "ui.accounts.admin_page:open_audit"),
+           (Permission.AUDIT_READ,), "ui.audit.viewer:open_for"),
     Screen("备份与恢复", "备份数据库、从备份恢复。", (Permission.BACKUP,), "ui.backup.dialog:open_backups"),
 ]
 
@@ -38,17 +38,6 @@ def opener(screen: Screen) -> Callable[[AppContext, QWidget], Any]:
     module, name = screen.opener.split(":")
     fn: Callable[[AppContext, QWidget], Any] = getattr(importlib.import_module(module), name)
     return fn
-
-
-def open_audit(ctx: AppContext, parent: QWidget) -> Any:
-    """Until the audit viewer is installed here: say where the trail can be read."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, "审计记录", "审计记录查看窗口尚未启用。",
-                      QMessageBox.StandardButton.Ok, parent)
-    box.button(QMessageBox.StandardButton.Ok).setText("知道了")
-    box.open()
-    return box
 
 
 class AdminPage(QWidget):

@@ -213,8 +213,12 @@ def may_open(ctx: AppContext) -> bool:
     return ctx.db.principal.may(Permission.AUDIT_READ)
 
 
-def open_audit_viewer(window: Any) -> AuditViewer:
-    """The viewer for the main window (its `ctx`), shown without blocking."""
-    viewer = AuditViewer(window.ctx, window)
+def open_for(ctx: AppContext, parent: QWidget) -> AuditViewer:
+    """The viewer over `ctx`, shown without blocking (the 管理 page and the 审计 menu)."""
+    viewer = AuditViewer(ctx, parent)
     viewer.show()
     return viewer
+
+
+def open_audit_viewer(window: Any) -> AuditViewer:
+    return open_for(window.ctx, window)

@@ -16,4 +16,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(ctx.url, smoke=args.smoke)
+    return run(ctx.url, smoke=args.smoke, user=ctx.user)

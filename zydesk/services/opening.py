@@ -1,28 +1,7 @@
-"""Opening the database for the window: migrations run, and a refusal comes back as one Chinese message."""
+"""What the window shows of the database it works on (opening it is signing in: services.security.signin)."""
 from __future__ import annotations
 
-from zydesk.errors import UserError
-from zydesk.services.backups import install as install_backups
-from zydesk.services.handle import Database
-from zydesk.storage.engine import DatabaseRefused, sqlite_path
-from zydesk.storage.integrity import open_checked
-from zydesk.storage.migrate import MigrationFailed
-
-
-class CannotOpen(UserError):
-    """The database cannot be used (not ours, newer than this program, a failed upgrade): the message says why."""
-
-
-def open_database(url: str) -> Database:
-    """The Database at url, upgraded to this program's schema, or CannotOpen with the reason in Chinese.
-    A damaged file comes back read-only, with `damaged` saying so (the window shows it at start-up)."""
-    try:
-        engine, damaged = open_checked(url)
-        db = Database(engine, damaged=damaged)
-    except (DatabaseRefused, MigrationFailed) as exc:
-        raise CannotOpen(str(exc)) from exc
-    install_backups(db)  # the window's writes are backed up automatically
-    return db
+from zydesk.storage.engine import sqlite_path
 
 
 def database_label(url: str) -> str:
@@ -33,4 +12,4 @@ def database_label(url: str) -> str:
     return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
 
 
-__all__ = ["CannotOpen", "database_label", "open_database"]
+__all__ = ["database_label"]
