@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bench import best_ms
 from zydesk.core.incentives.ranking import RankingSettings, UnitEntry, a05_1_rank_group, a05_1_rank_year
+from zydesk.core.security.roles import Permission
 
 Report = Callable[..., None]
 
@@ -60,7 +61,7 @@ def _service(report: Report, entries: list[UnitEntry]) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(open_database("sqlite:///" + str(Path(tmp) / "bench.sqlite")), user="基准")
-        with db.uow("基准数据") as uow:
+        with db.uow("基准数据", Permission.ENTER) as uow:
             uow.session.execute(insert(Unit), [{"id": e.unit_id, "name": e.name, "kind": "县直部门", "group": e.group,
                                                 "sort_order": e.sort_order, "active": True} for e in entries])
             uow.session.execute(insert(UnitScore), [

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import best_ms
+from zydesk.core.security.roles import Permission
 
 Report = Callable[..., None]
 N_CASES = 1000
@@ -77,7 +78,7 @@ def run(report: Report) -> None:
                                for d in starts]) / len(starts) * 1000
         report("工作日：第30个工作日（每次）", per, "µs", "≤ 100 µs", f"{floor:.0f} µs（chinesecalendar 逐日判断42天）")
 
-        with db.uow("bench") as uow:
+        with db.uow("bench", Permission.ENTER) as uow:
             uow.session.execute(insert(ToleranceCase), _cases(N_CASES))
             uow.commit()
         today = dt.date(2026, 11, 20)

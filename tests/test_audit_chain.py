@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.accounts import CLERK
 from tests.factories import add_cadre, add_unit
 from zydesk.cli.main import main
+from zydesk.core.security.roles import Permission
 from zydesk.storage.audit import insert_entries
 from zydesk.storage.audit_chain import head_path, read_head
 from zydesk.storage.engine import APPLICATION_ID, sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre
-from tests.accounts import CLERK
 from zydesk.storage.uow import Database
 
 NUMBER = "610924199001011234"
@@ -31,7 +32,7 @@ def _path(db_url: str) -> Path:
 
 def _entries(db: Database, n: int) -> None:
     for k in range(n):
-        with db.uow("测试") as uow:
+        with db.uow("测试", Permission.ENTER) as uow:
             uow.audit("测试", str(k), before={"k": k}, after={"k": k + 1, "号码": NUMBER})
             uow.commit()
 
@@ -69,7 +70,7 @@ def test_entries_are_numbered_chained_and_masked(db: Database, db_url: str,
 
 def test_rolled_back_work_leaves_no_gap(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _entries(db, 1)
-    with db.uow("放弃") as uow:
+    with db.uow("放弃", Permission.ENTER) as uow:
         uow.audit("测试", None, after={"x": 1})
         uow.session.flush()  # not committed: leaving rolls it back
     _entries(db, 1)
@@ -79,7 +80,7 @@ def test_rolled_back_work_leaves_no_gap(db: Database, db_url: str, capsys: pytes
 def test_bulk_rows_follow_their_summary_in_the_chain(db: Database, db_url: str,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     _entries(db, 1)
-    with db.uow("导入") as uow:
+    with db.uow("导入", Permission.ENTER) as uow:
         uow.audit("Excel导入", "cadres", None, {"行数": 2})
         now = dt.datetime.now()
         insert_entries(uow.session, (

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.printing import registry
 from zydesk.storage.models import AuditEntry
@@ -51,7 +52,7 @@ def test_voided_number_is_kept_and_never_reused(db) -> None:  # type: ignore[no-
 
 def test_duplicate_numbers_are_impossible(db) -> None:  # type: ignore[no-untyped-def]
     n = registry.allocate(db, "紫组发", 2026, "第一份")
-    with db.uow("测试重复") as uow:
+    with db.uow("测试重复", Permission.ENTER) as uow:
         body_id = uow.session.get(DocNumber, n.id).body_id  # type: ignore[union-attr]
         uow.session.add(DocNumber(body_id=body_id, prefix="紫组发", year=2026, seq=1, title="重复", source="",
                                   status="已用", issued_at=dt.datetime.now(), issued_by="x"))

@@ -8,6 +8,7 @@ import json
 
 from zydesk.cli.common import CliContext, print_json
 from zydesk.core.dates import DateFormatError, parse_date
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 
 
@@ -42,7 +43,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         since = parse_date(args.since) if args.since else None
     except DateFormatError as exc:
         raise UserError(f"--since：{exc}") from None
-    with ctx.db.read() as s:
+    with ctx.db.read(Permission.AUDIT_READ) as s:
         found = entries(s, since, args.user, args.action)
     if args.json:
         print_json({"entries": [e.as_json() for e in found]})

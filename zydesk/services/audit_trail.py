@@ -1,4 +1,5 @@
-"""Reading and checking the audit trail; recording that a clerk asked to see whole ID numbers."""
+"""Reading and checking the audit trail (审计管理员); recording that a clerk saw whole ID numbers, printed a
+document or exported a file."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,6 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.security.roles import Permission
+from zydesk.core.security.roles import Permission
 from zydesk.storage.audit_chain import Verdict
 from zydesk.storage.audit_chain import verify as verify_chain
 from zydesk.storage.engine import sqlite_path
@@ -52,12 +55,24 @@ def entries(session: Session, since: dt.date | None = None, user: str | None = N
 
 def verify(db: Database) -> Verdict:
     """Check the whole chain and its head file."""
+    db.require(Permission.AUDIT_READ)
     with db.engine.connect() as conn:
         return verify_chain(conn, sqlite_path(db.url))
 
 
-def record_full_ids(db: Database, what: str, count: int) -> None:
-    """Whole ID numbers were shown (`--full-ids`): who, when, which output, how many numbers."""
-    with db.uow(FULL_IDS_ACTION) as uow:
-        uow.audit("完整身份证号", None, after={"输出": what, "号码数": count})
+def record_full_ids(db: Database, what: str, count: int, object_id: str | None = None) -> None:
+    """Whole ID numbers were shown (`--full-ids`, the cadre edit form): who, when, which output, how many."""
+    with db.uow(FULL_IDS_ACTION, Permission.FULL_ID) as uow:
+        uow.audit("完整身份证号", object_id, after={"输出": what, "号码数": count})
+        uow.commit()
+
+
+PRINTED, EXPORTED = "打印", "导出"
+
+
+def record_output(db: Database, kind: str, title: str, detail: dict[str, Any]) -> None:
+    """A document printed or saved, or data exported (`kind` 打印/导出): the one clear copy leaving the program
+    is in the trail with its title and what `detail` says (文号, 文件, 页数, 行数 …)."""
+    with db.uow(kind, Permission.PRINT) as uow:
+        uow.audit("文档" if kind == PRINTED else "数据", title, after={k: v for k, v in detail.items() if v})
         uow.commit()
