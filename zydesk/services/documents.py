@@ -89,6 +89,7 @@ def record_printed(db: Database, rendered: Rendered, how: str, file: str | Path 
                    copies: int = 1) -> None:
     """The audit entry of a document that left the program: sent to the printer (`how` 打印机) or saved
     (PDF文件, with its file name)."""
+    db.require(Permission.PRINT)
     record_output(db, PRINTED, rendered.title or "文档", {
         "文号": rendered.doc_number, "方式": how, "文件": Path(file).name if file is not None else None,
         "份数": copies if copies > 1 else None, "页数": rendered.pages})
