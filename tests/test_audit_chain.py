@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.accounts import CLERK
+from tests.accounts import CLERK, ROLE_ACCOUNTS
 from tests.factories import add_cadre, add_unit
 from zydesk.cli.main import main
-from zydesk.core.security.roles import Permission
+from zydesk.core.security.roles import Permission, Role
 from zydesk.storage.audit import insert_entries
 from zydesk.storage.audit_chain import head_path, read_head
 from zydesk.storage.engine import APPLICATION_ID, sqlite_path
@@ -37,8 +37,15 @@ def _entries(db: Database, n: int) -> None:
             uow.commit()
 
 
+def _audit_cli(argv: list[str]) -> int:
+    """`zydesk audit …` signed in as the 审计管理员 (the only role that may read the trail)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ZYDESK_USER", ROLE_ACCOUNTS[Role.AUDIT_ADMIN])
+        return main(argv)
+
+
 def _verify(db_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
-    rc = main(["--db", db_url, "audit", "verify", "--json"])
+    rc = _audit_cli(["--db", db_url, "audit", "verify", "--json"])
     return rc, json.loads(capsys.readouterr().out)
 
 
@@ -108,7 +115,7 @@ def test_a_changed_entry_is_found(db: Database, db_url: str, capsys: pytest.Capt
     _drop_triggers(db_url)
     _raw(db_url, "UPDATE audit_entry SET after = '{\"k\": 99}' WHERE seq = 3")
     assert _verify(db_url, capsys) == (2, {"ok": False, "entries": 5, "first_bad": 3})
-    assert main(["--db", db_url, "audit", "verify"]) == 2
+    assert _audit_cli(["--db", db_url, "audit", "verify"]) == 2
     assert "第 3 条审计记录已被改动" in capsys.readouterr().out
 
 
@@ -135,15 +142,15 @@ def test_a_missing_head_file_is_reported(db: Database, db_url: str, capsys: pyte
 def test_audit_list_filters(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _entries(db, 2)
     add_unit(db, "城关镇", kind="镇", group="镇")
-    assert main(["--db", db_url, "audit", "list", "--action", "测试", "--json"]) == 0
+    assert _audit_cli(["--db", db_url, "audit", "list", "--action", "测试", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["entries"]
     assert [e["seq"] for e in listed] == [1, 2] and listed[0]["after"] == {"k": 1, "号码": MASKED}
     assert listed[0]["result"] == "成功"
-    assert main(["--db", db_url, "audit", "list", "--user", "没有此人", "--json"]) == 0
+    assert _audit_cli(["--db", db_url, "audit", "list", "--user", "没有此人", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"entries": []}
-    assert main(["--db", db_url, "audit", "list", "--since", "2999-01-01"]) == 0
+    assert _audit_cli(["--db", db_url, "audit", "list", "--since", "2999-01-01"]) == 0
     assert "没有符合条件的审计记录" in capsys.readouterr().out
-    assert main(["--db", db_url, "audit", "list", "--since", "昨天"]) == 2
+    assert _audit_cli(["--db", db_url, "audit", "list", "--since", "昨天"]) == 2
 
 
 def test_full_ids_are_shown_only_when_asked_and_recorded(db: Database, db_url: str,
@@ -162,7 +169,7 @@ def test_full_ids_are_shown_only_when_asked_and_recorded(db: Database, db_url: s
     assert texts and not any(number in t for t in texts)
     assert main(["--db", db_url, "eligibility", number, "--date", "2026-03-01", "--json", "--full-ids"]) == 0
     assert json.loads(capsys.readouterr().out)["id_number"] == number
-    assert main(["--db", db_url, "audit", "list", "--action", "查看完整身份证号", "--json"]) == 0
+    assert _audit_cli(["--db", db_url, "audit", "list", "--action", "查看完整身份证号", "--json"]) == 0
     (seen,) = json.loads(capsys.readouterr().out)["entries"]
     assert seen["user"] == CLERK and seen["after"] == {"输出": "zydesk eligibility --json", "号码数": 1}
     assert _verify(db_url, capsys)[0] == 0
