@@ -336,3 +336,18 @@ def test_docs_print_the_matrix_and_every_row() -> None:
     for name, (need, _given) in TABLE.items():
         short = name.removeprefix("zydesk.")
         assert rows.get(short) == need.value, f"docs/security.md: `{short}` should need {need.value}"
+
+
+def test_the_audit_trail_is_read_by_the_audit_admin_only(db: Database, db_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`zydesk audit list` as the 审计管理员 and as a 查阅员 (who may read everything else)."""
+    from tests.accounts import ROLE_ACCOUNTS
+    from zydesk.cli.main import main
+
+    db.dispose()
+    monkeypatch.setenv("ZYDESK_USER", ROLE_ACCOUNTS[Role.READER])
+    assert main(["--db", db_url, "audit", "list", "--json"]) == 2
+    assert "无权查看审计记录" in capsys.readouterr().err
+    monkeypatch.setenv("ZYDESK_USER", ROLE_ACCOUNTS[Role.AUDIT_ADMIN])
+    assert main(["--db", db_url, "audit", "list", "--json"]) == 0
+    assert '"entries"' in capsys.readouterr().out
