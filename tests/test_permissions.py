@@ -195,7 +195,7 @@ def _audit_count(db: Database) -> int:
 def _tried(name: str, db: Database, given: dict[str, Any]) -> BaseException | None:
     try:
         _call(name, db, given)
-    except Exception as exc:  # dummy arguments: anything but a refusal is fine for an allowed role
+    except Exception as exc:  # noqa: BLE001 - dummy arguments: anything but a refusal is fine here
         return exc
     return None
 
@@ -332,7 +332,7 @@ def matrix_markdown() -> str:
 def test_docs_print_the_matrix_and_every_row() -> None:
     text = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
     assert matrix_markdown() in text, "docs/security.md: the matrix differs from MATRIX (print matrix_markdown())"
-    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `([\w.\[\]]+)` \|[^|\n]*\| ([^|\n]+?) \|$", text, re.M)}
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `([\w.\[\]]+)` \|[^|\n]*\| ([^|\n]+?) \|$", text, re.MULTILINE)}
     for name, (need, _given) in TABLE.items():
         short = name.removeprefix("zydesk.")
         assert rows.get(short) == need.value, f"docs/security.md: `{short}` should need {need.value}"

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.security.roles import Permission
-from zydesk.core.security.roles import Permission
 from zydesk.storage.audit_chain import Verdict
 from zydesk.storage.audit_chain import verify as verify_chain
 from zydesk.storage.engine import sqlite_path

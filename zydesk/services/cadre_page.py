@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
-from zydesk.core.security.roles import Permission
 from zydesk.core.master import CadreData, PostData, validate_cadre, validate_post
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError
 from zydesk.services import cadre_queries as q
 from zydesk.services.audit_trail import record_full_ids
