@@ -7,6 +7,7 @@ import pytest
 
 from tests.factories import add_cadre, add_unit
 from zydesk.cli.main import main
+from zydesk.core.security.roles import Permission
 from zydesk.storage.models import Appraisal
 from zydesk.storage.uow import Database
 
@@ -14,7 +15,7 @@ from zydesk.storage.uow import Database
 def test_scan_json_shape(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     add_unit(db, "城关镇", kind="镇", group="镇")
     cid = add_cadre(db, "王副镇长", "城关镇", "副镇长", "副科级", start=dt.date(2021, 1, 1))
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         uow.session.add(Appraisal(cadre_id=cid, year=2025, grade="不称职"))
         uow.commit()
     assert main(["--db", db_url, "scan", "--year", "2025", "--date", "2025-06-30", "--json"]) == 0

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from tests.adjustment_xlsx import xlsx
 from tests.factories import add_cadre, add_unit
+from zydesk.core.security.roles import Permission
 from zydesk.errors import ValidationError
 from zydesk.excel.importer import import_file
 from zydesk.excel.kinds import get_kind
@@ -88,7 +89,7 @@ def test_indicator_leaders_feed_article_8(db: Database, people, tmp_path: Path) 
     rows = [["县发改局", "地方财政一般预算收入", people["vice"]]]
     assert import_file(db, "indicator-leaders", xlsx(tmp_path / "l.xlsx", head("indicator-leaders"), rows)).created == 1
     add_cadre(db, "赵局长", "县发改局", "局长", "正科级", principal=True, start=S)
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         unit = uow.session.scalar(select(Unit.id).where(Unit.name == "县发改局"))
         for y in (2024, 2025):
             uow.session.add(MonitoringRank(year=y, indicator="地方财政一般预算收入", unit_id=unit, province_rank=50,
@@ -103,7 +104,7 @@ def _tolerance_case(db: Database, number: str, cadre_id_number: str, concluded: 
     """A personal case concluded 容错免责 (written directly: only its applicant and conclusion matter here)."""
     from zydesk.storage.models_tolerance import ToleranceCase
 
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         s = uow.session
         cadre = s.scalar(select(Cadre).where(Cadre.id_number == cadre_id_number))
         assert cadre is not None

@@ -17,6 +17,7 @@ from ui.context import AppContext
 from zydesk.core.adjustment import Status, Step, Verdict
 from zydesk.core.adjustment.facts import CadreFact
 from zydesk.core.adjustment.finding import finding
+from zydesk.core.security.roles import Permission
 from zydesk.services.adjustment.proposals import ProposalRow
 from zydesk.storage.models import Appraisal, Post, Vote
 from zydesk.storage.uow import Database
@@ -33,7 +34,7 @@ def tab(qtbot, db: Database, settle) -> Iterator[adjustment.AdjustmentTab]:  # t
     head = f.add_cadre(db, "王建国", "城关镇", "党委书记", "正科级", principal=True, start=S)
     f.add_cadre(db, "张伟", "城关镇", "镇长", "正科级", principal=True, start=S)
     deputy = f.add_cadre(db, "李秀英", "县财政局", "副局长", "副科级", male=False, start=S)
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         s = uow.session
         unit = s.get(Post, head)
         assert unit is not None

@@ -21,6 +21,7 @@ from zydesk.core.adjustment.procedure import (
     parse_opinions,
     refusal,
 )
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError, ValidationError
 from zydesk.services.adjustment.proposals import list_proposals, proposal_view, record_step, start_proposal
 from zydesk.services.adjustment.scan import scan
@@ -94,7 +95,7 @@ def test_values_keep_the_stored_labels() -> None:
 def case(db: Database) -> int:
     add_unit(db, "城关镇", kind="镇", group="镇")
     cadre = add_cadre(db, "王副镇长", "城关镇", "城关镇副镇长", "副科级", start=dt.date(2021, 1, 1))
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add(Appraisal(cadre_id=cadre, year=2025, grade="不称职"))
         uow.commit()
     with db.read() as s:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import add_cadre, add_unit
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError, ValidationError
 from zydesk.services.adjustment.facts import (
     DeterminationData,
@@ -56,7 +57,7 @@ def test_empty_year_has_no_findings(db: Database, town) -> None:
 
 
 def test_scan_reads_votes_appraisals_determinations(db: Database, town) -> None:
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add_all([
             Vote(year=Y, vote_type="班子年度测评", unit_id=town["town"], cadre_id=None,
                  counts={"好": 30, "较好": 11, "一般": 20, "差": 3}),
@@ -97,7 +98,7 @@ def test_determination_validation(db: Database, town) -> None:
 
 
 def _case(db: Database, town, article=7, item=4, dual=False):
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add_all([Appraisal(cadre_id=town["deputy"], year=Y, grade="不称职")])
         uow.commit()
     findings = [f for f in _run(db).findings if f.cadre.id == town["deputy"]]

@@ -17,6 +17,7 @@ from zydesk.services.adjustment.scan import scan
 from zydesk.services.settings import set_setting
 from zydesk.storage.models import Appraisal
 from zydesk.storage.uow import Database
+from zydesk.core.security.roles import Permission
 
 Y = 2025
 
@@ -66,7 +67,7 @@ def test_county_counts_each_cadre_once_and_charts_the_gaps(db: Database, town: d
 
 
 def test_follow_up_of_an_adjusted_cadre(db: Database, town: dict[str, int]) -> None:
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add(Appraisal(cadre_id=town["deputy"], year=2024, grade="不称职"))
         uow.commit()
     with db.read() as s:
@@ -84,7 +85,7 @@ def test_follow_up_of_an_adjusted_cadre(db: Database, town: dict[str, int]) -> N
     [f] = a.follow_up
     assert (f.adjusted.name, f.adjusted.method, f.adjusted.decided) == ("王副镇长", "改任非领导职务", dt.date(2025, 3, 1))
     assert f.adjusted.now.endswith("四级调研员") and f.grades == () and f.attention == ""
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add(Appraisal(cadre_id=town["deputy"], year=2026, grade="基本称职"))
         uow.commit()
     [f] = analyse(db, 2026, unit="城关镇").follow_up

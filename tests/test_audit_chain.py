@@ -43,7 +43,7 @@ def _existing(db: Database) -> int:
 
 def _entries(db: Database, n: int) -> None:
     for k in range(n):
-        with db.uow("测试") as uow:
+        with db.uow("测试", Permission.ENTER) as uow:
             uow.audit("测试", str(k), before={"k": k}, after={"k": k + 1, "号码": NUMBER})
             uow.commit()
 
@@ -98,7 +98,7 @@ def test_entries_are_numbered_chained_and_masked(db: Database, db_url: str,
 def test_rolled_back_work_leaves_no_gap(db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     n = _existing(db)
     _entries(db, 1)
-    with db.uow("放弃") as uow:
+    with db.uow("放弃", Permission.ENTER) as uow:
         uow.audit("测试", None, after={"x": 1})
         uow.session.flush()  # not committed: leaving rolls it back
     _entries(db, 1)
@@ -109,7 +109,7 @@ def test_bulk_rows_follow_their_summary_in_the_chain(db: Database, db_url: str,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     n = _existing(db)
     _entries(db, 1)
-    with db.uow("导入") as uow:
+    with db.uow("导入", Permission.ENTER) as uow:
         uow.audit("Excel导入", "cadres", None, {"行数": 2})
         now = dt.datetime.now()
         insert_entries(uow.session, (

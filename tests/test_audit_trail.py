@@ -22,6 +22,7 @@ from zydesk.storage import cipher
 from zydesk.storage.engine import sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre, Unit
 from zydesk.storage.uow import Database
+from zydesk.core.security.roles import Permission
 
 AUDITOR = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]
 
@@ -165,7 +166,7 @@ def test_undo_an_insert_is_refused_when_records_hang_on_it(db: Database) -> None
 
 def test_undo_a_delete_inserts_the_record_again(db: Database) -> None:
     unit_id = add_unit(db, "城关镇", kind="镇", group="镇")
-    with db.uow("删除单位") as uow:
+    with db.uow("删除单位", Permission.ENTER) as uow:
         uow.session.delete(uow.session.get(Unit, unit_id))
         uow.commit()
     seq = _last(db, object_type="Unit", action="删除单位").seq
@@ -189,7 +190,7 @@ def test_undo_refuses_a_masked_id_number_and_an_import(db: Database) -> None:
     assert seq is not None
     with pytest.raises(UserError, match="身份证号在审计记录中已遮蔽"):
         audit_undo.undo_entry(_reviewer(db), seq)
-    with db.uow("导入干部信息") as uow:
+    with db.uow("导入干部信息", Permission.ENTER) as uow:
         uow.audit("Cadre", str(cadre_id), before={"name": "甲"}, after={"name": "乙"})
         uow.commit()
     seq = _last(db, action="导入干部信息").seq
@@ -236,7 +237,7 @@ def test_a_young_entry_cannot_be_purged(db: Database, db_url: str) -> None:
             con.execute("DELETE FROM audit_entry WHERE at > datetime('now', '-180 days')")
     finally:
         con.close()
-    with pytest.raises(PermissionError, match="审计记录不可删除"), db.uow("清理") as uow:
+    with pytest.raises(PermissionError, match="审计记录不可删除"), db.uow("清理", Permission.ENTER) as uow:
         uow.session.delete(uow.session.get(AuditEntry, young.id))
         uow.session.flush()
     assert _last(db, object_type="Unit").id == young.id

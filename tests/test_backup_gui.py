@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.accounts import as_role
+from zydesk.core.security.roles import Role
 from zydesk.services.handle import Database
 
 
@@ -15,7 +17,7 @@ def test_backup_copy_and_restore(qtbot, db: Database, tmp_path: Path, settle,  #
     from ui.backup.dialog import BackupDialog
     from ui.context import AppContext
 
-    dialog = BackupDialog(AppContext(db))
+    dialog = BackupDialog(AppContext(as_role(db, Role.SYSTEM_ADMIN)))  # backups are the 系统管理员's
     qtbot.addWidget(dialog)
     settle()
     assert dialog.model.rowCount() == 0
@@ -64,7 +66,7 @@ def test_restore_of_a_foreign_file_is_refused(qtbot, db: Database, tmp_path: Pat
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
-    dialog = BackupDialog(AppContext(db))
+    dialog = BackupDialog(AppContext(as_role(db, Role.SYSTEM_ADMIN)))  # backups are the 系统管理员's
     qtbot.addWidget(dialog)
     settle()
     dialog.restore_button.click()  # nothing selected: a file chosen elsewhere

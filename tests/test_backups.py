@@ -234,6 +234,9 @@ def test_postgresql_is_refused_with_advice(capsys: pytest.CaptureFixture[str]) -
     class _Pg:
         url = "postgresql://zy@server/zydesk"
 
+        def require(self, need: object) -> None:  # a 系统管理员 signed in
+            pass
+
     with pytest.raises(svc.BackupRefused, match="pg_dump"):
         svc.list_backups(_Pg())  # type: ignore[arg-type]
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, award, commend, discipline
 from zydesk.core.incentives.excellent import Tolerance
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError, ValidationError
 from zydesk.services.incentives import excellent as svc
 from zydesk.services.settings import set_setting
@@ -141,7 +142,7 @@ def test_commended_with_violation_is_not_directly_rated(db: Database, county: di
 def test_merit_suggestion_accept_and_dismiss(db: Database, county: dict[str, int]) -> None:
     appraise(db, county["书记"], {Y - 2: "优秀"})
     appraise(db, county["一线"], {Y - 2: "优秀"})
-    with db.uow("改") as uow:  # make 2024 优秀 for both
+    with db.uow("改", Permission.ENTER) as uow:  # make 2024 优秀 for both
         from zydesk.storage.models import Appraisal
         for a in uow.session.scalars(select(Appraisal).where(Appraisal.year == Y - 1)):
             a.grade = "优秀"

@@ -16,6 +16,7 @@ from tests import factories as f
 from tests.gui_wait import settle
 from ui import app as gui_app
 from ui import main_window as mw
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, ValidationError
 from zydesk.services.settings import set_setting
 from zydesk.storage.uow import Database
@@ -263,7 +264,7 @@ def test_export_of_a_yearly_kind_asks_the_year(qtbot, window: mw.MainWindow, db:
     from zydesk.storage.models import Appraisal
 
     last = dt.date.today().year - 1
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add_all([Appraisal(cadre_id=1, year=last, grade="优秀"),
                              Appraisal(cadre_id=1, year=last - 1, grade="称职")])
         uow.commit()

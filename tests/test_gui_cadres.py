@@ -14,6 +14,7 @@ from tests.gui_wait import settle
 from ui.context import AppContext
 from ui.master import cadres_tab as cadres
 from zydesk.core.idnumber import mask
+from zydesk.core.security.roles import Permission
 from zydesk.storage.models import Appraisal, AuditEntry, Cadre, Post
 from zydesk.storage.uow import Database
 
@@ -97,7 +98,7 @@ def test_unit_and_level_filters(qtbot, tab: cadres.CadreTab) -> None:  # type: i
 def test_selecting_a_cadre_shows_history(qtbot, tab: cadres.CadreTab, db: Database, county: dict[str, int],  # type: ignore[no-untyped-def]
                                          qtmodeltester) -> None:
     cid = county["李秀英"]
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add_all([Appraisal(cadre_id=cid, year=2016, grade="优秀"),
                              Appraisal(cadre_id=cid, year=2017, grade="称职")])
         uow.commit()

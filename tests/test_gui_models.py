@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from tests import factories as f
 from ui.widgets.row_model import ROW_ROLE, Column, LazyRowModel, RowTableModel, display
 from zydesk.core.dates import age_on
+from zydesk.core.security.roles import Permission
 from zydesk.services import cadre_queries as q
 from zydesk.storage.uow import Database
 
@@ -122,7 +123,7 @@ def test_a_cadre_with_two_open_posts_is_listed_once(db: Database) -> None:
 
     ids = _county(db)
     cid = ids["赵磊"]
-    with db.uow("测试数据") as uow:  # a data error the list must survive: a second open post
+    with db.uow("测试数据", Permission.ENTER) as uow:  # a data error the list must survive: a second open post
         uow.session.add(Post(cadre_id=cid, unit_id=q.unit_choices(uow.session)[0].id, title="兼职", level="科员"))
         uow.commit()
     with db.read() as s:
@@ -140,7 +141,7 @@ def test_history_rows(db: Database) -> None:
     ids = _county(db)
     cid = ids["李秀英"]
     change_post(db, cid, PostData("城关镇", "镇长", "正科级", is_principal=True, start_date=dt.date(2018, 3, 1)))
-    with db.uow("测试数据") as uow:
+    with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add_all([Appraisal(cadre_id=cid, year=2016, grade="优秀"),
                              Appraisal(cadre_id=cid, year=2017, grade="称职"),
                              Discipline(cadre_id=cid, category="组织处理", kind="诫勉",

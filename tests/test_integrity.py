@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from tests.factories import add_cadre, add_unit
 from zydesk.cli import main as cli_main
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from tests.storage_helpers import connect
 from zydesk.storage import failures
@@ -114,7 +115,7 @@ def test_damaged_file_opens_read_only_and_refuses_writes(demo_db: Database, tmp_
         assert opened.damaged is not None and "已损坏" in opened.damaged
         assert "20261201" in opened.damaged  # the newest good backup is named
         with pytest.raises(UserError, match="只能查看"):
-            opened.uow("编辑")
+            opened.uow("编辑", Permission.ENTER)
         with pytest.raises(Exception) as raised, opened.engine.begin() as conn:  # nor past the unit of work
             conn.execute(text("UPDATE unit SET sort_order = sort_order + 1"))
         assert failures.message_for(raised.value) is not None

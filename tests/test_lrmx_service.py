@@ -32,6 +32,7 @@ from zydesk.services.lrmx.sources import Source, SourceRefused, collect
 from zydesk.storage.models import Appraisal, AuditEntry, Cadre, Commendation, Discipline, Post
 from zydesk.storage.models_lrmx import RenmianFormRecord
 from zydesk.storage.uow import Database
+from zydesk.core.security.roles import Permission
 
 
 def _src(data: bytes, name: str = "王建国.lrmx") -> Source:
@@ -77,7 +78,7 @@ def test_export_fills_from_the_records(db: Database, tmp_path: Path) -> None:
     add_unit(db, "城关镇", kind="镇", group="镇")
     number = new_id_number(dt.date(1982, 4, 3))
     cadre_id = add_cadre(db, "赵六", "城关镇", "副镇长", "副科级", id_number=number, start=dt.date(2018, 6, 1))
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         for year, grade in ((2021, "优秀"), (2022, "称职"), (2023, "称职"), (2024, "优秀")):
             uow.session.add(Appraisal(cadre_id=cadre_id, year=year, grade=grade))
         uow.session.add(Commendation(subject_type="个人", cadre_id=cadre_id, title="优秀共产党员", level="县委县政府",
@@ -227,7 +228,7 @@ def test_resume_merge_and_appraisal_wording() -> None:
 def test_appraisal_text_groups_runs(db: Database) -> None:
     add_unit(db, "城关镇", kind="镇", group="镇")
     cadre_id = add_cadre(db, "钱七", "城关镇")
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         for year, grade in ((2023, "优秀"), (2024, "不定等次"), (2025, "称职")):
             uow.session.add(Appraisal(cadre_id=cadre_id, year=year, grade=grade))
         uow.commit()
@@ -245,7 +246,7 @@ def test_proposal_and_promotion_fill_the_appointment(db: Database) -> None:
     with db.read() as s:
         post_id = s.scalar(select(Post.id).where(Post.cadre_id == second))
     now = dt.datetime(2025, 11, 1, 9, 0)
-    with db.uow("测试") as uow:
+    with db.uow("测试", Permission.ENTER) as uow:
         uow.session.add(PromotionReview(cadre_id=first, post_text="城关镇党委副书记", exchange=False,
                                         review_date=dt.date(2025, 10, 1), facts={}, lines=[], conclusion="符合",
                                         run_at=now, run_by="业务员"))

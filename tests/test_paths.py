@@ -12,6 +12,7 @@ from tests.accounts import ADMIN, PASSWORD
 from tests.storage_helpers import connect
 from zydesk.storage import cipher
 from zydesk.cli.main import main
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
 from zydesk.storage import failures, location
@@ -185,7 +186,7 @@ def test_disk_full_during_a_write_is_a_refusal(db: Database, monkeypatch: pytest
     from sqlalchemy import event
 
     event.listen(db.engine, "connect", tiny)
-    with pytest.raises(UserError, match="磁盘已满"), db.uow("测试") as uow:
+    with pytest.raises(UserError, match="磁盘已满"), db.uow("测试", Permission.ENTER) as uow:
         uow.audit("测试", None, after={"内容": "很长" * 200_000})
         uow.commit()
 

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.accounts import as_role
 from tests.gui_wait import settle
+from zydesk.core.security.roles import Role
 from zydesk.printing import fonts
 from zydesk.printing.forms import render_form
 from zydesk.printing.gongwen import Gongwen, Paragraph, render_gongwen
@@ -140,7 +142,7 @@ def test_font_settings_page(qtbot, db, qtmodeltester) -> None:  # type: ignore[n
     from zydesk.services.settings import get_setting
 
     qtmodeltester.check(FontModel(font_rows(db)))
-    widget = FontSettingsWidget(AppContext(db))
+    widget = FontSettingsWidget(AppContext(as_role(db, Role.SYSTEM_ADMIN)))  # fonts are a system setting
     qtbot.addWidget(widget)
     settle(qtbot)
     assert widget.rows_loaded and [r.style for r in widget.model.rows] == list(fonts.STYLES)
@@ -168,7 +170,7 @@ def test_font_choice_refuses_cff_and_saves_nothing(db, tmp_path: Path) -> None: 
     cff = tmp_path / "SourceHanSerif.otf"
     cff.write_bytes(b"OTTO" + bytes(64))
     with pytest.raises(UserError, match="CFF"):
-        font_choice.choose(db, "仿宋", fonts.FontFile(str(cff)))
+        font_choice.choose(as_role(db, Role.SYSTEM_ADMIN), "仿宋", fonts.FontFile(str(cff)))
     assert font_choice.stored(db) == {}
 
 
@@ -177,7 +179,8 @@ def test_preview_document_renders_off_thread_with_stored_fonts(qtbot, db, monkey
     from ui.printing import preview
     from zydesk.services.settings import set_setting
 
-    set_setting(db, fonts.SETTING_KEY, {"楷体": {"path": fonts.bundled_font().path, "index": 0}})
+    set_setting(as_role(db, Role.SYSTEM_ADMIN), fonts.SETTING_KEY, {"楷体": {"path": fonts.bundled_font().path,
+                                                                          "index": 0}})
     fonts.configure({})
     shown: list = []
     real_show = preview.show_pdf
@@ -229,6 +232,11 @@ def test_issuing_bodies_and_number_register(qtbot, db, qtmodeltester, monkeypatc
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(fsmod.BodyDialog, "exec", fill)
+    assert not widget.add_button.isVisibleTo(widget)  # the 发文机关 are the 系统管理员's
+    widget = fsmod.IssuingBodiesWidget(AppContext(as_role(db, Role.SYSTEM_ADMIN)))
+    qtbot.addWidget(widget)
+    settle(qtbot)
+    assert not widget.number_view.isVisibleTo(widget)  # who keeps the settings reads no register
     widget.add_button.click()
     settle(qtbot)
     assert "紫财发" in [b.prefix for b in widget.bodies.rows]

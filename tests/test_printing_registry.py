@@ -7,6 +7,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from tests.accounts import as_role
+from zydesk.core.security.roles import Permission, Role
 from zydesk.errors import UserError
 from zydesk.printing import registry
 from zydesk.storage.models import AuditEntry
@@ -51,7 +53,7 @@ def test_voided_number_is_kept_and_never_reused(db) -> None:  # type: ignore[no-
 
 def test_duplicate_numbers_are_impossible(db) -> None:  # type: ignore[no-untyped-def]
     n = registry.allocate(db, "紫组发", 2026, "第一份")
-    with db.uow("测试重复") as uow:
+    with db.uow("测试重复", Permission.ENTER) as uow:
         body_id = uow.session.get(DocNumber, n.id).body_id  # type: ignore[union-attr]
         uow.session.add(DocNumber(body_id=body_id, prefix="紫组发", year=2026, seq=1, title="重复", source="",
                                   status="已用", issued_at=dt.datetime.now(), issued_by="x"))
@@ -68,16 +70,17 @@ def test_allocation_is_refused_with_a_reason(db) -> None:  # type: ignore[no-unt
 
 
 def test_bodies_are_editable_but_used_prefixes_are_fixed(db) -> None:  # type: ignore[no-untyped-def]
-    new = registry.save_body(db, "紫阳县财政局", "紫阳县财政局文件", "紫财发")
+    admin = as_role(db, Role.SYSTEM_ADMIN)  # the 发文机关 are a system setting
+    new = registry.save_body(admin, "紫阳县财政局", "紫阳县财政局文件", "紫财发")
     assert registry.body_by_prefix(db, "紫财发").id == new.id
-    registry.save_body(db, "紫阳县财政局", "紫阳县财政局文件", "紫财字", body_id=new.id)  # unused: may change
+    registry.save_body(admin, "紫阳县财政局", "紫阳县财政局文件", "紫财字", body_id=new.id)  # unused: may change
     registry.allocate(db, "紫财字", 2026, "第一份")
     with pytest.raises(UserError, match="不能再改代字"):
-        registry.save_body(db, "紫阳县财政局", "紫阳县财政局文件", "紫财发", body_id=new.id)
+        registry.save_body(admin, "紫阳县财政局", "紫阳县财政局文件", "紫财发", body_id=new.id)
     with pytest.raises(UserError, match="已由"):
-        registry.save_body(db, "某局", "某局文件", "紫组发")
+        registry.save_body(admin, "某局", "某局文件", "紫组发")
     with pytest.raises(UserError, match="不含年份"):
-        registry.save_body(db, "某局", "某局文件", "紫某〔2026〕")
-    registry.save_body(db, "紫阳县财政局", "紫阳县财政局文件", "紫财字", body_id=new.id, active=False)
+        registry.save_body(admin, "某局", "某局文件", "紫某〔2026〕")
+    registry.save_body(admin, "紫阳县财政局", "紫阳县财政局文件", "紫财字", body_id=new.id, active=False)
     with pytest.raises(UserError, match="停用"):
         registry.allocate(db, "紫财字", 2026, "第二份")

@@ -10,6 +10,7 @@ from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, award, commend, discipline
 from zydesk.core.idnumber import mask
 from zydesk.core.incentives.excellent import Tolerance
+from zydesk.core.security.roles import Permission
 from zydesk.services.incentives import excellent as exc
 from zydesk.services.incentives import promotion as svc
 from zydesk.storage.models import Vote
@@ -35,7 +36,7 @@ def test_review_gathers_facts_and_is_kept(db: Database, town: dict[str, int]) ->
     for y in (2023, 2024, 2025):
         award(db, town["镇"], y, "一等奖")
     commend(db, town["书记"], "全国优秀共产党员", "中央/国务院", dt.date(2024, 7, 1))
-    with db.uow("票") as uow:
+    with db.uow("票", Permission.ENTER) as uow:
         uow.session.add(Vote(year=2025, vote_type="个人年度测评", cadre_id=town["书记"],
                              counts={"优秀": 50, "称职": 5, "基本称职": 0, "不称职": 0}))
         uow.session.commit()

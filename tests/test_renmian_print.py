@@ -25,6 +25,7 @@ from zydesk.printing.renmian import PAD_X, Box, layout, render_renmian, too_long
 from zydesk.services import renmian_print
 from zydesk.storage.models import Appraisal, AuditEntry, Commendation
 from zydesk.storage.uow import Database
+from zydesk.core.security.roles import Permission
 
 RESUME = "\n".join([
     "1998.09--2002.07  西北大学化学系化学专业学习",
@@ -181,7 +182,7 @@ def _cadre(db: Database) -> tuple[int, str]:
     number = new_id_number(dt.date(1980, 5, 17))
     cid = add_cadre(db, "王䶮", "紫阳县财政局", "局长", "正科级", principal=True, id_number=number,
                     start=dt.date(2021, 9, 1))
-    with db.uow("录入") as uow:
+    with db.uow("录入", Permission.ENTER) as uow:
         for year, grade in ((2023, "称职"), (2024, "称职"), (2025, "优秀")):
             uow.session.add(Appraisal(cadre_id=cid, year=year, grade=grade))
         uow.session.add(Commendation(subject_type="个人", cadre_id=cid, title="优秀共产党员", level="县委县政府",

@@ -12,6 +12,7 @@ from tests.adjustment_xlsx import xlsx
 from tests.factories import town_deputy
 from tests.test_excel_helpers import assert_reimport_noop, errors_of
 from tests.test_register_kinds import head
+from zydesk.core.security.roles import Permission
 from zydesk.excel import export_kind, import_file
 from zydesk.storage.models_tolerance import ToleranceCase
 from zydesk.storage.uow import Database
@@ -46,7 +47,7 @@ def test_exclusions_and_concluded_date(db: Database, idn: str, tmp_path: Path) -
     changed[1][15] = "另一事由"  # a registered case is not changed by an import: refused as before
     errors = errors_of(db, "tolerance-cases", xlsx(tmp_path / "c.xlsx", head("tolerance-cases"), changed))
     assert errors == ["第3行 «案件编号»: 紫容〔2025〕2号 已在案件登记簿中"]
-    with db.uow("清空") as uow:  # into an empty register the export gives the same cases
+    with db.uow("清空", Permission.ENTER) as uow:  # into an empty register the export gives the same cases
         for c in uow.session.scalars(select(ToleranceCase)):
             uow.session.delete(c)
         uow.commit()

@@ -7,7 +7,9 @@ import json
 import pytest
 from sqlalchemy import select
 
+from tests.accounts import as_role
 from tests.factories import add_cadre, add_unit
+from zydesk.core.security.roles import Role
 from zydesk.errors import UserError, ValidationError
 from zydesk.services.tolerance import cases as svc
 from zydesk.services.workdays import set_year_schedule
@@ -261,7 +263,7 @@ def test_cli_cases_json(db: Database, db_url: str, cadre: int, capsys: pytest.Ca
 def test_case_numbers_go_through_the_registry_when_a_body_has_the_prefix(db: Database, cadre: int) -> None:
     from zydesk.printing import registry
 
-    registry.save_body(db, "县委组织部容错认定案件", "中共紫阳县委组织部", "紫容")
+    registry.save_body(as_role(db, Role.SYSTEM_ADMIN), "县委组织部容错认定案件", "中共紫阳县委组织部", "紫容")
     registry.allocate(db, "紫容", 2026, "手工编号的案件")  # 1号 taken in the registry
     reg = svc.register_case(db, _input(cadre), today=TODAY)
     assert reg.number == "紫容〔2026〕2号"

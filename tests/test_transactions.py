@@ -22,6 +22,7 @@ from tests.storage_helpers import (
     integrity,
     query,
 )
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.storage import engine as engine_mod
 from zydesk.storage import cipher, migrate, recovery
@@ -48,7 +49,7 @@ def test_ddl_rolls_back(db: Database) -> None:
 def test_unit_of_work_holds_the_write_lock_from_its_first_statement(db: Database) -> None:
     other = connect(_path(db), timeout=0, isolation_level=None)
     try:
-        with db.uow("测试") as uow:
+        with db.uow("测试", Permission.ENTER) as uow:
             uow.session.execute(text("SELECT 1"))  # a read only: already BEGIN IMMEDIATE
             with pytest.raises(cipher.OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")

@@ -448,6 +448,7 @@ class _LoadingDialog(QDialog):
     and 保存 is enabled only then. `loaded` is emitted once the form is complete."""
 
     loaded = Signal()
+    shows_full_id = False  # the form shows the whole 公民身份号码 of the cadre
 
     def __init__(self, ctx: AppContext, cadre_id: int | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -457,7 +458,8 @@ class _LoadingDialog(QDialog):
         self.buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
-        QueryOp(ctx, lambda db, _s: read(db, page_svc.cadre_form, cadre_id), self._loaded,
+        full = self.shows_full_id
+        QueryOp(ctx, lambda db, _s: page_svc.edit_form(db, cadre_id, full_id=full), self._loaded,
                 parent=self).failure(self._refused).run()
 
     def _loaded(self, data: page_svc.CadreForm) -> None:
@@ -500,7 +502,10 @@ class _LoadingDialog(QDialog):
 
 
 class CadreDialog(_LoadingDialog):
-    """All fields of a cadre. The whole 公民身份号码 is shown only here. Errors appear beside the fields."""
+    """All fields of a cadre. The whole 公民身份号码 is shown only here (an audited view for roles that may see
+    it). Errors appear beside the fields."""
+
+    shows_full_id = True
 
     def __init__(self, ctx: AppContext, cadre_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, cadre_id, parent)

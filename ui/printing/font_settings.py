@@ -29,6 +29,7 @@ from ui.ops import QueryOp, WriteOp
 from ui.theme import mark
 from ui.widgets import warn
 from ui.widgets.fit import add_foot, close_box, fit_to_screen, scroll_body
+from zydesk.core.security.roles import Permission
 from zydesk.services import documents
 from zydesk.services import print_settings as ps
 from zydesk.services.print_settings import STYLES, FontRow
@@ -106,6 +107,9 @@ class FontSettingsWidget(QWidget):
         self.choose_button.clicked.connect(self.choose_file)
         self.reset_button.clicked.connect(self.reset_style)
         self.sample_button.clicked.connect(self.show_sample)
+        may_change = ctx.db.principal.may(Permission.SYSTEM_SETTINGS)  # others see what prints, no more
+        self.choose_button.setVisible(may_change)
+        self.reset_button.setVisible(may_change)
         self.rows_loaded = False  # for tests: the first rows have arrived
         QueryOp(ctx, lambda db, _s: (ps.font_rows(db), ps.font_folder()), self._loaded, parent=self).run()
 
@@ -281,10 +285,11 @@ class IssuingBodiesWidget(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         mid = QHBoxLayout()
-        mid.addWidget(QLabel("发文字号登记："))
+        self.register_labels = (QLabel("发文字号登记："), QLabel("年"))
+        mid.addWidget(self.register_labels[0])
         mid.addWidget(self.prefix_box)
         mid.addWidget(self.year_box)
-        mid.addWidget(QLabel("年"))
+        mid.addWidget(self.register_labels[1])
         mid.addWidget(self.check_label, 1)
         mid.addWidget(self.void_button)
         layout = QVBoxLayout(self)
@@ -298,6 +303,14 @@ class IssuingBodiesWidget(QWidget):
         self.prefix_box.currentIndexChanged.connect(lambda _i: self.load_numbers())
         self.year_box.valueChanged.connect(lambda _v: self.load_numbers())
         self.void_button.clicked.connect(self.void_selected)
+        principal = ctx.db.principal  # the 发文机关 are a system setting, the register is business data
+        self.may_edit = principal.may(Permission.SYSTEM_SETTINGS)
+        self.may_read = principal.may(Permission.READ)
+        for button in (self.add_button, self.edit_button):
+            button.setVisible(self.may_edit)
+        self.void_button.setVisible(principal.may(Permission.NUMBER))
+        for w in (*self.register_labels, self.prefix_box, self.year_box, self.check_label, self.number_view):
+            w.setVisible(self.may_read)
         self.load()
 
     def load(self) -> None:
@@ -315,6 +328,8 @@ class IssuingBodiesWidget(QWidget):
         self.load_numbers()
 
     def load_numbers(self) -> None:
+        if not self.may_read:
+            return
         prefix, year = self.prefix_box.currentText(), self.year_box.value()
         QueryOp(self.ctx, lambda db, _s: ps.number_check(db, prefix, year), self._show_numbers, parent=self).run()
 
@@ -329,6 +344,8 @@ class IssuingBodiesWidget(QWidget):
         return self.bodies.rows[rows[0].row()] if rows else None
 
     def edit_body(self, body: Any) -> None:
+        if not self.may_edit:
+            return
         self._edit(BodyDialog(self, body), body)
 
     def _edit(self, dialog: BodyDialog, body: Any) -> None:

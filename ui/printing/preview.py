@@ -45,6 +45,7 @@ from zydesk.errors import UserError
 from zydesk.services import documents
 from zydesk.services import documents as documents_svc  # batch_print's parameter is named documents
 from zydesk.services.documents import Rendered
+from zydesk.services.handle import Database
 
 PdfSource = bytes | str | Path | Rendered
 _as_rendered = documents.as_rendered
@@ -169,9 +170,10 @@ class PreviewDialog(QDialog):
         dialog.setWindowTitle("打印")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        pdf = self.rendered.pdf
+        pdf, rendered = self.rendered.pdf, self.rendered
         if self.ctx is not None:  # long documents print with progress and 取消, the window stays responsive
-            QueryOp(self.ctx, lambda _db, state: print_pdf(pdf, printer, state), parent=self).with_progress("打印").run()
+            QueryOp(self.ctx, lambda db, state: _print_recorded(db, rendered, printer, state),
+                    parent=self).with_progress("打印").run()
         else:
             print_pdf(pdf, printer)
 
@@ -182,6 +184,10 @@ class PreviewDialog(QDialog):
             if not name.lower().endswith(".pdf"):
                 name += ".pdf"
             Path(name).write_bytes(self.rendered.pdf)
+            if self.ctx is not None:  # a copy left the program: in the audit trail
+                rendered, saved = self.rendered, name
+                QueryOp(self.ctx, lambda db, _s: documents.record_printed(db, rendered, "PDF文件", saved),
+                        parent=self).run()
 
 
 def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览", *, warning: str = "",
@@ -224,6 +230,13 @@ def prepare_printer(printer: QPrinter, pdf: bytes) -> None:
         landscape = size.width() > size.height()
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
                                    else QPageLayout.Orientation.Portrait)
+
+
+def _print_recorded(db: Database, rendered: Rendered, printer: QPrinter, state: TaskState, copies: int = 1) -> int:
+    """Print, then put the printing in the audit trail (title, 文号, pages)."""
+    pages = print_pdf(rendered.pdf, printer, state)
+    documents.record_printed(db, rendered, "打印机", copies=copies)
+    return pages
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> int:
@@ -286,8 +299,8 @@ def batch_print(ctx: Any, parent: QWidget | None, title: str, documents: Sequenc
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        QueryOp(ctx, lambda _db, state: print_pdf(merged.pdf, printer, state), parent=parent) \
-            .with_progress(title).run()
+        QueryOp(ctx, lambda db, state: _print_recorded(db, merged, printer, state, len(documents)),
+                parent=parent).with_progress(title).run()
 
     items = list(documents)
     target = path if to == "pdf" else None

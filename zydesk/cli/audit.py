@@ -9,6 +9,7 @@ import datetime as dt
 
 from zydesk.cli.common import CliContext, print_json
 from zydesk.core.dates import DateFormatError, parse_date
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 
 

@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from zydesk.cli.common import CliContext
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 
 
@@ -84,6 +85,7 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     db = None
     if form.needs_db:
         db = ctx.db
+        db.require(Permission.PRINT)
         _apply_font_settings(db)
     elif _existing_database(ctx.url):  # the clerk's font choices live in the database, if there is one
         _apply_font_settings(ctx.db)
@@ -97,6 +99,11 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
         print("警告：" + rendered.warning(), file=sys.stderr)
     if not form.saves:
         rendered.save(output)
+        if db is not None:  # a document made from the database's records: in its audit trail
+            from zydesk.services.documents import record_printed
+
+            rendered.title = rendered.title or form.title
+            record_printed(db, rendered, "PDF文件", output)
     print(f"已生成 {output}（{rendered.pages} 页）", file=sys.stderr)
     return 0
 

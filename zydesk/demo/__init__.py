@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.storage.models import Cadre, Setting, Unit
 from zydesk.storage.uow import Database, UnitOfWork
@@ -85,9 +86,10 @@ def has_data(db: Database) -> bool:
 def fill_demo(db: Database, progress: Progress | None = None, *, seed: int = 2016,
               sizes: DemoSizes = COUNTY) -> str:
     """Fill an empty database; returns a summary in Chinese. All or nothing (one transaction)."""
+    db.require(Permission.ENTER)
     rng = random.Random(seed)
     modules = [importlib.import_module(name) for name in DEMO_MODULES]
-    with db.uow("填入演示数据") as uow:
+    with db.uow("填入演示数据", Permission.ENTER) as uow:
         if uow.session.scalar(select(func.count()).select_from(Unit)) or \
                 uow.session.scalar(select(func.count()).select_from(Cadre)):
             raise UserError("数据库中已有数据，演示数据只能填入空数据库。")

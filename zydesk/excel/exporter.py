@@ -2,11 +2,12 @@
 every text cell written as text (never a formula; risky text with quotePrefix), dates as date cells.
 Written by sheetwriter.py (streamed, no object per cell) to a temporary file in the target folder and
 renamed at the end, so a cancelled or failed export leaves no half-written file (and one killed midway is
-removed at the next start: zydesk.tempfiles)."""
+removed at the next start: zydesk.tempfiles). An export needs Permission.PRINT and is audited (导出)."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
 from zydesk.excel.kinds import get_kind
@@ -20,6 +21,7 @@ PROGRESS_EVERY = 1000
 def export_kind(db: Database, kind: str, path: str | Path, year: int | None = None,
                 state: TaskState | None = None) -> int:
     """Write the kind's records to path (.xlsx); returns the number of data rows written."""
+    db.require(Permission.PRINT)
     spec = get_kind(kind)
     state = state or TaskState()
     target = Path(path)
@@ -50,4 +52,7 @@ def export_kind(db: Database, kind: str, path: str | Path, year: int | None = No
     except PermissionError:
         raise UserError(f"无法写入“{target}”：文件可能正在 Excel 中打开，请关闭后重试") from None
     state.progress(total, total, f"已导出 {total} 行")
+    from zydesk.services.audit_trail import EXPORTED, record_output
+
+    record_output(db, EXPORTED, spec.title, {"文件": target.name, "年度": year, "行数": total})
     return total

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zydesk.core.security.roles import Permission
 from zydesk.printing import fonts
 from zydesk.printing.fonts import STYLES, FontFile, FontSet
 from zydesk.services.settings import get_setting, set_setting
@@ -10,7 +11,7 @@ from zydesk.storage.uow import Database
 
 
 def stored(db: Database) -> dict[str, FontFile]:
-    with db.read() as s:
+    with db.read(need=None) as s:  # how to print, whoever is signed in (not business data)
         return fonts.overrides_from_setting(get_setting(s, fonts.SETTING_KEY, None))
 
 
@@ -21,6 +22,7 @@ def apply(db: Database) -> FontSet:
 
 def choose(db: Database, style: str, file: FontFile | None) -> FontSet:
     """Serve `style` from file (None = automatic again). The file is checked before anything is saved."""
+    db.require(Permission.SYSTEM_SETTINGS)
     if style not in STYLES:
         raise ValueError(style)
     choices = stored(db)

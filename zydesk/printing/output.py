@@ -15,6 +15,7 @@ class Rendered:
     missing: set[str] = field(default_factory=set)
     title: str = ""
     notes: list[str] = field(default_factory=list)  # other things to tell before printing (clipped cells)
+    doc_number: str = ""  # the 发文字号 a 公文 carries (the audit entry of its printing names it)
 
     def warning(self) -> str:
         """The Chinese warning to show before printing, or "" when all is well."""
@@ -40,7 +41,9 @@ def render(document: Any) -> Rendered:
     if isinstance(document, Rendered):
         return document
     if isinstance(document, Gongwen):
-        return render_gongwen(document)
+        rendered = render_gongwen(document)
+        rendered.doc_number = rendered.doc_number or document.doc_number or ""
+        return rendered
     if isinstance(document, Form):
         return render_form(document)
     if isinstance(document, (bytes, bytearray)):
@@ -56,7 +59,7 @@ def merge(parts: list[Rendered], title: str = "") -> Rendered:
     """Several rendered documents as one PDF (batch printing); each keeps its own page numbers."""
     if len(parts) == 1:
         return Rendered(parts[0].pdf, parts[0].pages, set(parts[0].missing), title or parts[0].title,
-                        list(parts[0].notes))
+                        list(parts[0].notes), parts[0].doc_number)
     import io
 
     from pypdf import PdfWriter
@@ -72,4 +75,5 @@ def merge(parts: list[Rendered], title: str = "") -> Rendered:
         writer.add_metadata({"/Title": title})
     buf = io.BytesIO()
     writer.write(buf)
-    return Rendered(buf.getvalue(), len(writer.pages), missing, title, notes)
+    numbers = "、".join(p.doc_number for p in parts if p.doc_number)
+    return Rendered(buf.getvalue(), len(writer.pages), missing, title, notes, numbers)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.printing.gongwen import doc_number
 from zydesk.storage.models_printing import DocNumber, IssuingBody
@@ -59,7 +60,7 @@ def _number(n: DocNumber) -> Number:
 
 
 def list_bodies(db: Database, active_only: bool = False) -> list[Body]:
-    with db.read() as s:
+    with db.read(need=None) as s:  # configuration (系统管理员 keeps it), no business data
         q = select(IssuingBody).order_by(IssuingBody.sort, IssuingBody.id)
         if active_only:
             q = q.where(IssuingBody.active.is_(True))
@@ -77,12 +78,13 @@ def body_by_prefix(db: Database, prefix: str) -> Body:
 def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | None = None,
               active: bool = True) -> Body:
     """Add or edit an issuing body. The prefix of a body that already issued numbers cannot change."""
+    db.require(Permission.SYSTEM_SETTINGS)
     name, mark, prefix = name.strip(), mark.strip(), prefix.strip()
     if not name or not mark or not prefix:
         raise UserError("机关名称、发文机关标志和发文机关代字都不能为空。")
     if any(ch in prefix for ch in "〔〕[]（）()0123456789"):
         raise UserError(f"代字“{prefix}”只写机关代字（如 紫办发），不含年份和序号。")
-    with db.uow("编辑发文机关") as uow:
+    with db.uow("编辑发文机关", Permission.SYSTEM_SETTINGS) as uow:
         s = uow.session
         for other in s.scalars(select(IssuingBody).where(IssuingBody.id != (body_id or -1))):
             if other.name == name:
@@ -108,13 +110,14 @@ def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | No
 
 def allocate(db: Database, prefix: str, year: int, title: str, source: str = "") -> Number:
     """The next number for prefix and year, recorded with the document's title (and source record)."""
+    db.require(Permission.NUMBER)
     if not title.strip():
         raise UserError("请填写使用该文号的文件标题。")
     if not 1949 <= year <= 2999:
         raise UserError(f"年份 {year} 不正确。")
     for _attempt in range(5):
         try:
-            with db.uow(f"编发文号 {prefix}") as uow:
+            with db.uow(f"编发文号 {prefix}", Permission.NUMBER) as uow:
                 s = uow.session
                 body = s.scalar(select(IssuingBody).where(IssuingBody.prefix == prefix))
                 if body is None:
@@ -135,9 +138,10 @@ def allocate(db: Database, prefix: str, year: int, title: str, source: str = "")
 
 def void(db: Database, number_id: int, reason: str) -> Number:
     """Mark a number 作废 (it stays in the register and is never handed out again)."""
+    db.require(Permission.NUMBER)
     if not reason.strip():
         raise UserError("作废文号须写明原因。")
-    with db.uow("作废文号") as uow:
+    with db.uow("作废文号", Permission.NUMBER) as uow:
         row = uow.session.get(DocNumber, number_id)
         if row is None:
             raise UserError("没有这个文号记录。")

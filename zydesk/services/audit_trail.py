@@ -1,5 +1,5 @@
 """Reading, checking and exporting the audit trail (审计管理员 only: Permission.AUDIT_READ / AUDIT_EXPORT);
-recording that a clerk asked to see whole ID numbers."""
+recording that a clerk saw whole ID numbers, printed a document or exported a file."""
 from __future__ import annotations
 
 import datetime as dt
@@ -186,8 +186,19 @@ def export_entries(db: Database, path: str | Path, where: Filter | None = None,
     return len(found)
 
 
-def record_full_ids(db: Database, what: str, count: int) -> None:
-    """Whole ID numbers were shown (`--full-ids`): who, when, which output, how many numbers."""
+def record_full_ids(db: Database, what: str, count: int, object_id: str | None = None) -> None:
+    """Whole ID numbers were shown (`--full-ids`, the cadre edit form): who, when, which output, how many."""
     with db.uow(FULL_IDS_ACTION, Permission.FULL_ID) as uow:
-        uow.audit("完整身份证号", None, after={"输出": what, "号码数": count})
+        uow.audit("完整身份证号", object_id, after={"输出": what, "号码数": count})
+        uow.commit()
+
+
+PRINTED, EXPORTED = "打印", "导出"
+
+
+def record_output(db: Database, kind: str, title: str, detail: dict[str, Any]) -> None:
+    """A document printed or saved, or data exported (`kind` 打印/导出): the one clear copy leaving the program
+    is in the trail with its title and what `detail` says (文号, 文件, 页数, 行数 …)."""
+    with db.uow(kind, Permission.PRINT) as uow:
+        uow.audit("文档" if kind == PRINTED else "数据", title, after={k: v for k, v in detail.items() if v})
         uow.commit()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
 from zydesk.services.settings import get_setting
@@ -86,19 +87,24 @@ def _path(db: Database) -> Path:
 
 def list_backups(db: Database) -> list[BackupRow]:
     """The verified backups of the open database, newest first."""
+    db.require(Permission.BACKUP)
     return [_row(b) for b in store.list_backups(_path(db))]
 
 
 def _setting(db: Database, key: str) -> int:
-    with db.read(need=None) as session:  # the program's own bookkeeping, whoever is signed in
-        return int(get_setting(session, key, DEFAULTS[key]))
+    with db.read(need=None) as s:  # the program's own bookkeeping, whoever's write set it off
+        return int(get_setting(s, key, DEFAULTS[key]))
 
 
 def backup_now(db: Database, reason: str = "manual", now: dt.datetime | None = None) -> BackupRow:
-    """A verified backup now, audited; the automatic ones are then rotated."""
+    """A verified backup now, audited; the automatic ones are then rotated. One on demand needs BACKUP; the
+    automatic ones follow whoever's write set them off (the program's own doing)."""
+    need = None if reason in store.AUTOMATIC else Permission.BACKUP
+    if need is not None:
+        db.require(need)
     path = _path(db)
     taken = store.take(path, reason, now)
-    with db.uow(BACKUP_ACTION, need=None) as uow:  # recorded by the program, whoever's work caused it
+    with db.uow(BACKUP_ACTION, need) as uow:
         uow.audit("数据库", taken.path.name, after={"原因": REASONS.get(reason, reason), "大小": taken.size})
         uow.commit()
     if reason in store.AUTOMATIC:
@@ -111,6 +117,7 @@ def backup_now(db: Database, reason: str = "manual", now: dt.datetime | None = N
 
 def copy_backup(db: Database, dest: str | Path, file: str | Path | None = None) -> Path:
     """Copy a backup (a new one when `file` is None) to a folder or file, e.g. a USB stick; verified there."""
+    db.require(Permission.BACKUP)
     source = Path(file) if file is not None else Path(backup_now(db).file)
     target = Path(dest)
     if not target.parent.exists():
@@ -119,7 +126,7 @@ def copy_backup(db: Database, dest: str | Path, file: str | Path | None = None) 
         copied = store.copy_to(source, target)
     except OSError as exc:
         raise BackupRefused(f"复制到“{target}”失败：{exc.strerror or exc}。原备份未受影响。") from exc
-    with db.uow("复制备份") as uow:  # a whole copy of the data leaves the PC: the trail says where to
+    with db.uow("复制备份", Permission.BACKUP) as uow:  # a whole copy of the data leaves the PC: the trail says where to
         uow.audit("数据库", source.name, after={"复制到": str(copied)})
         uow.commit()
     return copied
@@ -128,6 +135,7 @@ def copy_backup(db: Database, dest: str | Path, file: str | Path | None = None) 
 def restore(db: Database, file: str | Path) -> RestoreReport:
     """Restore a backup of this database. The current file is backed up first; the audit entries written
     since the backup was taken are kept; automatic backups pause until the program is started again."""
+    db.require(Permission.RESTORE)
     path = _path(db)
     backup = Path(file)
     store.check_restorable(backup, path)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
 from zydesk.core.master import CadreData, PostData, validate_cadre, validate_post
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError
 from zydesk.services import cadre_queries as q
+from zydesk.services.audit_trail import record_full_ids
 from zydesk.services.codes import load_codes
 from zydesk.services.handle import Database
 
@@ -95,6 +97,18 @@ def cadre_form(session: Session, cadre_id: int | None) -> CadreForm:
     return CadreForm(load_codes(session), [u.name for u in q.unit_choices(session)], rec)
 
 
+def edit_form(db: Database, cadre_id: int | None, *, full_id: bool = False) -> CadreForm:
+    """The form data of a new cadre (None) or of one to edit. `full_id`: the form shows the cadre's whole
+    公民身份号码, for a role that may see it (FULL_ID), and the view is recorded in the audit trail."""
+    if cadre_id is not None and full_id:
+        db.require(Permission.FULL_ID)
+    with db.read() as s:
+        form = cadre_form(s, cadre_id)
+    if form.record is not None and full_id:
+        record_full_ids(db, "编辑干部信息", 1, str(cadre_id))
+    return form
+
+
 def form_errors(session: Session, data: CadreData, post: PostData | None) -> list[FieldError]:
     """Every problem of a cadre form at once (shown together with the dates the form could not read)."""
     codes = load_codes(session)
@@ -105,5 +119,5 @@ def form_errors(session: Session, data: CadreData, post: PostData | None) -> lis
     return errors
 
 
-__all__ = ["CadreDetail", "CadreForm", "FilterChoices", "cadre_detail", "cadre_form", "filter_choices",
+__all__ = ["CadreDetail", "CadreForm", "FilterChoices", "cadre_detail", "cadre_form", "edit_form", "filter_choices",
            "form_errors", "protection_notes", "row_loader", "search"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
 from zydesk.storage.engine import sqlite_path
@@ -55,6 +56,7 @@ def check_url(url: str) -> CheckReport:
 
 def check_database(db: Database) -> CheckReport:
     """The open database, checked through a read-only connection of its own."""
+    db.require(Permission.BACKUP)
     return check_url(db.url)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.storage.models import CodeItem, DisciplineKind
 from zydesk.storage.uow import Database
@@ -94,6 +95,7 @@ def _item(session: Session, item_id: int) -> CodeItem:
 
 
 def add_code(db: Database, table: str, label: str, note: str | None = None) -> int:
+    db.require(Permission.ENTER)
     title = _table(table)
     label = label.strip()
     if table in FIXED_TABLES:
@@ -102,7 +104,7 @@ def add_code(db: Database, table: str, label: str, note: str | None = None) -> i
         raise ValidationError([FieldError("名称", "必填")])
     if len(label) > 60:
         raise ValidationError([FieldError("名称", "不超过60字")])
-    with db.uow(f"新增代码（{title}）") as uow:
+    with db.uow(f"新增代码（{title}）", Permission.ENTER) as uow:
         s = uow.session
         if s.scalar(select(CodeItem.id).where(CodeItem.table_name == table, CodeItem.label == label)) is not None:
             raise ValidationError([FieldError("名称", f"“{title}”中已有“{label}”")])
@@ -114,7 +116,7 @@ def add_code(db: Database, table: str, label: str, note: str | None = None) -> i
 
 
 def set_code_active(db: Database, item_id: int, active: bool) -> None:
-    with db.uow("启用代码" if active else "停用代码") as uow:
+    with db.uow("启用代码" if active else "停用代码", Permission.ENTER) as uow:
         item = _item(uow.session, item_id)
         if not active and item.table_name in FIXED_TABLES:
             raise UserError(f"“{TABLE_TITLES[item.table_name]}”的取值由政策规定，不能停用")
@@ -123,14 +125,14 @@ def set_code_active(db: Database, item_id: int, active: bool) -> None:
 
 
 def set_code_note(db: Database, item_id: int, note: str | None) -> None:
-    with db.uow("修改代码说明") as uow:
+    with db.uow("修改代码说明", Permission.ENTER) as uow:
         _item(uow.session, item_id).note = (note or "").strip() or None
         uow.commit()
 
 
 def move_code(db: Database, item_id: int, step: int) -> None:
     """Swap with the neighbour above (step −1) or below (+1); renumbers the table's order in one go."""
-    with db.uow("调整代码顺序") as uow:
+    with db.uow("调整代码顺序", Permission.ENTER) as uow:
         s = uow.session
         item = _item(s, item_id)
         items = list(s.scalars(select(CodeItem).where(CodeItem.table_name == item.table_name)
@@ -153,12 +155,13 @@ def _months(months: int | None) -> list[FieldError]:
 
 
 def save_period(db: Database, period_id: int, months: int | None, source: str) -> None:
+    db.require(Permission.POLICY_SETTINGS)
     errors = _months(months)
     if not source.strip():
         errors.append(FieldError("依据", "必填：写明影响期的出处，审查时要引用"))
     if errors:
         raise ValidationError(errors)
-    with db.uow("修改影响期") as uow:
+    with db.uow("修改影响期", Permission.POLICY_SETTINGS) as uow:
         row = uow.session.get(DisciplineKind, period_id)
         if row is None:
             raise UserError("该处理种类已不存在，请刷新后重试")
@@ -167,9 +170,10 @@ def save_period(db: Database, period_id: int, months: int | None, source: str) -
 
 
 def add_period(db: Database, category: str, kind: str, months: int | None, source: str) -> int:
+    db.require(Permission.POLICY_SETTINGS)
     errors = _months(months)
     kind = kind.strip()
-    with db.uow("新增处理种类") as uow:
+    with db.uow("新增处理种类", Permission.POLICY_SETTINGS) as uow:
         s = uow.session
         categories = set(s.scalars(select(CodeItem.label).where(CodeItem.table_name == "discipline_category")))
         if category not in categories:

@@ -4,6 +4,8 @@
 
 `build` is either `build()` or `build(db, state)` (a service function building a Gongwen or a Form);
 rendering applies the font choices stored in the database first, so the preview shows what prints.
+Making a document needs Permission.PRINT; what leaves the program (printed, saved as PDF) is audited
+(`record_printed`; `render_many` with a path records itself).
 """
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.printing import font_choice
 from zydesk.printing.output import Rendered, merge, render
+from zydesk.services.audit_trail import PRINTED, record_output
 from zydesk.services.handle import Database
 
 Builder = Callable[[], Any] | Callable[[Database, TaskState], Any]
@@ -53,6 +57,7 @@ def build_document(db: Database, item: Any, state: TaskState) -> Any:
 
 def render_document(db: Database, item: Any, state: TaskState | None = None, title: str = "") -> Rendered:
     """Build (if a callable) and render one document with the stored fonts."""
+    db.require(Permission.PRINT)
     use_font_settings(db)
     rendered = render(build_document(db, item, state or TaskState()))
     if title and not rendered.title:
@@ -62,7 +67,9 @@ def render_document(db: Database, item: Any, state: TaskState | None = None, tit
 
 def render_many(db: Database, items: Sequence[Any], title: str, state: TaskState | None = None,
                 path: str | Path | None = None) -> Rendered:
-    """Many documents as one PDF (batch printing), saved to path if given; progress and 取消 through state."""
+    """Many documents as one PDF (batch printing), saved to path if given (and audited); progress and 取消
+    through state."""
+    db.require(Permission.PRINT)
     state = state or TaskState()
     use_font_settings(db)
     parts = []
@@ -74,7 +81,18 @@ def render_many(db: Database, items: Sequence[Any], title: str, state: TaskState
     merged = merge(parts, title)
     if path is not None:
         merged.save(path)
+        record_printed(db, merged, "PDF文件", path, copies=total)
     return merged
+
+
+def record_printed(db: Database, rendered: Rendered, how: str, file: str | Path | None = None,
+                   copies: int = 1) -> None:
+    """The audit entry of a document that left the program: sent to the printer (`how` 打印机) or saved
+    (PDF文件, with its file name)."""
+    db.require(Permission.PRINT)
+    record_output(db, PRINTED, rendered.title or "文档", {
+        "文号": rendered.doc_number, "方式": how, "文件": Path(file).name if file is not None else None,
+        "份数": copies if copies > 1 else None, "页数": rendered.pages})
 
 
 def as_rendered(data: bytes | str | Path | Rendered, title: str) -> Rendered:
@@ -98,4 +116,4 @@ def font_sample() -> Rendered:
 
 
 __all__ = ["Builder", "Rendered", "as_rendered", "build_document", "font_sample", "fonts_now_stored",
-           "render_document", "render_many", "use_font_settings"]
+           "record_printed", "render_document", "render_many", "use_font_settings"]

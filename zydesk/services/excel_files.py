@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.errors import FieldError, ValidationError
 from zydesk.excel import exporter, importer
@@ -64,13 +65,14 @@ def short_forms(session: Session) -> dict[str, dict[str, str]]:
 def add_short_form(db: Database, table: str, short: str, full: str) -> None:
     """Let an import read `short` as `full` in columns of the code table `table` ("unit": the 单位 list).
     Every use is still listed in the import report for the clerk to confirm."""
+    db.require(Permission.ENTER)
     from zydesk.excel import synonyms
     from zydesk.services.codes import load_codes
     from zydesk.services.settings import get_setting, put_setting
     from zydesk.services.unit_list import list_units
 
     short, full = short.strip(), full.strip()
-    with db.uow("添加导入简称") as uow:
+    with db.uow("添加导入简称", Permission.ENTER) as uow:
         s = uow.session
         allowed = [u.name for u in list_units(s)] if table == "unit" else load_codes(s).get(table)
         if allowed is None:

@@ -6,6 +6,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from zydesk.core.master import CadreData, PostData, UnitData, validate_cadre, validate_post, validate_unit
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import load_codes
 from zydesk.storage.models import Cadre, Post, Unit
@@ -13,7 +14,7 @@ from zydesk.storage.uow import Database
 
 
 def save_unit(db: Database, data: UnitData, unit_id: int | None = None) -> int:
-    with db.uow("新增单位" if unit_id is None else "编辑单位") as uow:
+    with db.uow("新增单位" if unit_id is None else "编辑单位", Permission.ENTER) as uow:
         s = uow.session
         res = validate_unit(data, load_codes(s))
         clash = s.scalar(select(Unit.id).where(Unit.name == data.name.strip()))
@@ -32,7 +33,7 @@ def save_unit(db: Database, data: UnitData, unit_id: int | None = None) -> int:
 
 
 def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None) -> int:
-    with db.uow("新增干部" if cadre_id is None else "编辑干部") as uow:
+    with db.uow("新增干部" if cadre_id is None else "编辑干部", Permission.ENTER) as uow:
         s = uow.session
         res = validate_cadre(data, load_codes(s))
         if res:
@@ -55,7 +56,7 @@ def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None) -> in
 
 def change_post(db: Database, cadre_id: int, data: PostData) -> int:
     """Open a new current post; the previous open post ends the day the new one starts."""
-    with db.uow("任职变动") as uow:
+    with db.uow("任职变动", Permission.ENTER) as uow:
         s = uow.session
         units = dict(s.execute(select(Unit.name, Unit.id)).all())
         res = validate_post(data, load_codes(s), set(units))

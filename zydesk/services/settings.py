@@ -6,8 +6,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.security.roles import Permission
 from zydesk.storage.models import Setting
 from zydesk.storage.uow import Database
+
+# Who may change a setting (docs/security.md). Most settings are readings of the policy that change results
+# (审核员); these are the exceptions. The names are the modules' constants (tests/test_permissions.py checks).
+SYSTEM_KEYS = frozenset({"printing.fonts", "backup_interval_minutes", "backup_keep_daily", "backup_keep_weekly",
+                         "backup_keep_monthly"})  # 系统管理员: how the program prints and keeps backups
+ENTRY_KEYS = frozenset({"ranking.key_tasks", "import_synonyms"})  # lists the 录入员 keeps up
 
 
 def get_setting(session: Session, key: str, default: Any = None, year: int | None = None) -> Any:
@@ -29,8 +36,17 @@ def put_setting(session: Session, key: str, value: Any, year: int | None = None)
         row.value = value
 
 
+def permission_for(key: str) -> Permission:
+    """What changing the setting `key` needs."""
+    if key in SYSTEM_KEYS:
+        return Permission.SYSTEM_SETTINGS
+    if key in ENTRY_KEYS:
+        return Permission.ENTER
+    return Permission.POLICY_SETTINGS
+
+
 def set_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
-    with db.uow(f"修改设置 {key}") as uow:
+    with db.uow(f"修改设置 {key}", permission_for(key)) as uow:
         put_setting(uow.session, key, value, year)
         uow.commit()
 

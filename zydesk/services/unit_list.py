@@ -6,6 +6,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.codes import load_codes
 from zydesk.storage.models import Post, Unit
@@ -55,7 +56,7 @@ def move_unit(db: Database, unit_id: int, step: int) -> None:
     The two units swap sort numbers; if they share one, the group is renumbered from its lowest number
     upwards in steps of one in the new order. One transaction, audited unit by unit.
     """
-    with db.uow("调整单位排序") as uow:
+    with db.uow("调整单位排序", Permission.ENTER) as uow:
         s = uow.session
         unit = s.get(Unit, unit_id)
         if unit is None:

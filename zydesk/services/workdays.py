@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core import workdays as core
+from zydesk.core.security.roles import Permission
 from zydesk.core.workdays import Calendar, WorkdayResult, YearSchedule
 from zydesk.errors import UserError
 from zydesk.storage.models_tolerance import WorkdayDay, WorkdayYear
@@ -114,6 +115,7 @@ def year_overview(session: Session, years: Iterable[int]) -> list[YearRow]:
 def set_year_schedule(db: Database, year: int, holidays: list[tuple[dt.date, dt.date]],
                       makeup_days: list[dt.date], notice: str | None = None) -> YearSchedule:
     """Enter (or replace) a year's schedule from the State Council notice. All-or-nothing."""
+    db.require(Permission.ENTER)
     if not 2000 <= year <= 2100:
         raise UserError(f"年份 {year} 不在可录入范围（2000–2100）")
     problems = []
@@ -126,7 +128,7 @@ def set_year_schedule(db: Database, year: int, holidays: list[tuple[dt.date, dt.
         problems.append("至少应录入一个放假区间（国务院办公厅通知所列节假日）")
     if problems:
         raise UserError(f"{year} 年节假日安排有误：\n" + "\n".join(problems))
-    with db.uow(f"录入{year}年节假日安排") as uow:
+    with db.uow(f"录入{year}年节假日安排", Permission.ENTER) as uow:
         s = uow.session
         row = s.get(WorkdayYear, year)
         if row is None:
@@ -147,7 +149,7 @@ def set_year_schedule(db: Database, year: int, holidays: list[tuple[dt.date, dt.
 
 def delete_year_schedule(db: Database, year: int) -> None:
     """Drop an entered year: the built-in schedule (or the weekends-only estimate) applies again."""
-    with db.uow(f"删除{year}年节假日安排") as uow:
+    with db.uow(f"删除{year}年节假日安排", Permission.ENTER) as uow:
         row = uow.session.get(WorkdayYear, year)
         if row is None:
             raise UserError(f"{year} 年没有人工录入的节假日安排")

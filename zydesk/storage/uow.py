@@ -26,7 +26,8 @@ from zydesk.storage.refusals import DatabaseDamaged
 
 
 class UnitOfWork:
-    """Use as `with db.uow("编辑干部") as uow: ...; uow.commit()`. Leaving without commit rolls back."""
+    """Use as `with db.uow("编辑干部", Permission.ENTER) as uow: ...; uow.commit()`. Leaving without commit
+    rolls back."""
 
     def __init__(self, factory: sessionmaker[Session], principal: Principal, action: str,
                  after_commit: list[Callable[[str], None]] | None = None) -> None:
@@ -99,8 +100,9 @@ class Database:
         other.principal, other.user = principal, principal.name
         return other
 
-    def uow(self, action: str, need: Permission | None = Permission.ENTER) -> UnitOfWork:
-        """`need=None` only for what the program records of its own accord (sign-in, sign-out)."""
+    def uow(self, action: str, need: Permission | None) -> UnitOfWork:
+        """`need` is what the action requires (docs/security.md); no default, so no write can forget it.
+        `need=None` only for what the program records of its own accord (sign-in, sign-out, automatic backups)."""
         if need is not None:
             self.require(need)
         if self.damaged is not None:

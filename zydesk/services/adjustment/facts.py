@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.adjustment import DeterminationKind
 from zydesk.core.adjustment.determinations import ITEMS, KINDS
 from zydesk.core.citation import Doc
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, ValidationError
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Unit
@@ -58,7 +59,7 @@ def check_determination(data: DeterminationData) -> list[FieldError]:
 
 
 def add_determination(db: Database, data: DeterminationData) -> int:
-    with db.uow("登记责任认定") as uow:
+    with db.uow("登记责任认定", Permission.ENTER) as uow:
         s = uow.session
         errs = check_determination(data)
         ids = [c for c, _ in data.responsible]
@@ -80,9 +81,10 @@ def add_determination(db: Database, data: DeterminationData) -> int:
 
 def save_key_task_rank(db: Database, year: int, task: str, unit_id: int, city_rank: int, city_count: int,
                        leader_id: int | None = None) -> int:
+    db.require(Permission.ENTER)
     if not 1 <= city_rank <= city_count:
         raise ValidationError([FieldError("全市排名", f"名次 {city_rank} 应在 1 至参评数 {city_count} 之间")])
-    with db.uow("登记重点工作全市排名") as uow:
+    with db.uow("登记重点工作全市排名", Permission.ENTER) as uow:
         s = uow.session
         row = s.scalar(select(M.KeyTaskRank).where(M.KeyTaskRank.year == year, M.KeyTaskRank.task == task.strip(),
                                                    M.KeyTaskRank.unit_id == unit_id)) or M.KeyTaskRank(
@@ -117,10 +119,11 @@ def check_poverty(p: PovertyData) -> list[FieldError]:
 
 def save_poverty(db: Database, rows: Sequence[PovertyData]) -> int:
     """All or nothing; a row for the same year, unit and kind replaces the old one."""
+    db.require(Permission.ENTER)
     errs = [e for p in rows for e in check_poverty(p)]
     if errs:
         raise ValidationError(errs)
-    with db.uow("登记扶贫绩效考核") as uow:
+    with db.uow("登记扶贫绩效考核", Permission.ENTER) as uow:
         s = uow.session
         for p in rows:
             row = s.scalar(select(M.PovertyAssessment).where(
@@ -135,9 +138,10 @@ def save_poverty(db: Database, rows: Sequence[PovertyData]) -> int:
 
 
 def add_health(db: Database, cadre_id: int, start: dt.date, end: dt.date | None = None, note: str = "") -> int:
+    db.require(Permission.ENTER)
     if end is not None and end < start:
         raise ValidationError([FieldError("恢复履职日期", "早于不能正常履职的起始日期")])
-    with db.uow("登记健康状况") as uow:
+    with db.uow("登记健康状况", Permission.ENTER) as uow:
         row = M.HealthRecord(cadre_id=cadre_id, start_date=start, end_date=end, note=note)
         uow.session.add(row)
         uow.commit()
@@ -145,9 +149,10 @@ def add_health(db: Database, cadre_id: int, start: dt.date, end: dt.date | None 
 
 
 def add_request(db: Database, cadre_id: int, date: dt.date, request: str, note: str = "") -> int:
+    db.require(Permission.ENTER)
     if request not in REQUESTS:
         raise ValidationError([FieldError("申请事项", f"应为 {'、'.join(REQUESTS)} 之一（第二十三条）")])
-    with db.uow("登记个人申请") as uow:
+    with db.uow("登记个人申请", Permission.ENTER) as uow:
         row = M.PersonalRequest(cadre_id=cadre_id, date=date, request=request, note=note)
         uow.session.add(row)
         uow.commit()
@@ -247,11 +252,12 @@ def parse_age_lines(text: str) -> list[tuple[str, str, int]]:
 
 
 def save_local_settings(db: Database, s: LocalSettings) -> None:
+    db.require(Permission.POLICY_SETTINGS)
     from zydesk.services.adjustment.scan import AGE_LIMITS_KEY, AGE_WARN_KEY, TERMS_KEY
     from zydesk.services.codes import load_codes
     from zydesk.services.settings import put_setting
 
-    with db.uow("修改能上能下本地设置") as uow:
+    with db.uow("修改能上能下本地设置", Permission.POLICY_SETTINGS) as uow:
         levels = set(load_codes(uow.session).get("position_level", ()))
         errs = []
         seen = set()

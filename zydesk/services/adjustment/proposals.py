@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.adjustment import CaseKind, Finding, Status, Step, Verdict
 from zydesk.core.adjustment import procedure as P
 from zydesk.core.dates import DateFormatError, add_months, parse_date
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Discipline, DisciplineKind, Post, Unit
@@ -32,6 +33,7 @@ def finding_snapshot(f: Finding) -> dict[str, Any]:
 
 def start_proposal(db: Database, year: int, findings: Sequence[Finding], *, dual_managed: bool = False,
                    arrangement: str | None = None) -> int:
+    db.require(Permission.DECIDE)
     if not findings:
         raise UserError("请先选择至少一条调整情形")
     cadres = {f.cadre.id for f in findings}
@@ -44,7 +46,7 @@ def start_proposal(db: Database, year: int, findings: Sequence[Finding], *, dual
     if not allowed:
         raise UserError("所选情形允许的调整方式没有交集，请分别发起调整方案")
     c = findings[0].cadre
-    with db.uow("发起调整方案") as uow:
+    with db.uow("发起调整方案", Permission.DECIDE) as uow:
         row = M.Proposal(cadre_id=c.id, unit_id=c.unit_id, post_id=c.post_id,
                          case_kind=P.case_kind([f.citation.article for f in findings]), year=year,
                          findings=[finding_snapshot(f) for f in findings], methods_allowed=allowed,
@@ -69,8 +71,9 @@ def _step_of(name: str) -> Step:
 def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date, data: dict[str, Any]) -> Status:
     """Record one step; returns the new status. Refused (nothing written): a step the case does not allow now
     (UserError, see procedure.allowed_steps), or missing and wrong fields (ValidationError)."""
+    db.require(Permission.DECIDE)
     step = _step_of(step)
-    with db.uow(f"调整程序：{step}") as uow:
+    with db.uow(f"调整程序：{step}", Permission.DECIDE) as uow:
         s = uow.session
         p = s.get(M.Proposal, proposal_id)
         if p is None:

@@ -31,6 +31,7 @@ from zydesk.core.incentives.awards import (
     kind_fields,
 )
 from zydesk.core.incentives.ranking import AWARDS
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.incentives.ranking import compute_ranking
 from zydesk.services.settings import get_setting, set_setting
@@ -87,6 +88,7 @@ def key_tasks(session: Session) -> list[str]:
 
 
 def save_key_tasks(db: Database, tasks: Sequence[str]) -> None:
+    db.require(Permission.ENTER)
     clean = [t.strip() for t in tasks if t.strip()]
     if not clean:
         raise UserError("重点工作任务清单不能为空")
@@ -119,13 +121,14 @@ def _points(value: Decimal | str | None, errors: list[FieldError]) -> Decimal | 
 
 
 def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
+    db.require(Permission.DECIDE)
     errors: list[FieldError] = []
     # 争取加分 only counts for the kind that records it (the form hides the field for the others)
     points = _points(data.plus_points, errors) if F_POINTS in kind_fields(data.kind) else None
     points_typed = not errors  # a typing error is reported once, not again as "须填写"
     if data.kind not in RECORDED_KINDS:
         errors.append(FieldError("奖项", f"“{data.kind}”不是可录入的奖项"))
-    with db.uow(f"录入{data.kind}") as uow:
+    with db.uow(f"录入{data.kind}", Permission.DECIDE) as uow:
         s = uow.session
         unit = s.get(Unit, data.unit_id)
         if unit is None:
@@ -159,7 +162,7 @@ def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
 
 
 def delete_recorded_award(db: Database, record_id: int) -> None:
-    with db.uow("删除录入的奖项") as uow:
+    with db.uow("删除录入的奖项", Permission.DECIDE) as uow:
         row = uow.session.get(RecordedAward, record_id)
         if row is None:
             raise UserError("该奖项记录不存在，可能已被删除")
@@ -241,7 +244,7 @@ def check_monitoring_rows(session: Session, rows: Sequence[dict[str, Any]], firs
 
 def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row: int = 2) -> tuple[int, int]:
     """All-or-nothing: insert or update rows matched on (年度, 指标名称, 责任单位). Returns (created, updated)."""
-    with db.uow("导入监测考评数据") as uow:
+    with db.uow("导入监测考评数据", Permission.ENTER) as uow:
         s = uow.session
         errors = check_monitoring_rows(s, rows, first_row)
         if errors:

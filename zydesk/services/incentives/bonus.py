@@ -19,6 +19,7 @@ from zydesk.core.incentives.bonus import (
     Plan,
     a12_distribute,
 )
+from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.rows import keyed_row
 from zydesk.services.settings import get_setting, put_setting
@@ -65,8 +66,9 @@ def _money(value: Any, what: str = "金额") -> Decimal:
 
 
 def set_bonus_amount(db: Database, year: int, award_kind: str, grade: str, amount: Any) -> None:
+    db.require(Permission.ENTER)
     value = _money(amount)
-    with db.uow("设置奖金标准") as uow:
+    with db.uow("设置奖金标准", Permission.ENTER) as uow:
         s = uow.session
         row = keyed_row(s, BonusAmount, year=year, award_kind=award_kind, grade=grade or "")
         row.amount = value
@@ -74,7 +76,7 @@ def set_bonus_amount(db: Database, year: int, award_kind: str, grade: str, amoun
 
 
 def delete_bonus_amount(db: Database, year: int, award_kind: str, grade: str) -> None:
-    with db.uow("删除奖金标准") as uow:
+    with db.uow("删除奖金标准", Permission.ENTER) as uow:
         row = uow.session.scalar(select(BonusAmount).where(BonusAmount.year == year,
                                                            BonusAmount.award_kind == award_kind,
                                                            BonusAmount.grade == (grade or "")))
@@ -127,10 +129,11 @@ def _clean_coefficients(values: dict[str, Any]) -> dict[str, str | None]:
 
 def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: int | None = None) -> None:
     """The coefficients and the remainder rule of the year, checked and saved together."""
+    db.require(Permission.POLICY_SETTINGS)
     clean = _clean_coefficients(values)
     if rule not in REMAINDER_RULES:
         raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
-    with db.uow("修改奖金系数") as uow:
+    with db.uow("修改奖金系数", Permission.POLICY_SETTINGS) as uow:
         for key, value in ((COEF_SETTING, clean), (RULE_SETTING, rule)):
             put_setting(uow.session, key, value, year)
         uow.commit()
@@ -170,7 +173,7 @@ def compute_plan(session: Session, year: int, award_kind: str, grade: str, peopl
 
 def save_plan(db: Database, year: int, unit_id: int, award_kind: str, grade: str, people: Sequence[Person],
               rule: str | None = None, note: str | None = None) -> int:
-    with db.uow("保存奖金分配方案") as uow:
+    with db.uow("保存奖金分配方案", Permission.DECIDE) as uow:
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError("单位不存在")

@@ -31,6 +31,7 @@ from zydesk.core.incentives.excellent import (
     UnitQuota,
 )
 from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
 from zydesk.services.fields import typed_date
@@ -183,7 +184,7 @@ def _round(session: Session, year: int) -> ExcellentRound | None:
 
 def ensure_round(db: Database, year: int) -> int:
     """The year's round, created with the quota settings (default 第九条) if it does not exist."""
-    with db.uow("建立优秀干部评选") as uow:
+    with db.uow("建立优秀干部评选", Permission.ENTER) as uow:
         r = _round_in(uow.session, year)
         uow.commit()
         return r.id
@@ -192,6 +193,7 @@ def ensure_round(db: Database, year: int) -> int:
 def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, tol: Tolerance,
               selection_date: dt.date | str | None = None, as_default: bool = False) -> None:
     """Change the round's quotas and tolerance; as_default also makes them the setting for new rounds."""
+    db.require(Permission.POLICY_SETTINGS)
     errors = [FieldError(CATEGORY_TITLES.get(c, c), "名额应为非负整数") for c, n in targets.items()
               if c not in CATEGORIES or int(n) < 0]
     selection_date = typed_date(selection_date, "评选基准日", errors)
@@ -199,10 +201,8 @@ def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, t
         errors.append(FieldError("容差", "应为非负整数"))
     if errors:
         raise ValidationError(errors)
-    ensure_round(db, year)
-    with db.uow("修改优秀干部名额") as uow:
-        r = _round(uow.session, year)
-        assert r is not None
+    with db.uow("修改优秀干部名额", Permission.POLICY_SETTINGS) as uow:
+        r = _round_in(uow.session, year)
         for q in r.quotas:
             if q.category in targets:
                 q.target = int(targets[q.category])
@@ -325,10 +325,11 @@ def _nominate(s: Session, r: ExcellentRound, cadre_id: int, unit_id: int | None,
 
 def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | None = None,
              category: str | None = None, deeds: str = "", attachments: Sequence[str] = ()) -> int:
+    db.require(Permission.ENTER)
     if cadre_id is None:
         raise ValidationError([FieldError("干部", "请先查找并选择干部")])
     ensure_round(db, year)
-    with db.uow("推荐优秀干部") as uow:
+    with db.uow("推荐优秀干部", Permission.ENTER) as uow:
         r = _round(uow.session, year)
         assert r is not None
         n = _nominate(uow.session, r, cadre_id, unit_id, category, deeds, attachments, db.user)
@@ -338,7 +339,7 @@ def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | No
 
 def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = None,
                       attachments: Sequence[str] | None = None, category: str | None = None) -> None:
-    with db.uow("修改优秀干部推荐") as uow:
+    with db.uow("修改优秀干部推荐", Permission.ENTER) as uow:
         s = uow.session
         n = _nomination(s, nomination_id)
         if deeds is not None:
@@ -386,7 +387,7 @@ def selection_date(r: ExcellentRound) -> dt.date:
 
 def check_nominee(db: Database, nomination_id: int) -> list[CheckLine]:
     """Run the 第九条 eligibility check, store it and move 推荐 → 审核."""
-    with db.uow("优秀干部资格审核") as uow:
+    with db.uow("优秀干部资格审核", Permission.ENTER) as uow:
         s = uow.session
         n = _nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
@@ -409,6 +410,7 @@ def _move(s: Session, n: ExcellentNomination, target: str, reason: str | None, b
 
 def enter_score(db: Database, nomination_id: int, votes: int | str | None = None,
                 score: Decimal | str | None = None) -> None:
+    db.require(Permission.ENTER)
     errors = []
     v: int | None = None
     sc: Decimal | None = None
@@ -430,7 +432,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
         errors.append(FieldError("票数/得分", "至少填写一项"))
     if errors:
         raise ValidationError(errors)
-    with db.uow("录入评审结果") as uow:
+    with db.uow("录入评审结果", Permission.ENTER) as uow:
         n = _nomination(uow.session, nomination_id)
         if core.NomineeAction.SCORE not in core.allowed_actions(n.stage):
             raise UserError(f"当前处于“{n.stage}”阶段，只能在审核、评审阶段录入票数或得分")
@@ -441,7 +443,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
 def advance(db: Database, nomination_id: int, target: str | None = None, reason: str = "") -> str:
     """Move a nominee to the next stage (or to 未通过). Electing past the tolerance needs a reason.
     A winner is put on the reserve list (第二十条)."""
-    with db.uow("推进评选阶段") as uow:
+    with db.uow("推进评选阶段", Permission.DECIDE) as uow:
         s = uow.session
         n = _nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
@@ -476,7 +478,7 @@ def election_overrun(session: Session, nomination_id: int) -> str | None:
 
 
 def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
-    with db.uow("择优推荐上报市级评选") as uow:
+    with db.uow("择优推荐上报市级评选", Permission.DECIDE) as uow:
         n = _nomination(uow.session, nomination_id)
         if flag and core.NomineeAction.CITY not in core.allowed_actions(n.stage):
             raise UserError("只能从当选者中择优推荐上报全市评选")
@@ -485,7 +487,7 @@ def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
 
 
 def delete_nomination(db: Database, nomination_id: int) -> None:
-    with db.uow("撤回优秀干部推荐") as uow:
+    with db.uow("撤回优秀干部推荐", Permission.ENTER) as uow:
         n = _nomination(uow.session, nomination_id)
         if core.NomineeAction.WITHDRAW not in core.allowed_actions(n.stage):
             raise UserError(f"已进入“{n.stage}”阶段，不能撤回；可设为未通过并填写理由")
@@ -581,7 +583,7 @@ def add_nominations(s: Session, rows: Sequence[NominationRow], by: str) -> None:
 
 def import_nominations(db: Database, rows: Sequence[NominationRow]) -> int:
     """All or nothing: every row is checked first; errors name the row and column."""
-    with db.uow("导入优秀干部推荐") as uow:
+    with db.uow("导入优秀干部推荐", Permission.ENTER) as uow:
         problems = nomination_row_problems(uow.session, rows)
         if problems:
             raise ValidationError([FieldError(h, m, rows[i].row) for i, h, m in problems])
@@ -697,13 +699,14 @@ def _rate_problem(text: str) -> str | None:
 
 def save_quota_rates(db: Database, year: int, rates: QuotaRates) -> None:
     """Check and save the year's 第十条 rates and rounding together (all or nothing)."""
+    db.require(Permission.POLICY_SETTINGS)
     errors = [FieldError(label, problem) for label, text in ((F_RATE, rates.rate), (F_RATE_FIRST, rates.rate_first))
               if (problem := _rate_problem(text)) is not None]
     if rates.rounding not in QUOTA_ROUNDINGS:
         errors.append(FieldError(F_ROUNDING, "应为：" + "、".join(QUOTA_ROUNDINGS)))
     if errors:
         raise ValidationError(errors)
-    with db.uow("修改第十条优秀名额比例") as uow:
+    with db.uow("修改第十条优秀名额比例", Permission.POLICY_SETTINGS) as uow:
         for key, value in ((S_RATE, rates.rate.strip()), (S_RATE_FIRST, rates.rate_first.strip()),
                            (S_ROUNDING, rates.rounding)):
             put_setting(uow.session, key, value, year)
@@ -783,7 +786,7 @@ def merit_suggestions(session: Session, year: int, include_decided: bool = False
 
 def decide_suggestion(db: Database, cadre_id: int, year: int, accept: bool, reason: str = "") -> int | None:
     """Accept (opens a 记三等功 proposal, returns its id) or dismiss (reason recorded) a suggestion."""
-    with db.uow("采纳记功建议" if accept else "忽略记功建议") as uow:
+    with db.uow("采纳记功建议" if accept else "忽略记功建议", Permission.DECIDE) as uow:
         s = uow.session
         sug = next((x for x in merit_suggestions(s, year, include_decided=True) if x.cadre_id == cadre_id), None)
         if sug is None:
@@ -823,7 +826,7 @@ def _new_honour(s: Session, year: int, kind: str, cadre_id: int | None, unit_id:
 
 def propose_honour(db: Database, year: int, kind: str, *, cadre_id: int | None = None, unit_id: int | None = None,
                    reason: str = "") -> int:
-    with db.uow("提出奖励") as uow:
+    with db.uow("提出奖励", Permission.DECIDE) as uow:
         h = _new_honour(uow.session, year, kind, cadre_id, unit_id, reason, db.user)
         uow.commit()
         return h.id
@@ -835,6 +838,7 @@ APPROVAL_RESULTS = ("同意", "不同意", "批准")
 def add_honour_step(db: Database, honour_id: int, step: str, body: str, result: str, on: dt.date | str,
                     opinion: str = "", document_no: str = "") -> None:
     """按程序报批: one more step. 批准 closes it as approved, 不同意 as not approved."""
+    db.require(Permission.DECIDE)
     errors: list[FieldError] = []
     day = typed_date(on, "日期", errors, required=True)
     if errors:
@@ -845,7 +849,7 @@ def add_honour_step(db: Database, honour_id: int, step: str, body: str, result: 
         raise UserError(f"审批结果应为{'、'.join(APPROVAL_RESULTS)}之一")
     if not step.strip() or not body.strip():
         raise UserError("审批环节和审批机关必填")
-    with db.uow("奖励报批") as uow:
+    with db.uow("奖励报批", Permission.DECIDE) as uow:
         h = uow.session.get(Honour, honour_id)
         if h is None:
             raise UserError(f"奖励（编号 {honour_id}）不存在")
@@ -897,6 +901,7 @@ def _add_reserve(s: Session, cadre_id: int, source: str, ref: str, on: dt.date, 
 
 def add_reserve(db: Database, cadre_id: int | None, source: str, added_on: dt.date | str, note: str = "",
                 ref: str = "") -> int:
+    db.require(Permission.DECIDE)
     errors: list[FieldError] = []
     if cadre_id is None:
         errors.append(FieldError("干部", "请先查找并选择干部"))
@@ -907,7 +912,7 @@ def add_reserve(db: Database, cadre_id: int | None, source: str, added_on: dt.da
     added_on = day
     if source not in RESERVE_SOURCES:
         raise UserError(f"来源应为{'、'.join(RESERVE_SOURCES)}之一")
-    with db.uow("列入科级后备干部") as uow:
+    with db.uow("列入科级后备干部", Permission.DECIDE) as uow:
         s = uow.session
         if s.get(Cadre, cadre_id) is None:
             raise UserError(f"干部（编号 {cadre_id}）不存在")
@@ -919,9 +924,10 @@ def add_reserve(db: Database, cadre_id: int | None, source: str, added_on: dt.da
 
 
 def remove_reserve(db: Database, entry_id: int, reason: str, on: dt.date | None = None) -> None:
+    db.require(Permission.DECIDE)
     if not reason.strip():
         raise UserError("移出科级后备干部名单须填写理由")
-    with db.uow("移出科级后备干部") as uow:
+    with db.uow("移出科级后备干部", Permission.DECIDE) as uow:
         e = uow.session.get(ReserveEntry, entry_id)
         if e is None:
             raise UserError(f"后备干部记录（编号 {entry_id}）不存在")

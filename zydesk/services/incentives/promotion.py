@@ -16,6 +16,7 @@ from zydesk.core.idnumber import mask
 from zydesk.core.incentives import promotion as core
 from zydesk.core.incentives.excellent import CheckLine, LeftOut, parse_rate
 from zydesk.core.incentives.promotion import PromotionFacts
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import vote_options
 from zydesk.services.fields import typed_date
@@ -129,6 +130,7 @@ class ReviewResult:
 def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, post_text: str = "",
                exchange: bool = False, keep: bool = True) -> ReviewResult:
     """Run the 资格审查 and (keep=True) keep it with the data it used. `on` may be typed text; empty = today."""
+    db.require(Permission.ENTER)
     errors: list[FieldError] = []
     if cadre_id is None:
         errors.append(FieldError("干部", "请先查找并选择干部"))
@@ -136,7 +138,7 @@ def run_review(db: Database, cadre_id: int | None, on: dt.date | str | None, pos
     if errors:
         raise ValidationError(errors)
     assert cadre_id is not None
-    with db.uow("干部选拔资格审查") as uow:
+    with db.uow("干部选拔资格审查", Permission.ENTER) as uow:
         s = uow.session
         facts = gather_facts(s, cadre_id, on, post_text.strip(), exchange)
         lines = core.review(facts)
@@ -182,9 +184,10 @@ def review_history(session: Session, cadre_id: int) -> list[ReviewRow]:
 
 def add_key_work(db: Database, cadre_id: int, year: int, work: str, result: str) -> int:
     """第十八条: record that the cadre took part in 重点工作、中心工作 and with what result."""
+    db.require(Permission.ENTER)
     if not work.strip() or not result.strip():
         raise UserError("工作名称和取得的成绩均须填写")
-    with db.uow("记录参与重点工作") as uow:
+    with db.uow("记录参与重点工作", Permission.ENTER) as uow:
         if uow.session.get(Cadre, cadre_id) is None:
             raise UserError(f"干部（编号 {cadre_id}）不存在")
         k = KeyWork(cadre_id=cadre_id, year=year, work=work.strip(), result=result.strip())
@@ -199,13 +202,14 @@ TAG_KINDS = ("重大典型", "成效特别显著")
 
 def tag_commendation(db: Database, commendation_id: int | None, field: str = "", kind: str = "") -> None:
     """Say what a commendation was for when its title does not (第二十一条 field, 第二十二条 kind)."""
+    db.require(Permission.ENTER)
     if commendation_id is None:
         raise ValidationError([FieldError("表彰", "该干部没有个人表彰记录")])
     if field and field not in TAG_FIELDS:
         raise UserError(f"领域应为{'、'.join(TAG_FIELDS)}之一")
     if kind and kind not in TAG_KINDS:
         raise UserError(f"类型应为{'、'.join(TAG_KINDS)}之一")
-    with db.uow("标注表彰领域") as uow:
+    with db.uow("标注表彰领域", Permission.ENTER) as uow:
         s = uow.session
         if s.get(Commendation, commendation_id) is None:
             raise UserError(f"表彰（编号 {commendation_id}）不存在")

@@ -39,6 +39,7 @@ from zydesk.core.incentives.ranking import (
     tie_break_problem,
 )
 from zydesk.core.incentives.ranking_history import RankFact
+from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.rows import keyed_row
 from zydesk.services.settings import put_setting, set_setting
@@ -170,7 +171,7 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
                vetoed: bool | None = None, veto_reason: str | None = None, commend_plus: bool | None = None,
                excess_plus: bool | None = None) -> None:
     """Enter or change one unit's score and flags (None leaves a flag as it is; score None deletes)."""
-    with db.uow("录入单位考核得分") as uow:
+    with db.uow("录入单位考核得分", Permission.ENTER) as uow:
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
@@ -201,9 +202,10 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
 
 def save_override(db: Database, year: int, unit_id: int, award: str | None, reason: str) -> None:
     """Give an award by hand (None: no award). The reason is required and kept in the audit trail."""
+    db.require(Permission.DECIDE)
     if (problem := override_problem(award, reason)) is not None:
         raise UserError(problem)
-    with db.uow("人工调整考核奖项") as uow:
+    with db.uow("人工调整考核奖项", Permission.DECIDE) as uow:
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
@@ -213,9 +215,10 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
 
 
 def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
+    db.require(Permission.DECIDE)
     if not (reason or "").strip():
         raise UserError("撤销人工调整须填写理由")
-    with db.uow("撤销人工调整考核奖项") as uow:
+    with db.uow("撤销人工调整考核奖项", Permission.DECIDE) as uow:
         row = uow.session.scalar(select(AwardOverride).where(AwardOverride.year == year,
                                                               AwardOverride.unit_id == unit_id))
         if row is None:
@@ -228,10 +231,11 @@ def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
 
 def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], reason: str) -> None:
     """Record which tied units take the remaining 一等奖 places of a group (tie rule "clerk")."""
+    db.require(Permission.DECIDE)
     if not (reason or "").strip():
         raise UserError("并列裁定须填写理由")
     chosen = sorted(set(winners))
-    with db.uow("一等奖名额并列裁定") as uow:
+    with db.uow("一等奖名额并列裁定", Permission.DECIDE) as uow:
         s = uow.session
         result = compute_ranking(s, year)
         g = next((g for g in result.groups if g.group == group), None)
@@ -248,7 +252,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
 
 
 def clear_tie_break(db: Database, year: int, group: str) -> None:
-    with db.uow("撤销并列裁定") as uow:
+    with db.uow("撤销并列裁定", Permission.DECIDE) as uow:
         row = uow.session.scalar(select(TieBreakRow).where(TieBreakRow.year == year, TieBreakRow.group_name == group))
         if row is not None:
             uow.session.delete(row)
@@ -281,12 +285,14 @@ def _clean_setting(key: str, value: Any) -> Any:
 
 def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
     """Change a reading or figure of the ranking (validated; year None = all years)."""
+    db.require(Permission.POLICY_SETTINGS)
     set_setting(db, key, _clean_setting(key, value), year)
 
 
 def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None) -> None:
     """Check every setting first (a FieldError under its label for each bad one), then save them all in one
     transaction: nothing is saved when one is wrong."""
+    db.require(Permission.POLICY_SETTINGS)
     clean: dict[str, Any] = {}
     errors: list[FieldError] = []
     for key, value in values.items():
@@ -296,7 +302,7 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
             errors.append(FieldError(SETTING_KEYS.get(key, (key, key))[1], str(exc)))
     if errors:
         raise ValidationError(errors)
-    with db.uow("修改排名设置") as uow:
+    with db.uow("修改排名设置", Permission.POLICY_SETTINGS) as uow:
         for key, value in clean.items():
             put_setting(uow.session, key, value, year)
         uow.commit()

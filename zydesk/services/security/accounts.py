@@ -195,6 +195,7 @@ def security_policy(db: Database) -> SecurityPolicy:
 
 def set_security_policy(db: Database, policy: SecurityPolicy) -> None:
     """安全管理员: password length, classes and age; lockout attempts and minutes; the idle lock."""
+    db.require(Permission.SECURITY_POLICY)
     p, lo = policy.password, policy.lockout
     errors = []
     if not 8 <= p.min_length <= 64:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zydesk.core.dates import add_months
+from zydesk.core.security.roles import Permission
 from zydesk.core.tolerance import machine, rules
 from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
@@ -217,6 +218,7 @@ def _applicant_name(session: Session, data: CaseInput) -> str:
 
 def register_case(db: Database, data: CaseInput, today: dt.date | None = None) -> Registered:
     """第八条（一）: register a written application. A late one needs a reason and stays flagged 逾期申请."""
+    db.require(Permission.ENTER)
     today = today or dt.date.today()
     for _attempt in range(5):
         try:
@@ -238,7 +240,7 @@ def _link_cadre(session: Session, data: CaseInput) -> list[FieldError]:
 
 
 def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
-    with db.uow("登记容错申请") as uow:
+    with db.uow("登记容错申请", Permission.ENTER) as uow:
         s = uow.session
         calendar = load_calendar(s)
         errors = _link_cadre(s, data)
@@ -268,8 +270,9 @@ def _register(db: Database, data: CaseInput, today: dt.date) -> Registered:
 def accept_case(db: Database, case_id: int, on: dt.date | None, note: str | None = None,
                 today: dt.date | None = None) -> None:
     """第八条（二）受理. Refused when out of scope (第十六条) or a 第七条 exclusion is already confirmed."""
+    db.require(Permission.DECIDE)
     today = today or dt.date.today()
-    with db.uow("受理容错申请") as uow:
+    with db.uow("受理容错申请", Permission.DECIDE) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.ACCEPT)
         if not case.circumstances:
@@ -283,8 +286,9 @@ def accept_case(db: Database, case_id: int, on: dt.date | None, note: str | None
 
 def refuse_case(db: Database, case_id: int, on: dt.date | None, reason: str, today: dt.date | None = None) -> None:
     """第八条（二）: not within the scope — 解释答复 within 3 working days. Ends the case."""
+    db.require(Permission.DECIDE)
     today = today or dt.date.today()
-    with db.uow("不予受理容错申请") as uow:
+    with db.uow("不予受理容错申请", Permission.DECIDE) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.REFUSE)
         errors = _required(答复日期=on)
@@ -300,7 +304,7 @@ def refuse_case(db: Database, case_id: int, on: dt.date | None, reason: str, tod
 
 
 def set_circumstances(db: Database, case_id: int, items: list[int]) -> None:
-    with db.uow("修改容错情形") as uow:
+    with db.uow("修改容错情形", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.CIRCUMSTANCES)
         if any(not 1 <= i <= 18 for i in items):
@@ -311,10 +315,11 @@ def set_circumstances(db: Database, case_id: int, items: list[int]) -> None:
 
 def set_exclusions(db: Database, case_id: int, keys: list[str]) -> None:
     """第七条 checklist: confirmed items force 不予容错 (or 不予受理 before acceptance)."""
+    db.require(Permission.DECIDE)
     known = {e.key for e in rules.EXCLUSIONS}
     if set(keys) - known:
         raise ValidationError([FieldError("已确认的情形", f"未知的第七条情形：{'、'.join(sorted(set(keys) - known))}")])
-    with db.uow("确认第七条情形") as uow:
+    with db.uow("确认第七条情形", Permission.DECIDE) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.EXCLUSIONS)
         case.exclusions = [e.key for e in rules.EXCLUSIONS if e.key in keys]
@@ -323,7 +328,7 @@ def set_exclusions(db: Database, case_id: int, keys: list[str]) -> None:
 
 def add_evidence(db: Database, case_id: int, title: str, source: str | None = None,
                  received_on: dt.date | None = None) -> None:
-    with db.uow("登记证据材料") as uow:
+    with db.uow("登记证据材料", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.EVIDENCE)
         _raise(_required(材料名称=title))
@@ -335,7 +340,7 @@ def add_evidence(db: Database, case_id: int, title: str, source: str | None = No
 
 def add_hearing(db: Database, case_id: int, heard_on: dt.date | None, party: str, summary: str) -> None:
     """第八条（三）: 充分听取有关单位、组织或个人的申诉意见."""
-    with db.uow("登记申诉意见") as uow:
+    with db.uow("登记申诉意见", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.HEARING)
         _raise(_required(听取日期=heard_on, 申诉人=party, 申诉意见=summary))
@@ -348,8 +353,9 @@ def add_hearing(db: Database, case_id: int, heard_on: dt.date | None, party: str
 
 def report_case(db: Database, case_id: int, on: dt.date | None, summary: str, today: dt.date | None = None) -> None:
     """第八条（三）: the 调查报告 is formed."""
+    db.require(Permission.ENTER)
     today = today or dt.date.today()
-    with db.uow("形成调查报告") as uow:
+    with db.uow("形成调查报告", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.INVESTIGATE)
         _raise(_required(调查报告日期=on, 调查报告主要结论=summary))
@@ -363,8 +369,9 @@ def conclude_case(db: Database, case_id: int, on: dt.date | None, conclusion: st
                   mitigation: str | None = None, handling: str | None = None, impact_months: int | None = None,
                   today: dt.date | None = None) -> None:
     """第八条（四）认定; 第十二条 免责 / 减责（从轻、减轻, with any 影响期）; 第七条 forces 不予容错."""
+    db.require(Permission.DECIDE)
     today = today or dt.date.today()
-    with db.uow("作出容错认定") as uow:
+    with db.uow("作出容错认定", Permission.DECIDE) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.CONCLUDE)
         _raise(_required(认定日期=on, 认定理由=reason))
@@ -385,8 +392,9 @@ def conclude_case(db: Database, case_id: int, on: dt.date | None, conclusion: st
 def feedback_case(db: Database, case_id: int, on: dt.date | None, publicity: str | None = None,
                   today: dt.date | None = None) -> None:
     """第八条（五）: feedback to the applicant; a 免责 conclusion is made public within a certain scope."""
+    db.require(Permission.ENTER)
     today = today or dt.date.today()
-    with db.uow("反馈认定结果") as uow:
+    with db.uow("反馈认定结果", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.FEEDBACK)
         errors = _required(反馈日期=on)
@@ -403,6 +411,7 @@ def feedback_case(db: Database, case_id: int, on: dt.date | None, publicity: str
 
 def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: dt.date | None = None) -> None:
     """第八条（六）报备: each recipient recorded; 同级党委、政府 and the 纪检监察机关、组织人事部门 are required."""
+    db.require(Permission.ENTER)
     today = today or dt.date.today()
     roles = {r.role: r for r in rules.FILING_ROLES}
     errors: list[FieldError] = []
@@ -415,7 +424,7 @@ def file_case(db: Database, case_id: int, recipients: list[FilingInput], today: 
             errors.append(FieldError(r.label, f"须填写{r.mode}对象“{r.role}”（{rules.cite(8, 6)}）"))
     if any(f.sent_on is None for f in given.values()):
         errors += _required(报备日期=None)
-    with db.uow("报备认定结果") as uow:
+    with db.uow("报备认定结果", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.FILE)
         _raise(errors)
@@ -434,9 +443,10 @@ def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date | 
                    requirement: str | None = None, handling_item: int | None = None,
                    handling_body: str | None = None) -> int:
     """第九条 measure for a tolerated case; the 第十条 handling body is proposed from the form unless given."""
+    db.require(Permission.DECIDE)
     measure = rules.a09_measure_by_form(form)
     item, body, _why = rules.a10_proposed_handling(form)
-    with db.uow("登记纠错措施") as uow:
+    with db.uow("登记纠错措施", Permission.DECIDE) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.CORRECTION)
         errors = _required(决定日期=decided_on)
@@ -458,9 +468,10 @@ def add_correction(db: Database, case_id: int, form: str, decided_on: dt.date | 
 def add_followup(db: Database, correction_id: int | None, on: dt.date | None, text: str,
                  closes: bool = False) -> None:
     """整改情况 on a correction; closes=True marks it 整改到位."""
+    db.require(Permission.ENTER)
     _raise(_required(纠错措施=correction_id, 日期=on, 整改情况=text))
     assert on is not None
-    with db.uow("登记整改情况") as uow:
+    with db.uow("登记整改情况", Permission.ENTER) as uow:
         row = uow.session.get(ToleranceCorrection, correction_id)
         if row is None:
             raise ValidationError([FieldError("纠错措施", "纠错措施不存在")])
@@ -475,8 +486,9 @@ def add_followup(db: Database, correction_id: int | None, on: dt.date | None, te
 
 
 def close_case(db: Database, case_id: int, on: dt.date | None, today: dt.date | None = None) -> None:
+    db.require(Permission.DECIDE)
     today = today or dt.date.today()
-    with db.uow("案件办结") as uow:
+    with db.uow("案件办结", Permission.DECIDE) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.CLOSE)
         _raise(_required(办结日期=on))
@@ -495,13 +507,14 @@ def add_clarification(db: Database, kind: str, subject: str, method: str, on: dt
                       id_number: str | None = None) -> int:
     """第十三条（一）澄清 (谈心鼓励 / 召开会议 / 通报) or （三）查处 of a malicious accusation (移送查处).
     Without a case, a 公民身份号码 links the cadre whose page then shows 已澄清（第十三条）."""
+    db.require(Permission.ENTER)
     errors: list[FieldError] = []
     if kind not in CLARIFY_KINDS:
         errors.append(FieldError("类别", "应为“澄清”（第十三条第（一）项）或“查处”（第十三条第（三）项）"))
     if kind == "澄清" and method not in rules.CLARIFY_METHODS:
         errors.append(FieldError("澄清方式", f"应为{'、'.join(rules.CLARIFY_METHODS)}之一（{rules.cite(13, 1)}）"))
     errors += _required(对象=subject, 日期=on, 情况=summary)
-    with db.uow("登记澄清保护" if kind == "澄清" else "登记诬告查处") as uow:
+    with db.uow("登记澄清保护" if kind == "澄清" else "登记诬告查处", Permission.ENTER) as uow:
         if case_id is not None:
             case = get_case(uow.session, case_id)
             _allowed(case, CaseAction.CLARIFY)
@@ -538,13 +551,14 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
     """Correct recorded facts (a typo, a wrong date) with a reason; the status, the conclusion and the
     第七条 items are decisions and are not corrected here. Dates keep the order of the procedure and a
     step not yet done gets no date. Returns the labels changed; the audit keeps before, after and reason."""
+    db.require(Permission.ENTER)
     today = today or dt.date.today()
     if not reason.strip():
         raise ValidationError([FieldError("更正理由", "更正须写明理由（将记入操作日志）")])
     unknown = set(changes) - set(AMEND_TEXT) - set(AMEND_DATES)
     if unknown:
         raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
-    with db.uow("更正案件记录") as uow:
+    with db.uow("更正案件记录", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
         _allowed(case, CaseAction.AMEND)
         new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
@@ -596,6 +610,7 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
 def save_settings(db: Database, value: ToleranceSettings) -> None:
     """Both settings in one transaction (all-years values)."""
 
+    db.require(Permission.POLICY_SETTINGS)
     errors = []
     if not 0 <= value.filing_workdays <= 10:
         errors.append(FieldError("报备期限", f"应为反馈后 0 至 10 个工作日（0 即与反馈同时，{rules.cite(8, 6)}）"))
@@ -603,7 +618,7 @@ def save_settings(db: Database, value: ToleranceSettings) -> None:
     if not prefix or any(ch in prefix for ch in "〔〕[]()（）0123456789号"):
         errors.append(FieldError("案件编号前缀", "案件编号前缀只写代字（如 紫容），不含年份、序号和括号"))
     _raise(errors)
-    with db.uow("修改容错纠错设置") as uow:
+    with db.uow("修改容错纠错设置", Permission.POLICY_SETTINGS) as uow:
         for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
             put_setting(uow.session, key, v)
         uow.commit()
