@@ -47,6 +47,9 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.services.workdays.delete_year_schedule": (E, {}),
         "zydesk.services.cadre_page.edit_form": (P.FULL_ID, {"cadre_id": 1, "full_id": True}),
         "zydesk.demo.fill_demo": (E, {"sizes": None}),
+        "zydesk.services.lrmx.importing.import_forms": (E, {}),
+        "zydesk.services.lrmx.exporting.export_forms": (P.PRINT, {}),
+        "zydesk.services.renmian_print.print_forms": (P.PRINT, {}),
     },
     "Excel 导入导出": {
         "zydesk.excel.importer.import_file": (E, {}),
@@ -71,6 +74,8 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.services.incentives.bonus.delete_bonus_amount": (E, {}),
         "zydesk.services.incentives.bonus.save_bonus_settings": (PS, {}),
         "zydesk.services.incentives.bonus.save_plan": (D, {}),
+        "zydesk.services.incentives.care.save_record": (E, {}),
+        "zydesk.services.incentives.care.delete_record": (E, {}),
     },
     "鼓励激励：优秀干部、奖励与选拔": {
         "zydesk.services.incentives.excellent.ensure_round": (E, {}),
@@ -121,6 +126,7 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.services.adjustment.facts.save_local_settings": (PS, {}),
         "zydesk.services.adjustment.proposals.start_proposal": (D, {}),
         "zydesk.services.adjustment.proposals.record_step": (D, {}),
+        "zydesk.services.adjustment.analysis.save_structure_targets": (PS, {}),
     },
     "设置": {
         "zydesk.services.settings.set_setting[ranking.rounding]": (PS, {"key": "ranking.rounding"}),
@@ -159,6 +165,8 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
     },
     "审计记录": {
         "zydesk.services.audit_trail.verify": (P.AUDIT_READ, {}),
+        "zydesk.services.audit_trail.export_entries": (P.AUDIT_EXPORT, {}),
+        "zydesk.services.audit_undo.undo_entry": (P.UNDO, {}),
     },
 }
 TABLE = {name: row for rows in AREAS.values() for name, row in rows.items()}
@@ -312,8 +320,8 @@ def test_printing_and_exports_are_audited(db: Database, tmp_path: Path) -> None:
     reader = as_role(db, Role.READER)
     export_kind(reader, "units", tmp_path / "单位.xlsx")
     record_printed(reader, Rendered(b"%PDF", 2, title="表彰决定", doc_number="紫组发〔2026〕3号"), "打印机")
-    with db.read(need=None) as s:
-        found = [(e.action, e.object_id, e.after) for e in entries(s) if e.action in ("打印", "导出")]
+    found = [(e.action, e.object_id, e.after) for e in entries(as_role(db, Role.AUDIT_ADMIN))
+             if e.action in ("打印", "导出")]
     assert found[0][0] == "导出" and found[0][2]["文件"] == "单位.xlsx"
     assert found[1] == ("打印", "表彰决定", {"文号": "紫组发〔2026〕3号", "方式": "打印机", "页数": 2})
 

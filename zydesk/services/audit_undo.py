@@ -166,6 +166,7 @@ def _dependents(obj: Base, mapper: Mapper[Any]) -> list[str]:
 
 def undo_entry(db: Database, seq: int) -> Undone:
     """Reverse the change recorded by audit entry `seq` (see the module's doc)."""
+    db.require(Permission.UNDO)  # before the input is looked at: a refusal comes first
     with db.uow(UNDO_ACTION, Permission.UNDO) as uow:
         s = uow.session
         entry = s.scalar(select(AuditEntry).where(AuditEntry.seq == seq))

@@ -124,6 +124,7 @@ def structure_targets(db: Database, year: int | None = None) -> core.Targets:
 
 def save_structure_targets(db: Database, values: dict[str, int], year: int | None = None) -> None:
     """Set the 班子结构目标 (a reading of 第二十六条 that changes results: 审核员)."""
+    db.require(Permission.POLICY_SETTINGS)  # before the input is looked at: a refusal comes first
     errors = []
     for key, label, lo, hi in TARGET_FIELDS:
         v = values.get(key)

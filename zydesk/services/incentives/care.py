@@ -122,6 +122,7 @@ def _cadre(session: Session, text: str) -> int:
 def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int | None = None) -> int:
     """Add a record (texts carry 公民身份号码) or change one (record_id; the cadre stays). All fields are
     checked first; a record with the same natural key as another is refused. Returns the record's id."""
+    db.require(Permission.ENTER)  # before the input is looked at: a refusal comes first
     reg = register(key)
     model: Any = MODELS[key]
     values, errors = _typed(reg, texts)
@@ -151,6 +152,7 @@ def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int
 
 
 def delete_record(db: Database, key: str, record_id: int) -> None:
+    db.require(Permission.ENTER)  # before the input is looked at: a refusal comes first
     reg = register(key)
     with db.uow(f"删除{reg.title}", Permission.ENTER) as uow:
         row = uow.session.get(MODELS[key], record_id)

@@ -69,6 +69,7 @@ def export_forms(db: Database, cadre_ids: list[int], target: Path, dates: FillDa
                  state: TaskState | None = None) -> Exported:
     """One cadre and a target ending in .lrmx: that file. Otherwise a zip (target ending in .zip) or a folder
     (created if missing) with one file per cadre. Audited with the names written."""
+    db.require(Permission.PRINT)  # before the input is looked at: a refusal comes first
     if not cadre_ids:
         raise UserError("没有选择干部")
     forms = forms_for(db, cadre_ids, dates, state)

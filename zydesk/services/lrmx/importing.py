@@ -364,6 +364,7 @@ def preview_import(db: Database, sources: list[Source], state: TaskState | None 
 def import_forms(db: Database, sources: list[Source], *, accept_name_match: bool = False,
                  state: TaskState | None = None) -> ImportPlan:
     """Import all `sources` or nothing (ImportRefused, NameMatchNeeded); the plan that was carried out."""
+    db.require(Permission.ENTER)  # before the input is looked at: a refusal comes first
     state = state or TaskState()
     with db.uow(ACTION, Permission.ENTER) as uow:
         plan = plan_import(uow.session, sources, state)
