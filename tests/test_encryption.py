@@ -221,6 +221,6 @@ def test_check_in_a_new_program_unlocks_the_key_without_opening(tmp_path: Path) 
 
     path = new_database(tmp_path / "zy.sqlite")
     before = path.read_bytes()
-    code, err = finish(cli("--db", str(path), "check", "--json"))
+    code, err = finish(cli("--db", str(path), "--user", "管理员", "check", "--json"))
     assert code == 0, err
     assert path.read_bytes() == before and file_revisions(path)

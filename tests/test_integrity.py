@@ -77,7 +77,7 @@ def test_check_of_a_sound_file_changes_nothing(demo_db: Database, tmp_path: Path
                                                capsys: pytest.CaptureFixture[str]) -> None:
     path = closed_copy(demo_db, tmp_path / "县.sqlite")
     before = sha256(path)
-    assert cli_main.main(["check", "--json", "--db", str(path)]) == 0
+    assert cli_main.main(["--user", "管理员", "check", "--json", "--db", str(path)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is True and report["problems"] == []
     assert sha256(path) == before
@@ -87,12 +87,21 @@ def test_check_of_a_sound_file_changes_nothing(demo_db: Database, tmp_path: Path
     assert newest_good_backup(path) is None  # a check copy is not a backup
 
 
+def test_check_is_the_system_administrators(demo_db: Database, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """检查数据库 copies and reads the whole file: a 录入员/审核员 (the CLI's default test account) is refused."""
+    path = closed_copy(demo_db, tmp_path / "县.sqlite")
+    assert cli_main.main(["check", "--json", "--db", str(path)]) == 2
+    assert "无权备份和检查数据库" in capsys.readouterr().err
+    assert not (tmp_path / "backups" / "checks").exists()
+
+
 def test_check_finds_a_flipped_byte_and_leaves_the_file_alone(demo_db: Database, tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     path = closed_copy(demo_db, tmp_path / "坏.sqlite")
     damage(path)
     before = sha256(path)
-    assert cli_main.main(["check", "--json", "--db", str(path)]) == 2
+    assert cli_main.main(["--user", "管理员", "check", "--json", "--db", str(path)]) == 2
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False and report["problems"]
     for problem in report["problems"]:
@@ -186,7 +195,7 @@ def test_check_reports_a_changed_audit_entry(demo_db: Database, tmp_path: Path,
     con.execute("UPDATE audit_entry SET user = '他人' WHERE seq = 1")
     con.commit()
     con.close()
-    assert cli_main.main(["check", "--json", "--db", str(path)]) == 2
+    assert cli_main.main(["--user", "管理员", "check", "--json", "--db", str(path)]) == 2
     problems = json.loads(capsys.readouterr().out)["problems"]
     assert [p["kind"] for p in problems] == ["audit"] and "第 1 条" in problems[0]["message"]
 

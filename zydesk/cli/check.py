@@ -19,11 +19,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
     from zydesk.cli.common import ask_password
+    from zydesk.core.security.roles import Permission, may
+    from zydesk.errors import NotPermitted
     from zydesk.services.checking import check_url
-    from zydesk.services.security.signin import unlock_key
+    from zydesk.services.security.signin import roles_in_file, unlock_key
 
     name = ctx.account()  # the key only: opening would upgrade the file
     unlock_key(ctx.url, name, ask_password(f"{name} 的口令："))
+    roles = roles_in_file(ctx.url, name)  # None: too damaged to tell; the password opened it, so go on
+    if roles is not None and not may(roles, Permission.BACKUP):
+        raise NotPermitted(f"当前账号 {name} 无权{Permission.BACKUP}（须由系统管理员检查数据库）。")
     report = check_url(ctx.url)
     if args.json:
         print_json(report.as_json())

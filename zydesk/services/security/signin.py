@@ -308,6 +308,24 @@ def unlock_key(url: str, name: str, password: str) -> None:
         raise SignInRefused(_record_failure(path, name, "口令错误" if slot else "无此账号")) from None
 
 
+def roles_in_file(url: str, name: str) -> list[Role] | None:
+    """The account's roles read straight from the file (read-only, nothing upgraded; its key held), or None
+    when the file cannot be read that far (a damaged file)."""
+    from zydesk.storage.integrity import connect_read_only
+
+    try:
+        con = connect_read_only(_path_of(url))
+        try:
+            row = con.execute("SELECT roles, disabled FROM account WHERE name = ?", (name.strip(),)).fetchone()
+        finally:
+            con.close()
+    except (cipher.Error, MemoryError):
+        return None
+    if row is None or row[1]:
+        return []
+    return parse_roles(str(row[0]))
+
+
 def is_locked_out(db: Database) -> bool:
     keys = load_keys(_path_of(db.url))
     slot = keys.slots.get(db.principal.name)
