@@ -52,11 +52,9 @@ class AccountRow:
                 "created_at": self.created_at.isoformat(), "created_by": self.created_by}
 
 
-def _path(db: Database) -> Path:
-    path = sqlite_path(db.url)
-    if path is None:
-        raise UserError("服务器数据库的账号由服务器管理。")
-    return path
+def _path(db: Database) -> Path | None:
+    """The database file whose key slots follow the accounts; None on a server (the hash is all there is)."""
+    return sqlite_path(db.url)
 
 
 def _data_key(path: Path) -> bytes:
@@ -84,7 +82,7 @@ def add_account(db: Database, name: str, roles: list[Role] | str, password: str)
         raise ValidationError([FieldError("角色", problem)])
     _check_password(db, name, password)
     path = _path(db)
-    slot = keyslots.wrap(name, password, _data_key(path))
+    slot = keyslots.wrap(name, password, _data_key(path)) if path is not None else None
     with db.uow("新建账号", Permission.ACCOUNTS) as uow:
         if uow.session.scalar(select(Account.id).where(Account.name == name)) is not None:
             raise ValidationError([FieldError("账号名", f"账号“{name}”已存在。")])
@@ -92,8 +90,9 @@ def add_account(db: Database, name: str, roles: list[Role] | str, password: str)
         uow.session.add(Account(name=name, roles=",".join(chosen), password_hash=hash_password(password),
                                 password_changed_at=at, must_change=False, disabled=False, created_at=at,
                                 created_by=db.principal.name))
-        with keyslots.changing(path) as keys:  # before the commit: a slot without its row opens nothing
-            keys.slots[name] = slot
+        if path is not None and slot is not None:
+            with keyslots.changing(path) as keys:  # before the commit: a slot without its row opens nothing
+                keys.slots[name] = slot
         uow.commit()
 
 
@@ -146,10 +145,13 @@ def reset_password(db: Database, name: str, password: str) -> None:
     db.require(Permission.UNLOCK)
     _check_password(db, name, password)
     path = _path(db)
-    slot = keyslots.wrap(name, password, _data_key(path))
+    slot = keyslots.wrap(name, password, _data_key(path)) if path is not None else None
     with db.uow("重设口令", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(password), now(), True
+        if path is None or slot is None:
+            uow.commit()
+            return
         with keyslots.changing(path) as keys:
             keys.slots[name] = slot
             keys.slots[name].set_attempts(Attempts())
@@ -161,21 +163,34 @@ def change_own_password(db: Database, old: str, new: str) -> None:
     db.require(Permission.OWN_PASSWORD)
     name = db.principal.name
     path = _path(db)
-    keys = load_keys(path)
-    try:
-        keys.open_with(name, old)
-    except keyslots.WrongSecret:
-        raise ValidationError([FieldError("原口令", "原口令不正确。")]) from None
+    if path is None:
+        from zydesk.services.security.server import password_matches
+
+        with db.read(need=None) as s:
+            right = password_matches(_account(db, s, name).password_hash, old)
+    else:
+        right = _right_secret(load_keys(path), name, old)
+    if not right:
+        raise ValidationError([FieldError("原口令", "原口令不正确。")])
     if old == new:
         raise ValidationError([FieldError("新口令", "新口令不能与原口令相同。")])
     _check_password(db, name, new)
-    slot = keyslots.wrap(name, new, _data_key(path))
+    slot = keyslots.wrap(name, new, _data_key(path)) if path is not None else None
     with db.uow("修改本人口令", Permission.OWN_PASSWORD) as uow:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(new), now(), False
-        with keyslots.changing(path) as fresh:
-            fresh.slots[name] = slot
+        if path is not None and slot is not None:
+            with keyslots.changing(path) as fresh:
+                fresh.slots[name] = slot
         uow.commit()
+
+
+def _right_secret(keys: keyslots.KeyFile, name: str, secret: str) -> bool:
+    try:
+        keys.open_with(name, secret)
+    except keyslots.WrongSecret:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
