@@ -105,6 +105,8 @@ def check(db: Database, name: str, password: str, failed_action: str, reason: st
             if state.failures or state.locked_until:
                 _set_attempts(s, name, Attempts())
                 uow.commit()
+            if account is not None:
+                s.expunge(account)  # the unit of work ends with a rollback, which would expire it
             return account
         policy = lockout_policy(s)
         extra = ""
