@@ -54,7 +54,7 @@ def _attempts(session: Session, name: str) -> Attempts:
 
 def _set_attempts(session: Session, name: str, state: Attempts) -> None:
     values = {"failures": state.failures, "locked_until": state.locked_until}
-    if session.execute(update(ATTEMPTS).where(ATTEMPTS.c.name == name).values(**values)).rowcount == 0:
+    if session.connection().execute(update(ATTEMPTS).where(ATTEMPTS.c.name == name).values(**values)).rowcount == 0:
         session.execute(insert(ATTEMPTS).values(name=name, **values))
 
 

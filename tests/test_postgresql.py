@@ -1,0 +1,194 @@
+"""PostgreSQL mode on a real server (a throwaway cluster on loopback, tests/pg_server.py): the same commands
+give the same JSON as on SQLite, sign-in and lockout on the server, the audit trail refused UPDATE/DELETE by
+the server's triggers and verified against its head table, server failures as Chinese messages (exit 2),
+and no password in any output."""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from tests import pg_server
+from tests.accounts import ADMIN, PASSWORD
+from tests.cli_db import init_cli
+from zydesk.cli.main import main
+
+pytest.importorskip("psycopg")
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[pg_server.Server]:
+    if pg_server.find_bin() is None:
+        if os.environ.get("CI") or os.environ.get("ZYDESK_REQUIRE_POSTGRESQL"):
+            pytest.fail("PostgreSQL 服务器程序（initdb、pg_ctl）未安装：.ci/run 应已用 apt-get 安装 postgresql")
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed: "
+                    "apt-get install postgresql to run the server tests")
+    with pg_server.running_server() as srv:
+        yield srv
+
+
+@pytest.fixture
+def pg_url(server: pg_server.Server) -> str:
+    """A fresh empty database on the server."""
+    return server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store on each backend: a new file, or a new database on the test server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "zy.sqlite")
+    return str(request.getfixturevalue("server").new_database())
+
+
+def run(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--db", url, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_sign_in_import_export(backend_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_excel_cli import UNIT_HEAD, UNITS
+    from tests.test_excel_helpers import CADRE_HEAD, cadre_row, xlsx
+
+    init_cli(backend_url)
+    units = xlsx(tmp_path / "u.xlsx", UNIT_HEAD, UNITS)
+    code, _out, err = run(capsys, backend_url, "import", "units", str(units))
+    assert code == 0, err
+    assert "新增 2" in err
+    cadres = xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row(), cadre_row(None, 姓名="李四")])
+    code, _out, err = run(capsys, backend_url, "import", "cadres", str(cadres))
+    assert code == 0, err
+    code, _out, err = run(capsys, backend_url, "import", "cadres", str(cadres))
+    assert code == 0 and "更新 0" in err, err
+    code, _out, err = run(capsys, backend_url, "export", "cadres", str(tmp_path / "e.xlsx"))
+    assert code == 0 and "2 行" in err, err
+
+
+@pytest.fixture(scope="module")
+def demo_pair(tmp_path_factory: pytest.TempPathFactory, server: pg_server.Server) -> tuple[str, str]:
+    """The demo county made by `init --demo` on both backends."""
+    import contextlib
+    import io
+
+    urls = (str(tmp_path_factory.mktemp("demo") / "zy.sqlite"), server.new_database())
+    for url in urls:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            os.environ["ZYDESK_PASSWORD"] = PASSWORD
+            assert main(["--db", url, "init", "--admin", ADMIN, "--demo"]) == 0
+    return urls
+
+
+@pytest.mark.parametrize("command", [["rank", "--year", "2025", "--json"],
+                                     ["rank", "--year", "2024", "--json"],
+                                     ["scan", "--year", "2025", "--json"],
+                                     ["awards", "--year", "2025", "--json"],
+                                     ["coverage", "--year", "2025", "--json"]])
+def test_same_json_on_both_backends(demo_pair: tuple[str, str], command: list[str],
+                                    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZYDESK_USER", "审核员")  # a demo account (--demo makes one per role)
+    results = []
+    for url in demo_pair:
+        code, out, err = run(capsys, url, *command)
+        assert code == 0, err
+        results.append(json.loads(out))
+    assert results[0] == results[1]
+    assert results[0]  # something was compared
+
+
+def test_init_shows_no_password(server: pg_server.Server, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZYDESK_USER", ADMIN)
+    url = server.new_database().replace(f"{pg_server.SUPERUSER}@", f"{pg_server.SUPERUSER}:Pw-Secret-42@")
+    code, out, err = run(capsys, url, "init", "--admin", ADMIN)
+    assert code == 0, err
+    assert "Pw-Secret-42" not in out + err
+    assert "***" in err and "服务器数据库" in err
+    assert out.strip() == ""  # no recovery key: there is no data key on a server
+    code, out, err = run(capsys, url, "init", "--admin", ADMIN)  # a second init signs in and says it is ready
+    assert code == 0 and "Pw-Secret-42" not in out + err, err
+
+
+def test_unreachable_server_and_missing_database(server: pg_server.Server,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    dead = f"postgresql+psycopg://zy:Pw-Secret-42@127.0.0.1:{pg_server._free_port()}/zydesk?connect_timeout=3"
+    code, out, err = run(capsys, dead, "rank", "--year", "2025", "--json")
+    assert code == 2
+    assert "无法连接数据库服务器" in err and "Pw-Secret-42" not in out + err
+    code, _out, err = run(capsys, server.url("no_such_db"), "rank", "--year", "2025", "--json")
+    assert code == 2 and "没有这个数据库" in err
+
+
+def test_wrong_password_counts_and_locks(pg_url: str, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    init_cli(pg_url)
+    monkeypatch.setenv("ZYDESK_PASSWORD", "Wrong-pass-1")
+    code, _out, err = run(capsys, pg_url, "rank", "--year", "2025", "--json")
+    assert code == 2 and "账号或口令不正确。再输错 4 次" in err
+    for _ in range(4):
+        run(capsys, pg_url, "rank", "--year", "2025", "--json")
+    monkeypatch.setenv("ZYDESK_PASSWORD", PASSWORD)
+    code, _out, err = run(capsys, pg_url, "rank", "--year", "2025", "--json")
+    assert code == 2 and "已锁定" in err  # the right password does not open a locked account
+    monkeypatch.setenv("ZYDESK_USER", "审计员")
+    code, out, err = run(capsys, pg_url, "audit", "verify", "--json")
+    assert code == 0, err
+    assert json.loads(out)["ok"] is True
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        actions = [r[0] for r in conn.execute(text("SELECT action FROM audit_entry WHERE object_id = '业务员' "
+                                                   "ORDER BY seq"))]
+    engine.dispose()
+    assert actions.count("登录失败") == 5 and "账号锁定" in actions
+
+
+def test_audit_entries_cannot_change_on_server(pg_url: str, server: pg_server.Server,
+                                               capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    init_cli(pg_url)
+    engine = create_engine(pg_url)
+    try:
+        for statement, word in (("UPDATE audit_entry SET \"user\" = 'x'", "不可修改"),
+                                ("DELETE FROM audit_entry", "不可删除"), ("TRUNCATE audit_entry", "不可删除")):
+            with pytest.raises(DBAPIError, match=word), engine.begin() as conn:
+                conn.execute(text(statement))
+        monkeypatch.setenv("ZYDESK_USER", "审计员")
+        code, out, err = run(capsys, pg_url, "audit", "verify", "--json")
+        assert code == 0 and json.loads(out)["ok"] is True, err
+        # Only by switching the server's triggers off (the owner can) are entries cut off the end: the head
+        # table still names the last one, so verify finds it.
+        with engine.begin() as conn:
+            conn.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER USER"))
+            conn.execute(text("DELETE FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry)"))
+            conn.execute(text("ALTER TABLE audit_entry ENABLE TRIGGER USER"))
+        code, out, err = run(capsys, pg_url, "audit", "verify", "--json")
+        verdict = json.loads(out)
+        assert code != 0 and verdict["ok"] is False and verdict["first_bad"] == verdict["entries"]
+    finally:
+        engine.dispose()
+
+
+def test_server_settings_from_the_url(pg_url: str) -> None:
+    from zydesk.storage.engine import server_engine, shown_url
+
+    engine = server_engine(pg_url + "?application_name=ganbuke-pc1&statement_timeout=45s")
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SHOW statement_timeout")).scalar() == "45s"
+            assert conn.execute(text("SHOW application_name")).scalar() == "ganbuke-pc1"  # ASCII only (the server replaces the rest)
+    finally:
+        engine.dispose()
+    engine = server_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SHOW application_name")).scalar() == "ZYDesk"
+            assert conn.execute(text("SHOW statement_timeout")).scalar() == "2min"
+    finally:
+        engine.dispose()
+    assert "***" in shown_url("postgresql+psycopg://zy:secret@db.local/zydesk?sslmode=require")
