@@ -192,3 +192,12 @@ def test_server_settings_from_the_url(pg_url: str) -> None:
     finally:
         engine.dispose()
     assert "***" in shown_url("postgresql+psycopg://zy:secret@db.local/zydesk?sslmode=require")
+
+
+def test_a_language_collation_is_refused(server: pg_server.Server, capsys: pytest.CaptureFixture[str]) -> None:
+    """Lists come in code-point order on both backends only on a C-collation database."""
+    name = "zh_" + os.urandom(4).hex()
+    server.admin_sql(f"CREATE DATABASE {name} LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8' "
+                     "TEMPLATE template0")
+    code, _out, err = run(capsys, server.url(name), "init", "--admin", ADMIN)
+    assert code == 2 and "排序规则须为 C" in err
