@@ -201,3 +201,47 @@ def test_a_language_collation_is_refused(server: pg_server.Server, capsys: pytes
                      "TEMPLATE template0")
     code, _out, err = run(capsys, server.url(name), "init", "--admin", ADMIN)
     assert code == 2 and "排序规则须为 C" in err
+
+
+def test_two_writers_chain_in_commit_order(pg_url: str) -> None:
+    """The second writer of the trail waits for the first's head row, then chains after it."""
+    import threading
+
+    from tests.accounts import CLERK, as_role
+    from zydesk.core.security.roles import Role
+    from zydesk.services.audit_trail import verify
+    from zydesk.services.security.signin import sign_in
+
+    init_cli(pg_url)
+    a, b = sign_in(pg_url, CLERK, PASSWORD).db, sign_in(pg_url, CLERK, PASSWORD).db
+    done = threading.Event()
+    failed: list[BaseException] = []
+
+    def second() -> None:
+        try:
+            with b.uow("测试写入") as uow:
+                uow.audit("测试", "乙")
+                uow.commit()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            failed.append(exc)
+        done.set()
+
+    try:
+        with a.uow("测试写入") as uow:
+            uow.audit("测试", "甲")
+            uow.session.flush()  # the head row is this transaction's now
+            worker = threading.Thread(target=second)
+            worker.start()
+            assert not done.wait(0.5)  # waits for the head
+            uow.commit()
+        worker.join(20)
+        assert done.is_set() and not failed, failed
+        verdict = verify(as_role(a, Role.AUDIT_ADMIN))
+        assert verdict.ok, verdict.problem
+        with a.read(need=None) as s:
+            order = [r[0] for r in s.execute(text("SELECT object_id FROM audit_entry WHERE object_type = '测试' "
+                                                  "ORDER BY seq"))]
+        assert order == ["甲", "乙"]
+    finally:
+        a.dispose()
+        b.dispose()
