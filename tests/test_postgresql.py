@@ -245,3 +245,44 @@ def test_two_writers_chain_in_commit_order(pg_url: str) -> None:
     finally:
         a.dispose()
         b.dispose()
+
+
+def test_two_clerks_edit_one_cadre(backend_url: str, tmp_path: Path) -> None:
+    """Two clerks open the same cadre; the first saves; the second's save is refused with who and when,
+    and the first one's change stays. On both backends; an import moves the version on as well."""
+    import dataclasses
+
+    from tests.accounts import CLERK
+    from tests.cli_db import url_of
+    from tests.factories import add_cadre, add_unit
+    from zydesk.core.master import CadreData
+    from zydesk.core.security.roles import Role
+    from zydesk.services.conflicts import EditConflict
+    from zydesk.services.master import cadre_version, save_cadre
+    from zydesk.services.security.signin import sign_in
+    from zydesk.storage.models import Cadre
+
+    init_cli(backend_url)
+    first = sign_in(url_of(backend_url), CLERK, PASSWORD).db
+    second = sign_in(url_of(backend_url), "录入员", PASSWORD).db
+    try:
+        assert second.principal.roles == (Role.CLERK,)
+        add_unit(first, "县财政局")
+        cadre_id = add_cadre(first, "王五", "县财政局")
+        with first.read() as s:
+            row = s.get(Cadre, cadre_id)
+            assert row is not None
+            data = CadreData(name=row.name, id_number=row.id_number, ethnicity="汉族", political_status="中共党员")
+        seen_by_first, seen_by_second = cadre_version(first, cadre_id), cadre_version(second, cadre_id)
+        save_cadre(first, dataclasses.replace(data, education="大学"), cadre_id, seen_by_first)
+        with pytest.raises(EditConflict, match=rf"该记录已被 {CLERK} 于 \d\d:\d\d 修改，请刷新后再改"):
+            save_cadre(second, dataclasses.replace(data, education="研究生"), cadre_id, seen_by_second)
+        with second.read() as s:
+            assert s.scalar(Cadre.__table__.select().with_only_columns(Cadre.education)
+                            .where(Cadre.id == cadre_id)) == "大学"
+        fresh = cadre_version(second, cadre_id)
+        save_cadre(second, dataclasses.replace(data, education="研究生"), cadre_id, fresh)  # after a refresh
+        assert cadre_version(first, cadre_id) == (fresh or 0) + 1
+    finally:
+        first.dispose()
+        second.dispose()

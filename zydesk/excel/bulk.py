@@ -44,3 +44,16 @@ def key_to_id(session: Session, table: Table, key: str) -> dict[Any, int]:
         return dict(result.cursor.fetchall())  # the driver's plain tuples: 50,000 rows in a few ms
     finally:
         result.close()
+
+
+def bump_versions(session: Session, ids: list[int], chunk: int = 5000) -> None:
+    """An import changed these cadres: their optimistic-locking counters move on, so a form opened before
+    the import cannot save over it."""
+    from sqlalchemy import update
+
+    from zydesk.storage.base import table_of
+    from zydesk.storage.models import Cadre
+
+    t = table_of(Cadre)
+    for i in range(0, len(ids), chunk):
+        session.execute(update(t).where(t.c.id.in_(ids[i:i + chunk])).values(version=t.c.version + 1))
