@@ -240,10 +240,10 @@ def sqlite_engine(path: Path) -> Engine:
 
 def engine_url(engine: Engine) -> str:
     """The URL as this program writes it: a sqlite file as 'sqlite:///' + its plain path (readable, and
-    what sqlite_path() reads back), other databases as SQLAlchemy renders them."""
+    what sqlite_path() reads back), other databases as SQLAlchemy renders them, the password hidden."""
     if engine.dialect.name == "sqlite" and engine.url.database and engine.url.database != ":memory:":
         return SQLITE_PREFIX + engine.url.database
-    return engine.url.render_as_string(hide_password=False)
+    return engine.url.render_as_string(hide_password=True)  # shown and logged: never the password
 
 
 def writer(engine: Engine) -> Engine:
