@@ -93,5 +93,5 @@ def running_server() -> Iterator[Server]:
         yield Server(port, bin_dir, folder)
     finally:
         subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       env=env, capture_output=True, cwd=folder)
+                       check=False, env=env, capture_output=True, cwd=folder)
         shutil.rmtree(folder, ignore_errors=True)

@@ -97,7 +97,7 @@ class Cadre(Base):
 
     posts: Mapped[list[Post]] = relationship(back_populates="cadre", order_by="Post.start_date")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by SQLAlchemy once
 
 
 class Post(Base):
