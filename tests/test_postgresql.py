@@ -89,7 +89,13 @@ def demo_pair(tmp_path_factory: pytest.TempPathFactory, server: pg_server.Server
                                      ["rank", "--year", "2024", "--json"],
                                      ["scan", "--year", "2025", "--json"],
                                      ["awards", "--year", "2025", "--json"],
-                                     ["coverage", "--year", "2025", "--json"]])
+                                     ["coverage", "--year", "2025", "--json"],
+                                     ["analysis", "--year", "2025", "--json"],
+                                     ["excellent", "--year", "2025", "--json"],
+                                     ["excellent-quota", "--year", "2025", "--json"],
+                                     ["excellent-merit", "--year", "2025", "--json"],
+                                     ["bonus", "--year", "2025", "--json"],
+                                     ["cases", "--json"]])
 def test_same_json_on_both_backends(demo_pair: tuple[str, str], command: list[str],
                                     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ZYDESK_USER", "审核员")  # a demo account (--demo makes one per role)
