@@ -152,6 +152,15 @@ def test_wrong_password_counts_and_locks(pg_url: str, capsys: pytest.CaptureFixt
                                                    "ORDER BY seq"))]
     engine.dispose()
     assert actions.count("登录失败") == 5 and "账号锁定" in actions
+    monkeypatch.setenv("ZYDESK_USER", "安全员")
+    code, out, err = run(capsys, pg_url, "user", "list", "--json")
+    assert code == 0, err
+    assert next(a for a in json.loads(out)["accounts"] if a["name"] == "业务员")["locked_until"]
+    code, _out, err = run(capsys, pg_url, "user", "unlock", "业务员")
+    assert code == 0, err
+    monkeypatch.setenv("ZYDESK_USER", "业务员")
+    code, _out, err = run(capsys, pg_url, "rank", "--year", "2025", "--json")
+    assert code == 0, err  # unlocked by the 安全管理员
 
 
 def test_audit_entries_cannot_change_on_server(pg_url: str, server: pg_server.Server,

@@ -15,6 +15,7 @@ from zydesk.core.security.passwords import PasswordPolicy, password_problem
 from zydesk.core.security.roles import Permission, Role, parse_roles, role_set_problem, roles_text
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.handle import Database
+from zydesk.services.security import server
 from zydesk.services.security.names import IDLE_LOCK_MINUTES, check_name, idle_minutes, now, password_policy
 from zydesk.services.security.signin import expires_on, hash_password, load_keys
 from zydesk.services.settings import put_setting
@@ -104,10 +105,11 @@ def list_accounts(db: Database) -> list[AccountRow]:
     with db.read(Permission.REVIEW_ROLES) as s:
         policy = password_policy(s)
         rows = list(s.scalars(select(Account).order_by(Account.id)))
+        on_server = server.all_attempts(s) if path is None else {}
     out = []
     for a in rows:
         slot = keys.slots.get(a.name) if keys else None
-        state = slot.attempts() if slot else Attempts()
+        state = slot.attempts() if slot else on_server.get(a.name, Attempts())
         out.append(AccountRow(a.name, roles_text(parse_roles(a.roles)), a.disabled,
                               state.locked_until if locked(state, at) else None, a.password_changed_at,
                               expires_on(a.password_changed_at, policy), a.must_change, a.created_at, a.created_by))
@@ -130,6 +132,12 @@ def set_disabled(db: Database, name: str, disabled: bool) -> None:
     with db.uow("停用账号" if disabled else "解锁账号", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
         row.disabled = disabled
+        if not disabled and path is None:  # a server: the counts are a table
+            state = server.clear_attempts(uow.session, name)
+            if state.failures or state.locked_until:
+                until = state.locked_until.isoformat() if state.locked_until else None
+                uow.audit("账号", name, before={"连续输错": state.failures, "锁定至": until},
+                          after={"连续输错": 0, "锁定至": None})
         if not disabled and path is not None:
             with keyslots.changing(path) as keys:
                 slot = keys.slots.get(name)
@@ -150,6 +158,7 @@ def reset_password(db: Database, name: str, password: str) -> None:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(password), now(), True
         if path is None or slot is None:
+            server.clear_attempts(uow.session, name)
             uow.commit()
             return
         with keyslots.changing(path) as keys:
@@ -201,10 +210,12 @@ class SecurityPolicy:
 
 
 def security_policy(db: Database) -> SecurityPolicy:
+    path = sqlite_path(db.url)
     with db.read(need=None) as s:
         password, idle = password_policy(s), idle_minutes(s)
-    path = sqlite_path(db.url)
-    lockout = load_keys(path).lockout if path is not None else LockoutPolicy()
+        lockout = server.lockout_policy(s) if path is None else None
+    if lockout is None:
+        lockout = load_keys(path).lockout if path is not None else LockoutPolicy()
     return SecurityPolicy(password, lockout, idle)
 
 
@@ -236,4 +247,7 @@ def set_security_policy(db: Database, policy: SecurityPolicy) -> None:
         if path is not None:
             with keyslots.changing(path) as keys:
                 keys.lockout = lo
+        else:  # a server: the settings table (read before sign-in, services/security/server.py)
+            put_setting(uow.session, server.LOCKOUT_ATTEMPTS, lo.attempts)
+            put_setting(uow.session, server.LOCKOUT_MINUTES, lo.minutes)
         uow.commit()

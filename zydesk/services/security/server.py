@@ -58,6 +58,19 @@ def _set_attempts(session: Session, name: str, state: Attempts) -> None:
         session.execute(insert(ATTEMPTS).values(name=name, **values))
 
 
+def all_attempts(session: Session) -> dict[str, Attempts]:
+    return {str(r[0]): Attempts(int(r[1]), r[2]) for r in
+            session.execute(select(ATTEMPTS.c.name, ATTEMPTS.c.failures, ATTEMPTS.c.locked_until))}
+
+
+def clear_attempts(session: Session, name: str) -> Attempts:
+    """Unlock (安全管理员): the count starts again; the state before, for the audit entry."""
+    before = _attempts(session, name)
+    if before.failures or before.locked_until:
+        _set_attempts(session, name, Attempts())
+    return before
+
+
 def attempts_of(db: Database, name: str) -> Attempts:
     with db.read(need=None) as s:
         row = s.execute(select(ATTEMPTS.c.failures, ATTEMPTS.c.locked_until).where(ATTEMPTS.c.name == name)).first()
