@@ -301,3 +301,34 @@ def test_two_clerks_edit_one_cadre(backend_url: str, tmp_path: Path) -> None:
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_the_programs_role_cannot_change_the_trail(pg_url: str, server: pg_server.Server,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schema's owner builds it and grants the program's role what docs/deploy-postgresql.md says; PCs
+    connect as that role: they work, but the server refuses them any change of the trail or its head."""
+    from sqlalchemy.engine import make_url
+
+    from zydesk.storage.server_roles import app_role_grants
+
+    init_cli(pg_url)  # as the owner
+    database = make_url(pg_url).database
+    assert database is not None
+    role = "zyapp_" + database[2:]
+    server.admin_sql(f"CREATE ROLE {role} LOGIN")
+    server.admin_sql(app_role_grants(role, database), database)
+    app_url = server.url(database, role)
+    code, _out, err = run(capsys, app_url, "rank", "--year", "2025", "--json")  # signs in: audit entries added
+    assert code == 0, err
+    engine = create_engine(app_url)
+    try:
+        for statement in ("UPDATE audit_entry SET result = 'x'", "DELETE FROM audit_entry",
+                          "UPDATE audit_head SET seq = 0", "ALTER TABLE audit_entry DISABLE TRIGGER USER"):
+            with pytest.raises(DBAPIError, match="permission denied|must be owner"), engine.begin() as conn:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+    monkeypatch.setenv("ZYDESK_USER", "审计员")
+    code, out, err = run(capsys, app_url, "audit", "verify", "--json")
+    assert code == 0 and json.loads(out)["ok"] is True, err

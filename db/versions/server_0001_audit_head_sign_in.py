@@ -1,6 +1,7 @@
 """PostgreSQL mode: the audit trail refuses UPDATE and DELETE (plpgsql triggers, as the SQLite triggers do),
-the chain head lives in the one-row table `audit_head` (a server has no file beside it; the head is updated
-in the transaction that adds entries, and locking its row orders the writers of the chain), and failed
+the chain head lives in the one-row table `audit_head` (a server has no file beside it), kept by a trigger
+running as the schema's owner in the transaction that adds entries — the program's own database role may
+read it but not change it (docs/deploy-postgresql.md) — and failed
 sign-ins count in `sign_in_attempt` (a server's tables are readable before sign-in, so no key-slot file).
 Nothing is created on SQLite, where the head file and the key slots hold these.
 
@@ -27,6 +28,20 @@ END $$
 """
 
 
+# After each INSERT statement: the newest entry it added becomes the head (never backwards). SECURITY
+# DEFINER: it runs as the owner, so the program's role needs no right to change the head.
+FOLLOW = """
+CREATE FUNCTION audit_head_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    UPDATE audit_head h SET seq = a.seq, hash = a.hash
+      FROM (SELECT seq, hash FROM added WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1) a
+     WHERE h.id = 1 AND a.seq > h.seq;
+    RETURN NULL;
+END $$
+"""
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
@@ -49,6 +64,9 @@ def upgrade() -> None:
     last = op.get_bind().exec_driver_sql(
         "SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1").first()
     op.bulk_insert(head, [{"id": 1, "seq": int(last[0]) if last else 0, "hash": str(last[1]) if last else ""}])
+    op.execute(FOLLOW)
+    op.execute("CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_entry REFERENCING NEW TABLE AS added "
+               "FOR EACH STATEMENT EXECUTE FUNCTION audit_head_follow()")
     op.create_table(
         "sign_in_attempt",
         sa.Column("name", sa.String(length=40), nullable=False),
@@ -62,7 +80,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.drop_table("sign_in_attempt")
-    op.drop_table("audit_head")
-    for name in ("audit_entry_no_update", "audit_entry_no_delete", "audit_entry_no_truncate"):
+    for name in ("audit_entry_no_update", "audit_entry_no_delete", "audit_entry_no_truncate",
+                 "audit_head_follows"):
         op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_entry")
+    op.drop_table("audit_head")
     op.execute("DROP FUNCTION IF EXISTS audit_entry_refuse()")
+    op.execute("DROP FUNCTION IF EXISTS audit_head_follow()")

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
-from zydesk.storage.audit_chain import OK, Chain, head_path, insert_encoded, last_entry, store_head, write_head
+from zydesk.storage.audit_chain import OK, Chain, head_path, insert_encoded, last_entry, write_head
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry
 
@@ -118,9 +118,7 @@ def insert_entries(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     uow = session.info.get("uow")
     if uow is not None and uow.role is not None:
         rows = (_with_role(r, uow.user, uow.role) for r in rows)
-    chain = chain_for(session)
-    insert_encoded(session.connection(), chain.encoded_rows(rows))
-    store_head(session.connection(), chain.head)
+    insert_encoded(session.connection(), chain_for(session).encoded_rows(rows))
 
 
 def _with_role(row: dict[str, Any], user: str, role: str) -> dict[str, Any]:
@@ -147,13 +145,6 @@ def _stamp(_mapper: Mapper[AuditEntry], connection: Connection, entry: AuditEntr
                                                        entry.role)
     if before is not entry.before or after is not entry.after:
         entry.before, entry.after = before, after
-
-
-@event.listens_for(Session, "after_flush")
-def _store_server_head(session: Session, _context: object) -> None:
-    chain = session.info.get(_CHAIN)
-    if isinstance(chain, Chain) and chain.added:
-        store_head(session.connection(), chain.head)
 
 
 @event.listens_for(Session, "after_commit")

@@ -2,8 +2,9 @@
 its own canonical content), so a changed or removed entry breaks the chain from there on. The newest
 (sequence, hash) is also kept in a small file beside the database (`<db>.audit-head`), written after each
 commit that adds entries, so that entries cut off the end are found too. On a server (PostgreSQL mode) the
-head is the one row of the table `audit_head`, read FOR UPDATE when a transaction starts chaining (writers of
-the trail take their turn there) and updated in the same transaction.
+head is the one row of the table `audit_head`, kept by the server (a trigger after each INSERT into the trail,
+running as the schema's owner: the program's role cannot change it); writers of the trail take their turn
+on a transaction-scoped advisory lock, then read the head.
 
 ID numbers never enter an entry whole: `masked()` turns every 18-character ID number in before/after into
 610924********123X before the entry is hashed and written.
@@ -29,6 +30,7 @@ from zydesk.core.idnumber import mask
 log = logging.getLogger(__name__)
 HEAD_SUFFIX = ".audit-head"
 OK = "成功"  # the result of an entry written by a committed operation
+CHAIN_LOCK = 0x5A594155  # 'ZYAU': the advisory lock writers of the trail take in turn on a server
 _ID_NUMBER = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 
 
@@ -84,7 +86,8 @@ def last_entry(conn: Connection) -> Head:
     """The newest chained entry (sequence 0 and an empty hash before the first). On a server: the head
     row, locked until this transaction ends."""
     if conn.dialect.name == "postgresql":
-        row = conn.exec_driver_sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE").first()
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")  # held until commit or rollback
+        row = conn.exec_driver_sql("SELECT seq, hash FROM audit_head WHERE id = 1").first()  # a fresh snapshot
         return Head(int(row[0]), str(row[1])) if row else Head(0, "")
     row = conn.exec_driver_sql("SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL "
                                "ORDER BY seq DESC LIMIT 1").first()
@@ -159,13 +162,6 @@ def insert_encoded(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """One INSERT of rows from `Chain.encoded_rows` (before/after are JSON text already)."""
     if rows:
         conn.execute(insert(_ENCODED), rows)
-
-
-def store_head(conn: Connection, head: Head) -> None:
-    """On a server: the head row takes the newest entry of this transaction (its row lock is held)."""
-    if conn.dialect.name == "postgresql" and head.seq > 0:
-        conn.exec_driver_sql("UPDATE audit_head SET seq = %(seq)s, hash = %(hash)s WHERE id = 1",
-                             {"seq": head.seq, "hash": head.hash})
 
 
 def server_head(conn: Connection) -> Head | None:
