@@ -332,3 +332,16 @@ def test_the_programs_role_cannot_change_the_trail(pg_url: str, server: pg_serve
     monkeypatch.setenv("ZYDESK_USER", "审计员")
     code, out, err = run(capsys, app_url, "audit", "verify", "--json")
     assert code == 0 and json.loads(out)["ok"] is True, err
+
+
+def test_the_programs_role_cannot_build_the_schema(pg_url: str, server: pg_server.Server,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy.engine import make_url
+
+    database = make_url(pg_url).database
+    assert database is not None
+    role = "zyapp_" + database[2:]
+    server.admin_sql(f"CREATE ROLE {role} LOGIN")
+    server.admin_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC", database)
+    code, _out, err = run(capsys, server.url(database, role), "init", "--admin", ADMIN)
+    assert code == 2 and "属主账号" in err

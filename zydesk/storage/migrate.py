@@ -282,7 +282,11 @@ def _upgrade_server(engine: Engine) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
     except Exception as exc:
-        raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{exc}") from exc
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
+            raise MigrationFailed("服务器数据库的表结构需要升级，但当前数据库账号无权升级，未做任何修改。请技术人员"
+                                  "用属主账号的数据库地址执行一次 zydesk init 并重新授权（见部署说明）。") from exc
+        message = failures.server_message(exc)
+        raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{message or exc}") from exc
 
 
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
