@@ -6,7 +6,7 @@ import sys
 
 from zydesk.cli.common import CliContext, ask_password
 from zydesk.errors import UserError
-from zydesk.storage.engine import sqlite_path
+from zydesk.storage.engine import is_server, server_in_use, shown_url, sqlite_path
 from zydesk.storage.uow import Database
 
 
@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _exists(url: str) -> bool:
     path = sqlite_path(url)
-    return path is None or (path.exists() and path.stat().st_size > 0)
+    if path is None:
+        return not is_server(url) or server_in_use(url)
+    return path.exists() and path.stat().st_size > 0
 
 
 def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -41,7 +43,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
         if resumed or (cipher.is_clear_sqlite(path) and not keyslots.exists(path)):  # a first-version file
             return _convert(ctx, args)
     ctx.db  # signing in opens, checks and upgrades  # noqa: B018
-    print(f"数据库就绪：{ctx.url}", file=sys.stderr)
+    print(f"数据库就绪：{shown_url(ctx.url)}", file=sys.stderr)
     return 0
 
 
@@ -61,10 +63,14 @@ def _create(ctx: CliContext, args: argparse.Namespace) -> int:
 
     created = create_database(ctx.url, args.admin, password, demo=args.demo, fill=fill)
     ctx.use(created.db)
-    _show_recovery_key(created.recovery_key)
+    if created.recovery_key:
+        _show_recovery_key(created.recovery_key)
     if args.demo:
         print("演示账号：安全管理员、审计管理员、录入员、审核员、查阅员，口令与系统管理员相同。", file=sys.stderr)
-    print(f"数据库就绪：{ctx.url}（已加密）", file=sys.stderr)
+    if created.path is None:
+        print(f"数据库就绪：{shown_url(ctx.url)}（服务器数据库：加密与备份由服务器负责，见部署说明）", file=sys.stderr)
+    else:
+        print(f"数据库就绪：{ctx.url}（已加密）", file=sys.stderr)
     return 0
 
 

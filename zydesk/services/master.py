@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from zydesk.core.master import CadreData, PostData, UnitData, validate_cadre, validate_post, validate_unit
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import load_codes
+from zydesk.services.conflicts import conflict, conflict_in
 from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.uow import Database
 
@@ -32,7 +34,22 @@ def save_unit(db: Database, data: UnitData, unit_id: int | None = None) -> int:
         return unit.id
 
 
-def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None) -> int:
+def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None, version: int | None = None) -> int:
+    """`version`: the record's version as the form read it (`cadre_version`); a save over a newer change by
+    someone else is refused with who changed it and when (EditConflict), and nothing is written."""
+    try:
+        return _save_cadre(db, data, cadre_id, version)
+    except StaleDataError:  # changed between this save's read and its write
+        assert cadre_id is not None
+        raise conflict(db, "Cadre", cadre_id) from None
+
+
+def cadre_version(db: Database, cadre_id: int) -> int | None:
+    with db.read() as s:
+        return s.scalar(select(Cadre.version).where(Cadre.id == cadre_id))
+
+
+def _save_cadre(db: Database, data: CadreData, cadre_id: int | None, version: int | None) -> int:
     with db.uow("新增干部" if cadre_id is None else "编辑干部", Permission.ENTER) as uow:
         s = uow.session
         res = validate_cadre(data, load_codes(s))
@@ -45,6 +62,8 @@ def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None) -> in
         cadre = s.get(Cadre, cadre_id) if cadre_id is not None else Cadre()
         if cadre is None:
             raise UserError(f"干部（编号 {cadre_id}）不存在，可能已被他人删除")
+        if cadre_id is not None and version is not None and cadre.version != version:
+            raise conflict_in(s, "Cadre", cadre_id)
         for name in ("name", "id_number", "gender", "birth_date", "ethnicity", "native_place", "political_status",
                      "party_date", "work_start", "education", "health", "status"):
             setattr(cadre, name, getattr(data, name))

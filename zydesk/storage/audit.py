@@ -35,9 +35,13 @@ def plain(value: Any) -> Any:
     return value
 
 
+VERSION = "version"  # optimistic-locking counters are bookkeeping, not content: never audited or undone
+
+
 def snapshot(obj: Base) -> dict[str, Any]:
     state = inspect(obj)
-    return {attr.key: plain(state.attrs[attr.key].value) for attr in state.mapper.column_attrs}
+    return {attr.key: plain(state.attrs[attr.key].value) for attr in state.mapper.column_attrs
+            if attr.key != VERSION}
 
 
 def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -45,6 +49,8 @@ def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
+        if attr.key == VERSION:
+            continue
         hist = state.attrs[attr.key].history
         if hist.has_changes():
             before[attr.key] = plain(hist.deleted[0]) if hist.deleted else None

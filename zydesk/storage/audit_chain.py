@@ -1,7 +1,10 @@
 """The audit trail's hash chain: each entry carries a sequence number and the SHA-256 of (previous hash +
 its own canonical content), so a changed or removed entry breaks the chain from there on. The newest
 (sequence, hash) is also kept in a small file beside the database (`<db>.audit-head`), written after each
-commit that adds entries, so that entries cut off the end are found too.
+commit that adds entries, so that entries cut off the end are found too. On a server (PostgreSQL mode) the
+head is the one row of the table `audit_head`, kept by the server (a trigger after each INSERT into the trail,
+running as the schema's owner: the program's role cannot change it); writers of the trail take their turn
+on a transaction-scoped advisory lock, then read the head.
 
 ID numbers never enter an entry whole: `masked()` turns every 18-character ID number in before/after into
 610924********123X before the entry is hashed and written.
@@ -27,6 +30,7 @@ from zydesk.core.idnumber import mask
 log = logging.getLogger(__name__)
 HEAD_SUFFIX = ".audit-head"
 OK = "成功"  # the result of an entry written by a committed operation
+CHAIN_LOCK = 0x5A594155  # 'ZYAU': the advisory lock writers of the trail take in turn on a server
 _ID_NUMBER = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 
 
@@ -79,7 +83,12 @@ class Head:
 
 
 def last_entry(conn: Connection) -> Head:
-    """The newest chained entry (sequence 0 and an empty hash before the first)."""
+    """The newest chained entry (sequence 0 and an empty hash before the first). On a server: the head
+    row, locked until this transaction ends."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")  # held until commit or rollback
+        row = conn.exec_driver_sql("SELECT seq, hash FROM audit_head WHERE id = 1").first()  # a fresh snapshot
+        return Head(int(row[0]), str(row[1])) if row else Head(0, "")
     row = conn.exec_driver_sql("SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL "
                                "ORDER BY seq DESC LIMIT 1").first()
     return Head(int(row[0]), str(row[1])) if row else Head(0, "")
@@ -153,6 +162,11 @@ def insert_encoded(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """One INSERT of rows from `Chain.encoded_rows` (before/after are JSON text already)."""
     if rows:
         conn.execute(insert(_ENCODED), rows)
+
+
+def server_head(conn: Connection) -> Head | None:
+    row = conn.exec_driver_sql("SELECT seq, hash FROM audit_head WHERE id = 1").first()
+    return Head(int(row[0]), str(row[1])) if row else None
 
 
 # --- the head file ---------------------------------------------------------------------------------
@@ -229,17 +243,23 @@ def verify(conn: Connection, db_path: Path | None) -> Verdict:
     last = expected - 1
     if unchained:
         return Verdict(False, count, last + 1, f"有 {unchained} 条审计记录不在校验链中（未经本程序写入）")
-    if db_path is None:
+    if conn.dialect.name == "postgresql":
+        head = server_head(conn)
+        if head is None:
+            return Verdict(False, count, None, "找不到审计链头（表 audit_head），无法确认末尾记录是否被删除")
+    elif db_path is None:
         return Verdict(True, count, None)
-    head = read_head(db_path)
+    else:
+        head = read_head(db_path)
     if head is None:
+        assert db_path is not None
         if last == 0:
             return Verdict(True, count, None)
         return Verdict(False, count, None, f"找不到审计链头文件 {head_path(db_path).name}，无法确认末尾记录是否被删除")
     if head.seq > last:
         return Verdict(False, count, last + 1, f"末尾的审计记录已被删除（应有 {head.seq} 条，现有 {last} 条）")
     if head.seq > 0 and _hash_at(conn, head.seq) != head.hash:
-        return Verdict(False, count, head.seq, f"第 {head.seq} 条审计记录与链头文件不符")
+        return Verdict(False, count, head.seq, f"第 {head.seq} 条审计记录与链头不符")
     return Verdict(True, count, None)
 
 

@@ -10,7 +10,9 @@ BEGIN IMMEDIATE (connection option `sqlite_begin="IMMEDIATE"`).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
@@ -22,8 +24,8 @@ from zydesk.storage.location import check_location
 from zydesk.storage.refusals import DatabaseRefused
 
 __all__ = ["APPLICATION_ID", "BEGIN_OPTION", "BUSY_TIMEOUT_MS", "DatabaseRefused", "check_sqlite_file",
-           "connect_plain", "engine_url", "file_revisions", "make_engine", "resolve_url", "sqlite_path",
-           "stamp_application_id", "writer"]
+           "connect_plain", "engine_url", "file_revisions", "is_server", "make_engine", "resolve_url",
+           "server_engine", "server_in_use", "shown_url", "sqlite_path", "stamp_application_id", "writer"]
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
@@ -143,10 +145,82 @@ def file_revisions(path: Path) -> set[str]:
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, future=True)
+        return server_engine(url)
     check_location(path)
     check_sqlite_file(path)
     return sqlite_engine(path)
+
+
+# PostgreSQL mode (docs/deploy-postgresql.md). Settings in the URL's query: libpq's own parameters pass
+# through (sslmode, sslrootcert, connect_timeout, application_name, …), so do libpq's environment variables
+# (PGSSLMODE, PGAPPNAME, PGCONNECT_TIMEOUT, PGPASSWORD); `statement_timeout` (e.g. 60s, 5min, or
+# milliseconds; 0 = none) is this program's own and becomes a session setting.
+SERVER_DRIVER = "postgresql+psycopg"
+SERVER_DEFAULTS = {"application_name": "ZYDesk", "connect_timeout": "10"}
+STATEMENT_TIMEOUT = "statement_timeout"
+DEFAULT_STATEMENT_TIMEOUT = "120s"
+_TIMEOUT = re.compile(r"^\d+\s*(ms|s|min|h)?$")
+
+
+def is_server(url: str) -> bool:
+    return sqlite_path(url) is None and make_url(url).get_backend_name() == "postgresql"
+
+
+def server_url(url: str) -> tuple[URL, str]:
+    """The URL psycopg 3 connects with (defaults filled in, `statement_timeout` taken out) and that timeout."""
+    u = make_url(url)
+    if u.get_backend_name() == "postgresql":
+        u = u.set(drivername=SERVER_DRIVER)
+    query = dict(u.query)
+    timeout = str(query.pop(STATEMENT_TIMEOUT, None) or os.environ.get("ZYDESK_STATEMENT_TIMEOUT")
+                  or DEFAULT_STATEMENT_TIMEOUT).strip()
+    if not _TIMEOUT.match(timeout):
+        raise DatabaseRefused(f"数据库地址中的 statement_timeout“{timeout}”无法识别（例如 60s、5min 或 0）。")
+    for key, value in SERVER_DEFAULTS.items():
+        if key not in query and not os.environ.get("PGAPPNAME" if key == "application_name" else "PGCONNECT_TIMEOUT"):
+            query[key] = value
+    return u.set(query=query), timeout
+
+
+def shown_url(url: str) -> str:
+    """The URL as shown to people (output, logs, the window title): never the password."""
+    if sqlite_path(url) is not None:
+        return url
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def server_engine(url: str) -> Engine:
+    """A database server (PostgreSQL mode): READ COMMITTED sessions with the statement timeout set."""
+    u, timeout = server_url(url)
+    engine = create_engine(u, future=True, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        def _session(dbapi_conn: Any, _record: object) -> None:
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute(f"SET statement_timeout = '{timeout}'")
+            finally:
+                cur.close()
+            dbapi_conn.commit()
+
+        event.listen(engine, "connect", _session)
+    return engine
+
+
+def server_in_use(url: str) -> bool:
+    """Whether the server database at url already has accounts (else `init --admin` may set it up)."""
+    engine = server_engine(url)
+    try:
+        with engine.connect() as conn:
+            if conn.exec_driver_sql("SELECT to_regclass('account')").scalar() is None:
+                return False
+            return conn.exec_driver_sql("SELECT 1 FROM account LIMIT 1").first() is not None
+    except Exception as exc:
+        message = failures.server_message(exc)
+        if message is not None:
+            raise DatabaseRefused(message) from exc
+        raise
+    finally:
+        engine.dispose()
 
 
 def sqlite_engine(path: Path) -> Engine:
@@ -166,10 +240,10 @@ def sqlite_engine(path: Path) -> Engine:
 
 def engine_url(engine: Engine) -> str:
     """The URL as this program writes it: a sqlite file as 'sqlite:///' + its plain path (readable, and
-    what sqlite_path() reads back), other databases as SQLAlchemy renders them."""
+    what sqlite_path() reads back), other databases as SQLAlchemy renders them, the password hidden."""
     if engine.dialect.name == "sqlite" and engine.url.database and engine.url.database != ":memory:":
         return SQLITE_PREFIX + engine.url.database
-    return str(engine.url)
+    return engine.url.render_as_string(hide_password=True)  # shown and logged: never the password
 
 
 def writer(engine: Engine) -> Engine:

@@ -24,6 +24,48 @@ DAMAGED = "数据库文件已损坏，无法读取这部分数据，未写入任
 IO_ERROR = "读写数据库文件时磁盘出错（磁盘已满、已拔出或损坏），未写入任何数据。请检查磁盘后重试。"
 
 
+SERVER_UNREACHABLE = "无法连接数据库服务器（服务器未启动、地址或端口不对，或网络不通），未写入任何数据。请检查网络后重试，或联系技术人员。"
+SERVER_AUTH = "数据库服务器拒绝了连接：数据库账号或口令不正确，或本机未获准连接（pg_hba.conf）。请联系技术人员核对数据库地址。"
+SERVER_NO_DATABASE = "数据库服务器上没有这个数据库，请核对数据库地址（或请技术人员先建好数据库）。"
+SERVER_SSL = "与数据库服务器的加密连接（SSL）未能建立，请核对数据库地址中的 sslmode 或联系技术人员。"
+SERVER_BUSY = "数据库服务器上另一位用户正在修改同样的数据，本次未写入任何数据，请稍后重试。"
+SERVER_TIMEOUT = "数据库服务器处理超时（statement_timeout），本次未写入任何数据。请稍后重试，或联系技术人员。"
+
+
+def _server_error(exc: BaseException) -> BaseException | None:
+    """The psycopg error inside a SQLAlchemy error (PostgreSQL mode), without importing psycopg."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        orig = getattr(seen, "orig", None)
+        for err in (orig, seen):
+            if err is not None and type(err).__module__.startswith("psycopg"):
+                return err
+        seen = seen.__cause__
+    return None
+
+
+def server_message(exc: BaseException) -> str | None:
+    """The Chinese message for a failure of the database server or the way to it, or None."""
+    err = _server_error(exc)
+    if err is None:
+        return None
+    state = getattr(getattr(err, "diag", None), "sqlstate", None) or getattr(err, "sqlstate", None) or ""
+    text = str(err).lower()
+    if state in ("40001", "40P01", "55P03"):  # serialization failure, deadlock, lock not available
+        return SERVER_BUSY
+    if state == "57014":
+        return SERVER_TIMEOUT
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return SERVER_NO_DATABASE
+    if state in ("28P01", "28000") or "password" in text or "authentication" in text or "pg_hba" in text:
+        return SERVER_AUTH
+    if "ssl" in text:
+        return SERVER_SSL
+    if type(err).__name__ == "OperationalError" and not state:
+        return SERVER_UNREACHABLE
+    return None
+
+
 def _sqlite_error(exc: BaseException) -> BaseException | None:
     """The sqlite3 error inside a SQLAlchemy error (or the error itself), following the chain."""
     seen: BaseException | None = exc
@@ -42,6 +84,9 @@ def message_for(exc: BaseException, *, os_errors: bool = False) -> str | None:
     only with os_errors=True (where the file in question is the database or its backup)."""
     if isinstance(exc, UserError):  # already said in Chinese
         return None
+    server = server_message(exc)
+    if server is not None:
+        return server
     err = _sqlite_error(exc)
     if isinstance(err, OSError):
         if not os_errors:
@@ -73,4 +118,4 @@ def as_user_error(exc: BaseException) -> UserError | None:
     message = message_for(exc)
     if message is None:
         return None
-    return DatabaseBusy(message) if message is BUSY else StorageFailed(message)
+    return DatabaseBusy(message) if message in (BUSY, SERVER_BUSY) else StorageFailed(message)

@@ -251,10 +251,28 @@ def locked_connection(engine: Engine) -> Iterator[Connection]:
         conn.close()
 
 
+C_COLLATIONS = {"C", "POSIX", "C.UTF-8", "C.utf8", "C.UTF8"}
+
+
+def check_server_collation(engine: Engine) -> None:
+    """Text sorts by code point on both backends only when the server database's collation is C (SQLite's
+    BINARY); a language collation (zh_CN, ICU) would order names and units differently from one PC to the
+    next release of the server's locale data. The program sorts Chinese names itself where order matters."""
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT datlocprovider, datcollate FROM pg_database "
+                                   "WHERE datname = current_database()").first()
+    if row is not None and (row[0] != "c" or row[1] not in C_COLLATIONS):
+        raise DatabaseRefused("服务器数据库的排序规则须为 C（建库时 LC_COLLATE 'C'，TEMPLATE template0），"
+                              f"当前为 {row[1] if row[0] == 'c' else 'ICU'}，否则各处列表的顺序会与本机数据库不同。"
+                              "请技术人员按部署说明重建数据库。")
+
+
 def _upgrade_server(engine: Engine) -> None:
     """A database server (PostgreSQL mode): its DDL is transactional; backups are the server's business."""
     from alembic import command
 
+    if engine.dialect.name == "postgresql":
+        check_server_collation(engine)
     refuse_unknown(current_revisions(engine))
     if current_revisions(engine) == head_revisions():
         return
@@ -264,7 +282,11 @@ def _upgrade_server(engine: Engine) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
     except Exception as exc:
-        raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{exc}") from exc
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
+            raise MigrationFailed("服务器数据库的表结构需要升级，但当前数据库账号无权升级，未做任何修改。请技术人员"
+                                  "用属主账号的数据库地址执行一次 zydesk init 并重新授权（见部署说明）。") from exc
+        message = failures.server_message(exc)
+        raise MigrationFailed(f"数据库升级失败，已撤销本次升级：{message or exc}") from exc
 
 
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)

@@ -91,8 +91,13 @@ class Cadre(Base):
     education: Mapped[str | None] = mapped_column(String(20))
     health: Mapped[str | None] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(10), default="在职")  # 在职/调出/退休/去世
+    # Optimistic locking: every ORM update checks and bumps it, so a save over another clerk's newer change
+    # is refused (services/master.py); bulk imports bump it too. Server default: Core inserts leave it out.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
 
     posts: Mapped[list[Post]] = relationship(back_populates="cadre", order_by="Post.start_date")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by SQLAlchemy once
 
 
 class Post(Base):

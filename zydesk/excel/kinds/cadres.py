@@ -250,11 +250,13 @@ class CadresKind(Kind):
         return "fixed"
 
     def write(self, uow: UnitOfWork, changes: Changes) -> None:
+        from zydesk.excel.bulk import update_versioned
+
         plan: _Plan = changes.plan
         s = uow.session
         insert_columns(s, table_of(Cadre), plan.cadre_cols)
         if plan.cadre_updates:
-            s.execute(update(Cadre), plan.cadre_updates)
+            update_versioned(s, table_of(Cadre), plan.cadre_updates)
         if plan.post_updates:
             s.execute(update(Post), plan.post_updates)
         owners = plan.post_cols["cadre_id"]

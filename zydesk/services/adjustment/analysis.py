@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, String, select, type_coerce
+from sqlalchemy import Integer, String, cast, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zydesk.charts.model import Chart, ChartKind, Series
@@ -97,7 +97,7 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def _raw(col: Any) -> Any:
-    return type_coerce(col, String)
+    return cast(col, String)  # ISO text on every backend
 
 
 def _day(text: str | None) -> dt.date | None:

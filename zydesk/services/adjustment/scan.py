@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, or_, select, type_coerce
+from sqlalchemy import Integer, String, and_, cast, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from zydesk.core.adjustment import DeterminationKind, Facts, Finding, Status, Step, evaluate
@@ -170,7 +170,7 @@ def load_facts(session: Session, year: int, date: dt.date, state: TaskState | No
 
 def _raw(col: Any) -> Any:
     """Read a column without the ORM's per-value conversion (dates come back as ISO text, parsed in C below)."""
-    return type_coerce(col, String)
+    return cast(col, String)  # ISO text on every backend
 
 
 def _day(text: str | None) -> dt.date | None:

@@ -401,7 +401,8 @@ def _write(uow: UnitOfWork, plan: ImportPlan) -> None:
         if item.cadre_id is None:
             item.cadre_id = _inserted(s, insert(Cadre).values(**item.values))
         elif item.values:
-            s.execute(update(Cadre).where(Cadre.id == item.cadre_id).values(**item.values))
+            s.execute(update(Cadre).where(Cadre.id == item.cadre_id)
+                      .values(**item.values, version=Cadre.version + 1))  # open forms must refresh
             entry("Cadre", item.cadre_id, {c.field: c.before for c in item.changes},
                   {c.field: c.after for c in item.changes})
         if item.new_post is not None:

@@ -15,6 +15,7 @@ from zydesk.core.security.passwords import PasswordPolicy, password_problem
 from zydesk.core.security.roles import Permission, Role, parse_roles, role_set_problem, roles_text
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.handle import Database
+from zydesk.services.security import server
 from zydesk.services.security.names import IDLE_LOCK_MINUTES, check_name, idle_minutes, now, password_policy
 from zydesk.services.security.signin import expires_on, hash_password, load_keys
 from zydesk.services.settings import put_setting
@@ -52,11 +53,9 @@ class AccountRow:
                 "created_at": self.created_at.isoformat(), "created_by": self.created_by}
 
 
-def _path(db: Database) -> Path:
-    path = sqlite_path(db.url)
-    if path is None:
-        raise UserError("服务器数据库的账号由服务器管理。")
-    return path
+def _path(db: Database) -> Path | None:
+    """The database file whose key slots follow the accounts; None on a server (the hash is all there is)."""
+    return sqlite_path(db.url)
 
 
 def _data_key(path: Path) -> bytes:
@@ -84,7 +83,7 @@ def add_account(db: Database, name: str, roles: list[Role] | str, password: str)
         raise ValidationError([FieldError("角色", problem)])
     _check_password(db, name, password)
     path = _path(db)
-    slot = keyslots.wrap(name, password, _data_key(path))
+    slot = keyslots.wrap(name, password, _data_key(path)) if path is not None else None
     with db.uow("新建账号", Permission.ACCOUNTS) as uow:
         if uow.session.scalar(select(Account.id).where(Account.name == name)) is not None:
             raise ValidationError([FieldError("账号名", f"账号“{name}”已存在。")])
@@ -92,8 +91,9 @@ def add_account(db: Database, name: str, roles: list[Role] | str, password: str)
         uow.session.add(Account(name=name, roles=",".join(chosen), password_hash=hash_password(password),
                                 password_changed_at=at, must_change=False, disabled=False, created_at=at,
                                 created_by=db.principal.name))
-        with keyslots.changing(path) as keys:  # before the commit: a slot without its row opens nothing
-            keys.slots[name] = slot
+        if path is not None and slot is not None:
+            with keyslots.changing(path) as keys:  # before the commit: a slot without its row opens nothing
+                keys.slots[name] = slot
         uow.commit()
 
 
@@ -105,10 +105,11 @@ def list_accounts(db: Database) -> list[AccountRow]:
     with db.read(Permission.REVIEW_ROLES) as s:
         policy = password_policy(s)
         rows = list(s.scalars(select(Account).order_by(Account.id)))
+        on_server = server.all_attempts(s) if path is None else {}
     out = []
     for a in rows:
         slot = keys.slots.get(a.name) if keys else None
-        state = slot.attempts() if slot else Attempts()
+        state = slot.attempts() if slot else on_server.get(a.name, Attempts())
         out.append(AccountRow(a.name, roles_text(parse_roles(a.roles)), a.disabled,
                               state.locked_until if locked(state, at) else None, a.password_changed_at,
                               expires_on(a.password_changed_at, policy), a.must_change, a.created_at, a.created_by))
@@ -131,6 +132,12 @@ def set_disabled(db: Database, name: str, disabled: bool) -> None:
     with db.uow("停用账号" if disabled else "解锁账号", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
         row.disabled = disabled
+        if not disabled and path is None:  # a server: the counts are a table
+            state = server.clear_attempts(uow.session, name)
+            if state.failures or state.locked_until:
+                until = state.locked_until.isoformat() if state.locked_until else None
+                uow.audit("账号", name, before={"连续输错": state.failures, "锁定至": until},
+                          after={"连续输错": 0, "锁定至": None})
         if not disabled and path is not None:
             with keyslots.changing(path) as keys:
                 slot = keys.slots.get(name)
@@ -146,10 +153,14 @@ def reset_password(db: Database, name: str, password: str) -> None:
     db.require(Permission.UNLOCK)
     _check_password(db, name, password)
     path = _path(db)
-    slot = keyslots.wrap(name, password, _data_key(path))
+    slot = keyslots.wrap(name, password, _data_key(path)) if path is not None else None
     with db.uow("重设口令", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(password), now(), True
+        if path is None or slot is None:
+            server.clear_attempts(uow.session, name)
+            uow.commit()
+            return
         with keyslots.changing(path) as keys:
             keys.slots[name] = slot
             keys.slots[name].set_attempts(Attempts())
@@ -161,21 +172,34 @@ def change_own_password(db: Database, old: str, new: str) -> None:
     db.require(Permission.OWN_PASSWORD)
     name = db.principal.name
     path = _path(db)
-    keys = load_keys(path)
-    try:
-        keys.open_with(name, old)
-    except keyslots.WrongSecret:
-        raise ValidationError([FieldError("原口令", "原口令不正确。")]) from None
+    if path is None:
+        from zydesk.services.security.server import password_matches
+
+        with db.read(need=None) as s:
+            right = password_matches(_account(db, s, name).password_hash, old)
+    else:
+        right = _right_secret(load_keys(path), name, old)
+    if not right:
+        raise ValidationError([FieldError("原口令", "原口令不正确。")])
     if old == new:
         raise ValidationError([FieldError("新口令", "新口令不能与原口令相同。")])
     _check_password(db, name, new)
-    slot = keyslots.wrap(name, new, _data_key(path))
+    slot = keyslots.wrap(name, new, _data_key(path)) if path is not None else None
     with db.uow("修改本人口令", Permission.OWN_PASSWORD) as uow:
         row = _account(db, uow.session, name)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(new), now(), False
-        with keyslots.changing(path) as fresh:
-            fresh.slots[name] = slot
+        if path is not None and slot is not None:
+            with keyslots.changing(path) as fresh:
+                fresh.slots[name] = slot
         uow.commit()
+
+
+def _right_secret(keys: keyslots.KeyFile, name: str, secret: str) -> bool:
+    try:
+        keys.open_with(name, secret)
+    except keyslots.WrongSecret:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -186,10 +210,12 @@ class SecurityPolicy:
 
 
 def security_policy(db: Database) -> SecurityPolicy:
+    path = sqlite_path(db.url)
     with db.read(need=None) as s:
         password, idle = password_policy(s), idle_minutes(s)
-    path = sqlite_path(db.url)
-    lockout = load_keys(path).lockout if path is not None else LockoutPolicy()
+        lockout = server.lockout_policy(s) if path is None else None
+    if lockout is None:
+        lockout = load_keys(path).lockout if path is not None else LockoutPolicy()
     return SecurityPolicy(password, lockout, idle)
 
 
@@ -222,4 +248,7 @@ def set_security_policy(db: Database, policy: SecurityPolicy) -> None:
         if path is not None:
             with keyslots.changing(path) as keys:
                 keys.lockout = lo
+        else:  # a server: the settings table (read before sign-in, services/security/server.py)
+            put_setting(uow.session, server.LOCKOUT_ATTEMPTS, lo.attempts)
+            put_setting(uow.session, server.LOCKOUT_MINUTES, lo.minutes)
         uow.commit()

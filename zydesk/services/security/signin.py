@@ -29,7 +29,7 @@ from zydesk.services.handle import Database
 from zydesk.services.security.names import check_name, now, password_policy
 from zydesk.services.settings import put_setting
 from zydesk.storage import cipher, keyslots
-from zydesk.storage.engine import DatabaseRefused, check_sqlite_file, sqlite_path
+from zydesk.storage.engine import DatabaseRefused, check_sqlite_file, is_server, sqlite_path
 from zydesk.storage.location import check_location
 from zydesk.storage.integrity import open_checked
 from zydesk.storage.migrate import MigrationFailed
@@ -59,8 +59,8 @@ class SignedIn:
 @dataclass
 class Created:
     db: Database
-    recovery_key: str
-    path: Path
+    recovery_key: str  # empty on a server: no data key to recover (the server's encryption is its own)
+    path: Path | None  # None on a server
 
 
 def hash_password(password: str) -> str:
@@ -70,8 +70,40 @@ def hash_password(password: str) -> str:
 def _path_of(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:
-        raise UserError("服务器数据库的账号登录尚未提供：请使用本机数据库文件。")
+        raise UserError("服务器数据库没有密钥文件和恢复密钥：账号口令由系统管理员或安全管理员重设。")
     return path
+
+
+def _server_failure(db: Database, name: str, password: str, reason: str) -> Account | None:
+    from zydesk.services.security import server
+
+    try:
+        return server.check(db, name, password, SIGN_IN_FAILED, reason, LOCKED_OUT)
+    except SignInRefused:
+        raise
+    except UserError as exc:
+        if isinstance(exc, DatabaseRefused):
+            raise
+        raise SignInRefused(str(exc)) from None
+
+
+def _sign_in_server(url: str, name: str, password: str) -> SignedIn:
+    from zydesk.services.security import server
+
+    db = _open(url, Principal(name[:40], ()))
+    try:
+        account = _server_failure(db, name, password, "口令错误")
+        if account is None or account.disabled:
+            raise SignInRefused(f"账号“{name}”已停用，请联系系统管理员。" if account else f"账号“{name}”不存在。")
+    except BaseException:
+        db.dispose()
+        raise
+    db = db.acting_as(server.principal_of(account))
+    if db.damaged is None:
+        with db.uow(SIGN_IN, need=None) as uow:
+            uow.audit("账号", name, after={"角色": db.principal.roles_text})
+            uow.commit()
+    return SignedIn(db, server.must_change(db, account))
 
 
 def _open(url: str, principal: Principal) -> Database:
@@ -93,7 +125,17 @@ def _new_account(name: str, roles: list[Role], password: str, by: str, must_chan
 def create_database(url: str, admin: str, password: str, *, demo: bool = False,
                     fill: Callable[[Database], object] | None = None) -> Created:
     """A new encrypted database at url whose one account `admin` is 系统管理员; its recovery key (shown once).
-    `demo`: the demo county is filled in (`fill`) and one account per other role gets the same password."""
+    `demo`: the demo county is filled in (`fill`) and one account per other role gets the same password.
+    On a server (PostgreSQL mode) the empty database gets the schema and the accounts; no key, no recovery key."""
+    if is_server(url):
+        from zydesk.services.security import server
+
+        db = _open(url, Principal(admin.strip(), (Role.SYSTEM_ADMIN,)))
+        try:
+            return Created(server.create(db, admin, password, demo, _new_account, fill), "", None)
+        except BaseException:
+            db.dispose()
+            raise
     path = _path_of(url)
     admin = check_name(admin)
     check_location(path)
@@ -206,8 +248,10 @@ def is_demo_keys(url: str) -> bool:
 
 def sign_in(url: str, name: str, password: str) -> SignedIn:
     """Open the database at url as account `name`; SignInRefused (exit 2) when it may not."""
-    path = _path_of(url)
     name = name.strip()
+    if is_server(url):
+        return _sign_in_server(url, name, password)
+    path = _path_of(url)
     keys = load_keys(path)
     slot = keys.slots.get(name)
     at = now()
@@ -274,6 +318,9 @@ def sign_out(db: Database) -> None:
 def check_password(db: Database, password: str) -> None:
     """The idle lock: the signed-in account types its password again. A wrong one counts toward lockout;
     SignInRefused says so (and, once locked, the window signs out)."""
+    if is_server(db.url):
+        _server_failure(db, db.principal.name, password, "解锁时口令错误")
+        return
     path = _path_of(db.url)
     keys = load_keys(path)
     name = db.principal.name
@@ -294,6 +341,8 @@ def check_password(db: Database, password: str) -> None:
 def unlock_key(url: str, name: str, password: str) -> None:
     """The data key of the file at url held by this process, without opening the database (检查数据库 reads
     the file as found and must not upgrade it). Wrong passwords count toward lockout as at sign-in."""
+    if is_server(url):
+        return  # no key: the server checks its own data
     path = _path_of(url)
     if not path.exists() or cipher.is_clear_sqlite(path) or cipher.key_for(path) is not None:
         return
@@ -327,6 +376,10 @@ def roles_in_file(url: str, name: str) -> list[Role] | None:
 
 
 def is_locked_out(db: Database) -> bool:
+    if is_server(db.url):
+        from zydesk.services.security import server
+
+        return locked(server.attempts_of(db, db.principal.name), now())
     keys = load_keys(_path_of(db.url))
     slot = keys.slots.get(db.principal.name)
     return slot is not None and locked(slot.attempts(), now())
