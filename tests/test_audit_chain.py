@@ -14,7 +14,7 @@ from tests.accounts import CLERK, CLERK_ROLES, ROLE_ACCOUNTS, as_role
 from tests.factories import add_cadre, add_unit
 from zydesk.cli.main import main
 from zydesk.core.security.principal import Principal
-from zydesk.core.security.roles import Role, roles_text
+from zydesk.core.security.roles import Permission, Role, roles_text
 from zydesk.services.audit_trail import verify
 from zydesk.storage import cipher
 from zydesk.storage.audit import insert_entries

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.accounts import PASSWORD, ROLE_ACCOUNTS
+from tests.accounts import ADMIN, PASSWORD, ROLE_ACCOUNTS, as_role
 from tests.storage_helpers import cadres_file, cli, connect, db_with_units, finish, integrity, open_db, query
 from zydesk.cli.main import main
 from zydesk.core.security.roles import Role
@@ -26,13 +26,18 @@ from zydesk.storage.uow import Database
 AUDITOR = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]  # the audit trail is the 审计管理员's
 
 
+def _admin(db: Database) -> Database:
+    """The same database with the 系统管理员 acting: listing, taking and restoring backups are theirs."""
+    return as_role(db, Role.SYSTEM_ADMIN)
+
+
 def _open(path: Path) -> Database:
     return open_db(path)
 
 
 def _listed(path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     capsys.readouterr()
-    assert main(["--db", str(path), "backups", "--json"]) == 0
+    assert main(["--user", ADMIN, "--db", str(path), "backups", "--json"]) == 0
     rows: list[dict[str, object]] = json.loads(capsys.readouterr().out)
     return rows
 
@@ -65,7 +70,7 @@ def test_backup_to_a_folder_and_restore_keeps_the_trail(tmp_path: Path, capsys: 
     path = db_with_units(tmp_path)
     stick = tmp_path / "U盘"
     stick.mkdir()
-    assert main(["--db", str(path), "backup", "--to", str(stick)]) == 0
+    assert main(["--user", ADMIN, "--db", str(path), "backup", "--to", str(stick)]) == 0
     backup = Path(str(_listed(path, capsys)[0]["file"]))
     assert integrity(stick / backup.name) == "ok"
     copied = [a for a in _audit(path) if a[1] == "复制备份"]  # a copy leaving the PC is in the trail
@@ -78,7 +83,7 @@ def test_backup_to_a_folder_and_restore_keeps_the_trail(tmp_path: Path, capsys: 
         db.dispose()
     later = [a for a in _audit(path) if a[0] > query(backup, "SELECT max(id) FROM audit_entry")[0][0]]
     assert any(a[2] == "Unit" for a in later)
-    assert main(["--db", str(path), "restore", str(backup)]) == 0
+    assert main(["--user", ADMIN, "--db", str(path), "restore", str(backup)]) == 0
     assert _units(path) == before  # the data is back
     trail = _audit(path)
     for entry in later:  # what was audited after the backup is still there, in order
@@ -108,7 +113,7 @@ def test_foreign_and_newer_files_are_refused(tmp_path: Path, capsys: pytest.Capt
     import sqlite3  # a clear file of some other program
 
     sqlite3.connect(stranger).execute("CREATE TABLE t (x)").connection.close()
-    assert main(["--db", str(path), "backup"]) == 0
+    assert main(["--user", ADMIN, "--db", str(path), "backup"]) == 0
     newer = tmp_path / "newer.sqlite"
     shutil.copyfile(Path(str(_listed(path, capsys)[0]["file"])), newer)
     con = connect(newer)
@@ -118,7 +123,7 @@ def test_foreign_and_newer_files_are_refused(tmp_path: Path, capsys: pytest.Capt
     trail = _audit(path)
     for file, words in ((foreign, "另一个数据库"), (stranger, "不是本程序"), (newer, "更新版本")):
         capsys.readouterr()
-        assert main(["--db", str(path), "restore", str(file)]) == 2
+        assert main(["--user", ADMIN, "--db", str(path), "restore", str(file)]) == 2
         assert words in capsys.readouterr().err
     signing = ("登录", "退出登录")  # each command signs in (and is recorded doing so)
     assert [a for a in _audit(path) if a[1] not in signing] == [a for a in trail if a[1] not in signing]
@@ -156,7 +161,7 @@ def test_backups_are_encrypted_and_carry_the_key_slots(tmp_path: Path, capsys: p
     path = db_with_units(tmp_path)
     stick = tmp_path / "U盘"
     stick.mkdir()
-    assert main(["--db", str(path), "backup", "--to", str(stick)]) == 0
+    assert main(["--user", ADMIN, "--db", str(path), "backup", "--to", str(stick)]) == 0
     backup = Path(str(_listed(path, capsys)[0]["file"]))
     for file in (backup, stick / backup.name):
         assert file.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted with the data key
@@ -204,23 +209,23 @@ def test_automatic_backups_every_interval_and_paused_after_restore(tmp_path: Pat
     try:
         svc.install(db)
         add_unit(db, "甲")
-        first = svc.list_backups(db)
+        first = svc.list_backups(_admin(db))
         assert [r.reason for r in first] == ["auto"]
         add_unit(db, "乙")  # within 30 minutes: no second backup
-        assert len(svc.list_backups(db)) == 1
+        assert len(svc.list_backups(_admin(db))) == 1
         old = Path(first[0].file)
         stamp = (first[0].at - dt.timedelta(minutes=31)).strftime("%Y%m%d-%H%M%S-%f")
         moved = old.with_name(f"zy-{stamp}-auto.sqlite")
         old.rename(moved)
-        set_setting(db, svc.INTERVAL_MINUTES, 30)
-        now = svc.list_backups(db)  # the setting's write was due for one; the rotation keeps a day's newest
+        set_setting(_admin(db), svc.INTERVAL_MINUTES, 30)
+        now = svc.list_backups(_admin(db))  # the setting's write was due for one; the rotation keeps a day's newest
         assert [r.reason for r in now] == ["auto"] and now[0].at > first[0].at and not moved.exists()
-        svc.restore(db, now[0].file)
+        svc.restore(_admin(db), now[0].file)
         assert svc.backups_suspended(db)
-        count = len(svc.list_backups(db))
+        count = len(svc.list_backups(_admin(db)))
         add_unit(db, "丙")
         svc.at_exit(db)
-        assert len(svc.list_backups(db)) == count
+        assert len(svc.list_backups(_admin(db))) == count
     finally:
         db.dispose()
 
@@ -280,14 +285,14 @@ def test_kill_during_backup_and_restore(tmp_path: Path) -> None:
     path = db_with_units(tmp_path)
     assert main(["--db", str(path), "import", "cadres", str(cadres_file(tmp_path, 300))]) == 0
     backup = store.list_backups(path)[0].path
-    span = _timed(["--db", str(path), "backup"])
+    span = _timed(["--user", ADMIN, "--db", str(path), "backup"])
     for _ in range(KILLS):
-        _kill_after(["--db", str(path), "backup"], rng.uniform(0.2, 1.1) * span)
+        _kill_after(["--user", ADMIN, "--db", str(path), "backup"], rng.uniform(0.2, 1.1) * span)
         _intact_and_usable(path)
-    span = _timed(["--db", str(path), "restore", str(backup)])
+    span = _timed(["--user", ADMIN, "--db", str(path), "restore", str(backup)])
     for _ in range(KILLS):
         units = _units(path)
-        _kill_after(["--db", str(path), "restore", str(backup)], rng.uniform(0.2, 1.1) * span)
+        _kill_after(["--user", ADMIN, "--db", str(path), "restore", str(backup)], rng.uniform(0.2, 1.1) * span)
         after = _units(path)
         assert after == units or after == _units(backup)  # wholly restored or wholly as before
         _intact_and_usable(path)
@@ -300,7 +305,7 @@ def test_restore_of_an_older_schema_is_upgraded(tmp_path: Path, capsys: pytest.C
     old = tmp_path / "old.sqlite"
     file_at_foundation(old)  # a backup taken before the database id existed
     ours = query(path, "SELECT value FROM setting WHERE key = 'database_id'")
-    assert main(["--db", str(path), "restore", str(old)]) == 0
+    assert main(["--user", ADMIN, "--db", str(path), "restore", str(old)]) == 0
     assert {r[0] for r in query(path, "SELECT version_num FROM alembic_version")} == head_revisions()
     assert query(path, "SELECT value FROM setting WHERE key = 'database_id'") == ours  # still this database
     assert _audit(path)[-1][1] == svc.RESTORE_ACTION and integrity(path) == "ok"
@@ -314,11 +319,11 @@ def test_exit_backup_only_when_something_was_written(tmp_path: Path) -> None:
     try:
         svc.install(db)
         svc.at_exit(db)
-        assert svc.list_backups(db) == []  # nothing written: no backup at exit
+        assert svc.list_backups(_admin(db)) == []  # nothing written: no backup at exit
         add_unit(db, "甲")  # the first write: an automatic backup at once
         add_unit(db, "乙")  # within the interval: only remembered
         svc.at_exit(db)
-        assert [r.reason for r in svc.list_backups(db)] == ["exit"]  # the day's newest replaces the earlier one
-        assert query(Path(svc.list_backups(db)[0].file), "SELECT count(*) FROM unit WHERE name = '乙'") == [(1,)]
+        assert [r.reason for r in svc.list_backups(_admin(db))] == ["exit"]  # the day's newest replaces the earlier one
+        assert query(Path(svc.list_backups(_admin(db))[0].file), "SELECT count(*) FROM unit WHERE name = '乙'") == [(1,)]
     finally:
         db.dispose()

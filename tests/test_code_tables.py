@@ -1,6 +1,7 @@
 import pytest
 from sqlalchemy import select
 
+from tests.accounts import CLERK
 from zydesk.errors import UserError, ValidationError
 from zydesk.services import code_tables as ct
 from zydesk.services.codes import discipline_periods, load_codes
@@ -18,7 +19,7 @@ def test_add_a_position_level_is_offered_and_audited(db: Database) -> None:
     with db.read() as s:
         assert load_codes(s)["position_level"][-1] == "一级主任科员（试）"
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "新增代码（职务层次）")).one()
-    assert entry.after["label"] == "一级主任科员（试）" and entry.user == "测试员"
+    assert entry.after["label"] == "一级主任科员（试）" and entry.user == CLERK
 
 
 def test_duplicate_and_empty_labels_are_refused(db: Database) -> None:

@@ -609,16 +609,15 @@ def test_discipline_absent_end_column_keeps_a_date_set_by_hand(db: Database, tmp
 
 def test_database_busy_while_writing_is_a_clear_refusal(db: Database, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
-
     import zydesk.storage.engine as engine_mod
     from zydesk.errors import UserError
+    from zydesk.storage import cipher
 
     two_units(db)
     path = xlsx(tmp_path / "c.xlsx", CADRE_HEAD, [cadre_row()])
     monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 200)  # new connections give up after 0.2 s
     db.engine.dispose()
-    other = sqlite3.connect(str(engine_mod.sqlite_path(db.url)), timeout=0)
+    other = cipher.open_file(str(engine_mod.sqlite_path(db.url)), timeout=0)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         with pytest.raises(UserError, match="写入数据库失败，未写入任何数据"):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import func, select
 
+from tests.accounts import CLERK
 from tests import factories as f
 from tests.gui_wait import settle
 from ui.context import AppContext
@@ -172,10 +173,33 @@ def test_valid_edit_is_saved_audited_and_shown(qtbot, tab: cadres.CadreTab, db: 
         c = s.get(Cadre, cid)
         assert c is not None and (c.name, c.party_date, c.education) == ("张卫", dt.date(2005, 7, 1), "大学")
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "编辑干部")).one()
-    assert entry.user == "测试员" and entry.object_type == "Cadre" and entry.object_id == str(cid)
+    assert entry.user == CLERK and entry.object_type == "Cadre" and entry.object_id == str(cid)
     assert entry.before["name"] == "张伟" and entry.after["name"] == "张卫"
     qtbot.waitUntil(lambda: "张卫" in names(tab), timeout=5000)
     assert "张卫" in tab.detail_title.text()
+
+
+def test_a_save_over_a_newer_change_is_refused(qtbot, tab: cadres.CadreTab, county: dict[str, int],  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two forms opened on one cadre: the second save is refused with who changed it, and nothing is lost."""
+    said: list[str] = []
+    monkeypatch.setattr(cadres.QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    cid = county["张伟"]
+    first, second = (cadres.CadreDialog(tab.ctx, cid, tab) for _ in range(2))
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)
+    settle(qtbot)
+    first.set_text("学历", "大学")
+    second.set_text("学历", "研究生")
+    first.save()
+    settle(qtbot)
+    second.save()
+    settle(qtbot)
+    assert first.result() == cadres.QDialog.DialogCode.Accepted
+    assert second.result() != cadres.QDialog.DialogCode.Accepted and second.save_button.isEnabled()
+    assert said and "该记录已被 业务员" in said[0] and "请刷新后再改" in said[0]
+    with tab.ctx.db.read() as s:
+        assert s.get(Cadre, cid).education == "大学"  # type: ignore[union-attr]
 
 
 def test_new_cadre_with_post(qtbot, tab: cadres.CadreTab, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.accounts import CLERK, PASSWORD
 from zydesk.storage import migrate
 from zydesk.storage.engine import DatabaseRefused
 from zydesk.storage.uow import Database
@@ -23,8 +24,9 @@ def test_quick_heads_agree_with_alembic() -> None:
 
 def test_up_to_date_file_opens_without_alembic(db: Database, db_url: str) -> None:
     db.dispose()
-    code = ("import sys; from zydesk.storage.migrate import open_database; "
-            f"open_database({db_url!r}).dispose(); print('alembic' in sys.modules)")
+    code = ("import sys; from zydesk.services.security.signin import sign_in; "
+            f"sign_in({db_url!r}, 'CLERK', 'PASSWORD').db.dispose(); print('alembic' in sys.modules)")
+    code = code.replace("CLERK", CLERK).replace("PASSWORD", PASSWORD)  # signing in opens it, as the window does
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
                          env=dict(os.environ))
     assert out.returncode == 0, out.stderr

@@ -145,12 +145,15 @@ def test_damaged_file_is_restored_from_a_good_backup(demo_db: Database, tmp_path
     from zydesk.services import backups
     from zydesk.storage.backups import list_backups
 
+    from tests.accounts import as_role
+    from zydesk.core.security.roles import Role
+
     path = closed_copy(demo_db, tmp_path / "坏.sqlite")
-    sound = open_database("sqlite:///" + str(path))
+    sound = as_role(open_database("sqlite:///" + str(path)), Role.SYSTEM_ADMIN)  # backups are theirs
     good = Path(backups.backup_now(sound, "manual").file)
     sound.dispose()
     damage(path, nbytes=200)
-    opened = open_database("sqlite:///" + str(path))
+    opened = as_role(open_database("sqlite:///" + str(path)), Role.SYSTEM_ADMIN)
     try:
         assert opened.damaged is not None
         report = backups.restore(opened, good)
@@ -222,9 +225,12 @@ def test_window_checks_the_database_and_shows_damage(qtbot, demo_db: Database,  
     from tests.gui_wait import settle
     from ui import main_window as mw
 
+    from tests.accounts import as_role
+    from zydesk.core.security.roles import Role
+
     path = closed_copy(demo_db, tmp_path / "坏.sqlite")
     damage(path, nbytes=200)
-    opened = open_database("sqlite:///" + str(path))
+    opened = as_role(open_database("sqlite:///" + str(path)), Role.SYSTEM_ADMIN)  # 检查数据库 is theirs
     win = mw.MainWindow(opened)
     qtbot.addWidget(win)
     try:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from tests import pg_server
 from tests.accounts import ADMIN, PASSWORD
 from tests.cli_db import init_cli
+from zydesk.core.security.roles import Permission
 from zydesk.cli.main import main
 
 pytest.importorskip("psycopg")
@@ -234,7 +235,7 @@ def test_two_writers_chain_in_commit_order(pg_url: str) -> None:
 
     def second() -> None:
         try:
-            with b.uow("测试写入") as uow:
+            with b.uow("测试写入", Permission.ENTER) as uow:
                 uow.audit("测试", "乙")
                 uow.commit()
         except BaseException as exc:  # noqa: BLE001 - reported by the test below
@@ -242,7 +243,7 @@ def test_two_writers_chain_in_commit_order(pg_url: str) -> None:
         done.set()
 
     try:
-        with a.uow("测试写入") as uow:
+        with a.uow("测试写入", Permission.ENTER) as uow:
             uow.audit("测试", "甲")
             uow.session.flush()  # the head row is this transaction's now
             worker = threading.Thread(target=second)

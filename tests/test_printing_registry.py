@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from tests.accounts import as_role
+from tests.accounts import CLERK, as_role
 from zydesk.core.security.roles import Permission, Role
 from zydesk.errors import UserError
 from zydesk.printing import registry
@@ -29,7 +29,7 @@ def test_numbers_are_sequential_per_prefix_and_year(db) -> None:  # type: ignore
     d = registry.allocate(db, "紫办发", 2026, "另一机关第一份")
     assert (a.seq, b.seq, c.seq, d.seq) == (1, 2, 1, 1)
     assert a.text == "紫组发〔2026〕1号" and b.text == "紫组发〔2026〕2号"
-    assert a.source == "excellent:2026" and a.issued_by == "测试员" and a.status == "已用"
+    assert a.source == "excellent:2026" and a.issued_by == CLERK and a.status == "已用"
     assert registry.gaps(db, "紫组发", 2026) == []
     with db.read() as s:
         assert s.scalar(select(AuditEntry).where(AuditEntry.object_type == "DocNumber")) is not None

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from tests.accounts import CLERK
 from tests.factories import add_cadre, add_unit
 from tests.test_excellent_helpers import appraise, award, commend, discipline
 from zydesk.core.idnumber import mask
@@ -59,7 +60,7 @@ def test_review_gathers_facts_and_is_kept(db: Database, town: dict[str, int]) ->
     assert data["checks"][0]["doc"] == "鼓励激励实施办法"
     with db.read() as s:
         kept = s.scalar(select(PromotionReview))
-        assert kept is not None and kept.run_by == "测试员" and kept.review_date == ON
+        assert kept is not None and kept.run_by == CLERK and kept.review_date == ON
         assert kept.facts["appraisals"] == {"2023": "优秀", "2024": "优秀", "2025": "优秀"}
         assert kept.facts["unit_awards"]["2025"] == "一等奖" and kept.conclusion == res.conclusion
         assert [r.id for r in svc.review_history(s, town["书记"])] == [kept.id]

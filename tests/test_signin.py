@@ -160,3 +160,21 @@ def test_log_records_never_carry_a_whole_id_number(caplog: pytest.LogCaptureFixt
     mask_log_records()
     logging.getLogger("zydesk.test").warning("导入失败：%s", "610924197001011234")
     assert "610924197001011234" not in caplog.text and "610924********1234" in caplog.text
+
+
+def test_the_signed_in_handle_keeps_the_automatic_backups(created: signin.Created) -> None:
+    """sign_in hands out the account's handle (acting_as the opened one): its writes still set off the
+    automatic backups, and its exit backup."""
+    from tests.factories import add_unit
+    from zydesk.services import backups
+    from zydesk.storage.backups import list_backups
+
+    accounts.add_account(created.db, "李四", "录入员", PASSWORD)
+    created.db.dispose()
+    signed = signin.sign_in(_url(created), "李四", PASSWORD)
+    before = {b.path for b in list_backups(created.path)}
+    add_unit(signed.db, "城关镇")  # within the interval of the backup taken at creation: remembered
+    assert {b.path for b in list_backups(created.path)} == before
+    backups.at_exit(signed.db)  # the write was seen: a backup at exit
+    assert [b.reason for b in list_backups(created.path) if b.path not in before] == ["exit"]
+    signed.db.dispose()

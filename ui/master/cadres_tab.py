@@ -454,6 +454,7 @@ class _LoadingDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.cadre_id = cadre_id
+        self.version: int | None = None  # as the form read it (optimistic locking)
         self.form = FieldForm()
         self.buttons = dialog_buttons(self, "保存", on_ok=self.save, ok_button=QDialogButtonBox.StandardButton.Save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -463,6 +464,7 @@ class _LoadingDialog(QDialog):
                 parent=self).failure(self._refused).run()
 
     def _loaded(self, data: page_svc.CadreForm) -> None:
+        self.version = data.version
         self.build(data)
         self.save_button.setEnabled(True)
         self.loaded.emit()
@@ -571,7 +573,8 @@ class CadreDialog(_LoadingDialog):
         if post is not None:
             self._write(lambda db, _s: add_cadre_with_post(db, data, post), "cadres")
         else:
-            self._write(lambda db, _s: save_cadre(db, data, cadre_id), "cadres")
+            version = self.version
+            self._write(lambda db, _s: save_cadre(db, data, cadre_id, version), "cadres")
 
 
 class PostDialog(_LoadingDialog):

@@ -198,7 +198,17 @@ PRINTED, EXPORTED = "打印", "导出"
 
 def record_output(db: Database, kind: str, title: str, detail: dict[str, Any]) -> None:
     """A document printed or saved, or data exported (`kind` 打印/导出): the one clear copy leaving the program
-    is in the trail with its title and what `detail` says (文号, 文件, 页数, 行数 …)."""
+    is in the trail with its title and what `detail` says (文号, 文件, 页数, 行数 …). A damaged file is
+    read-only: reading data out of it is what it is for, so the entry waits in the key-slot file and joins
+    the trail at the next sign-in to a sound file (as failed sign-ins do)."""
+    db.require(Permission.PRINT)
+    after = {k: v for k, v in detail.items() if v}
+    object_type = "文档" if kind == PRINTED else "数据"
+    if db.damaged is not None:
+        from zydesk.services.security.signin import postpone_entry
+
+        postpone_entry(db, kind, object_type, title, after)
+        return
     with db.uow(kind, Permission.PRINT) as uow:
-        uow.audit("文档" if kind == PRINTED else "数据", title, after={k: v for k, v in detail.items() if v})
+        uow.audit(object_type, title, after=after)
         uow.commit()

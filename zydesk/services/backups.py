@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
@@ -109,7 +111,7 @@ def backup_now(db: Database, reason: str = "manual", now: dt.datetime | None = N
         uow.commit()
     if reason in store.AUTOMATIC:
         store.rotate(path, _setting(db, KEEP_DAILY), _setting(db, KEEP_WEEKLY), _setting(db, KEEP_MONTHLY))
-    state = _states.get(db)
+    state = _states.get(db.engine)
     if state is not None:
         state.dirty = False
     return _row(taken)
@@ -152,7 +154,7 @@ def restore(db: Database, file: str | Path) -> RestoreReport:
         return RestoreReport(str(backup), safety.file, done.carried, restart=True)
     if file_needs_upgrade(path):
         migrate.upgrade(db.engine)
-    state = _states.get(db)
+    state = _states.get(db.engine)
     if state is not None:
         state.suspended = True
     return RestoreReport(str(backup), safety.file, done.carried)
@@ -163,7 +165,7 @@ def file_needs_upgrade(path: Path) -> bool:
 
 
 def backups_suspended(db: Database) -> bool:
-    state = _states.get(db)
+    state = _states.get(db.engine)
     return state is not None and state.suspended
 
 
@@ -175,20 +177,18 @@ class _AutoState:
         self.lock = threading.Lock()
 
 
-_states: weakref.WeakKeyDictionary[Database, _AutoState] = weakref.WeakKeyDictionary()
+_states: weakref.WeakKeyDictionary[Engine, _AutoState] = weakref.WeakKeyDictionary()
 
 
 def install(db: Database) -> None:
     """Automatic backups for this open database: at most every `backup_interval_minutes` while writing."""
-    if sqlite_path(db.url) is None or db in _states:
+    if sqlite_path(db.url) is None or db.engine in _states:
         return
     state = _AutoState()
-    _states[db] = state
-    ref = weakref.ref(db)
+    _states[db.engine] = state  # by engine: the signed-in account's handle (acting_as) shares it
 
-    def after_commit(action: str) -> None:
-        target = ref()
-        if target is None or action in NOT_WRITES:
+    def after_commit(target: Database, action: str) -> None:
+        if action in NOT_WRITES:
             return
         state.dirty = True
         _auto(target, state, "import" if action.startswith("导入") else "auto")
@@ -223,7 +223,7 @@ def after_import(db: Database) -> BackupRow | None:
 
 def at_exit(db: Database) -> None:
     """At the end of the program: a backup when anything was written since the last one."""
-    state = _states.get(db)
+    state = _states.get(db.engine)
     if state is None or not state.dirty or state.suspended:
         return
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
@@ -18,6 +19,7 @@ from zydesk.services import cadre_queries as q
 from zydesk.services.audit_trail import record_full_ids
 from zydesk.services.codes import load_codes
 from zydesk.services.handle import Database
+from zydesk.storage.models import Cadre
 
 
 def row_loader(db: Database) -> Callable[[Sequence[int]], list[q.CadreRow]]:
@@ -85,6 +87,7 @@ class CadreForm:
     codes: dict[str, list[str]]
     units: list[str]  # active units, for a new post
     record: q.CadreRecord | None
+    version: int | None = None  # the record's version as read: a save over someone else's newer change is refused
 
 
 def cadre_form(session: Session, cadre_id: int | None) -> CadreForm:
@@ -94,7 +97,8 @@ def cadre_form(session: Session, cadre_id: int | None) -> CadreForm:
     rec = q.cadre_record(session, cadre_id) if cadre_id is not None else None
     if cadre_id is not None and rec is None:
         raise UserError(f"干部（编号 {cadre_id}）不存在，可能已被他人删除")
-    return CadreForm(load_codes(session), [u.name for u in q.unit_choices(session)], rec)
+    version = session.scalar(select(Cadre.version).where(Cadre.id == cadre_id)) if cadre_id is not None else None
+    return CadreForm(load_codes(session), [u.name for u in q.unit_choices(session)], rec, version)
 
 
 def edit_form(db: Database, cadre_id: int | None, *, full_id: bool = False) -> CadreForm:

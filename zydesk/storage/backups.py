@@ -59,9 +59,13 @@ def list_backups(path: Path) -> list[BackupFile]:
     found: list[BackupFile] = []
     for file in folder.iterdir():
         parsed = parse_name(file.name, path.stem)
-        if parsed is None or not file.is_file():
+        if parsed is None:
             continue
-        found.append(BackupFile(file, parsed[0], parsed[1], file.stat().st_size, True))
+        try:
+            size = file.stat().st_size
+        except OSError:  # removed meanwhile by another program's rotation
+            continue
+        found.append(BackupFile(file, parsed[0], parsed[1], size, True))
     return sorted(found, key=lambda b: b.at, reverse=True)
 
 

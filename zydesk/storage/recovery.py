@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 import shutil
 from zydesk.storage import cipher
 from collections.abc import Callable
@@ -161,13 +162,13 @@ def content_digest(path: Path) -> str:
 
 
 def _same_content(a: Path, b: Path) -> bool:
-    if a.stat().st_size != b.stat().st_size:
-        return False
-    if _sha256(a) == _sha256(b):
-        return True
     try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        if _sha256(a) == _sha256(b):
+            return True
         return content_digest(a) == content_digest(b)
-    except cipher.Error:
+    except (OSError, cipher.Error):  # `a` rotated away by another program meanwhile: not the same
         return False
 
 
@@ -196,6 +197,26 @@ def _abandoned(partial: Path) -> bool:
     return False
 
 
+def _copy_with_retries(path: Path, partial: Path, attempts: int = 5) -> None:
+    """The backup API into `partial`. Another program writing the same file at that moment can make SQLCipher's
+    copy fail with a transient I/O error: the copy starts again from scratch, a few times, before giving up."""
+    for attempt in range(1, attempts + 1):
+        src = cipher.open_file(path)
+        dst = cipher.open_file(partial, like=path)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            return
+        except cipher.OperationalError:
+            if attempt == attempts:
+                raise
+        finally:
+            dst.close()
+            src.close()
+        partial.unlink(missing_ok=True)
+        time.sleep(0.1 * attempt)
+
+
 def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Path:
     """Copy with the SQLite backup API (consistent even in WAL mode), flush it to disk and verify the copy.
     Written under a temporary name and renamed when verified; an identical copy of the newest backup is not
@@ -210,14 +231,7 @@ def backup_sqlite(path: Path, reason: str, now: dt.datetime | None = None) -> Pa
         if _abandoned(stale):
             with contextlib.suppress(OSError):  # (Windows: a file another program still writes stays)
                 stale.unlink(missing_ok=True)
-    src = cipher.open_file(path)
-    dst = cipher.open_file(partial, like=path)
-    try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-    finally:
-        dst.close()
-        src.close()
+    _copy_with_retries(path, partial)
     fsync_file(partial)
     result = integrity_check(partial)
     if result != "ok":

@@ -30,9 +30,11 @@ class UnitOfWork:
     rolls back."""
 
     def __init__(self, factory: sessionmaker[Session], principal: Principal, action: str,
-                 after_commit: list[Callable[[str], None]] | None = None) -> None:
+                 after_commit: list[Callable[[Database, str], None]] | None = None,
+                 owner: Database | None = None) -> None:
         self._factory = factory
         self._after_commit = after_commit or []
+        self._owner = owner  # the Database (account acting) whose uow() this is: what the hooks act for
         self.principal = principal
         self.user = principal.name
         self.role: str | None = principal.roles_text or None  # recorded in every audit entry of this account
@@ -57,8 +59,9 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
-        for hook in self._after_commit:  # e.g. the automatic backups (zydesk.services.backups)
-            hook(self.action)
+        if self._owner is not None:
+            for hook in self._after_commit:  # e.g. the automatic backups (zydesk.services.backups)
+                hook(self._owner, self.action)
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -86,7 +89,8 @@ class Database:
         self.user = principal.name
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
-        self.after_commit: list[Callable[[str], None]] = []  # called with the action after each commit
+        # called with the acting Database and the action after each commit; shared by acting_as copies
+        self.after_commit: list[Callable[[Database, str], None]] = []
 
     def require(self, need: Permission) -> None:
         if not self.principal.may(need):
@@ -108,7 +112,7 @@ class Database:
         if self.damaged is not None:
             raise DatabaseDamaged("数据库文件已损坏，现只能查看，未写入任何数据。请先用最近的完好备份恢复"
                                   "（见启动时的提示，或“数据 → 检查数据库”）。")
-        return UnitOfWork(self.write_sessions, self.principal, action, self.after_commit)
+        return UnitOfWork(self.write_sessions, self.principal, action, self.after_commit, self)
 
     def read(self, need: Permission | None = Permission.READ) -> Session:
         """A session for reading only (queries for views and reports); close it after use. `need=None`

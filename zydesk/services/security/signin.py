@@ -14,6 +14,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -283,9 +284,10 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
     if db.damaged is None:  # a damaged file is read-only: the failures stay in the slot file
         with db.uow(SIGN_IN, need=None) as uow:
             for e in pending:
-                uow.audit("账号", str(e.get("name", "")), action=str(e.get("action", SIGN_IN_FAILED)),
-                          result=str(e.get("result", "")),
-                          after={"时间": e.get("at")})
+                uow.audit(str(e.get("object_type", "账号")), str(e.get("name", "")),
+                          action=str(e.get("action", SIGN_IN_FAILED)), result=str(e.get("result", "")),
+                          after={"时间": e.get("at"), "账号": e.get("by"), **dict(e.get("after") or {})}
+                          if e.get("by") else {"时间": e.get("at")})
             uow.audit("账号", name, after={"角色": principal.roles_text})
             uow.commit()
     else:
@@ -301,6 +303,18 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
     elif expired(account.password_changed_at, policy, at):
         why = f"口令已使用超过 {policy.max_age_days} 天，请设置新口令。"
     return SignedIn(db, why)
+
+
+def postpone_entry(db: Database, action: str, object_type: str, object_id: str, after: dict[str, Any]) -> None:
+    """An entry for a database that cannot be written now (a damaged file, read-only): kept in the key-slot
+    file and written into the trail at the next successful sign-in."""
+    path = sqlite_path(db.url)
+    if path is None:
+        return
+    with contextlib.suppress(OSError, keyslots.KeyFileDamaged), keyslots.changing(path) as keys:
+        keys.pending.append({"at": now().isoformat(), "name": object_id[:60], "action": action,
+                             "result": "成功", "object_type": object_type, "by": db.principal.name,
+                             "after": after})
 
 
 def sign_out(db: Database) -> None:
@@ -360,10 +374,10 @@ def unlock_key(url: str, name: str, password: str) -> None:
 def roles_in_file(url: str, name: str) -> list[Role] | None:
     """The account's roles read straight from the file (read-only, nothing upgraded; its key held), or None
     when the file cannot be read that far (a damaged file)."""
-    from zydesk.storage.integrity import connect_read_only
+    from zydesk.storage.engine import connect_plain
 
     try:
-        con = connect_read_only(_path_of(url))
+        con = connect_plain(_path_of(url))  # query_only; closing it leaves no -wal behind (mode=ro would)
         try:
             row = con.execute("SELECT roles, disabled FROM account WHERE name = ?", (name.strip(),)).fetchone()
         finally:
