@@ -32,6 +32,7 @@ from ui.adjustment.entry import DeterminationsPage, open_settings, warning
 from ui.adjustment.models import FindingsModel, ProposalsModel, filter_findings
 from ui.adjustment.steps import HINTS, StepForm
 from ui.context import AppContext
+from ui.master.renmian_action import CaseFormButtons
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import preview_document
 from ui.theme import colours, mark
@@ -52,6 +53,7 @@ from zydesk.services.adjustment.proposals import (
 )
 from zydesk.services.adjustment.scan import ScanResult, latest_year, scan
 from zydesk.services.handle import Database
+from zydesk.services.lrmx.fill import Basis
 from zydesk.services.reading import read
 
 TITLE = "能上能下"
@@ -312,6 +314,9 @@ class ProposalsPage(QWidget):
         buttons.addWidget(QLabel("文书："))
         buttons.addWidget(self.document)
         buttons.addWidget(preview)
+        # the 干部任免审批表 goes with the case to 报批 and 决定 (第二十四条第（三）、（四）项)
+        self.renmian = CaseFormButtons(ctx, self, self._case)
+        self.renmian.add_to(buttons)
         buttons.addStretch(1)
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.postpone_button)
@@ -369,6 +374,7 @@ class ProposalsPage(QWidget):
             self.info.setPlainText("尚无调整方案。在“情形扫描”中选择情形后发起。")
             self.withdraw_button.setVisible(False)
             self.postpone_button.setVisible(False)
+            self.renmian.show(False)
             self._show_form(None)
             return
         lines = [f"调整方案 {v.id}：{v.cadre}（{v.unit} {v.post}） 类别：{v.case_kind}"
@@ -386,6 +392,7 @@ class ProposalsPage(QWidget):
         self.info.setPlainText("\n".join(lines))
         self.postpone_button.setVisible(Step.POSTPONE in v.allowed_steps)
         self.withdraw_button.setVisible(Step.WITHDRAW in v.allowed_steps)
+        self.renmian.show(v.next_step in (Step.SUBMIT, Step.DECIDE))
         self._show_form(v.next_step)
 
     def _show_form(self, step: Step | None) -> None:
@@ -400,6 +407,10 @@ class ProposalsPage(QWidget):
         self.form = StepForm(step, self.view.methods_allowed if self.view is not None else [])
         self.step_box.addWidget(self.form)
         self.hint.setText(f"下一步：{step}。{HINTS.get(step, '')}")
+
+    def _case(self) -> tuple[int, Basis] | None:
+        v = self.view
+        return (v.cadre_id, Basis(proposal_id=v.id)) if v is not None and v.id == self.current else None
 
     def preview(self) -> None:
         if self.current is None:

@@ -40,6 +40,7 @@ from ui.excellent.models import (
     WarnModel,
 )
 from ui.excellent.widgets import CadrePicker, FormDialog, NominateDialog, date_edit
+from ui.master.renmian_action import CaseFormButtons
 from ui.ops import QueryOp, WriteOp
 from ui.printing.preview import preview_document
 from ui.theme import mark
@@ -61,6 +62,7 @@ from zydesk.services.handle import Database
 from zydesk.services.incentives import excellent as svc
 from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives import promotion as promo
+from zydesk.services.lrmx.fill import Basis
 from zydesk.services.reading import read
 
 _ACTIONS = {a.value: a for a in NomineeAction}  # button text (without …) → the action it starts
@@ -595,8 +597,13 @@ class ReviewPage(Page):
         form.addRow("", self.exchange)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addLayout(buttons(("资格审查", self.run_review), ("打印资格审查表", self.print_review),
-                              ("登记参与重点工作…", self.key_work), ("标注表彰领域…", self.tag)))
+        actions = buttons(("资格审查", self.run_review), ("打印资格审查表", self.print_review),
+                          ("登记参与重点工作…", self.key_work), ("标注表彰领域…", self.tag))
+        # the 干部任免审批表 of the reviewed cadre, 拟任职务 from the review (shown once a review ran)
+        self.renmian = CaseFormButtons(ctx, self, self._case)
+        self.renmian.add_to(actions)
+        self.renmian.show(False)
+        lay.addLayout(actions)
         lay.addWidget(self.guide)
         lay.addWidget(self.conclusion)
         lay.addWidget(self.view, 3)
@@ -608,6 +615,8 @@ class ReviewPage(Page):
 
     def reload(self) -> None:
         cid = self.picker.cadre_id()
+        case = self._case()
+        self.renmian.show(case is not None and case[0] == cid)  # the review shown is the picked cadre's
         if cid is None:
             self.history.set_rows([])
             self.history_label.setText(HISTORY_NONE)
@@ -630,6 +639,12 @@ class ReviewPage(Page):
         self.left_out.setText("\n".join(f"未计入（{x.citation}）：{x.record.text}，{x.reason}" for x in result.left_out))
         self.conclusion.setText(f"结论：{result.conclusion}（{result.facts.name}，审查日期 {result.facts.on.isoformat()}）")
         self.reload()
+
+    def _case(self) -> tuple[int, Basis] | None:
+        r = self.result
+        if r is None or r.review_id is None or r.cadre_id is None:
+            return None
+        return r.cadre_id, Basis(review_id=r.review_id)
 
     def key_work_dialog(self, cadre_id: int) -> FormDialog:
         d = FormDialog("登记参与重点工作（第十八条）", self.ctx, "promotion", self)

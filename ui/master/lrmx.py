@@ -30,7 +30,7 @@ from ui.widgets.forms import FieldForm, dialog_buttons, line, read_date
 from ui.widgets.row_model import Column, RowTableModel, table_view
 from zydesk.errors import FieldError
 from zydesk.services.lrmx.exporting import Exported, export_forms
-from zydesk.services.lrmx.fill import FillDates
+from zydesk.services.lrmx.fill import Basis, FillDates
 from zydesk.services.lrmx.importing import BY_NAME, ImportItem, ImportPlan, import_forms, preview_import
 from zydesk.services.lrmx.sources import Source, collect
 
@@ -109,25 +109,30 @@ class LrmxActions:
 
     # ----- export -----
     def export_selected(self) -> None:
-        ids = self.selected()
-        if not ids:
-            return
-        dialog = ExportDialog(len(ids), self.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.dates is None:
-            return
-        if len(ids) == 1:
-            path, _ = QFileDialog.getSaveFileName(self.parent, "导出任免审批表", "任免审批表.lrmx",
-                                                  "任免审批表 (*.lrmx)")
-        else:
-            path, _ = QFileDialog.getSaveFileName(self.parent, "导出任免审批表", "任免审批表.zip", "压缩包 (*.zip)")
-        if not path:
-            return
-        target, dates = Path(path), dialog.dates
-        WriteOp(self.ctx, lambda db, state: export_forms(db, ids, target, dates, state), changes="audit",
-                success=self._exported, parent=self.parent).with_progress("导出任免审批表").run()
+        export_renmian(self.ctx, self.parent, self.selected())
 
-    def _exported(self, done: Exported) -> None:
-        QMessageBox.information(self.parent, "导出任免审批表", f"已导出任免审批表 {len(done.files)} 份：{done.target}")
+
+def export_renmian(ctx: AppContext, parent: QWidget, ids: list[int], basis: Basis | None = None) -> None:
+    """The dates of the form, where to save (one cadre: a .lrmx, several: a zip), then the export (audited);
+    `basis`: the proposal or review the form is for."""
+    if not ids:
+        return
+    dialog = ExportDialog(len(ids), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.dates is None:
+        return
+    if len(ids) == 1:
+        path, _ = QFileDialog.getSaveFileName(parent, "导出任免审批表", "任免审批表.lrmx", "任免审批表 (*.lrmx)")
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, "导出任免审批表", "任免审批表.zip", "压缩包 (*.zip)")
+    if not path:
+        return
+    target, dates = Path(path), dialog.dates
+
+    def exported(done: Exported) -> None:
+        QMessageBox.information(parent, "导出任免审批表", f"已导出任免审批表 {len(done.files)} 份：{done.target}")
+
+    WriteOp(ctx, lambda db, state: export_forms(db, ids, target, dates, state, basis), changes="audit",
+            success=exported, parent=parent).with_progress("导出任免审批表").run()
 
 
 class ImportPreviewDialog(QDialog):

@@ -11,9 +11,12 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QPushButton, QTableView, QWidget
 
 from ui.context import AppContext
+from zydesk.core.security.roles import Permission
+from zydesk.services.lrmx.fill import Basis
 
 
-def print_renmian(ctx: AppContext, parent: QWidget, cadre_ids: Sequence[int]) -> None:
+def print_renmian(ctx: AppContext, parent: QWidget, cadre_ids: Sequence[int], basis: Basis | None = None) -> None:
+    """`basis`: the proposal or review the form is printed for (its 拟任/拟免 and 任免理由)."""
     ids = list(cadre_ids)
     if not ids:
         return
@@ -22,7 +25,7 @@ def print_renmian(ctx: AppContext, parent: QWidget, cadre_ids: Sequence[int]) ->
     def build(db: Any, state: Any) -> Any:
         from zydesk.services import renmian_print
 
-        return renmian_print.print_forms(db, ids, state=state)
+        return renmian_print.print_forms(db, ids, state=state, basis=basis)
 
     title = "干部任免审批表" if len(ids) == 1 else f"干部任免审批表（{len(ids)}份）"
     preview_document(ctx, parent, build, title)
@@ -44,3 +47,42 @@ def install(ctx: AppContext, tab: QWidget, layout: QBoxLayout, view: QTableView,
     view.selectionModel().selectionChanged.connect(lambda *_a: button.setEnabled(bool(selected())))
     button.setEnabled(bool(selected()))
     return button
+
+
+class CaseFormButtons:
+    """任免审批表… and 导出LRMX… on one case (a 能上能下 proposal at 报批/决定, a 选拔 资格审查): the form of its
+    cadre with the case's 拟任/拟免 and 任免理由. `case` gives (cadre id, basis) or None when there is none;
+    both are hidden for accounts without 打印和导出."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget, case: Callable[[], tuple[int, Basis] | None]) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.case = case
+        self.print_button = QPushButton("任免审批表…")
+        self.print_button.setToolTip("该干部的干部任免审批表（拟任、拟免职务和任免理由取自本案），先预览再打印")
+        self.print_button.clicked.connect(self.print_form)
+        self.export_button = QPushButton("导出LRMX…")
+        self.export_button.setToolTip("该干部的干部任免审批表存为 .lrmx 文件，可在任免审批表软件中打开")
+        self.export_button.clicked.connect(self.export_form)
+        self.allowed = ctx.db.principal.may(Permission.PRINT)
+
+    def add_to(self, layout: QBoxLayout) -> None:
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.export_button)
+        self.show(True)
+
+    def show(self, wanted: bool) -> None:
+        for button in (self.print_button, self.export_button):
+            button.setVisible(self.allowed and wanted)
+
+    def print_form(self) -> None:
+        case = self.case()
+        if case is not None:
+            print_renmian(self.ctx, self.parent, [case[0]], case[1])
+
+    def export_form(self) -> None:
+        case = self.case()
+        if case is not None:
+            from ui.master.lrmx import export_renmian
+
+            export_renmian(self.ctx, self.parent, [case[0]], case[1])

@@ -19,7 +19,7 @@ from zydesk.printing import renmian
 from zydesk.printing.catalog import Param, PrintForm, register
 from zydesk.printing.output import Rendered
 from zydesk.services.lrmx.exporting import cadre_ids_for, forms_for
-from zydesk.services.lrmx.fill import FillDates
+from zydesk.services.lrmx.fill import Basis, FillDates
 from zydesk.storage.uow import Database
 
 ACTION = "打印干部任免审批表"
@@ -32,9 +32,9 @@ def form_for(db: Database, cadre_id: int, age_date: dt.date | None = None,
 
 
 def filled_forms(db: Database, ids: Sequence[int], age_date: dt.date | None, fill_date: dt.date | None,
-                 state: TaskState) -> list[RenmianForm]:
+                 state: TaskState, basis: Basis | None = None) -> list[RenmianForm]:
     """The forms to print, one per cadre, filled as the LRMX export fills them."""
-    return forms_for(db, list(ids), FillDates(age_date, fill_date), state)
+    return forms_for(db, list(ids), FillDates(age_date, fill_date), state, basis)
 
 
 def cadre_ids(db: Database, id_numbers: Sequence[str]) -> list[int]:
@@ -47,8 +47,9 @@ def cadre_ids(db: Database, id_numbers: Sequence[str]) -> list[int]:
 
 def print_forms(db: Database, ids: Sequence[int], path: str | Path | None = None, *,
                 age_date: dt.date | None = None, fill_date: dt.date | None = None, unit: str = "",
-                filler: str = "", state: TaskState | None = None) -> Rendered:
-    """The forms of the cadres (two pages each) in one PDF, saved to path when given, and the audit entry."""
+                filler: str = "", state: TaskState | None = None, basis: Basis | None = None) -> Rendered:
+    """The forms of the cadres (two pages each) in one PDF, saved to path when given, and the audit entry;
+    `basis` names the proposal or review 拟任/拟免 come from (the button on that case)."""
     db.require(Permission.PRINT)
     changes: dict[str, Any] = {}
     if unit:
@@ -56,7 +57,7 @@ def print_forms(db: Database, ids: Sequence[int], path: str | Path | None = None
     if filler:
         changes["tian_biao_ren"] = filler
     forms = [f.with_values(**changes) if changes else f
-             for f in filled_forms(db, ids, age_date, fill_date, state or TaskState())]
+             for f in filled_forms(db, ids, age_date, fill_date, state or TaskState(), basis)]
     if not forms:
         raise UserError("请先选择要打印任免审批表的干部")
     rendered = renmian.render_renmian(forms, title=renmian.TITLE if len(forms) == 1

@@ -200,6 +200,7 @@ class ProposalView:
     records: list[str] = field(default_factory=list)  # the cadre's 处分和组织处理 (第二十六条)
     allowed_steps: frozenset[Step] = frozenset()  # procedure.allowed_steps
     next_step: Step | None = None  # the step of 第二十四条 to record now, if any
+    cadre_id: int = 0  # the cadre whose 干部任免审批表 goes with the case
 
     @property
     def status_label(self) -> str:
@@ -221,4 +222,4 @@ def proposal_view(session: Session, proposal_id: int) -> ProposalView:
     return ProposalView(p.id, cadre.name, cadre.id_number, unit.name, post.title if post else "", p.case_kind,
                         list(p.findings), list(p.methods_allowed), p.dual_managed, p.arrangement, facts.status,
                         [(Step(st.step), st.date, dict(st.data), st.by) for st in p.steps], records,
-                        P.allowed_steps(facts), P.next_step(facts))
+                        P.allowed_steps(facts), P.next_step(facts), cadre_id=cadre.id)

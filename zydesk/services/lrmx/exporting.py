@@ -16,7 +16,7 @@ from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
 from zydesk.lrmx.model import RenmianForm
 from zydesk.lrmx.writer import to_bytes
-from zydesk.services.lrmx.fill import FillDates, build_form
+from zydesk.services.lrmx.fill import Basis, FillDates, build_form
 from zydesk.storage.models import Cadre
 from zydesk.storage.uow import Database
 
@@ -49,8 +49,8 @@ def cadre_ids_for(db: Database, id_numbers: list[str]) -> list[int]:
 
 
 def forms_for(db: Database, cadre_ids: list[int], dates: FillDates | None = None,
-              state: TaskState | None = None) -> list[RenmianForm]:
-    """The filled forms (a read needing 打印和导出)."""
+              state: TaskState | None = None, basis: Basis | None = None) -> list[RenmianForm]:
+    """The filled forms (a read needing 打印和导出); `basis` names the case 拟任/拟免 come from."""
     db.require(Permission.PRINT)
     state = state or TaskState()
     session = db.read()
@@ -59,20 +59,20 @@ def forms_for(db: Database, cadre_ids: list[int], dates: FillDates | None = None
         for number, cadre_id in enumerate(cadre_ids):
             state.check()
             state.progress(number, len(cadre_ids), "填写任免审批表")
-            out.append(build_form(session, cadre_id, dates))
+            out.append(build_form(session, cadre_id, dates, basis=basis))
         return out
     finally:
         session.close()
 
 
 def export_forms(db: Database, cadre_ids: list[int], target: Path, dates: FillDates | None = None,
-                 state: TaskState | None = None) -> Exported:
+                 state: TaskState | None = None, basis: Basis | None = None) -> Exported:
     """One cadre and a target ending in .lrmx: that file. Otherwise a zip (target ending in .zip) or a folder
     (created if missing) with one file per cadre. Audited with the names written."""
     db.require(Permission.PRINT)  # before the input is looked at: a refusal comes first
     if not cadre_ids:
         raise UserError("没有选择干部")
-    forms = forms_for(db, cadre_ids, dates, state)
+    forms = forms_for(db, cadre_ids, dates, state, basis)
     suffix = target.suffix.lower()
     if suffix == ".lrmx" and len(forms) > 1:
         raise UserError("导出多名干部的任免审批表时，请给出文件夹或 .zip 文件")

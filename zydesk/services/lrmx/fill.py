@@ -28,6 +28,15 @@ class FillDates:
     fill_date: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class Basis:
+    """The case a form is printed for: a 能上能下 proposal or a 选拔 资格审查 (the button on that case);
+    None fills 拟任/拟免 from the cadre's newest of either."""
+
+    proposal_id: int | None = None
+    review_id: int | None = None
+
+
 def month(d: dt.date | None) -> str:
     return f"{d:%Y%m}" if d else ""
 
@@ -45,7 +54,7 @@ def stored_form(session: Session, cadre_id: int) -> RenmianForm | None:
 
 
 def build_form(session: Session, cadre_id: int, dates: FillDates | None = None,
-               today: dt.date | None = None) -> RenmianForm:
+               today: dt.date | None = None, basis: Basis | None = None) -> RenmianForm:
     """The form for one cadre (a read; the caller checks permissions)."""
     cadre = session.get(Cadre, cadre_id)
     if cadre is None:
@@ -76,7 +85,7 @@ def build_form(session: Session, cadre_id: int, dates: FillDates | None = None,
     }
     if not base.quan_ri_zhi_xue_li and not base.zai_zhi_xue_li and cadre.education:
         values["quan_ri_zhi_xue_li"] = cadre.education
-    values.update(appointment(session, cadre_id))
+    values.update(appointment(session, cadre_id, basis))
     return base.with_values(**values)
 
 
@@ -140,26 +149,46 @@ def appraisal_text(session: Session, cadre_id: int) -> str:
     return "，".join(parts) + "。" if parts else ""
 
 
-def appointment(session: Session, cadre_id: int) -> dict[str, str]:
-    """拟任/拟免职务 and 任免理由 from the newest 能上能下 proposal with a proposed method, else the newest 资格审查 of a
-    promotion; nothing when there is neither (the imported values stay)."""
+def appointment(session: Session, cadre_id: int, basis: Basis | None = None) -> dict[str, str]:
+    """拟任/拟免职务 and 任免理由 from the case named by `basis`; without one from the newest 能上能下 proposal with
+    a proposed method, else the newest 资格审查 of a promotion; nothing when there is neither (the imported
+    values stay)."""
+    if basis is not None and basis.proposal_id is not None:
+        chosen = session.get(Proposal, basis.proposal_id)
+        if chosen is None or chosen.cadre_id != cadre_id:
+            raise UserError(f"调整方案（编号 {basis.proposal_id}）不存在，可能已被他人删除")
+        return _from_proposal(session, chosen)
+    if basis is not None and basis.review_id is not None:
+        review = session.get(PromotionReview, basis.review_id)
+        if review is None or review.cadre_id != cadre_id:
+            raise UserError(f"资格审查记录（编号 {basis.review_id}）不存在")
+        return _from_review(review)
     proposal = session.scalar(select(Proposal).where(Proposal.cadre_id == cadre_id)
                               .order_by(Proposal.created_at.desc()).limit(1))
     if proposal is not None and proposal.proposed_method:
-        post = session.get(Post, proposal.post_id) if proposal.post_id else None
-        unit = session.get(Unit, post.unit_id) if post is not None else None
-        cited = "、".join(dict.fromkeys(f"《{f.get('doc', '')}》{f.get('citation', '')}" for f in proposal.findings
-                                        if f.get("citation")))
-        out = {"ren_mian_li_you": f"依据{cited}，拟{proposal.proposed_method}" if cited else
-               f"拟{proposal.proposed_method}"}
-        if post is not None and unit is not None and proposal.proposed_method != "调整职务":
-            out["ni_mian_zhi_wu"] = f"{unit.name}{post.title}"
-        if proposal.arrangement:
-            out["ni_ren_zhi_wu"] = proposal.arrangement
-        return out
+        return _from_proposal(session, proposal)
     review = session.scalar(select(PromotionReview).where(PromotionReview.cadre_id == cadre_id,
                                                           PromotionReview.post_text != "")
                             .order_by(PromotionReview.review_date.desc()).limit(1))
-    if review is not None:
-        return {"ni_ren_zhi_wu": review.post_text, "ren_mian_li_you": "工作需要"}
-    return {}
+    return _from_review(review) if review is not None else {}
+
+
+def _from_proposal(session: Session, proposal: Proposal) -> dict[str, str]:
+    """拟免 the post the case is about (unless only 调整职务), 拟任 the arrangement, 任免理由 the articles."""
+    if not proposal.proposed_method:
+        return {}
+    post = session.get(Post, proposal.post_id) if proposal.post_id else None
+    unit = session.get(Unit, post.unit_id) if post is not None else None
+    cited = "、".join(dict.fromkeys(f"《{f.get('doc', '')}》{f.get('citation', '')}" for f in proposal.findings
+                                    if f.get("citation")))
+    out = {"ren_mian_li_you": f"依据{cited}，拟{proposal.proposed_method}" if cited else
+           f"拟{proposal.proposed_method}"}
+    if post is not None and unit is not None and proposal.proposed_method != "调整职务":
+        out["ni_mian_zhi_wu"] = f"{unit.name}{post.title}"
+    if proposal.arrangement:
+        out["ni_ren_zhi_wu"] = proposal.arrangement
+    return out
+
+
+def _from_review(review: PromotionReview) -> dict[str, str]:
+    return {"ni_ren_zhi_wu": review.post_text, "ren_mian_li_you": "工作需要"} if review.post_text else {}
