@@ -33,6 +33,7 @@ def run_analysis(ctx: CliContext, args: argparse.Namespace) -> int:
         note_full_ids(ctx, args, len(a.members) + len(a.follow_up))
         print_json(a.as_json(args.full_ids), args.full_ids)
         return 0
+    from zydesk.core.adjustment.analysis import care_text
     from zydesk.services.adjustment.analysis_report import summary
 
     out = sys.stdout
@@ -53,7 +54,7 @@ def run_analysis(ctx: CliContext, args: argparse.Namespace) -> int:
     for fu in a.follow_up:
         grades = "、".join(f"{y}{g}" for y, g in fu.grades) or "无"
         out.write(f"  {fu.adjusted.name}  {fu.adjusted.decided:%Y-%m-%d} {fu.adjusted.method}  现任：{fu.adjusted.now or fu.adjusted.status}"
-                  f"  此后考核：{grades}{'  ' + fu.attention if fu.attention else ''}\n")
+                  f"  此后考核：{grades}  关心帮助：{care_text(fu)}{'  ' + fu.attention if fu.attention else ''}\n")
     for note in [*a.settings, *a.notes]:
         out.write(f"注：{note}\n")
     out.write(f"用时 {a.seconds:.2f} 秒。\n")
