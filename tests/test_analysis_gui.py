@@ -94,12 +94,14 @@ def test_targets_dialog_saves_and_the_analysis_follows(qtbot: Any, page: Analysi
     dialog = TargetsDialog(page, page.ctx, Targets())
     qtbot.addWidget(dialog)
     dialog.spins["min_team"].setValue(30)  # no team is that large: no gaps
+    assert dialog.talk_days.value() == 90
+    dialog.talk_days.setValue(120)
     dialog.accept()
     settle(qtbot)
     settle(qtbot)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert page.result is not None and page.result is not before and page.result.gaps == []
-    assert "30人及以上" in page.notes.text()
+    assert "30人及以上" in page.notes.text() and "超过120天" in page.notes.text()
 
 
 def test_targets_refused_for_a_clerk_in_the_form(qtbot: Any, page: AnalysisPage) -> None:

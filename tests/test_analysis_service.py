@@ -116,7 +116,7 @@ def test_demo_database_unit_with_ranking_line(demo_db: Database) -> None:
 
 def test_structure_targets_saved_by_a_reviewer_and_checked(db: Database, town: dict[str, int]) -> None:
     from zydesk.errors import ValidationError
-    from zydesk.services.adjustment.analysis import save_structure_targets, structure_targets
+    from zydesk.services.adjustment.analysis import follow_up_talk_days, save_structure_targets, structure_targets
 
     values = {"women_min": 2, "young_age": 35, "young_min": 1, "non_party_min": 0, "min_team": 2}
     with pytest.raises(NotPermitted):
@@ -124,8 +124,12 @@ def test_structure_targets_saved_by_a_reviewer_and_checked(db: Database, town: d
     with pytest.raises(ValidationError) as bad:
         save_structure_targets(db, {**values, "young_age": 90, "x": 1})
     assert {e.field for e in bad.value.errors} == {"年轻干部年龄（以下）", "班子结构目标"}
-    save_structure_targets(as_role(db, Role.REVIEWER), values)
+    with pytest.raises(ValidationError) as bad:
+        save_structure_targets(db, values, talk_days=0)
+    assert {e.field for e in bad.value.errors} == {"调整后谈心谈话期限（天）"}
+    save_structure_targets(as_role(db, Role.REVIEWER), values, talk_days=60)
     assert structure_targets(db).women_min == 2 and structure_targets(db, Y).young_age == 35
+    assert follow_up_talk_days(db) == 60
     [gap] = analyse(db, Y, unit="城关镇").gaps
     assert gap.lacks == ("女干部 0/2", "35岁以下 0/1")
 

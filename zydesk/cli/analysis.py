@@ -11,7 +11,7 @@ from zydesk.errors import UserError
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("analysis", help="分析研判：领导班子和干部队伍结构",
                        description="按《能上能下实施办法》第二十六条分析领导班子和干部队伍：年龄、性别、学历、政治面貌、"
-                                   "民族、任职年限，结构缺项，临近年龄和任期界限，考核排名走势，调整后跟踪。\n"
+                                   "民族、任职年限，结构缺项，临近年龄和任期界限，考核排名走势，调整后跟踪（此后考核与关心帮助）。\n"
                                    "打印报告：zydesk print analysis --year 年度 [--unit 单位] -o 报告.pdf",
                        add_help=False)
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")

@@ -127,14 +127,28 @@ def structure_targets(db: Database, year: int | None = None) -> core.Targets:
         return core.Targets.from_setting(get_setting(s, TARGETS_KEY, {}, year))
 
 
-def save_structure_targets(db: Database, values: dict[str, int], year: int | None = None) -> None:
-    """Set the 班子结构目标 (a reading of 第二十六条 that changes results: 审核员)."""
+TALK_DAYS_FIELD = ("调整后谈心谈话期限（天）", 1, 730)
+
+
+def follow_up_talk_days(db: Database, year: int | None = None) -> int:
+    """Days after a 决定 with no 谈心谈话 before 调整后未谈心谈话 is flagged (setting, default core.TALK_DAYS)."""
+    with db.read() as s:
+        return int(get_setting(s, TALK_DAYS_KEY, core.TALK_DAYS, year))
+
+
+def save_structure_targets(db: Database, values: dict[str, int], year: int | None = None,
+                           talk_days: int | None = None) -> None:
+    """Set the 班子结构目标 and, when given, the 调整后谈心谈话 days (readings of 第二十六条 that change results:
+    审核员)."""
     db.require(Permission.POLICY_SETTINGS)  # before the input is looked at: a refusal comes first
     errors = []
     for key, label, lo, hi in TARGET_FIELDS:
         v = values.get(key)
         if not isinstance(v, int) or not lo <= v <= hi:
             errors.append(FieldError(label, f"应为 {lo}—{hi} 之间的整数"))
+    label, lo, hi = TALK_DAYS_FIELD
+    if talk_days is not None and not lo <= talk_days <= hi:
+        errors.append(FieldError(label, f"应为 {lo}—{hi} 之间的整数"))
     unknown = sorted(set(values) - {k for k, *_r in TARGET_FIELDS})
     if unknown:
         errors.append(FieldError("班子结构目标", f"未知的项：{'、'.join(unknown)}"))
@@ -144,6 +158,8 @@ def save_structure_targets(db: Database, values: dict[str, int], year: int | Non
 
     with db.uow("修改班子结构目标", Permission.POLICY_SETTINGS) as uow:
         put_setting(uow.session, TARGETS_KEY, dict(values), year)
+        if talk_days is not None:
+            put_setting(uow.session, TALK_DAYS_KEY, talk_days, year)
         uow.commit()
 
 
