@@ -85,3 +85,30 @@ def test_team_listed_principals_then_level_then_time_in_post() -> None:
           dataclasses.replace(base, cadre_id=3, level="副科级", post_start=dt.date(2018, 1, 1)),
           dataclasses.replace(base, cadre_id=4, level="正科级", is_principal=True, post_start=None)]
     assert [m.cadre_id for m in sorted(ms, key=lambda m: A.member_order(m, D))] == [4, 2, 3, 1]
+
+
+def test_26_care_since_the_decision_day() -> None:
+    decided = dt.date(2025, 3, 1)
+
+    def adj(i: int, status: str = "在职") -> A.Adjusted:
+        return A.Adjusted(i, f"干部{i}", "x", "单位", "副镇长", "调整", "改任非领导职务", decided, "四级调研员", status)
+
+    follow = [A.FollowUp(adj(i, "退休" if i == 4 else "在职"), (), "调整后考核：2025年基本称职" if i == 3 else "")
+              for i in (1, 2, 3, 4)]
+    records = [(1, "谈心谈话", decided), (1, "谈心谈话", dt.date(2025, 5, 6)), (1, "培训", dt.date(2025, 4, 1)),
+               (1, "交流挂职", dt.date(2026, 2, 1)),  # after the analysis date
+               (2, "谈心谈话", dt.date(2025, 2, 28)),  # the day before the decision
+               (2, "培训", dt.date(2025, 2, 28))]
+    on = decided + dt.timedelta(days=91)
+    by = {f.adjusted.cadre_id: f for f in A.a26_care_since(follow, records, on, 90)}
+    assert by[1].tally("谈心谈话") == A.Tally(2, dt.date(2025, 5, 6)) and by[1].tally("培训").count == 1
+    assert by[1].tally("交流挂职") == A.Tally(0, None) and not by[1].no_talk and by[1].attention == ""
+    assert by[2].tally("谈心谈话").count == 0 and by[2].tally("培训").count == 0
+    assert by[2].no_talk and by[2].attention == A.NO_TALK
+    assert by[3].attention == "调整后考核：2025年基本称职；" + A.NO_TALK
+    assert not by[4].no_talk  # retired
+    assert A.care_text(by[1]) == "谈心谈话2次（最近2025-05-06）、培训1次（最近2025-04-01）"
+    assert A.care_text(by[2]) == "无记录"
+    # 90 days after the decision is not yet more than 90
+    assert not A.a26_care_since(follow, [], decided + dt.timedelta(days=90), 90)[1].no_talk
+    assert A.a26_care_since(follow, [], on, 120)[1].attention == ""

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from tests.gui_wait import settle
 from ui.analysis.page import COUNTY, AnalysisPage
 from ui.context import AppContext
 from ui.widgets.chart import ChartView
 from zydesk.charts.model import Chart, ChartKind, Series
+from zydesk.core.adjustment.analysis import care_text
 from zydesk.storage.uow import Database
 
 pytestmark = pytest.mark.gui
@@ -38,6 +39,11 @@ def test_county_then_unit(qtbot: Any, page: AnalysisPage) -> None:
     assert shown == a.charts and shown[0] is not None and shown[0].kind is ChartKind.PYRAMID
     assert page.teams.rowCount() == len(a.teams) and "全县干部队伍" in page.summary.text()
     assert page.charts[0].grab().width() > 200  # painted without error
+    heads = [page.follow.headerData(i, Qt.Orientation.Horizontal) for i in range(page.follow.columnCount())]
+    care = heads.index("关心帮助")
+    assert page.follow.rowCount() == len(a.follow_up)
+    for row, f in enumerate(a.follow_up):
+        assert page.follow.data(page.follow.index(row, care)) == care_text(f)
     page.unit.setCurrentText(next(t.unit for t in a.teams if t.unit.endswith("镇")))
     page.start()
     settle(qtbot)
@@ -88,12 +94,14 @@ def test_targets_dialog_saves_and_the_analysis_follows(qtbot: Any, page: Analysi
     dialog = TargetsDialog(page, page.ctx, Targets())
     qtbot.addWidget(dialog)
     dialog.spins["min_team"].setValue(30)  # no team is that large: no gaps
+    assert dialog.talk_days.value() == 90
+    dialog.talk_days.setValue(120)
     dialog.accept()
     settle(qtbot)
     settle(qtbot)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert page.result is not None and page.result is not before and page.result.gaps == []
-    assert "30人及以上" in page.notes.text()
+    assert "30人及以上" in page.notes.text() and "超过120天" in page.notes.text()
 
 
 def test_targets_refused_for_a_clerk_in_the_form(qtbot: Any, page: AnalysisPage) -> None:

@@ -60,7 +60,8 @@ def test_report_is_a_gongwen_with_vector_figures(demo_db: Database, tmp_path: Pa
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(rendered.pdf)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for word in ("分析研判报告", "图1", "51—55岁", "研究生", "任现级", "图7", "历年名次", "调整后跟踪", "第二十六条"):
+    for word in ("分析研判报告", "图1", "51—55岁", "研究生", "任现级", "图7", "历年名次", "调整后跟踪", "第二十六条",
+                 "谈心谈话（本地设置"):
         assert word in text, word
     for chart in a.charts[:2]:
         for cat in chart.categories:

@@ -84,7 +84,8 @@ def test_follow_up_of_an_adjusted_cadre(db: Database, town: dict[str, int]) -> N
     a = analyse(db, Y, unit="城关镇")
     [f] = a.follow_up
     assert (f.adjusted.name, f.adjusted.method, f.adjusted.decided) == ("王副镇长", "改任非领导职务", dt.date(2025, 3, 1))
-    assert f.adjusted.now.endswith("四级调研员") and f.grades == () and f.attention == ""
+    assert f.adjusted.now.endswith("四级调研员") and f.grades == ()
+    assert f.attention == "调整后未谈心谈话"  # no 谈心谈话 recorded in the 290 days since the decision
     with db.uow("测试数据", Permission.ENTER) as uow:
         uow.session.add(Appraisal(cadre_id=town["deputy"], year=2026, grade="基本称职"))
         uow.commit()
@@ -115,7 +116,7 @@ def test_demo_database_unit_with_ranking_line(demo_db: Database) -> None:
 
 def test_structure_targets_saved_by_a_reviewer_and_checked(db: Database, town: dict[str, int]) -> None:
     from zydesk.errors import ValidationError
-    from zydesk.services.adjustment.analysis import save_structure_targets, structure_targets
+    from zydesk.services.adjustment.analysis import follow_up_talk_days, save_structure_targets, structure_targets
 
     values = {"women_min": 2, "young_age": 35, "young_min": 1, "non_party_min": 0, "min_team": 2}
     with pytest.raises(NotPermitted):
@@ -123,8 +124,12 @@ def test_structure_targets_saved_by_a_reviewer_and_checked(db: Database, town: d
     with pytest.raises(ValidationError) as bad:
         save_structure_targets(db, {**values, "young_age": 90, "x": 1})
     assert {e.field for e in bad.value.errors} == {"年轻干部年龄（以下）", "班子结构目标"}
-    save_structure_targets(as_role(db, Role.REVIEWER), values)
+    with pytest.raises(ValidationError) as bad:
+        save_structure_targets(db, values, talk_days=0)
+    assert {e.field for e in bad.value.errors} == {"调整后谈心谈话期限（天）"}
+    save_structure_targets(as_role(db, Role.REVIEWER), values, talk_days=60)
     assert structure_targets(db).women_min == 2 and structure_targets(db, Y).young_age == 35
+    assert follow_up_talk_days(db) == 60
     [gap] = analyse(db, Y, unit="城关镇").gaps
     assert gap.lacks == ("女干部 0/2", "35岁以下 0/1")
 
@@ -139,3 +144,60 @@ def test_a_unit_without_leaders_still_reports(db: Database) -> None:
     assert a.structure.size == 0 and a.structure.average_age is None and a.gaps == [] and a.trajectory == []
     assert any("没有在任的领导干部" in n for n in a.notes)
     assert render_gongwen(report(a), fontmod.fresh()).pages >= 1
+
+
+def test_follow_up_carries_the_care_records(db: Database, db_url: str, town: dict[str, int],
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from zydesk.cli.main import main
+    from zydesk.services.adjustment.analysis import TALK_DAYS_KEY
+    from zydesk.storage.models_care import Talk, Training
+
+    with db.uow("测试数据", Permission.ENTER) as uow:
+        uow.session.add(Appraisal(cadre_id=town["deputy"], year=2024, grade="不称职"))
+        uow.commit()
+    with db.read() as s:
+        findings = [f for f in scan(s, 2024).findings if f.cadre.id == town["deputy"]]
+    pid = start_proposal(db, 2024, findings)
+    for step, day, data in (
+            ("报告", dt.date(2025, 2, 1), {"process": "年度考核", "basis": "第七条第（四）项", "result": "不称职",
+                                          "suggestion": "改任非领导职务", "reporter": "城关镇党委"}),
+            ("审核", dt.date(2025, 2, 10), {"opinions": [{"who": "城关镇党委", "opinion": "同意"}],
+                                           "explained_by": "组织部干部股", "explained_date": "2025-02-10",
+                                           "statement": "无异议", "method": "改任非领导职务"}),
+            ("报批", dt.date(2025, 2, 20), {"opinion": "同意"}),
+            ("决定", dt.date(2025, 3, 1), {"method": "改任非领导职务", "doc_number": "紫组任〔2025〕3号",
+                                          "new_title": "四级调研员", "new_level": "四级调研员"})):
+        record_step(db, pid, step, day, data)
+    with db.uow("测试数据", Permission.ENTER) as uow:
+        uow.session.add(Talk(cadre_id=town["deputy"], date=dt.date(2025, 2, 28), talker="组织部"))  # before
+        uow.session.add(Training(cadre_id=town["deputy"], start_date=dt.date(2025, 6, 2), course="党校进修班"))
+        uow.commit()
+    [f] = analyse(db, Y, unit="城关镇").follow_up
+    assert f.no_talk and f.attention == "调整后未谈心谈话"
+    assert f.tally("培训").count == 1 and f.tally("谈心谈话").count == 0
+    with db.uow("测试数据", Permission.ENTER) as uow:
+        uow.session.add(Talk(cadre_id=town["deputy"], date=dt.date(2025, 3, 1), talker="组织部"))  # the decision day
+        uow.commit()
+    a = analyse(db, Y, unit="城关镇")
+    assert not a.follow_up[0].no_talk and a.follow_up[0].attention == ""
+    assert any("决定日起超过90天" in t for t in a.settings)
+    [js] = a.as_json()["follow_up"]
+    assert js["no_talk"] is False and js["attention"] == ""
+    assert js["care"] == {"talks": {"count": 1, "latest": "2025-03-01"},
+                          "training": {"count": 1, "latest": "2025-06-02"},
+                          "exchanges": {"count": 0, "latest": None}}
+    assert {"grades", "decided", "status", "now"} <= set(js)  # the earlier fields stay
+    set_setting(db, TALK_DAYS_KEY, 400)
+    with db.uow("测试数据", Permission.ENTER) as uow:
+        uow.session.query(Talk).delete()
+        uow.commit()
+    capsys.readouterr()
+    assert main(["--db", db_url, "analysis", "--year", str(Y), "--unit", "城关镇", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [out] = data["follow_up"]
+    assert out["no_talk"] is False and out["care"]["talks"]["count"] == 0 and out["care"]["training"]["count"] == 1
+    assert any("超过400天" in t for t in data["settings"])
+    assert main(["--db", db_url, "analysis", "--year", str(Y), "--unit", "城关镇"]) == 0
+    assert "关心帮助：培训1次（最近2025-06-02）" in capsys.readouterr().out

@@ -68,6 +68,7 @@ FOLLOW_COLUMNS: list[Column[core.FollowUp]] = [
     Column("调整", lambda f: f"{f.adjusted.decided:%Y-%m-%d} {f.adjusted.method}", width=14),
     Column("现任", lambda f: f.adjusted.now or f.adjusted.status, width=12),
     Column("此后考核", lambda f: "、".join(f"{y}{g}" for y, g in f.grades), width=12),
+    Column("关心帮助", core.care_text, width=16),
     Column("需关注", lambda f: f.attention, width=12)]
 
 

@@ -11,7 +11,7 @@ from zydesk.errors import UserError
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("analysis", help="分析研判：领导班子和干部队伍结构",
                        description="按《能上能下实施办法》第二十六条分析领导班子和干部队伍：年龄、性别、学历、政治面貌、"
-                                   "民族、任职年限，结构缺项，临近年龄和任期界限，考核排名走势，调整后跟踪。\n"
+                                   "民族、任职年限，结构缺项，临近年龄和任期界限，考核排名走势，调整后跟踪（此后考核与关心帮助）。\n"
                                    "打印报告：zydesk print analysis --year 年度 [--unit 单位] -o 报告.pdf",
                        add_help=False)
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
@@ -33,6 +33,7 @@ def run_analysis(ctx: CliContext, args: argparse.Namespace) -> int:
         note_full_ids(ctx, args, len(a.members) + len(a.follow_up))
         print_json(a.as_json(args.full_ids), args.full_ids)
         return 0
+    from zydesk.core.adjustment.analysis import care_text
     from zydesk.services.adjustment.analysis_report import summary
 
     out = sys.stdout
@@ -53,7 +54,7 @@ def run_analysis(ctx: CliContext, args: argparse.Namespace) -> int:
     for fu in a.follow_up:
         grades = "、".join(f"{y}{g}" for y, g in fu.grades) or "无"
         out.write(f"  {fu.adjusted.name}  {fu.adjusted.decided:%Y-%m-%d} {fu.adjusted.method}  现任：{fu.adjusted.now or fu.adjusted.status}"
-                  f"  此后考核：{grades}{'  ' + fu.attention if fu.attention else ''}\n")
+                  f"  此后考核：{grades}  关心帮助：{care_text(fu)}{'  ' + fu.attention if fu.attention else ''}\n")
     for note in [*a.settings, *a.notes]:
         out.write(f"注：{note}\n")
     out.write(f"用时 {a.seconds:.2f} 秒。\n")

@@ -252,10 +252,28 @@ class Adjusted:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """Records of one 关心关爱 register since the decision: how many, and the latest date."""
+
+    count: int = 0
+    latest: dt.date | None = None
+
+
+CARE_KINDS: tuple[str, ...] = ("谈心谈话", "培训", "交流挂职")  # the registers 关心帮助 is read from
+NO_TALK = "调整后未谈心谈话"
+TALK_DAYS = 90  # default of setting analysis.follow_up_talk_days (the policy names no period)
+
+
+@dataclass(frozen=True)
 class FollowUp:
     adjusted: Adjusted
     grades: tuple[tuple[int, str], ...]  # (year, 年度考核等次) for the years after the decision
     attention: str  # what needs the department's attention, or ""
+    care: tuple[tuple[str, Tally], ...] = ()  # (kind of CARE_KINDS, records since the decision)
+    no_talk: bool = False  # no 谈心谈话 since a decision older than the set number of days
+
+    def tally(self, kind: str) -> Tally:
+        return dict(self.care).get(kind, Tally())
 
 
 WEAK = ("基本称职", "不称职")
@@ -285,6 +303,37 @@ def a26_follow_up(adjusted: Iterable[Adjusted], appraisals: Mapping[tuple[int, i
             attention = ""
         out.append(FollowUp(a, grades, attention))
     out.sort(key=lambda f: (f.adjusted.decided, f.adjusted.name), reverse=True)
+    return out
+
+
+def care_text(f: FollowUp) -> str:
+    """谈心谈话2次（最近2025-05-01）、培训1次（…）; "无记录" when none of the registers has one."""
+    parts = [f"{k}{t.count}次（最近{t.latest:%Y-%m-%d}）" for k, t in f.care if t.count and t.latest]
+    return "、".join(parts) or "无记录"
+
+
+def a26_care_since(follow: Iterable[FollowUp], records: Iterable[tuple[int, str, dt.date]], on: dt.date,
+                   talk_days: int = TALK_DAYS) -> list[FollowUp]:
+    """第二十六条：对调整下来的干部，给予关心帮助
+
+    The 谈心谈话, 培训 and 交流挂职 records (cadre_id, kind, date) of each adjusted cadre from the 决定 date
+    (that day counts) up to `on`: count and latest date per kind. A cadre still 在职 with no 谈心谈话 since a
+    decision more than `talk_days` days before `on` is flagged 调整后未谈心谈话 (added to the attention).
+    """
+    by: dict[int, list[tuple[str, dt.date]]] = defaultdict(list)
+    for cid, kind, day in records:
+        by[cid].append((kind, day))
+    out = []
+    for f in follow:
+        a = f.adjusted
+        tallies = []
+        for kind in CARE_KINDS:
+            days = [d for k, d in by.get(a.cadre_id, ()) if k == kind and a.decided <= d <= on]
+            tallies.append((kind, Tally(len(days), max(days) if days else None)))
+        talks = tallies[0][1].count
+        no_talk = a.status == "在职" and not talks and (on - a.decided).days > talk_days
+        attention = "；".join(t for t in (f.attention, NO_TALK if no_talk else "") if t)
+        out.append(FollowUp(a, f.grades, attention, tuple(tallies), no_talk))
     return out
 
 

@@ -30,9 +30,12 @@ from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.settings import get_setting
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Appraisal, Cadre, Post, Unit
+from zydesk.storage.models_care import Exchange, Talk, Training
 from zydesk.storage.uow import Database
 
 TARGETS_KEY = "analysis.structure_targets"
+TALK_DAYS_KEY = "analysis.follow_up_talk_days"  # 调整后未谈心谈话: days after the 决定 (default core.TALK_DAYS)
+CARE_KEYS = {"谈心谈话": "talks", "培训": "training", "交流挂职": "exchanges"}  # JSON keys of core.CARE_KINDS
 TREND_YEARS = 10  # the ranking line looks back this many years
 
 
@@ -86,7 +89,9 @@ class Analysis:
                            "case_kind": f.adjusted.case_kind, "method": f.adjusted.method,
                            "decided": f.adjusted.decided.isoformat(), "now": f.adjusted.now,
                            "status": f.adjusted.status, "grades": [{"year": y, "grade": g} for y, g in f.grades],
-                           "attention": f.attention} for f in self.follow_up],
+                           "attention": f.attention, "no_talk": f.no_talk,
+                           "care": {CARE_KEYS[k]: {"count": t.count, "latest": _iso(t.latest)} for k, t in f.care}}
+                          for f in self.follow_up],
             "charts": [c.as_json() for c in self.charts],
             "settings": list(self.settings), "notes": list(self.notes),
         }
@@ -122,14 +127,28 @@ def structure_targets(db: Database, year: int | None = None) -> core.Targets:
         return core.Targets.from_setting(get_setting(s, TARGETS_KEY, {}, year))
 
 
-def save_structure_targets(db: Database, values: dict[str, int], year: int | None = None) -> None:
-    """Set the 班子结构目标 (a reading of 第二十六条 that changes results: 审核员)."""
+TALK_DAYS_FIELD = ("调整后谈心谈话期限（天）", 1, 730)
+
+
+def follow_up_talk_days(db: Database, year: int | None = None) -> int:
+    """Days after a 决定 with no 谈心谈话 before 调整后未谈心谈话 is flagged (setting, default core.TALK_DAYS)."""
+    with db.read() as s:
+        return int(get_setting(s, TALK_DAYS_KEY, core.TALK_DAYS, year))
+
+
+def save_structure_targets(db: Database, values: dict[str, int], year: int | None = None,
+                           talk_days: int | None = None) -> None:
+    """Set the 班子结构目标 and, when given, the 调整后谈心谈话 days (readings of 第二十六条 that change results:
+    审核员)."""
     db.require(Permission.POLICY_SETTINGS)  # before the input is looked at: a refusal comes first
     errors = []
     for key, label, lo, hi in TARGET_FIELDS:
         v = values.get(key)
         if not isinstance(v, int) or not lo <= v <= hi:
             errors.append(FieldError(label, f"应为 {lo}—{hi} 之间的整数"))
+    label, lo, hi = TALK_DAYS_FIELD
+    if talk_days is not None and not lo <= talk_days <= hi:
+        errors.append(FieldError(label, f"应为 {lo}—{hi} 之间的整数"))
     unknown = sorted(set(values) - {k for k, *_r in TARGET_FIELDS})
     if unknown:
         errors.append(FieldError("班子结构目标", f"未知的项：{'、'.join(unknown)}"))
@@ -139,6 +158,8 @@ def save_structure_targets(db: Database, values: dict[str, int], year: int | Non
 
     with db.uow("修改班子结构目标", Permission.POLICY_SETTINGS) as uow:
         put_setting(uow.session, TARGETS_KEY, dict(values), year)
+        if talk_days is not None:
+            put_setting(uow.session, TALK_DAYS_KEY, talk_days, year)
         uow.commit()
 
 
@@ -183,14 +204,20 @@ def analyse_session(s: Session, year: int, unit: str | None = None) -> Analysis:
         while trajectory and trajectory[0].rank is None and trajectory[0].group_size is None:
             trajectory.pop(0)  # years before the unit's first score
     follow = core.a26_follow_up(_adjusted(s, date, unit_id), _appraisals(s, year, date, unit_id), year)
+    on = min(date, dt.date.today())  # a decision of this year is not older than it is today
+    talk_days = int(get_setting(s, TALK_DAYS_KEY, core.TALK_DAYS, year))
+    follow = core.a26_care_since(follow, _care(s, {f.adjusted.cadre_id for f in follow}, on), on, talk_days)
     notes = []
     if not members:
         notes.append(f"{date:%Y年%m月%d日}没有在任的领导干部记录，结构无从分析。")
-    notes.append("“调整后跟踪”列出已作出调整决定的干部此后各年的年度考核等次；关心帮助的具体情况请另行记录。")
+    notes.append("“调整后跟踪”列出已作出调整决定的干部此后各年的年度考核等次，以及决定日以来关心关爱登记簿中的"
+                 "谈心谈话、培训、交流挂职记录（次数和最近日期）。")
+    care_setting = (f"调整后谈心谈话（本地设置，政策未规定）：决定日起超过{talk_days}天仍无谈心谈话记录的在职干部标为"
+                    f"“{core.NO_TALK}”，按{on:%Y年%m月%d日}计算。")
     result = Analysis(year, date, unit.strip() if unit else None, struct,
                       sorted(members, key=lambda m: core.member_order(m, date))
                       if unit_id is not None else [],
-                      teams, gaps, near, trajectory, follow, [], [targets.describe(), *used], notes)
+                      teams, gaps, near, trajectory, follow, [], [targets.describe(), *used, care_setting], notes)
     result.charts = charts(result, targets)
     result.seconds = time.perf_counter() - started
     return result
@@ -286,6 +313,19 @@ def _appraisals(s: Session, year: int, date: dt.date, unit_id: int | None) -> di
         adjusted = adjusted.where(M.Proposal.unit_id == unit_id)
     return {(c, y): g for c, y, g in s.execute(select(Appraisal.cadre_id, Appraisal.year, Appraisal.grade)
                                                .where(Appraisal.year <= year, Appraisal.cadre_id.in_(adjusted)))}
+
+
+def _care(s: Session, ids: set[int], on: dt.date) -> list[tuple[int, str, dt.date]]:
+    """(cadre_id, kind, date) of the adjusted cadres' 谈心谈话, 培训 and 交流挂职 up to the date."""
+    if not ids:
+        return []
+    out: list[tuple[int, str, dt.date]] = []
+    for kind, cid_col, day_col in (("谈心谈话", Talk.cadre_id, Talk.date),
+                                   ("培训", Training.cadre_id, Training.start_date),
+                                   ("交流挂职", Exchange.cadre_id, Exchange.start_date)):
+        rows = s.execute(select(cid_col, _raw(day_col)).where(cid_col.in_(ids), day_col <= on))
+        out += [(c, kind, dt.date.fromisoformat(d)) for c, d in rows]
+    return out
 
 
 def charts(a: Analysis, targets: core.Targets) -> list[Chart]:

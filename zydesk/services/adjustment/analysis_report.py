@@ -98,12 +98,13 @@ def report(a: Analysis) -> Gongwen:
     body.append(Heading(f"{'四五'[n - 4]}、调整后跟踪"))
     if a.follow_up:
         body.append(Paragraph(f"依据第二十六条“对调整下来的干部，给予关心帮助，有针对性地加强教育管理”，"
-                              f"已作出调整决定的干部{len(a.follow_up)}名，此后年度考核情况如下。"))
-        body.append(NameTable([("姓名", 20, "center"), ("调整", 40, "left"), ("现任", 0, "left"),
-                               ("此后考核", 34, "left")],
+                              f"已作出调整决定的干部{len(a.follow_up)}名，此后年度考核和关心帮助情况如下。"))
+        body.append(NameTable([("姓名", 18, "center"), ("调整", 34, "left"), ("现任", 0, "left"),
+                               ("此后考核", 30, "left"), ("关心帮助", 40, "left")],
                               [[f.adjusted.name, f"{f.adjusted.decided:%Y.%m} {f.adjusted.method}",
                                 f.adjusted.now or f.adjusted.status,
-                                "、".join(f"{y}{g}" for y, g in f.grades) + (f"（{f.attention}）" if f.attention else "")]
+                                "、".join(f"{y}{g}" for y, g in f.grades) + (f"（{f.attention}）" if f.attention else ""),
+                                core.care_text(f)]
                                for f in a.follow_up], caption="调整后跟踪"))
     else:
         body.append(Paragraph("截至分析日，没有已作出调整决定的干部。"))
