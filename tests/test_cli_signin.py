@@ -212,8 +212,18 @@ def test_passwd_own_and_reset_by_the_security_administrator(db: Database, db_url
     assert run(db_url, "--user", SECURITY, "user", "passwd", READER) == 0
     monkeypatch.setenv("ZYDESK_PASSWORD", "Reset-Pass-9")
     capsys.readouterr()
-    assert run(db_url, "--user", READER, *WORKDAY) == 0  # usable, with a reminder to change it
-    assert "请设置新口令" in capsys.readouterr().err
+    # The one who reset it knows it: nothing but changing it until it is changed.
+    assert run(db_url, "--user", READER, *WORKDAY) == 2
+    err = capsys.readouterr().err
+    assert "请设置新口令" in err and "口令须先修改" in err
+    monkeypatch.setenv("ZYDESK_NEW_PASSWORD", "Own-Pass-2027")
+    assert run(db_url, "--user", READER, "user", "passwd") == 0
+    monkeypatch.setenv("ZYDESK_PASSWORD", "Own-Pass-2027")
+    assert run(db_url, "--user", READER, *WORKDAY) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("ZYDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("ZYDESK_NEW_PASSWORD", "Reset-Pass-9")
+    assert run(db_url, "--user", SECURITY, "user", "passwd", READER) == 0  # reset again: shown in the list
     monkeypatch.setenv("ZYDESK_USER", SECURITY)
     monkeypatch.setenv("ZYDESK_PASSWORD", PASSWORD)
     assert run(db_url, "user", "list", "--json") == 0

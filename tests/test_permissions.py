@@ -48,7 +48,7 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.services.cadre_page.edit_form": (P.FULL_ID, {"cadre_id": 1, "full_id": True}),
         "zydesk.demo.fill_demo": (E, {"sizes": None}),
         "zydesk.services.lrmx.importing.import_forms": (E, {}),
-        "zydesk.services.lrmx.exporting.export_forms": (P.PRINT, {}),
+        "zydesk.services.lrmx.exporting.export_forms": (P.FULL_ID, {}),
         "zydesk.services.renmian_print.print_forms": (P.PRINT, {}),
     },
     "Excel 导入导出": {
@@ -359,3 +359,24 @@ def test_the_audit_trail_is_read_by_the_audit_admin_only(db: Database, db_url: s
     monkeypatch.setenv("ZYDESK_USER", ROLE_ACCOUNTS[Role.AUDIT_ADMIN])
     assert main(["--db", db_url, "audit", "list", "--json"]) == 0
     assert '"entries"' in capsys.readouterr().out
+
+
+def test_an_export_by_a_reader_masks_id_numbers(db: Database, tmp_path: Path) -> None:
+    """查阅员 may export but not see whole ID numbers: the file has them masked (录入员 gets them whole)."""
+    from openpyxl import load_workbook
+
+    from tests.factories import add_cadre, add_unit
+    from zydesk.excel.exporter import export_kind
+
+    add_unit(db, "城关镇")
+    cid = add_cadre(db, "张伟", "城关镇", "镇长", "正科级")
+    with db.read() as s:
+        from zydesk.storage.models import Cadre
+
+        number = s.get(Cadre, cid).id_number  # type: ignore[union-attr]
+    for role, whole in ((Role.READER, False), (Role.CLERK, True)):
+        out = tmp_path / f"{role}.xlsx"
+        export_kind(as_role(db, role), "cadres", out)
+        cells = {str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value}
+        assert (number in cells) is whole
+        assert whole or number[:6] + "********" + number[14:] in cells

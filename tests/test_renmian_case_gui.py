@@ -149,9 +149,11 @@ def test_hidden_without_print_permission(qtbot: Any, db: Database) -> None:
     from PySide6.QtWidgets import QHBoxLayout
 
     row = QHBoxLayout(parent)
-    for role, shown in ((Role.AUDIT_ADMIN, False), (Role.READER, True)):
+    # 查阅员 prints, but may not export the file (it carries the whole 身份证号: 查看完整身份证号)
+    for role, shown, exports in ((Role.AUDIT_ADMIN, False, False), (Role.READER, True, False),
+                                 (Role.CLERK, True, True)):
         buttons = CaseFormButtons(AppContext(as_role(db, role)), parent, lambda: None)
         buttons.add_to(row)
         assert buttons.print_button.isVisibleTo(parent) is shown
-        assert buttons.export_button.isVisibleTo(parent) is shown
+        assert buttons.export_button.isVisibleTo(parent) is exports
         buttons.print_form()  # no case: nothing happens

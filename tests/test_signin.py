@@ -84,7 +84,7 @@ def test_wrong_passwords_lock_the_account_and_are_audited_later(created: signin.
     signed = signin.sign_in(url, "张三", PASSWORD)
     seen = _actions(signed.db)
     assert seen.count((signin.SIGN_IN_FAILED, "张三", "口令错误")) == 5
-    assert (signin.SIGN_IN_FAILED, "无此人", "无此账号") in seen
+    assert (signin.SIGN_IN_FAILED, "（未知账号）", "无此账号") in seen  # a typed name that is no account is never kept
     assert any(a == signin.LOCKED_OUT for a, _, _ in seen)
     assert seen[-1][:2] == (signin.SIGN_IN, "张三")
     assert keyslots.load(created.path).pending == []
@@ -96,6 +96,10 @@ def test_a_disabled_account_cannot_sign_in(created: signin.Created) -> None:
     accounts.add_account(created.db, "李四", "录入员", PASSWORD)
     security = created.db.acting_as(signin.Principal("安全", (Role.SECURITY_ADMIN,)))
     accounts.set_disabled(security, "李四", True)
+    keys = keyslots.load(created.path)
+    assert "李四" not in keys.slots and "李四" in keys.parked  # parked under the data key
+    with pytest.raises(keyslots.WrongSecret):  # the password opens nothing, in the program or outside it
+        keys.open_with("李四", PASSWORD)
     with pytest.raises(signin.SignInRefused, match="已停用"):
         signin.sign_in(_url(created), "李四", PASSWORD)
     accounts.set_disabled(security, "李四", False)
@@ -125,6 +129,10 @@ def test_a_reset_password_must_be_changed(created: signin.Created) -> None:
     accounts.reset_password(security, "李四", NEW)
     signed = signin.sign_in(_url(created), "李四", NEW)
     assert signed.must_change is not None and "重设" in signed.must_change
+    with pytest.raises(NotPermitted, match="口令须先修改"):  # the one who reset it knows it: nothing else yet
+        signed.db.read()
+    accounts.change_own_password(signed.db, NEW, "Own-pass-2027")
+    signed.db.read().close()  # changed: the account's roles apply again
     signed.db.dispose()
 
 
@@ -178,3 +186,19 @@ def test_the_signed_in_handle_keeps_the_automatic_backups(created: signin.Create
     backups.at_exit(signed.db)  # the write was seen: a backup at exit
     assert [b.reason for b in list_backups(created.path) if b.path not in before] == ["exit"]
     signed.db.dispose()
+
+
+def test_an_attempt_that_cannot_be_counted_is_refused(created: signin.Created,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The attempt is counted before the password is tried: when the slot file cannot be written (another
+    program holds its lock), even the right password is refused, and guesses are never let through uncounted."""
+    created.db.dispose()
+    cipher.forget(created.path)
+    monkeypatch.setattr(keyslots.locked, "__defaults__", (0.2,))  # give up after 0.2 s instead of 10
+    lock = keyslots.keys_path(created.path).with_name(keyslots.keys_path(created.path).name + ".lock")
+    lock.touch()
+    with pytest.raises(signin.SignInRefused, match="稍后再试"):
+        signin.sign_in(_url(created), "张三", PASSWORD)
+    lock.unlink()
+    signin.sign_in(_url(created), "张三", PASSWORD).db.dispose()
+    assert keyslots.load(created.path).slots["张三"].failures == 0  # the success cleared the count

@@ -65,6 +65,7 @@ class CaseFormButtons:
         self.export_button.setToolTip("该干部的干部任免审批表存为 .lrmx 文件，可在任免审批表软件中打开")
         self.export_button.clicked.connect(self.export_form)
         self.allowed = ctx.db.principal.may(Permission.PRINT)
+        self.may_export = self.allowed and ctx.db.principal.may(Permission.FULL_ID)  # the file has the whole ID
 
     def add_to(self, layout: QBoxLayout) -> None:
         layout.addWidget(self.print_button)
@@ -72,8 +73,8 @@ class CaseFormButtons:
         self.show(True)
 
     def show(self, wanted: bool) -> None:
-        for button in (self.print_button, self.export_button):
-            button.setVisible(self.allowed and wanted)
+        self.print_button.setVisible(self.allowed and wanted)
+        self.export_button.setVisible(self.may_export and wanted)
 
     def print_form(self) -> None:
         case = self.case()

@@ -192,7 +192,7 @@ def shown_url(url: str) -> str:
 def server_engine(url: str) -> Engine:
     """A database server (PostgreSQL mode): READ COMMITTED sessions with the statement timeout set."""
     u, timeout = server_url(url)
-    engine = create_engine(u, future=True, pool_pre_ping=True)
+    engine = create_engine(u, future=True, pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name == "postgresql":
         def _session(dbapi_conn: Any, _record: object) -> None:
             cur = dbapi_conn.cursor()
@@ -231,7 +231,9 @@ def sqlite_engine(path: Path) -> Engine:
     def creator() -> cipher.Connection:
         return cipher.open_file(target, check_same_thread=False, isolation_level=None)
 
+    # hide_parameters: an error's text (and so a crash log) never repeats the values of a statement
     engine = create_engine(URL.create("sqlite", database=target), creator=creator, module=cipher.DBAPI,
+                           hide_parameters=True,
                            poolclass=QueuePool, future=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)

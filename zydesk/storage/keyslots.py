@@ -114,11 +114,35 @@ class KeyFile:
     lockout: LockoutPolicy = field(default_factory=LockoutPolicy)
     pending: list[dict[str, Any]] = field(default_factory=list)  # sign-in failures for the audit trail
     demo: bool = False  # a demo database: the login screen says every account has the admin's password
+    # A disabled account's slot, itself encrypted with the data key: its password opens nothing until an
+    # account holding the key (signed in) enables it again.
+    parked: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {"version": VERSION, "database_id": self.database_id, "demo": self.demo,
                 "lockout": {"attempts": self.lockout.attempts, "minutes": self.lockout.minutes},
-                "slots": {n: vars(s) for n, s in self.slots.items()}, "pending": self.pending}
+                "slots": {n: vars(s) for n, s in self.slots.items()}, "pending": self.pending,
+                "parked": self.parked}
+
+    def park(self, name: str, data_key: bytes) -> None:
+        slot = self.slots.pop(name, None)
+        if slot is None:
+            return
+        nonce = secrets.token_bytes(12)
+        blob = AESGCM(data_key).encrypt(nonce, json.dumps(vars(slot)).encode("utf-8"), name.encode("utf-8"))
+        self.parked[name] = {"nonce": _b64(nonce), "blob": _b64(blob)}
+
+    def unpark(self, name: str, data_key: bytes) -> bool:
+        item = self.parked.get(name)
+        if item is None:
+            return False
+        try:
+            data = AESGCM(data_key).decrypt(_unb64(item["nonce"]), _unb64(item["blob"]), name.encode("utf-8"))
+        except InvalidTag:
+            return False
+        self.slots[name] = Slot(**json.loads(data))
+        del self.parked[name]
+        return True
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> KeyFile:
@@ -126,7 +150,8 @@ class KeyFile:
         return KeyFile(str(data["database_id"]),
                        {n: Slot(**s) for n, s in dict(data.get("slots") or {}).items()},
                        LockoutPolicy(int(lock.get("attempts", 5)), int(lock.get("minutes", 10))),
-                       list(data.get("pending") or []), bool(data.get("demo", False)))
+                       list(data.get("pending") or []), bool(data.get("demo", False)),
+                       {n: dict(v) for n, v in dict(data.get("parked") or {}).items()})
 
     def open_with(self, name: str, secret: str) -> bytes:
         slot = self.slots.get(name)
@@ -156,7 +181,8 @@ def save(db_path: Path, keys: KeyFile) -> None:
     target = keys_path(db_path)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # readable by its owner only
+        with open(fd, "w", encoding="utf-8") as f:
             json.dump(keys.as_json(), f, ensure_ascii=False, indent=1)
             f.flush()
             os.fsync(f.fileno())

@@ -93,6 +93,9 @@ class Database:
         self.after_commit: list[Callable[[Database, str], None]] = []
 
     def require(self, need: Permission) -> None:
+        if self.principal.must_change and need is not Permission.OWN_PASSWORD:
+            raise NotPermitted(f"账号“{self.principal.name}”的口令须先修改（图形界面登录时修改，或 zydesk user passwd），"
+                               "修改前不能做其他操作。")
         if not self.principal.may(need):
             raise NotPermitted(f"当前账号 {self.principal} 无权{need}。")
 

@@ -11,8 +11,11 @@ class Principal:
     name: str
     roles: tuple[Role, ...]
     account_id: int | None = None
+    must_change: bool = False  # a reset or expired password: nothing but changing it until it is changed
 
     def may(self, need: Permission) -> bool:
+        if self.must_change:
+            return need is Permission.OWN_PASSWORD
         return may(self.roles, need)
 
     @property

@@ -69,7 +69,8 @@ def export_forms(db: Database, cadre_ids: list[int], target: Path, dates: FillDa
                  state: TaskState | None = None, basis: Basis | None = None) -> Exported:
     """One cadre and a target ending in .lrmx: that file. Otherwise a zip (target ending in .zip) or a folder
     (created if missing) with one file per cadre. Audited with the names written."""
-    db.require(Permission.PRINT)  # before the input is looked at: a refusal comes first
+    db.require(Permission.FULL_ID)  # a 任免审批表 file carries the whole 身份证号 the receiving department needs
+    db.require(Permission.PRINT)  # (both before the input is looked at: a refusal comes first)
     if not cadre_ids:
         raise UserError("没有选择干部")
     forms = forms_for(db, cadre_ids, dates, state, basis)

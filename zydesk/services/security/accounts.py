@@ -3,6 +3,7 @@ and sets the password and lockout policy; every account changes its own password
 and, where the key slots hold it, written there too (a slot per account wraps the data key)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,7 +125,9 @@ def _account(db: Database, s: Any, name: str) -> Account:
 
 
 def set_disabled(db: Database, name: str, disabled: bool) -> None:
-    """停用 (lock) or 启用 (unlock) an account; unlocking also clears a lockout after wrong passwords."""
+    """停用 (lock) or 启用 (unlock) an account; unlocking also clears a lockout after wrong passwords. Disabling
+    parks the account's key slot under the data key (its password then opens nothing, not even outside the
+    program); enabling puts it back."""
     db.require(Permission.UNLOCK)
     if disabled and name == db.principal.name:
         raise UserError("不能停用当前登录的账号。")
@@ -138,8 +141,12 @@ def set_disabled(db: Database, name: str, disabled: bool) -> None:
                 until = state.locked_until.isoformat() if state.locked_until else None
                 uow.audit("账号", name, before={"连续输错": state.failures, "锁定至": until},
                           after={"连续输错": 0, "锁定至": None})
+        if disabled and path is not None:  # its slot is parked: the password no longer opens the data at all
+            with keyslots.changing(path) as keys:
+                keys.park(name, _data_key(path))
         if not disabled and path is not None:
             with keyslots.changing(path) as keys:
+                keys.unpark(name, _data_key(path))
                 slot = keys.slots.get(name)
                 if slot is not None and (slot.failures or slot.locked_until):
                     uow.audit("账号", name, before={"连续输错": slot.failures, "锁定至": slot.locked_until},
@@ -192,6 +199,8 @@ def change_own_password(db: Database, old: str, new: str) -> None:
             with keyslots.changing(path) as fresh:
                 fresh.slots[name] = slot
         uow.commit()
+    if db.principal.must_change:  # changed: the account's roles apply again
+        db.principal = dataclasses.replace(db.principal, must_change=False)
 
 
 def _right_secret(keys: keyslots.KeyFile, name: str, secret: str) -> bool:

@@ -9,6 +9,7 @@ copied into the audit trail at the next successful sign-in."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import datetime as dt
 import uuid
@@ -40,6 +41,7 @@ SIGN_IN = "登录"
 SIGN_IN_FAILED = "登录失败"
 LOCKED_OUT = "账号锁定"
 SIGN_OUT = "退出登录"
+_PENDING_ACTIONS = {SIGN_IN_FAILED, LOCKED_OUT, "打印", "导出"}  # what the slot file may carry to the trail
 _hasher = PasswordHasher()
 
 
@@ -177,21 +179,40 @@ def create_database(url: str, admin: str, password: str, *, demo: bool = False,
     return Created(db, recovery, path)
 
 
-def _record_failure(path: Path, name: str, reason: str) -> str:
-    """Count a failure in the slot file; the message for the clerk."""
+def _record_failure(path: Path, name: str, reason: str, counted: bool = False) -> str:
+    """Count a failure in the slot file (`counted`: the attempt was counted before the password was tried);
+    the message for the clerk."""
     try:
         with keyslots.changing(path) as keys:
-            return _count_failure(keys, name, reason)
+            return _count_failure(keys, name, reason, counted)
     except (OSError, keyslots.KeyFileDamaged):
         return "账号或口令不正确。"
 
 
-def _count_failure(keys: keyslots.KeyFile, name: str, reason: str) -> str:
+def _count_attempt(path: Path, name: str) -> None:
+    """Sign-in counts an attempt as failed BEFORE the slow password check and clears it on success, so that
+    guesses made at the same time, or a slot file that cannot be written, never get past the lockout."""
+    at = now()
+    try:
+        with keyslots.changing(path) as keys:
+            slot = keys.slots.get(name)
+            if slot is None:
+                return
+            if locked(slot.attempts(), at):
+                until = slot.attempts().locked_until
+                raise SignInRefused(f"账号“{name}”因连续输错口令已锁定，请于 {until:%Y-%m-%d %H:%M} 后再试，"
+                                    "或请安全管理员解锁。")
+            slot.set_attempts(after_failure(slot.attempts(), keys.lockout, at))
+    except (OSError, keyslots.KeyFileDamaged):
+        raise SignInRefused("暂时无法记录这次登录（密钥文件正被使用或无法写入），请稍后再试。") from None
+
+
+def _count_failure(keys: keyslots.KeyFile, name: str, reason: str, counted: bool = False) -> str:
     at = now()
     slot = keys.slots.get(name) if name != keyslots.RECOVERY_SLOT else None
     extra = ""
     if slot is not None:
-        state = after_failure(slot.attempts(), keys.lockout, at)
+        state = slot.attempts() if counted else after_failure(slot.attempts(), keys.lockout, at)
         slot.set_attempts(state)
         if state.locked_until is not None:
             keys.pending.append({"at": at.isoformat(), "name": name, "action": LOCKED_OUT,
@@ -200,7 +221,9 @@ def _count_failure(keys: keyslots.KeyFile, name: str, reason: str) -> str:
         else:
             left = keys.lockout.attempts - state.failures
             extra = f"再输错 {left} 次，账号将锁定 {keys.lockout.minutes} 分钟。"
-    keys.pending.append({"at": at.isoformat(), "name": name[:40], "action": SIGN_IN_FAILED, "result": reason})
+    # A name that is no account may be a password typed into the wrong field: never kept.
+    shown = name[:40] if name in keys.slots or name == keyslots.RECOVERY_SLOT else "（未知账号）"
+    keys.pending.append({"at": at.isoformat(), "name": shown, "action": SIGN_IN_FAILED, "result": reason})
     del keys.pending[:-200]  # a flood of guesses cannot grow the file without bound
     return f"账号或口令不正确。{extra}"
 
@@ -261,12 +284,15 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
         assert until is not None
         raise SignInRefused(f"账号“{name}”因连续输错口令已锁定，请于 {until:%Y-%m-%d %H:%M} 后再试，"
                             "或请安全管理员解锁。")
+    if name in keys.parked:  # disabled: its slot is parked, no password opens it
+        raise SignInRefused(f"账号“{name}”已停用，请联系安全管理员。")
+    _count_attempt(path, name)
     try:
         data_key = keys.open_with(name, password) if name != keyslots.RECOVERY_SLOT else None
         if data_key is None:
             raise keyslots.WrongSecret(name)
     except keyslots.WrongSecret:
-        raise SignInRefused(_record_failure(path, name, "口令错误" if slot else "无此账号")) from None
+        raise SignInRefused(_record_failure(path, name, "口令错误" if slot else "无此账号", counted=True)) from None
     cipher.remember(path, data_key)
     from zydesk.services.security.conversion import clean_after_sign_in
 
@@ -284,7 +310,9 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
     if db.damaged is None:  # a damaged file is read-only: the failures stay in the slot file
         with db.uow(SIGN_IN, need=None) as uow:
             for e in pending:
-                uow.audit(str(e.get("object_type", "账号")), str(e.get("name", "")),
+                if e.get("action") not in _PENDING_ACTIONS:  # the slot file is clear: nothing else is taken
+                    continue
+                uow.audit(str(e.get("object_type", "账号"))[:40], str(e.get("name", ""))[:60],
                           action=str(e.get("action", SIGN_IN_FAILED)), result=str(e.get("result", "")),
                           after={"时间": e.get("at"), "账号": e.get("by"), **dict(e.get("after") or {})}
                           if e.get("by") else {"时间": e.get("at")})
@@ -302,6 +330,8 @@ def sign_in(url: str, name: str, password: str) -> SignedIn:
         why = "管理员重设了您的口令，请设置新口令。"
     elif expired(account.password_changed_at, policy, at):
         why = f"口令已使用超过 {policy.max_age_days} 天，请设置新口令。"
+    if why is not None:  # until it is changed, the account may do nothing else (a reset password is known
+        db.principal = dataclasses.replace(db.principal, must_change=True)  # to the one who set it)
     return SignedIn(db, why)
 
 
