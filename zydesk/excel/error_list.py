@@ -12,6 +12,7 @@ from zydesk.excel import reader
 from zydesk.excel.importer import _clean_header, header_cells
 from zydesk.excel.kinds import get_kind
 from zydesk.excel.sheetwriter import ILLEGAL
+from zydesk.tempfiles import partial_file, private_temp
 
 ERROR_HEADER = "错误说明"
 _UNNAMED = re.compile(r"^第(\d+)列$")
@@ -64,7 +65,8 @@ def write_error_list(kind: str, path: str | Path, errors: Sequence[FieldError], 
     ws.column_dimensions[ws.cell(1, width + 1).column_letter].width = 60
     ws.freeze_panes = ws.cell(h + 2, 1)
     target = Path(out)
-    wb.save(target)
+    with private_temp(), partial_file(target) as tmp:  # openpyxl's temporary files stay in the data folder;
+        wb.save(tmp)  # a killed save leaves no half-written file at the target
     return target
 
 

@@ -8,6 +8,7 @@ from openpyxl.styles import Alignment, Font
 
 from zydesk.core.incentives.bonus import Plan
 from zydesk.services.incentives.bonus import plan_title
+from zydesk.tempfiles import partial_file, private_temp
 
 
 def export_plan_xlsx(path: str | Path, year: int, unit: str, award_kind: str, grade: str, plan: Plan) -> Path:
@@ -31,5 +32,6 @@ def export_plan_xlsx(path: str | Path, year: int, unit: str, award_kind: str, gr
     for col, width in zip("ABCDE", (8, 14, 14, 8, 14), strict=True):
         ws.column_dimensions[col].width = width
     target = Path(path)
-    wb.save(target)
+    with private_temp(), partial_file(target) as tmp:  # openpyxl's temporary files stay in the data folder;
+        wb.save(tmp)  # a killed save leaves no half-written file at the target
     return target
