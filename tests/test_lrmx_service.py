@@ -284,3 +284,23 @@ def test_new_post_before_the_open_one_does_not_end_it_before_it_began(db: Databa
     with db.read() as s:
         old = s.scalar(select(Post).where(Post.cadre_id == cadre_id, Post.title == "镇长"))
         assert old is not None and old.end_date is not None and old.end_date >= old.start_date  # type: ignore[operator]
+
+
+def test_an_export_from_a_damaged_file_is_recorded_at_the_next_sign_in(db: Database, tmp_path: Path) -> None:
+    """A damaged file is read-only: the export still works (getting data out is what it is for), and its audit
+    entry waits in the key-slot file for the next sign-in."""
+    from zydesk.storage import keyslots
+    from zydesk.storage.engine import sqlite_path
+
+    import_forms(db, [_src(editor_file())])
+    with db.read() as s:
+        cadre_id = s.scalar(select(Cadre.id))
+    assert cadre_id is not None
+    damaged = as_role(db, Role.CLERK)
+    damaged.damaged = "数据库文件已损坏"
+    export_forms(damaged, [cadre_id], tmp_path / "x.lrmx")
+    assert (tmp_path / "x.lrmx").exists()
+    path = sqlite_path(db.url)
+    assert path is not None
+    (waiting,) = [e for e in keyslots.load(path).pending if e["action"] == "导出"]
+    assert waiting["object_type"] == "数据" and waiting["by"] == damaged.principal.name

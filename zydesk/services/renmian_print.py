@@ -64,10 +64,15 @@ def print_forms(db: Database, ids: Sequence[int], path: str | Path | None = None
                                       else f"{renmian.TITLE}（{len(forms)}份）")
     if path is not None:
         rendered.save(path)
+    detail = {"份数": len(forms), "干部": [{"cadre_id": cid, "姓名": f.xing_ming} for cid, f in zip(ids, forms)],
+              "文件": str(path) if path is not None else "（打印预览）", "页数": rendered.pages}
+    if db.damaged is not None:  # a read-only file: the entry waits for the next sign-in (record_output)
+        from zydesk.services.audit_trail import PRINTED, record_output
+
+        record_output(db, PRINTED, "干部任免审批表", detail)
+        return rendered
     with db.uow(ACTION, Permission.PRINT) as uow:
-        uow.audit("干部任免审批表", ",".join(str(i) for i in ids)[:60], after={
-            "份数": len(forms), "干部": [{"cadre_id": cid, "姓名": f.xing_ming} for cid, f in zip(ids, forms)],
-            "文件": str(path) if path is not None else "（打印预览）", "页数": rendered.pages})
+        uow.audit("干部任免审批表", ",".join(str(i) for i in ids)[:60], after=detail)
         uow.commit()
     return rendered
 

@@ -96,8 +96,14 @@ def export_forms(db: Database, cadre_ids: list[int], target: Path, dates: FillDa
             files = [name for name, _ in named]
     except OSError as exc:
         raise UserError(f"无法写入“{target}”：{exc.strerror or exc}") from None
+    detail = {"target": str(target), "files": files, "cadre_ids": cadre_ids}
+    if db.damaged is not None:  # a read-only file: the entry waits for the next sign-in (record_output)
+        from zydesk.services.audit_trail import EXPORTED, record_output
+
+        record_output(db, EXPORTED, "任免审批表", detail)
+        return Exported(target, files)
     with db.uow(ACTION, Permission.PRINT) as uow:
-        uow.audit("任免审批表", None, after={"target": str(target), "files": files, "cadre_ids": cadre_ids})
+        uow.audit("任免审批表", None, after=detail)
         uow.commit()
     return Exported(target, files)
 
