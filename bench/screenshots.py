@@ -24,10 +24,10 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="zydesk-shots-")
     os.environ["ZYDESK_HOME"] = home  # no remembered window size, no real settings touched
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from bench.accounts import create
+    from bench.qt_settle import settle
     from ui import ops, theme
     from ui.app import setup_qt
     from zydesk.services import demo
@@ -39,15 +39,6 @@ def main(argv: list[str]) -> int:
     demo.fill_demo(db)
     from ui.main_window import MainWindow
 
-    def settle() -> None:
-        for _ in range(400):
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if not ops.pending():
-                break
-            QThread.msleep(20)
-        for _ in range(10):
-            QCoreApplication.processEvents()
-            QThread.msleep(20)
 
     written = 0
     for width, height in SIZES:

@@ -20,10 +20,11 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="zydesk-shots-")
     os.environ["ZYDESK_HOME"] = home
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, QSize, QThread
+    from PySide6.QtCore import QPoint, QRect, QSize
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from bench.qt_settle import settle
     from ui import ops, theme
     from ui.app import setup_qt
 
@@ -31,15 +32,6 @@ def main(argv: list[str]) -> int:
     setup_qt(app)
     theme.apply(app)
 
-    def settle() -> None:
-        for _ in range(400):
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if not ops.pending():
-                break
-            QThread.msleep(20)
-        for _ in range(10):
-            QCoreApplication.processEvents()
-            QThread.msleep(20)
 
     from ui.accounts.dialog import AccountsDialog
     from ui.context import AppContext
