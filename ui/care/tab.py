@@ -1,47 +1,24 @@
 """关心关爱: the registers of 《鼓励激励实施办法》第二十五条至第二十九条 and the year's coverage."""
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
-
-from ui.care.pages import CHANGES, CoveragePage, Page, RegisterPage
+from ui.care.pages import CHANGES, CoveragePage, RegisterPage
 from ui.context import AppContext
+from ui.widgets.year_pages import YearPagesTab
 from zydesk.core.incentives.care import REGISTERS
 
 TITLE = "关心关爱"
 
 
-class CareTab(QWidget):
+class CareTab(YearPagesTab):
+    reloads_on = frozenset({CHANGES, "cadres", "units", "*"})
+
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.year_box = QSpinBox()
-        self.year_box.setRange(2016, 2100)
-        self.year_box.setValue(dt.date.today().year)
-        self.year_box.setSuffix(" 年度")
+        super().__init__(ctx)
         self.coverage = CoveragePage(ctx, self.year_box)
         self.registers = {r.key: RegisterPage(ctx, self.year_box, r) for r in REGISTERS}
-        self.pages = QTabWidget()
-        self.pages.addTab(self.coverage, "年度覆盖")
-        for reg in REGISTERS:
-            self.pages.addTab(self.registers[reg.key], reg.title)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("年度："))
-        top.addWidget(self.year_box)
-        top.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.pages)
-        self.year_box.valueChanged.connect(lambda _v: self.current().reload())
-        self.pages.currentChanged.connect(lambda _i: self.current().reload())
-        ctx.events.data_changed.connect(self._data_changed)
-        self.current().reload()
-
-    def current(self) -> Page:
-        page = self.pages.currentWidget()
-        assert isinstance(page, Page)
-        return page
+        self.add_pages([(self.coverage, "年度覆盖"), *((self.registers[r.key], r.title) for r in REGISTERS)])
 
     def show_register(self, key: str) -> RegisterPage:
         page = self.registers[key]
@@ -52,9 +29,8 @@ class CareTab(QWidget):
         page = self.current()
         return page.edit_current() if isinstance(page, RegisterPage) else None
 
-    def _data_changed(self, what: str) -> None:
-        if what in (CHANGES, "cadres", "units", "*") or what in self.registers:
-            self.current().reload()
+    def changes_shown(self, what: str) -> bool:
+        return super().changes_shown(what) or what in self.registers
 
 
 def create(ctx: AppContext) -> QWidget:
