@@ -146,6 +146,7 @@ def test_rekey_with_the_recovery_key_lets_the_administrator_in(tmp_path: Path, c
     assert main(["--db", target, "rekey", "--recovery-key", "ABCDE-FGHJK", "--admin", ADMIN]) == 2
     assert "恢复密钥不正确" in capsys.readouterr().err
     assert main(["--db", target, "rekey", "--recovery-key", key.lower().replace("-", " "), "--admin", ADMIN]) == 0
+    assert "命令历史" in capsys.readouterr().err  # a key on the command line is accepted with a warning
     assert main(["--db", target, "user", "list", "--json"]) == 0
     capsys.readouterr()
     monkeypatch.setenv("ZYDESK_PASSWORD", PASSWORD)  # the lost one no longer opens it

@@ -3,13 +3,16 @@ the recovery key, changing a password without re-encrypting."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from tests.accounts import PASSWORD
+from tests.accounts import PASSWORD, as_role
 from zydesk.core.security.roles import Role
 from zydesk.errors import NotPermitted, ValidationError
 from zydesk.services.security import accounts, signin
@@ -195,10 +198,47 @@ def test_an_attempt_that_cannot_be_counted_is_refused(created: signin.Created,
     created.db.dispose()
     cipher.forget(created.path)
     monkeypatch.setattr(keyslots.locked, "__defaults__", (0.2,))  # give up after 0.2 s instead of 10
-    lock = keyslots.keys_path(created.path).with_name(keyslots.keys_path(created.path).name + ".lock")
-    lock.touch()
-    with pytest.raises(signin.SignInRefused, match="稍后再试"):
+    with keyslots.locked(created.path), pytest.raises(signin.SignInRefused, match="稍后再试"):  # held elsewhere
         signin.sign_in(_url(created), "张三", PASSWORD)
-    lock.unlink()
     signin.sign_in(_url(created), "张三", PASSWORD).db.dispose()
     assert keyslots.load(created.path).slots["张三"].failures == 0  # the success cleared the count
+
+
+def test_the_slot_lock_ends_with_its_holder(tmp_path: Path) -> None:
+    """The slot-file lock is the system's lock: a killed holder leaves no stale lock behind, and a program
+    that merely finds the lock file present (an old one) is not kept out."""
+    db_path = tmp_path / "x.db"
+    lock = keyslots.keys_path(db_path).with_name(keyslots.keys_path(db_path).name + ".lock")
+    lock.write_bytes(b"")  # left by a killed program
+    with keyslots.locked(db_path, wait_s=0.2):
+        pass
+    script = ("import sys, time; from pathlib import Path; from zydesk.storage import keyslots\n"
+              "with keyslots.locked(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)\n")
+    holder = subprocess.Popen([sys.executable, "-c", script, str(db_path)], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(keyslots.KeyFileDamaged, match="稍后再试"), keyslots.locked(db_path, wait_s=0.2):
+            pass
+    finally:
+        holder.kill()
+        holder.communicate()
+    with keyslots.locked(db_path, wait_s=2):  # the killed holder's lock went with it
+        pass
+
+
+def test_demo_people_go_only_into_a_demo_database(created: signin.Created, tmp_path: Path) -> None:
+    """The window's 填入演示数据 step is refused by the service on a database created for real work."""
+    from zydesk.errors import UserError
+    from zydesk.services import demo
+    from zydesk.services.security import first_start
+
+    with pytest.raises(UserError, match="演示数据库"):
+        first_start.fill_demo(created.db)
+    assert not demo.has_data(as_role(created.db, Role.READER))
+    made = signin.create_database(f"sqlite:///{tmp_path / 'demo.db'}", "张三", PASSWORD, demo=True)
+    try:
+        first_start.fill_demo(made.db)
+        assert demo.has_data(as_role(made.db, Role.READER))
+    finally:
+        made.db.dispose()

@@ -82,7 +82,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                 f"用创建数据库时显示的恢复密钥打开数据库，为系统管理员账号设置新口令（取自环境变量 {NEW_PASSWORD}，"
                 "或按提示输入两次）；数据本身不重新加密，其他账号的口令不变。")
     p.add_argument("--recovery-key", nargs="?", const="", default="", metavar="恢复密钥",
-                   help=f"恢复密钥（不写在命令行时取自环境变量 {RECOVERY_KEY}，或按提示输入）")
+                   help=f"恢复密钥（不建议写在命令行上：会留在命令历史中；不写时取自环境变量 {RECOVERY_KEY}，或按提示输入）")
     p.add_argument("--admin", required=True, metavar="账号名", help="要重设口令的系统管理员账号")
     p.set_defaults(handler=run_rekey)
 
@@ -184,11 +184,15 @@ def run_policy(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _recovery_key(given: str) -> str:
-    key = given or os.environ.get(RECOVERY_KEY, "")
+    if given:  # still accepted, but a key typed on the command line stays in the shell's history
+        print("注意：恢复密钥写在了命令行上，可能留在命令历史中。请清除本次命令历史；以后请按提示输入，"
+              f"或用环境变量 {RECOVERY_KEY} 提供。", file=sys.stderr)
+        return given
+    key = os.environ.get(RECOVERY_KEY, "")
     if key:
         return key
     if not interactive():
-        raise UserError(f"需要恢复密钥：写在 --recovery-key 之后，或用环境变量 {RECOVERY_KEY} 提供。")
+        raise UserError(f"需要恢复密钥：按提示输入，或用环境变量 {RECOVERY_KEY} 提供。")
     return getpass.getpass("恢复密钥：")
 
 

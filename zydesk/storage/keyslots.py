@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -192,31 +193,58 @@ def save(db_path: Path, keys: KeyFile) -> None:
             tmp.unlink(missing_ok=True)
 
 
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # BlockingIOError: another holder
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
 @contextlib.contextmanager
 def locked(db_path: Path, wait_s: float = 10.0) -> Iterator[None]:
     """Hold `<db>.keys.lock` while a slot file is read, changed and written, so two programs on this PC
-    (a failed sign-in in one, a new account in another) never lose each other's change. A lock left by
-    a killed program is taken over after a minute."""
+    (a failed sign-in in one, a new account in another) never lose each other's change. The lock is the
+    operating system's lock on that file: it ends with its holder, even a killed one, so there is no stale
+    lock to take over and no one can release another's lock. The file itself stays (removing it would let
+    a second holder lock a new file while the first still holds the old one)."""
     lock = keys_path(db_path).with_name(keys_path(db_path).name + ".lock")
-    end = time.monotonic() + wait_s
-    while True:
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-            os.close(fd)
-            break
-        except FileExistsError:
-            with contextlib.suppress(OSError):
-                if time.time() - lock.stat().st_mtime > 60:
-                    lock.unlink()
-                    continue
-            if time.monotonic() > end:
-                raise KeyFileDamaged("密钥文件正被另一个程序修改，请稍后再试。") from None
-            time.sleep(0.05)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        yield
+        end = time.monotonic() + wait_s
+        while not _try_lock(fd):
+            if time.monotonic() > end:
+                raise KeyFileDamaged("密钥文件正被另一个程序修改，请稍后再试。")
+            time.sleep(0.05)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                _unlock(fd)
     finally:
-        with contextlib.suppress(OSError):
-            lock.unlink()
+        os.close(fd)
 
 
 @contextlib.contextmanager

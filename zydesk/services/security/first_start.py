@@ -30,6 +30,10 @@ def fill_demo(db: Database, state: TaskState | None = None) -> str:
     """Right after a demo database was created: the demo county is entered under the program's own name
     (the administrator who created it holds no business role)."""
     db.require(Permission.ACCOUNTS)
+    from zydesk.services.security.signin import is_demo_keys
+
+    if not is_demo_keys(db.url):  # invented people never go into a database created for real work
+        raise UserError("只有以“演示数据库”方式新建的数据库才能填入演示数据。")
     return demo.fill_demo(db.acting_as(Principal("演示数据", (Role.CLERK, Role.REVIEWER))), state)
 
 

@@ -156,7 +156,8 @@ def create_database(url: str, admin: str, password: str, *, demo: bool = False,
         os.close(os.open(keyslots.keys_path(path), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
     except FileExistsError:
         raise UserError(f"“{path}”的密钥文件已存在：该数据库已建立，或另一个程序正在建立它。") from None
-    keyslots.save(path, keys)
+    with keyslots.locked(path):  # the slots are written as every later change is: under the lock
+        keyslots.save(path, keys)
     cipher.remember(path, data_key)
     principal = Principal(admin, (Role.SYSTEM_ADMIN,))
     db = _open(url, principal)
