@@ -216,6 +216,12 @@ def test_the_programs_own_rules(db: Database, tmp_path: Path) -> None:
     kinds = {p.kind for p in check_file(path)}
     assert {"post_dates", "current_post"} <= kinds
     assert all("张三" in p.message for p in check_file(path))
+    from zydesk.services.checking import check_url
+
+    for_admin = check_url(f"sqlite:///{path}").problems  # the 系统管理员 administers the file, not the people
+    assert {p.kind for p in for_admin} >= {"post_dates", "current_post"}
+    assert not any("张三" in p.message for p in for_admin)
+    assert all(f"记录编号 {cadre}" in p.message for p in for_admin if p.kind in ("post_dates", "current_post"))
 
 
 def test_window_checks_the_database_and_shows_damage(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]

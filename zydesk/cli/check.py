@@ -29,7 +29,7 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
     roles = roles_in_file(ctx.url, name)  # None: too damaged to tell; the password opened it, so go on
     if roles is not None and not may(roles, Permission.BACKUP):
         raise NotPermitted(f"当前账号 {name} 无权{Permission.BACKUP}（须由系统管理员检查数据库）。")
-    report = check_url(ctx.url)
+    report = check_url(ctx.url, names=roles is not None and may(roles, Permission.READ))
     if args.json:
         print_json(report.as_json())
     else:

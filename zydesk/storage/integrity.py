@@ -203,8 +203,9 @@ def raw_copy(path: Path) -> Path:
     return target
 
 
-def check_file(path: Path) -> list[Problem]:
-    """Every problem found: SQLite's integrity and foreign-key checks, then the program's own rules."""
+def check_file(path: Path, names: bool = True) -> list[Problem]:
+    """Every problem found: SQLite's integrity and foreign-key checks, then the program's own rules.
+    names=False: a cadre is named by his record number only (for an account that may not read business data)."""
     try:
         con = connect_read_only(path)
     except cipher.Error as exc:
@@ -213,7 +214,7 @@ def check_file(path: Path) -> list[Problem]:
         problems = _sqlite_checks(con)
         for rule in RULES:
             try:
-                problems.extend(rule(con))
+                problems.extend(rule(con, names))
             except PAGE_ERRORS as exc:
                 problems.append(Problem("integrity", "", f"读取数据时出错（{rule.__doc__}）：{exc}"))
     finally:
@@ -268,7 +269,7 @@ def _has(con: cipher.Connection, table: str) -> bool:
     return con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone() is not None
 
 
-def _unique_keys(con: cipher.Connection) -> Iterator[Problem]:
+def _unique_keys(con: cipher.Connection, names: bool) -> Iterator[Problem]:
     """唯一识别项"""
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
                                         "AND name NOT LIKE 'sqlite_%'")]
@@ -289,20 +290,25 @@ def _unique_keys(con: cipher.Connection) -> Iterator[Problem]:
                 yield Problem("unique", table, f"表 {table} 中 {'、'.join(cols)} 为“{what}”的记录有 {row[-1]} 条，应唯一")
 
 
-def _post_dates(con: cipher.Connection) -> Iterator[Problem]:
+def _who(cadre_id: object, name: object, names: bool) -> str:
+    return str(name) if names else f"干部（记录编号 {cadre_id}）"
+
+
+def _post_dates(con: cipher.Connection, names: bool) -> Iterator[Problem]:
     """任职起止日期"""
-    sql = ("SELECT p.id, c.name, p.title, p.start_date, p.end_date FROM post p JOIN cadre c ON c.id = p.cadre_id "
+    sql = ("SELECT p.id, c.id, c.name, p.title, p.start_date, p.end_date FROM post p JOIN cadre c ON c.id = p.cadre_id "
            "WHERE p.end_date IS NOT NULL AND p.start_date IS NOT NULL AND p.end_date < p.start_date")
-    for pid, name, title, start, end in con.execute(sql):
-        yield Problem("post_dates", "post", f"{name}的任职“{title}”（编号 {pid}）结束日期 {end} 早于开始日期 {start}")
+    for pid, cid, name, title, start, end in con.execute(sql):
+        yield Problem("post_dates", "post",
+                      f"{_who(cid, name, names)}的任职“{title}”（编号 {pid}）结束日期 {end} 早于开始日期 {start}")
 
 
-def _current_posts(con: cipher.Connection) -> Iterator[Problem]:
+def _current_posts(con: cipher.Connection, names: bool) -> Iterator[Problem]:
     """现任职务"""
-    sql = ("SELECT c.name, count(*) FROM post p JOIN cadre c ON c.id = p.cadre_id WHERE p.end_date IS NULL "
-           "GROUP BY p.cadre_id HAVING count(*) > 1")
-    for name, n in con.execute(sql):
-        yield Problem("current_post", "post", f"{name}同时有 {n} 个未结束的任职，现任职务只能有一个")
+    sql = ("SELECT c.id, c.name, count(*) FROM post p JOIN cadre c ON c.id = p.cadre_id WHERE p.end_date IS NULL "
+           "GROUP BY p.cadre_id, c.name HAVING count(*) > 1")
+    for cid, name, n in con.execute(sql):
+        yield Problem("current_post", "post", f"{_who(cid, name, names)}同时有 {n} 个未结束的任职，现任职务只能有一个")
 
 
 # 容错案件: each status and the date it cannot be without, in the order of 第八条.
@@ -311,7 +317,7 @@ _CASE_CHAIN = [("已受理", "accepted_on", "受理日期"), ("已核查", "repo
                ("已报备", "filed_on", "报备日期"), ("已办结", "closed_on", "办结日期")]
 
 
-def _case_status(con: cipher.Connection) -> Iterator[Problem]:
+def _case_status(con: cipher.Connection, names: bool) -> Iterator[Problem]:
     """容错案件状态与日期"""
     if not _has(con, "tolerance_case"):
         return
@@ -337,16 +343,17 @@ def _case_status(con: cipher.Connection) -> Iterator[Problem]:
 _STEPS = ["报告", "审核", "报批", "决定", "谈话"]
 
 
-def _proposal_steps(con: cipher.Connection) -> Iterator[Problem]:
+def _proposal_steps(con: cipher.Connection, names: bool) -> Iterator[Problem]:
     """调整方案步骤顺序"""
     if not _has(con, "adj_proposal_step"):
         return
     done: dict[int, dict[str, str]] = {}
     for pid, step, date in con.execute("SELECT proposal_id, step, date FROM adj_proposal_step"):
         done.setdefault(int(pid), {})[str(step)] = str(date)
-    names = dict(con.execute("SELECT p.id, c.name FROM adj_proposal p JOIN cadre c ON c.id = p.cadre_id"))
+    whose = {int(pid): _who(cid, name, names) for pid, cid, name
+             in con.execute("SELECT p.id, c.id, c.name FROM adj_proposal p JOIN cadre c ON c.id = p.cadre_id")}
     for pid, steps in sorted(done.items()):
-        who = f"{names.get(pid, '')}的调整方案（编号 {pid}）"
+        who = f"{whose.get(pid, '')}的调整方案（编号 {pid}）"
         last: tuple[str, str] | None = None
         for k, step in enumerate(_STEPS):
             if step not in steps:
@@ -360,5 +367,5 @@ def _proposal_steps(con: cipher.Connection) -> Iterator[Problem]:
             last = (step, steps[step])
 
 
-RULES: list[Callable[[cipher.Connection], Iterator[Problem]]] = [
+RULES: list[Callable[[cipher.Connection, bool], Iterator[Problem]]] = [
     _unique_keys, _post_dates, _current_posts, _case_status, _proposal_steps]
