@@ -264,6 +264,16 @@ def test_proposal_and_promotion_fill_the_appointment(db: Database) -> None:
     assert removed.ni_mian_zhi_wu == "城关镇镇长"
     assert removed.ren_mian_li_you == "依据《能上能下实施办法》第十条第（二）项，拟免职"
 
+    later = dt.datetime(2025, 12, 1, 9, 0)  # a newer case that was withdrawn proposes nothing
+    with db.uow("测试", Permission.ENTER) as uow:
+        uow.session.add(Proposal(cadre_id=second, unit_id=unit_id, post_id=post_id, case_kind="调整", year=2025,
+                                 findings=[{"doc": "能上能下实施办法", "citation": "第十条第（四）项"}],
+                                 methods_allowed=["调整职务"], proposed_method="调整职务", dual_managed=False,
+                                 arrangement="城关镇副镇长", status="撤销", created_at=later))
+        uow.commit()
+    _promoted, still = forms_for(db, [first, second])
+    assert still.ren_mian_li_you == "依据《能上能下实施办法》第十条第（二）项，拟免职"
+
 
 def test_gb18030_form_imports_and_exports_as_utf8(db: Database, tmp_path: Path) -> None:
     text = editor_file(bom=False).decode("utf-8").replace('encoding="utf-8"', 'encoding="GBK"')

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zydesk.core.adjustment.values import Status
 from zydesk.errors import UserError
 from zydesk.lrmx import reader
 from zydesk.lrmx.model import RenmianForm, ResumeLine
@@ -151,7 +152,7 @@ def appraisal_text(session: Session, cadre_id: int) -> str:
 
 def appointment(session: Session, cadre_id: int, basis: Basis | None = None) -> dict[str, str]:
     """拟任/拟免职务 and 任免理由 from the case named by `basis`; without one from the newest 能上能下 proposal with
-    a proposed method, else the newest 资格审查 of a promotion; nothing when there is neither (the imported
+    a proposed method that was not withdrawn (撤销), else the newest 资格审查 of a promotion; nothing when there is neither (the imported
     values stay)."""
     if basis is not None and basis.proposal_id is not None:
         chosen = session.get(Proposal, basis.proposal_id)
@@ -163,8 +164,9 @@ def appointment(session: Session, cadre_id: int, basis: Basis | None = None) -> 
         if review is None or review.cadre_id != cadre_id:
             raise UserError(f"资格审查记录（编号 {basis.review_id}）不存在")
         return _from_review(review)
-    proposal = session.scalar(select(Proposal).where(Proposal.cadre_id == cadre_id)
-                              .order_by(Proposal.created_at.desc()).limit(1))
+    proposal = session.scalar(select(Proposal).where(Proposal.cadre_id == cadre_id,  # a withdrawn case proposes nothing
+                                                     Proposal.status != Status.WITHDRAWN.value)
+                              .order_by(Proposal.created_at.desc(), Proposal.id.desc()).limit(1))
     if proposal is not None and proposal.proposed_method:
         return _from_proposal(session, proposal)
     review = session.scalar(select(PromotionReview).where(PromotionReview.cadre_id == cadre_id,
