@@ -23,7 +23,7 @@ from zydesk.core.security.roles import Role
 from zydesk.errors import NotPermitted, UserError
 from zydesk.printing import catalog
 from zydesk.printing.docx_writer import _ORDER, CHAR_SPACE, LINE_PITCH, chart_png, write_docx
-from zydesk.printing.gongwen import Gongwen, Heading, NameTable, Paragraph
+from zydesk.printing.gongwen import Break, Gongwen, Heading, NameTable, Paragraph
 from zydesk.printing.sample import name_list, sample_notice
 from zydesk.services import documents
 from zydesk.storage.models import AuditEntry
@@ -147,7 +147,9 @@ def test_issuer_headings_clerks_title_break_and_custom_faces() -> None:
     doc = Gongwen(title="关于某事的\n请示", organ_mark="中共紫阳县委组织部", doc_number="紫组发[2026]07号",
                   issuer="李明", recipients="县委：", secrecy="秘密★1年",
                   body=[Heading("一、基本情况", 1), Heading("（一）工作开展", 2), Paragraph("正文。"),
-                        Paragraph("第一条", lead="第一条　")],
+                        Paragraph("第一条", lead="第一条　"), Break(), Paragraph("另起一页。"),
+                        NameTable([("序号", 16, "center"), ("姓名", 0, "left")], [["1", "王䶮"]]),
+                        NameTable([("序号", 16, "center"), ("单位", 0, "left")], [["1", "城关镇"]])],
                   signature="中共紫阳县委组织部", date=__import__("datetime").date(2026, 12, 4),
                   cc="县委办公室。", printer="中共紫阳县委组织部办公室")
     d = _open(write_docx(doc, faces=Faces(fangsong="仿宋", kaiti="楷体")))
@@ -163,6 +165,8 @@ def test_issuer_headings_clerks_title_break_and_custom_faces() -> None:
     h2 = next(p for p in paras if p.text == "（一）工作开展")
     assert h1.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
     assert h2.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "楷体"
+    assert next(p for p in paras if p.text == "另起一页。").paragraph_format.page_break_before
+    assert len(d.tables) == 3  # two tables in a row stay two tables; the 版记 the third
     date = next(p for p in paras if p.text == "2026年12月4日")
     assert date._p.pPr.find(qn("w:ind")).get(qn("w:rightChars")) == "400"  # four characters in from the right
     assert "抄送：县委办公室。" in _tables_text(d)

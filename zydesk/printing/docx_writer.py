@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docx import Document as new_document
 from docx.document import Document
@@ -24,6 +25,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt, RGBColor, Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -91,7 +93,7 @@ def faces_for(fonts: FontSet | None = None) -> Faces:
 
 # --- small XML helpers -----------------------------------------------------------------------------
 
-def _set(el: OxmlElement, **attrs: str | int) -> OxmlElement:
+def _set(el: BaseOxmlElement, **attrs: str | int) -> BaseOxmlElement:
     for k, v in attrs.items():
         el.set(qn(f"w:{k}"), str(v))
     return el
@@ -112,7 +114,7 @@ _ORDER = {
 }
 
 
-def _child(parent: OxmlElement, tag: str, **attrs: str | int) -> OxmlElement:
+def _child(parent: BaseOxmlElement, tag: str, **attrs: str | int) -> BaseOxmlElement:
     """parent's w:tag, created in its schema place when missing, with attrs set."""
     el = parent.find(qn(f"w:{tag}"))
     if el is None:
@@ -145,6 +147,7 @@ class _Writer:
     def __init__(self, doc: Gongwen, faces: Faces, fonts: FontSet | None) -> None:
         self.gw, self.faces, self.fonts = doc, faces, fonts
         self.d: Document = new_document()
+        self.break_next = False  # a Break: the next paragraph starts a new page
 
     # paragraphs
     def para(self, *, align: str = "justify", first: float = 0, left: float = 0, right: float = 0,
@@ -153,6 +156,8 @@ class _Writer:
         """A paragraph on the grid; indents in characters of char_size (Word's *Chars attributes plus
         twips for programs that read only those)."""
         p = self.d.add_paragraph()
+        if self.break_next:
+            page_break, self.break_next = True, False
         pf = p.paragraph_format
         pf.alignment = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT,
                         "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
@@ -200,6 +205,8 @@ class _Writer:
             self.body(att.body)
         if gw.cc or gw.printer or gw.print_date:
             self.colophon()
+        elif self.ends_with_table():
+            self.para()  # Word wants the document to end with a paragraph
         out = io.BytesIO()
         self.d.save(out)
         return out.getvalue()
@@ -323,7 +330,7 @@ class _Writer:
         elif isinstance(b, NameTable):
             self.table(b)
         elif isinstance(b, Break):
-            self.para().add_run().add_break(WD_BREAK.PAGE)
+            self.break_next = True
         elif isinstance(b, Figure):
             self.figure(b)
         else:
@@ -333,6 +340,8 @@ class _Writer:
         """A bordered table: 4号 text, header in 黑体 repeated on every page, rows never split."""
         if t.caption:
             self.run(self.para(align="center", keep_next=True), t.caption, HEITI)
+        elif self.break_next or self.ends_with_table():  # a table has no page break of its own; two tables
+            self.para()  # in a row would join into one
         fixed = sum(w for _, w, _ in t.columns)
         rest = [c for c in t.columns if not c[1]]
         spare = max(156.0 - fixed, 10.0) / max(len(rest), 1)
@@ -361,10 +370,14 @@ class _Writer:
                                                 else aligns.get(t.columns[k][2], WD_ALIGN_PARAGRAPH.LEFT))
                 text = row[k] if k < len(row) else ""
                 self.run(p, str(text), HEITI if r == 0 else FANGSONG, t.size)
-        self.para()  # Word needs a paragraph between a table and what follows
+
+    def ends_with_table(self) -> bool:
+        body = self.d.element.body
+        last = [el for el in body if el.tag != qn("w:sectPr")]
+        return bool(last) and last[-1].tag == qn("w:tbl")
 
     def figure(self, f: Figure) -> None:
-        png = chart_png(f.chart, self.fonts or fontmod.current())
+        png = chart_png(f.chart, self.fonts or fontmod.current(), title=not f.caption)  # as the PDF: one title
         p = self.para(align="center", keep_next=bool(f.caption))
         if png is not None:
             _child(p._p.get_or_add_pPr(), "snapToGrid", val=0)
@@ -402,6 +415,8 @@ class _Writer:
         """版记: 抄送 and 印发机关/印发日期 in 4号仿宋 between full-width rules (0.35/0.25/0.35 mm), as a table
         anchored to the foot of the 版心 on the last page."""
         gw = self.gw
+        if self.ends_with_table():
+            self.para()
         rows = (1 if gw.cc else 0) + 1
         table = self.d.add_table(rows=rows, cols=1)
         tbl = table._tbl
@@ -448,11 +463,11 @@ class _Writer:
         _child(_child(end._p.get_or_add_pPr(), "rPr"), "sz", val=2)
 
 
-def _font_style(style_el: OxmlElement, face: str, size: float) -> None:
+def _font_style(style_el: Any, face: str, size: float) -> None:
     _style_fonts(style_el.get_or_add_rPr(), face, size)
 
 
-def _style_fonts(rpr: OxmlElement, face: str, size: float) -> None:
+def _style_fonts(rpr: BaseOxmlElement, face: str, size: float) -> None:
     """The face for every script, no theme fonts (a theme font wins over a named one), the size, zh-CN."""
     fonts = _child(rpr, "rFonts")
     for attr in list(fonts.attrib):
@@ -465,7 +480,7 @@ def _style_fonts(rpr: OxmlElement, face: str, size: float) -> None:
 
 # --- charts as pictures ----------------------------------------------------------------------------
 
-def chart_png(chart: Chart, fonts: FontSet, dpi: int = 200) -> bytes | None:
+def chart_png(chart: Chart, fonts: FontSet, dpi: int = 200, title: bool = True) -> bytes | None:
     """The chart drawn from the shared layout with Pillow, as the PDF draws it with reportlab; None when
     it cannot be drawn (the caller leaves a paragraph naming the figure)."""
     try:
@@ -495,7 +510,7 @@ def chart_png(chart: Chart, fonts: FontSet, dpi: int = 200) -> bytes | None:
             cache[key] = ImageFont.truetype(f.path, max(1, round(size * k)), index=f.index)
         return cache[key]
 
-    for p in layout(chart, width, height, measure, LABEL_SIZE, True):
+    for p in layout(chart, width, height, measure, LABEL_SIZE, title):
         if isinstance(p, Box):
             draw.rectangle([p.x * k, p.y * k, (p.x + p.w) * k, (p.y + p.h) * k], fill=grey(p.grey),
                            outline=(0, 0, 0) if p.outline else None, width=max(1, round(0.6 * k)))
