@@ -12,6 +12,7 @@ PDF (zydesk/charts/layout.py), with Pillow.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -215,6 +216,7 @@ class _Writer:
         d = self.d
         props = d.core_properties
         props.title, props.author, props.comments = self.gw.title, self.gw.author or self.gw.signature, ""
+        props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
         normal = d.styles["Normal"]
         _font_style(normal.element, self.faces.fangsong, BODY)
         pf = normal.paragraph_format
