@@ -140,6 +140,7 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.services.documents.render_document": (P.PRINT, {}),
         "zydesk.services.documents.render_many": (P.PRINT, {}),
         "zydesk.services.documents.record_printed": (P.PRINT, {}),
+        "zydesk.services.documents.save_docx": (P.PRINT, {}),
         "zydesk.services.audit_trail.record_output": (P.PRINT, {"kind": "打印"}),
         "zydesk.services.audit_trail.record_full_ids": (P.FULL_ID, {"what": "测试", "count": 1}),
         "zydesk.printing.registry.allocate": (N, {}),

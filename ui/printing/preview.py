@@ -1,4 +1,5 @@
-"""Print preview (QtPdf), printing through the system print dialog, 另存为 PDF, and batch printing.
+"""Print preview (QtPdf), printing through the system print dialog, 另存为 PDF, 另存为 Word (公文 only),
+and batch printing.
 
 For other modules:
 
@@ -52,7 +53,7 @@ _as_rendered = documents.as_rendered
 
 
 class PreviewDialog(QDialog):
-    """Page view with navigation and zoom; 打印…, 另存为 PDF…, 关闭."""
+    """Page view with navigation and zoom; 打印…, 另存为 PDF…, 另存为 Word… (a 公文 only), 关闭."""
 
     ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
@@ -84,6 +85,10 @@ class PreviewDialog(QDialog):
         self.fit_page_button = QPushButton("整页")
         self.print_button = QPushButton("打印…")
         self.save_button = QPushButton("另存为 PDF…")
+        self.word_button = QPushButton("另存为 Word…")
+        self.word_button.setEnabled(documents.is_gongwen(self.rendered))  # forms and tables have no Word copy
+        self.word_button.setToolTip("保存为可编辑的 Word 文档（.docx），供修改文字后报领导签发；正式文本以 PDF 为准"
+                                    if self.word_button.isEnabled() else "只有公文可以另存为 Word 文档")
         self.close_button = QPushButton("关闭")
         self.fonts_button = QPushButton("字体设置…")
         self.fonts_button.setVisible(ctx is not None)
@@ -92,7 +97,7 @@ class PreviewDialog(QDialog):
                   self.fit_width_button, self.fit_page_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.fonts_button, self.print_button, self.save_button, self.close_button):
+        for w in (self.fonts_button, self.print_button, self.save_button, self.word_button, self.close_button):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -101,6 +106,10 @@ class PreviewDialog(QDialog):
         mark(self.warning_label, "warning")
         self.warning_label.setVisible(bool(self.warning))
         layout.addWidget(self.warning_label)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setVisible(False)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.view, 1)
 
         nav = self.view.pageNavigator()
@@ -113,6 +122,7 @@ class PreviewDialog(QDialog):
         self.fit_page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
+        self.word_button.clicked.connect(self.save_word)
         self.close_button.clicked.connect(self.close)
         self.fonts_button.clicked.connect(self._open_font_settings)
         self._update_label()
@@ -188,6 +198,29 @@ class PreviewDialog(QDialog):
                 rendered, saved = self.rendered, name
                 QueryOp(self.ctx, lambda db, _s: documents.record_printed(db, rendered, "PDF文件", saved),
                         parent=self).run()
+
+
+    def save_word(self) -> None:
+        """The 公文 as an editable .docx, written and audited by the service like a saved PDF."""
+        if not documents.is_gongwen(self.rendered):
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "另存为 Word", (self.rendered.title or "文档") + ".docx",
+                                              "Word 文档 (*.docx)")
+        if not name:
+            return
+        if not name.lower().endswith(".docx"):
+            name += ".docx"
+        rendered = self.rendered
+        if self.ctx is None:  # a document made without the database (as 另存为 PDF: nothing to audit in)
+            self._word_saved(documents.docx_to_file(rendered, name))
+            return
+        QueryOp(self.ctx, lambda db, state: documents.save_docx(db, rendered, name, state), self._word_saved,
+                parent=self).run()
+
+    def _word_saved(self, path: Path) -> None:
+        if shiboken6.isValid(self.saved_label):
+            self.saved_label.setText(f"已另存为 Word 文档：{path}（可在 Word 或 WPS 中修改；正式文本以 PDF 为准）")
+            self.saved_label.setVisible(True)
 
 
 def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览", *, warning: str = "",

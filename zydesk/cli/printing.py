@@ -1,8 +1,10 @@
-"""zydesk print FORM [参数] -o OUT.pdf, and zydesk print --list."""
+"""zydesk print FORM [参数] -o OUT.pdf (or OUT.docx / --docx: an editable Word copy of a 公文), and
+zydesk print --list."""
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from zydesk.cli.common import CliContext
@@ -14,7 +16,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "print", help="打印公文和表格为 PDF", add_help=False,
         description="把公文或表格打印为 PDF（GB/T 9704-2012 格式）。\n"
+                    "公文也可另存为可编辑的 Word 文档（-o 文件.docx 或 --docx），以 PDF 为准。\n"
                     "例：zydesk print notice --sample -o 通知.pdf\n"
+                    "    zydesk print notice --sample -o 通知.docx   可编辑的 Word 文档\n"
                     "    zydesk print --list          列出全部表单及其参数\n"
                     "    zydesk print 表单名 -h        查看某个表单的参数",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -22,6 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     p.add_argument("--list", action="store_true", help="列出可打印的表单及其参数")
     p.add_argument("-o", "--output", metavar="文件.pdf", default=None, help="输出的 PDF 文件（也可写在表单名之后）")
+    p.add_argument("--docx", action="store_true", help="公文另存为可编辑的 Word 文档（.docx）")
     p.add_argument("form", nargs="?", metavar="表单", help="表单名（见 --list）")
     p.add_argument("params", nargs=argparse.REMAINDER, metavar="参数", help="表单的参数和 -o 输出文件")
     p.set_defaults(handler=run_print)
@@ -32,7 +37,9 @@ def _form_parser(form: Any) -> argparse.ArgumentParser:
 
     fp = Parser(prog=f"zydesk print {form.name}", description=form.title, add_help=False)
     fp.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
-    fp.add_argument("-o", "--output", metavar="文件.pdf", default=None, help="输出的 PDF 文件（必填）")
+    fp.add_argument("-o", "--output", metavar="文件.pdf", default=None,
+                    help="输出的 PDF 文件（必填）；以 .docx 结尾时公文另存为 Word 文档")
+    fp.add_argument("--docx", action="store_true", help="公文另存为可编辑的 Word 文档（.docx）")
     fp.add_argument("--db", metavar="路径或URL", default=None, help="数据库文件路径或URL")
     for prm in form.params:
         flag = "--" + prm.name.replace("_", "-")
@@ -77,6 +84,11 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     output = ns.output or args.output
     if not output:
         raise UserError(f"请用 -o 指定输出的 PDF 文件，例如：zydesk print {form.name} … -o 输出.pdf")
+    word = args.docx or ns.docx or output.lower().endswith(".docx")
+    if word and not output.lower().endswith(".docx"):
+        output = str(Path(output).with_suffix(".docx"))
+    if word and form.saves:
+        raise UserError(f"“{form.title}”不是公文，只能打印为 PDF。")
     if ns.db is not None:  # --db written after the form name
         ctx.reopen(ns.db)
     params = {prm.name: getattr(ns, prm.name) for prm in form.params}
@@ -89,6 +101,8 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
         _apply_font_settings(db)
     elif _existing_database(ctx.url):  # the clerk's font choices live in the database, if there is one
         _apply_font_settings(ctx.db)
+    if word:
+        return _save_word(form, db, catalog.build(form.name, db, params), output)
     from zydesk.printing import render
 
     rendered = render(catalog.build(form.name, db, params))
@@ -105,6 +119,18 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
             rendered.title = rendered.title or form.title
             record_printed(db, rendered, "PDF文件", output)
     print(f"已生成 {output}（{rendered.pages} 页）", file=sys.stderr)
+    return 0
+
+
+def _save_word(form: Any, db: Any, doc: Any, output: str) -> int:
+    """The 公文 as an editable .docx; made from the database's records it is audited like a saved PDF."""
+    from zydesk.services import documents
+
+    if db is not None:
+        documents.save_docx(db, doc, output)
+    else:
+        documents.docx_to_file(doc, output)
+    print(f"已生成 {output}（可编辑的 Word 文档，正式文本以 PDF 为准）", file=sys.stderr)
     return 0
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zydesk.printing.gongwen import Gongwen
 
 
 @dataclass
@@ -16,6 +19,7 @@ class Rendered:
     title: str = ""
     notes: list[str] = field(default_factory=list)  # other things to tell before printing (clipped cells)
     doc_number: str = ""  # the 发文字号 a 公文 carries (the audit entry of its printing names it)
+    gongwen: Gongwen | None = None  # the 公文 it was rendered from: 另存为 Word writes it (forms have none)
 
     def warning(self) -> str:
         """The Chinese warning to show before printing, or "" when all is well."""
@@ -43,6 +47,7 @@ def render(document: Any) -> Rendered:
     if isinstance(document, Gongwen):
         rendered = render_gongwen(document)
         rendered.doc_number = rendered.doc_number or document.doc_number or ""
+        rendered.gongwen = document
         return rendered
     if isinstance(document, Form):
         return render_form(document)
@@ -59,7 +64,7 @@ def merge(parts: list[Rendered], title: str = "") -> Rendered:
     """Several rendered documents as one PDF (batch printing); each keeps its own page numbers."""
     if len(parts) == 1:
         return Rendered(parts[0].pdf, parts[0].pages, set(parts[0].missing), title or parts[0].title,
-                        list(parts[0].notes), parts[0].doc_number)
+                        list(parts[0].notes), parts[0].doc_number, parts[0].gongwen)
     import io
 
     from pypdf import PdfWriter

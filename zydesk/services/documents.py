@@ -4,22 +4,26 @@
 
 `build` is either `build()` or `build(db, state)` (a service function building a Gongwen or a Form);
 rendering applies the font choices stored in the database first, so the preview shows what prints.
-Making a document needs Permission.PRINT; what leaves the program (printed, saved as PDF) is audited
-(`record_printed`; `render_many` with a path records itself).
+Making a document needs Permission.PRINT; what leaves the program (printed, saved as PDF or Word) is
+audited (`record_printed`; `render_many` with a path and `save_docx` record themselves).
 """
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
+from zydesk.errors import UserError
 from zydesk.printing import font_choice
 from zydesk.printing.output import Rendered, merge, render
 from zydesk.services.audit_trail import PRINTED, record_output
 from zydesk.services.handle import Database
+
+if TYPE_CHECKING:
+    from zydesk.printing.gongwen import Gongwen
 
 Builder = Callable[[], Any] | Callable[[Database, TaskState], Any]
 _fonts_applied: set[str] = set()  # database URLs whose stored font choices this process uses
@@ -95,6 +99,56 @@ def record_printed(db: Database, rendered: Rendered, how: str, file: str | Path 
         "份数": copies if copies > 1 else None, "页数": rendered.pages})
 
 
+WORD = "Word文件"  # 方式 in the audit entry of a saved Word copy
+
+
+def save_docx(db: Database, item: Any, path: str | Path, state: TaskState | None = None) -> Path:
+    """另存为 Word: the 公文 (or what builds it) as an editable .docx for the clerk to revise before signing;
+    the PDF stays the record of what was issued. Needs 打印和导出 and is audited like a saved PDF (title,
+    文号, file); written through the data folder's temporary place and a partial file beside the target."""
+    db.require(Permission.PRINT)
+    use_font_settings(db)  # the Word copy names the faces this PC prints with (仿宋_GB2312 or 仿宋 …)
+    doc = _gongwen_of(build_document(db, item, state or TaskState()))
+    target = docx_to_file(doc, path)
+    record_output(db, PRINTED, doc.title or "文档", {"文号": doc.doc_number, "方式": WORD, "文件": target.name})
+    return target
+
+
+def _gongwen_of(doc: Any) -> Gongwen:
+    """The 公文 a document is (or was rendered from); forms and tables are refused."""
+    from zydesk.printing.gongwen import Gongwen
+
+    doc = doc.gongwen if isinstance(doc, Rendered) and doc.gongwen is not None else doc
+    if not isinstance(doc, Gongwen):
+        raise UserError("只有公文（通知、决定、请示、报告、函等）可以另存为 Word 文档；表格和登记表请另存为 PDF。")
+    return doc
+
+
+def docx_to_file(doc: Any, path: str | Path) -> Path:
+    """Write a 公文 as .docx to path (a sample made without the database; `save_docx` for records)."""
+    from zydesk.printing.docx_writer import write_docx
+    from zydesk.tempfiles import partial_file, private_temp
+
+    doc = _gongwen_of(doc)
+    target = Path(path)
+    if target.suffix.lower() != ".docx":
+        raise UserError(f"Word 文件应以 .docx 结尾：{target.name}")
+    if not target.parent.is_dir():
+        raise UserError(f"文件夹不存在：{target.parent}")
+    data = write_docx(doc)
+    try:
+        with private_temp(), partial_file(target) as tmp:
+            tmp.write_bytes(data)
+    except PermissionError:
+        raise UserError(f"无法写入“{target}”：文件可能正在 Word 或 WPS 中打开，请关闭后重试。") from None
+    return target
+
+
+def is_gongwen(rendered: Rendered) -> bool:
+    """Whether a previewed document is a 公文, so it can also be saved as Word."""
+    return rendered.gongwen is not None
+
+
 def as_rendered(data: bytes | str | Path | Rendered, title: str) -> Rendered:
     """A PDF given as bytes or a file, as a Rendered (its characters were checked when it was made)."""
     if isinstance(data, Rendered):
@@ -115,5 +169,5 @@ def font_sample() -> Rendered:
     return render_gongwen(doc)
 
 
-__all__ = ["Builder", "Rendered", "as_rendered", "build_document", "font_sample", "fonts_now_stored",
-           "record_printed", "render_document", "render_many", "use_font_settings"]
+__all__ = ["Builder", "Rendered", "as_rendered", "build_document", "docx_to_file", "font_sample", "fonts_now_stored",
+           "is_gongwen", "record_printed", "render_document", "render_many", "save_docx", "use_font_settings"]
