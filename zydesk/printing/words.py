@@ -11,6 +11,7 @@ import logging
 import threading
 import warnings
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from zydesk import paths
@@ -42,7 +43,9 @@ def segmenter() -> Any:
                 import jieba
 
             logging.getLogger("jieba").setLevel(logging.WARNING)
-            tok = jieba.Tokenizer()
+            # the dictionary by its path beside the module (where the PyInstaller spec puts it too), not
+            # through pkg_resources
+            tok = jieba.Tokenizer(str(Path(jieba.__file__).parent / "dict.txt"))
             # what Tokenizer.initialize() does, without its log lines and its cache file in the temp folder
             tok.FREQ, tok.total = tok.gen_pfdict(tok.get_dict_file())
             tok.initialized = True
