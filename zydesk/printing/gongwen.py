@@ -190,7 +190,7 @@ def plain_title(title: str) -> str:
 
 def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float = AREA_W,
                   style: str = XBS) -> list[str]:
-    """Break a title into lines: exactly where the clerk put a break mark ("\n" or ｜), and a part longer
+    """Break a title into lines: exactly where the clerk put a break mark (｜ or a line end), and a part longer
     than a line into as few lines as needed, of nearly equal length, each ending between two words
     (zydesk.printing.words: jieba plus the county's terms) and keeping the 禁则 (no closing mark at a
     line start, no opening mark at a line end), preferring breaks at 《》 boundaries."""
