@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-import pytest
 from sqlalchemy import select
 
 from zydesk.printing import catalog

@@ -93,4 +93,4 @@ def splits_term(text: str, i: int) -> str | None:
     return None
 
 
-__all__ = ["WORD_LIST", "terms", "segmenter", "words", "term_spans", "word_breaks", "splits_term"]
+__all__ = ["WORD_LIST", "segmenter", "splits_term", "term_spans", "terms", "word_breaks", "words"]
