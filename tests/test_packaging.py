@@ -66,8 +66,17 @@ def test_entry_script_and_paths_exist(spec: dict[str, Any]) -> None:
     assert all(Path(p).is_dir() for p in a.kwargs["pathex"])
     for source, dest in a.kwargs["datas"]:
         assert Path(source).is_file(), source
-        # docx/templates: python-docx opens its default template beside its own modules
-        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources", "ui/theme", "docx/templates")), dest
+        # docx/templates: python-docx opens its default template beside its own modules; jieba its dict.txt
+        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources", "ui/theme", "docx/templates")) \
+            or dest == "jieba", dest
+
+
+def test_jieba_dictionary_ships_beside_jieba(spec: dict[str, Any]) -> None:
+    """jieba reads dict.txt beside its module (公文 titles break between its words); the word list travels
+    with db/reference."""
+    placed = {(Path(src).name, dest) for src, dest in spec["analysis"].kwargs["datas"]}
+    assert ("dict.txt", "jieba") in placed and ("title_words.txt", "zydesk/_data/db/reference") in placed
+    assert "jieba" in spec["analysis"].kwargs["hiddenimports"]
 
 
 def test_theme_and_icon_ship_beside_ui_theme(spec: dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 preview window."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import subprocess
@@ -321,3 +322,21 @@ def test_the_program_bundle_ships_python_docx_templates() -> None:
     shipped = {(Path(src).name, dest) for src, dest in ns["DATAS"]}
     assert ("default.docx", "docx/templates") in shipped
     assert ("default-footer.xml", "docx/templates") in shipped
+
+
+def test_the_clerks_title_break_is_a_line_break_in_word() -> None:
+    """A ｜ typed in the title breaks the Word title there too, and never appears in the text."""
+    import io
+
+    from docx import Document
+
+    from zydesk.printing.docx_writer import write_docx
+    from zydesk.printing.gongwen import Gongwen, Paragraph
+
+    gw = Gongwen(organ_mark="中共紫阳县委组织部文件", doc_number="紫组发〔2026〕1号",
+                 title="关于表彰2025年度“敢担当、善作为”｜优秀干部的决定", recipients="各镇党委：",
+                 body=[Paragraph("正文。")], signature="中共紫阳县委组织部", date=dt.date(2026, 12, 4))
+    d = Document(io.BytesIO(write_docx(gw)))
+    title = next(p for p in d.paragraphs if "优秀干部的决定" in p.text)
+    assert "｜" not in title.text and title.text.split("\n") == ["关于表彰2025年度“敢担当、善作为”", "优秀干部的决定"]
+    assert d.core_properties.title == "关于表彰2025年度“敢担当、善作为”优秀干部的决定"

@@ -154,18 +154,24 @@ def test_signature_centred_over_the_date_four_characters_in(plumb) -> None:  # t
 
 
 def test_balanced_title_lines() -> None:
+    from zydesk.printing.words import splits_term
+
     fs = fonts.current()
     title = sample_notice().title
     lines = balance_title(title, fs)
     assert "".join(lines) == title
-    assert len(lines) == 5
+    # six lines: five would need “紫阳县 / 党政干部” or “领导干 / 部” (a line ends only between words)
+    assert len(lines) == 6
     lengths = [len(ln) for ln in lines]
-    assert max(lengths) - min(lengths) <= 4
+    assert max(lengths) - min(lengths) <= 5
     assert not any(ln[0] in NO_START for ln in lines)
     assert not any("（试" in ln and "行）" not in ln for ln in lines)  # （试行） is never torn apart
+    ends = [len("".join(lines[:i + 1])) for i in range(len(lines) - 1)]
+    assert [splits_term(title, j) for j in ends] == [None] * len(ends)
     assert balance_title("关于表彰先进的决定", fs) == ["关于表彰先进的决定"]
-    two = balance_title("中共紫阳县委组织部关于公布全县“敢担当、善作为”优秀干部候选人名单的通知", fs)
-    assert len(two) == 2 and abs(len(two[0]) - len(two[1])) <= 2
+    # “敢担当、善作为” stays whole: two lines would need a line of 21 characters
+    three = balance_title("中共紫阳县委组织部关于公布全县“敢担当、善作为”优秀干部候选人名单的通知", fs)
+    assert three == ["中共紫阳县委组织部关于", "公布全县“敢担当、善作为”", "优秀干部候选人名单的通知"]
 
 
 def test_long_name_table_breaks_with_repeated_header() -> None:

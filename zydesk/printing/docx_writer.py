@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,7 @@ from zydesk.printing.gongwen import (
     Paragraph,
     cn_date,
     normalize_doc_number,
+    plain_title,
 )
 from zydesk.printing.units import BODY, CHARS_PER_LINE, LINES_PER_PAGE, SMALL, TITLE
 
@@ -215,7 +217,7 @@ class _Writer:
     def setup(self) -> None:
         d = self.d
         props = d.core_properties
-        props.title, props.author, props.comments = self.gw.title, self.gw.author or self.gw.signature, ""
+        props.title, props.author, props.comments = plain_title(self.gw.title), self.gw.author or self.gw.signature, ""
         props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
         normal = d.styles["Normal"]
         _font_style(normal.element, self.faces.fangsong, BODY)
@@ -304,11 +306,12 @@ class _Writer:
         self.blank(2, keep_next=True)
 
     def title(self, text: str) -> None:
-        """2号小标宋, centred; Word breaks long titles itself, the clerk's own breaks (\\n) are kept."""
+        """2号小标宋, centred; Word breaks long titles itself, the clerk's own breaks (｜ or \\n) are kept."""
         p = self.para(align="center", keep_next=True)
-        for i, line in enumerate(text.split("\n")):
+        lines = [line.strip() for line in re.split("[\n｜]", text)]
+        for i, line in enumerate(lines):
             r = self.run(p, line, XBS, TITLE)
-            if i < text.count("\n"):
+            if i < len(lines) - 1:
                 r.add_break(WD_BREAK.LINE)
 
     def body(self, blocks: Iterable[Block], ends_text: bool = False) -> None:

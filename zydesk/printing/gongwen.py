@@ -26,6 +26,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    FrameActionFlowable,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -178,22 +179,54 @@ def normalize_doc_number(text: str) -> str:
 
 # --- title line breaking ---------------------------------------------------------------------------
 
+TITLE_BREAK = "｜"  # the clerk's own line break, typed in a one-line title field (a "\n" in the text works too)
+_TITLE_BREAKS = re.compile("[\n｜]")
+
+
+def plain_title(title: str) -> str:
+    """The title without the clerk's line-break marks (for the PDF's properties, lists and the register)."""
+    return _TITLE_BREAKS.sub("", title)
+
+
 def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float = AREA_W,
                   style: str = XBS) -> list[str]:
-    """Break a long title into as few lines as needed, of nearly equal length, never starting a line with
-    a closing mark or ending one with an opening mark, preferring breaks at 《》 boundaries."""
+    """Break a title into lines: exactly where the clerk put a break mark (｜ or a line end), and a part longer
+    than a line into as few lines as needed, of nearly equal length, each ending between two words
+    (zydesk.printing.words: jieba plus the county's terms) and keeping the 禁则 (no closing mark at a
+    line start, no opening mark at a line end), preferring breaks at 《》 boundaries."""
+    parts = [p.strip() for p in _TITLE_BREAKS.split(title)]
+    lines = [line for p in parts if p for line in _balance(p, fonts, size, width, style)]
+    return lines or [title]
+
+
+def _balance(title: str, fonts: FontSet, size: float, width: float, style: str) -> list[str]:
     glyphs = shape([Span(title, style)], fonts, size)
     widths = [g.w for g in glyphs]
     n = len(widths)
     total = sum(widths)
     if total <= width or n < 2:
         return [title]
+    from zydesk.printing.words import word_breaks  # jieba: loaded only for a title of more than one line
+
+    between = word_breaks(title)
+    lines = _best_lines(title, widths, size, width, lambda j: j in between and can_break(title, j))
+    if lines is None:  # no way between words (a word longer than a line): the 禁则 alone
+        lines = _best_lines(title, widths, size, width, lambda j: can_break(title, j))
+    return lines or [title]
+
+
+def _best_lines(title: str, widths: list[float], size: float, width: float,
+                allowed: Callable[[int], bool]) -> list[str] | None:
+    """The fewest lines, then the most even ones, breaking only where allowed(j) says (j = characters before
+    the break); None when no break pattern fits the width."""
+    n = len(widths)
+    total = sum(widths)
     prefix = [0.0]
     for w in widths:
         prefix.append(prefix[-1] + w)
 
-    def ok_break(j: int) -> bool:
-        return can_break(title, j)
+    def ok_break(j: int) -> bool:  # a line never starts with a space (one may end it: it is trimmed)
+        return not title[j].isspace() and allowed(j)
 
     # nesting depth before each position: breaking inside （） is worse than inside 《》
     paren, book = [0] * (n + 1), [0] * (n + 1)
@@ -203,16 +236,15 @@ def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float 
 
     def penalty(j: int) -> float:
         p = 2.0 * (paren[j] > 0) + 0.5 * (book[j] > 0)
-        if title[j - 1] in "》、，" or title[j] == "《":
+        if title[j - 1] in "》、，" or title[j] == "《" or title[j - 1].isspace():
             p -= 0.3
         if title[j - 2:j] == "关于" or title[j:j + 2] == "关于":
             p -= 0.2
         return p
 
-    k = 2
-    while True:
+    inf = float("inf")
+    for k in range(2, n + 1):
         target = total / k
-        inf = float("inf")
         best = [[inf] * (n + 1) for _ in range(k + 1)]
         back = [[0] * (n + 1) for _ in range(k + 1)]
         best[0][0] = 0.0
@@ -233,12 +265,10 @@ def balance_title(title: str, fonts: FontSet, size: float = TITLE, width: float 
             cuts, j = [], n
             for lines in range(k, 0, -1):
                 i = back[lines][j]
-                cuts.append(title[i:j])
+                cuts.append(title[i:j].rstrip())
                 j = i
             return list(reversed(cuts))
-        k += 1
-        if k > n:
-            return [title]
+    return None
 
 
 # --- flowables for the parts of a 公文 --------------------------------------------------------------
@@ -497,6 +527,35 @@ class Colophon(Flowable):
         canv.restoreState()
 
 
+class ColophonOnEvenPage(FrameActionFlowable):
+    """Goes right before the 版记: a 公文 is printed on both sides, so its 版记 must end it on an even page.
+
+    When the 版记 would share an odd page with the text, it moves alone to the next (even) page. When it
+    would stand alone on an odd page, that page is left blank and the 版记 goes to the next one; the blank
+    page and the 版记's page then carry no page number (GB/T 9704-2012 7.5: 公文的版记页前有空白页的，
+    空白页和版记页均不编排页码)."""
+
+    _ZEROSIZE = True
+    width = height = 0
+
+    def __init__(self, colophon: Colophon) -> None:
+        self.colophon = colophon
+
+    def frameAction(self, frame: Frame) -> None:
+        page = int(self.canv.getPageNumber())
+        fits = frame._y - frame._y1p + 0.01 >= self.colophon._needed(frame._getAvailableWidth())
+        lands = page if fits else page + 1  # where the 版记 would go
+        if lands % 2 == 0:
+            return
+        if fits and not frame._atTop:  # it would share an odd page: alone on the next page
+            frame.add_generated_content(PageBreak())
+            return
+        frame.add_generated_content(*[PageBreak() for _ in range(1 if fits else 2)])
+        unnumbered = getattr(getattr(self.canv, "_doctemplate", None), "unnumbered", None)
+        if unnumbered is not None:
+            unnumbered.update({lands, lands + 1})
+
+
 # --- page furniture and the document template --------------------------------------------------------
 
 PAGE_NUMBER_GAP = 7 * mm
@@ -522,16 +581,18 @@ def build_pdf(story: list[Flowable], fonts: FontSet, *, title: str, author: str 
     buf = io.BytesIO()
     pages = [0]
 
-    def on_page(canv: Canvas, doc: BaseDocTemplate) -> None:
+    def on_page_end(canv: Canvas, doc: BaseDocTemplate) -> None:
+        # at the page's end: whether it carries a number is known only once its content is placed
         pages[0] = doc.page
-        if page_numbers:
+        if page_numbers and doc.page not in getattr(doc, "unnumbered", ()):
             draw_page_number(canv, fonts, doc.page)
 
     template = BaseDocTemplate(buf, pagesize=(PAGE_W, PAGE_H), leftMargin=AREA_X, rightMargin=PAGE_W - AREA_X - AREA_W,
                                topMargin=PAGE_H - AREA_BOTTOM - AREA_H, bottomMargin=AREA_BOTTOM, title=title,
                                author=author, creator="ZYDesk", invariant=1,
                                initialFontName=fonts.name(FANGSONG))  # no unembedded Helvetica
-    template.addPageTemplates([PageTemplate(id="公文", frames=[type_area_frame()], onPage=on_page)])
+    template.unnumbered = set()  # pages left without a number (a blank page before the 版记, and the 版记's)
+    template.addPageTemplates([PageTemplate(id="公文", frames=[type_area_frame()], onPageEnd=on_page_end)])
     template.build(story)
     return buf.getvalue(), pages[0]
 
@@ -606,17 +667,20 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
         story.append(Spacer(0, LINE))
         story.extend(_body(att.body, fonts))
     if doc.cc or doc.printer or doc.print_date:
-        story.append(Colophon(doc, fonts))
+        colophon = Colophon(doc, fonts)
+        story += [ColophonOnEvenPage(colophon), colophon]
     return story
 
 
 def render_gongwen(doc: Gongwen, fonts: FontSet | None = None, geo: Geometry | None = None) -> Rendered:
     fonts = fonts or fontmod.fresh()
     story = story_for(doc, fonts, geo)
-    pdf, pages = build_pdf(story, fonts, title=doc.title, author=doc.author or doc.signature)
-    return Rendered(pdf, pages, set(fonts.missing), doc.title)
+    title = plain_title(doc.title)
+    pdf, pages = build_pdf(story, fonts, title=title, author=doc.author or doc.signature)
+    return Rendered(pdf, pages, set(fonts.missing), title)
 
 
 __all__ = ["Paragraph", "Heading", "NameTable", "Break", "Figure", "Block", "Attachment", "Gongwen", "Geometry",
-           "render_gongwen", "balance_title", "cn_date", "doc_number", "normalize_doc_number", "build_pdf",
+           "render_gongwen", "balance_title", "plain_title", "TITLE_BREAK", "cn_date", "doc_number",
+           "normalize_doc_number", "build_pdf",
            "story_for"]

@@ -111,8 +111,9 @@ def report(a: Analysis) -> Gongwen:
     body.append(Heading("说明", 1))
     for text in [*a.settings[1:], *a.notes]:
         body.append(Paragraph(text))
-    return Gongwen(title=f"{a.year}年度{a.subject}分析研判报告", body=body, signature=ORG, date=dt.date.today(),
-                   author=ORG)
+    today = dt.date.today()
+    return Gongwen(title=f"{a.year}年度{a.subject}分析研判报告", body=body, signature=ORG, date=today,
+                   printer=f"{ORG}办公室", print_date=today, author=ORG)
 
 
 def _place(p: core.RankPoint) -> str:
