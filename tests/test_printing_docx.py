@@ -23,7 +23,7 @@ from zydesk.cli.main import main
 from zydesk.core.security.roles import Role
 from zydesk.errors import NotPermitted, UserError
 from zydesk.printing import catalog
-from zydesk.printing.docx_writer import _ORDER, CHAR_SPACE, LINE_PITCH, chart_png, write_docx
+from zydesk.printing.docx_writer import _ORDER, CHAR_SPACING, LINE_PITCH, chart_png, write_docx
 from zydesk.printing.gongwen import Break, Gongwen, Heading, NameTable, Paragraph
 from zydesk.printing.sample import name_list, sample_notice
 from zydesk.services import documents
@@ -75,13 +75,16 @@ def _check_layout(d: Any) -> None:
     assert abs(s.page_width - s.left_margin - s.right_margin - Mm(156)) < Mm(0.1)
     assert abs(s.page_height - s.top_margin - s.bottom_margin - Mm(225)) < Mm(0.1)
     grid = s._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
-    pitch, space = int(grid.get(qn("w:linePitch"))), int(grid.get(qn("w:charSpace")))
-    assert (pitch, space) == (LINE_PITCH, CHAR_SPACE)
+    assert grid.get(qn("w:type")) == "lines"  # no character grid: see CHAR_SPACING
+    pitch = int(grid.get(qn("w:linePitch")))
+    assert pitch == LINE_PITCH
+    spacing = d.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rPr") + "/" + qn("w:spacing"))
+    condensed = int(spacing.get(qn("w:val")))
+    assert condensed == CHAR_SPACING < 0
     height_twips = (s.page_height - s.top_margin - s.bottom_margin) / 635
     width_pt = (s.page_width - s.left_margin - s.right_margin) / 12700
     assert int(height_twips // pitch) == 22  # the lines Word lays on a page
-    assert int(width_pt // (16 + space / 4096)) == 28  # characters of the Normal style's 三号 per line
+    assert int(width_pt // (16 + condensed / 20)) == 28  # characters of the Normal style's 三号 per line
     assert d.settings.odd_and_even_pages_header_footer
     odd, even = s.footer, s.even_page_footer
     for footer, align in ((odd, "right"), (even, "left")):
@@ -107,7 +110,7 @@ def test_sample_notice_as_word() -> None:
     number = next(p for p in paras if p.text == "紫办发〔2016〕15号")
     border = number._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert border.get(qn("w:color")).upper().startswith("E6") and border.get(qn("w:sz")) == "6"  # the red line
-    title = next(p for p in paras if p.text == notice.title)
+    title = next(p for p in paras if p.text.replace("\n", "") == notice.title)  # in the PDF's lines
     assert title.runs[0].font.size.pt == 22
     assert title.alignment is not None and int(title.alignment) == 1  # centred
     text = _text(d)
@@ -340,3 +343,21 @@ def test_the_clerks_title_break_is_a_line_break_in_word() -> None:
     title = next(p for p in d.paragraphs if "优秀干部的决定" in p.text)
     assert "｜" not in title.text and title.text.split("\n") == ["关于表彰2025年度“敢担当、善作为”", "优秀干部的决定"]
     assert d.core_properties.title == "关于表彰2025年度“敢担当、善作为”优秀干部的决定"
+
+
+def test_word_titles_break_where_the_pdf_does() -> None:
+    """Word would break a long title inside a word (党政 / 干部); the copy carries the PDF's lines."""
+    import io
+
+    from docx import Document
+
+    from zydesk.printing import fonts as fontmod
+    from zydesk.printing.docx_writer import write_docx
+    from zydesk.printing.gongwen import balance_title
+    from zydesk.printing.sample import sample_notice
+
+    gw = sample_notice()
+    d = Document(io.BytesIO(write_docx(gw)))
+    lines = balance_title(gw.title, fontmod.current())
+    assert len(lines) > 2
+    assert any(p.text.split("\n") == lines for p in d.paragraphs)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +44,7 @@ from zydesk.printing.gongwen import (
     Heading,
     NameTable,
     Paragraph,
+    balance_title,
     cn_date,
     normalize_doc_number,
     plain_title,
@@ -59,8 +60,10 @@ AREA_W_TW, AREA_H_TW = round(156 * TWIPS_PER_MM), round(225 * TWIPS_PER_MM)
 RIGHT, BOTTOM = PAGE_W - LEFT - AREA_W_TW, PAGE_H - TOP - AREA_H_TW
 # Word counts the lines of a page as floor(height / pitch): round down so all 22 fit
 LINE_PITCH = AREA_H_TW // LINES_PER_PAGE
-# a character cell is the Normal style's size plus charSpace/4096 pt; round down so all 28 fit
-CHAR_SPACE = int((AREA_W_TW / 20 / CHARS_PER_LINE - BODY) * 4096) - 1
+# 28 三号 characters a line: every character is condensed (rPr spacing, twentieths of a point, rounded
+# down so all 28 fit). A character grid (linesAndChars with a negative charSpace) would do the same in Word,
+# but other word processors give each character two cells of such a grid and double the pages.
+CHAR_SPACING = math.floor((AREA_W_TW / 20 / CHARS_PER_LINE - BODY) * 20)
 RED = RGBColor(0xE6, 0x00, 0x00)  # zydesk.printing.text.RED
 MARK_EM_MM = 15.0  # 发文机关标志: em box 15 mm high, at most 150 mm wide
 MARK_MAX_MM = 150.0
@@ -229,6 +232,7 @@ class _Writer:
             rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
             if rpr is not None:
                 _style_fonts(rpr, self.faces.fangsong, BODY)
+                _child(rpr, "spacing", val=CHAR_SPACING)
             spacing = defaults.find(qn("w:pPrDefault") + "/" + qn("w:pPr") + "/" + qn("w:spacing"))
             if spacing is not None:
                 _set(spacing, after=0, line=240, lineRule="auto")
@@ -240,7 +244,7 @@ class _Writer:
             section.header_distance = Twips(round(15 * TWIPS_PER_MM))
             # the number's top 7 mm under the 版心: its line (4号 on one grid line) ends about 21 mm up
             section.footer_distance = Twips(BOTTOM - round(7 * TWIPS_PER_MM) - LINE_PITCH)
-            _child(section._sectPr, "docGrid", type="linesAndChars", linePitch=LINE_PITCH, charSpace=CHAR_SPACE)
+            _child(section._sectPr, "docGrid", type="lines", linePitch=LINE_PITCH)
             self.page_numbers(section.footer.paragraphs[0], odd=True)
             self.page_numbers(section.even_page_footer.paragraphs[0], odd=False)
         d.settings.odd_and_even_pages_header_footer = True
@@ -306,9 +310,13 @@ class _Writer:
         self.blank(2, keep_next=True)
 
     def title(self, text: str) -> None:
-        """2号小标宋, centred; Word breaks long titles itself, the clerk's own breaks (｜ or \\n) are kept."""
+        """2号小标宋, centred, in the lines the PDF has (the clerk's own breaks, ｜ or \\n, included)."""
         p = self.para(align="center", keep_next=True)
-        lines = [line.strip() for line in re.split("[\n｜]", text)]
+        pf = p.paragraph_format  # 2号 lines one grid line apart, as in the PDF (on the grid they would take two)
+        pf.line_spacing, pf.line_spacing_rule = Twips(LINE_PITCH), WD_LINE_SPACING.EXACTLY
+        _child(p._p.get_or_add_pPr(), "snapToGrid", val=0)
+        # the PDF's lines: broken between words and balanced (Word would break inside a word)
+        lines = balance_title(text, self.fonts or fontmod.current())
         for i, line in enumerate(lines):
             r = self.run(p, line, XBS, TITLE)
             if i < len(lines) - 1:
