@@ -346,7 +346,8 @@ def test_the_clerks_title_break_is_a_line_break_in_word() -> None:
 
 
 def test_word_titles_break_where_the_pdf_does() -> None:
-    """Word would break a long title inside a word (党政 / 干部); the copy carries the PDF's lines."""
+    """Word would break a long title inside a word (党政 / 干部); the copy carries lines broken as the PDF's
+    are, with two characters to spare."""
     import io
 
     from docx import Document
@@ -355,9 +356,10 @@ def test_word_titles_break_where_the_pdf_does() -> None:
     from zydesk.printing.docx_writer import write_docx
     from zydesk.printing.gongwen import balance_title
     from zydesk.printing.sample import sample_notice
+    from zydesk.printing.units import AREA_W, TITLE
 
     gw = sample_notice()
     d = Document(io.BytesIO(write_docx(gw)))
-    lines = balance_title(gw.title, fontmod.current())
+    lines = balance_title(gw.title, fontmod.current(), width=AREA_W - 2 * TITLE)
     assert len(lines) > 2
     assert any(p.text.split("\n") == lines for p in d.paragraphs)

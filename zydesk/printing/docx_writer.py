@@ -49,7 +49,7 @@ from zydesk.printing.gongwen import (
     normalize_doc_number,
     plain_title,
 )
-from zydesk.printing.units import BODY, CHARS_PER_LINE, LINES_PER_PAGE, SMALL, TITLE
+from zydesk.printing.units import AREA_W, BODY, CHARS_PER_LINE, LINES_PER_PAGE, SMALL, TITLE
 
 # --- geometry in twips (1/20 pt) -------------------------------------------------------------------
 
@@ -315,8 +315,9 @@ class _Writer:
         pf = p.paragraph_format  # 2号 lines one grid line apart, as in the PDF (on the grid they would take two)
         pf.line_spacing, pf.line_spacing_rule = Twips(LINE_PITCH), WD_LINE_SPACING.EXACTLY
         _child(p._p.get_or_add_pPr(), "snapToGrid", val=0)
-        # the PDF's lines: broken between words and balanced (Word would break inside a word)
-        lines = balance_title(text, self.fonts or fontmod.current())
+        # broken between words and balanced as in the PDF (Word would break inside a word), measured with two
+        # characters to spare: the PC's 小标宋 and Latin digits may be wider than the faces measured here
+        lines = balance_title(text, self.fonts or fontmod.current(), width=AREA_W - 2 * TITLE)
         for i, line in enumerate(lines):
             r = self.run(p, line, XBS, TITLE)
             if i < len(lines) - 1:
@@ -502,7 +503,7 @@ def chart_png(chart: Chart, fonts: FontSet, dpi: int = 200, title: bool = True) 
         return None
     from zydesk.charts.layout import Box, Dot, Label, Stroke, layout
     from zydesk.printing.charts import LABEL_SIZE, figure_height, measure_with
-    from zydesk.printing.units import AREA_W, LINE
+    from zydesk.printing.units import LINE
 
     width, height = AREA_W, figure_height(chart, LINE)
     k = dpi / 72
