@@ -280,20 +280,11 @@ def _maybe_libreoffice(path: Path, tmp_path: Path) -> None:
 def test_preview_saves_a_gongwen_as_word(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
-    from tests.gui_wait import settle
+    from tests.gui_wait import capture_previews, settle
     from ui.context import AppContext
     from ui.printing import preview
 
-    shown: list[Any] = []
-    real_show = preview.show_pdf
-
-    def capture(parent, pdf, title="", **kw):  # type: ignore[no-untyped-def]
-        dialog = real_show(parent, pdf, title, **kw)
-        qtbot.addWidget(dialog)
-        shown.append(dialog)
-        return dialog
-
-    monkeypatch.setattr(preview, "show_pdf", capture)
+    shown = capture_previews(qtbot, monkeypatch)
     ctx = AppContext(db)
     preview.preview_document(ctx, None, lambda: Gongwen(title="另存测试", organ_mark="中共紫阳县委组织部文件",
                                                         doc_number="紫组发〔2026〕2号", body=[Paragraph("正文。")],

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.accounts import as_role
-from tests.gui_wait import settle
+from tests.gui_wait import capture_previews, settle
 from zydesk.core.security.roles import Role
 from zydesk.printing import fonts
 from zydesk.printing.forms import render_form
@@ -182,16 +182,7 @@ def test_preview_document_renders_off_thread_with_stored_fonts(qtbot, db, monkey
     set_setting(as_role(db, Role.SYSTEM_ADMIN), fonts.SETTING_KEY, {"楷体": {"path": fonts.bundled_font().path,
                                                                           "index": 0}})
     fonts.configure({})
-    shown: list = []
-    real_show = preview.show_pdf
-
-    def capture(parent, pdf, title="", **kw):  # type: ignore[no-untyped-def]
-        dialog = real_show(parent, pdf, title, **kw)
-        qtbot.addWidget(dialog)
-        shown.append(dialog)
-        return dialog
-
-    monkeypatch.setattr(preview, "show_pdf", capture)
+    shown = capture_previews(qtbot, monkeypatch)
     ctx = AppContext(db)
     preview.preview_document(ctx, None, lambda: Gongwen(title="预览测试", body=[Paragraph("正文")]), "预览测试")
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)

@@ -221,7 +221,7 @@ class _Writer:
         d = self.d
         props = d.core_properties
         props.title, props.author, props.comments = plain_title(self.gw.title), self.gw.author or self.gw.signature, ""
-        props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        props.created = props.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         normal = d.styles["Normal"]
         _font_style(normal.element, self.faces.fangsong, BODY)
         pf = normal.paragraph_format
