@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
@@ -118,22 +119,28 @@ def allocate(db: Database, prefix: str, year: int, title: str, source: str = "")
     for _attempt in range(5):
         try:
             with db.uow(f"编发文号 {prefix}", Permission.NUMBER) as uow:
-                s = uow.session
-                body = s.scalar(select(IssuingBody).where(IssuingBody.prefix == prefix))
-                if body is None:
-                    raise UserError(f"没有代字为“{prefix}”的发文机关。")
-                if not body.active:
-                    raise UserError(f"发文机关“{body.name}”已停用，不能再编发文号。")
-                last = s.scalar(select(func.max(DocNumber.seq)).where(DocNumber.prefix == prefix,
-                                                                      DocNumber.year == year)) or 0
-                row = DocNumber(body=body, prefix=prefix, year=year, seq=last + 1, title=title.strip(),
-                                source=source, status=USED, issued_at=dt.datetime.now(), issued_by=db.user)
-                s.add(row)
+                row = allocate_in(uow.session, prefix, year, title, source, db.user)
                 uow.commit()
                 return _number(row)
         except IntegrityError:  # another PC took the same number first: read again and take the next
             continue
     raise UserError("文号分配冲突，请稍后重试。")
+
+
+def allocate_in(s: Session, prefix: str, year: int, title: str, source: str, user: str) -> DocNumber:
+    """Add the next number of prefix and year inside the caller's unit of work (which commits it with the
+    record of the document it is for; an IntegrityError on commit means another PC took it first)."""
+    body = s.scalar(select(IssuingBody).where(IssuingBody.prefix == prefix))
+    if body is None:
+        raise UserError(f"没有代字为“{prefix}”的发文机关。")
+    if not body.active:
+        raise UserError(f"发文机关“{body.name}”已停用，不能再编发文号。")
+    last = s.scalar(select(func.max(DocNumber.seq)).where(DocNumber.prefix == prefix, DocNumber.year == year)) or 0
+    row = DocNumber(body=body, prefix=prefix, year=year, seq=last + 1, title=title.strip(), source=source,
+                    status=USED, issued_at=dt.datetime.now(), issued_by=user)
+    s.add(row)
+    s.flush()
+    return row
 
 
 def void(db: Database, number_id: int, reason: str) -> Number:
