@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
@@ -102,7 +103,7 @@ def _view(doc: IssuedDocument) -> IssuedView:
                       doc.written_date, doc.signer, doc.created_by, doc.created_at)
 
 
-def _current(s: Any, kind: str, key: str) -> IssuedDocument | None:
+def _current(s: Session, kind: str, key: str) -> IssuedDocument | None:
     return s.scalar(select(IssuedDocument).join(DocNumber, DocNumber.id == IssuedDocument.number_id)
                     .where(IssuedDocument.doc_kind == kind, IssuedDocument.doc_key == key, DocNumber.status == USED)
                     .order_by(IssuedDocument.id.desc()).limit(1))

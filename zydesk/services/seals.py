@@ -47,6 +47,12 @@ def state_in(s: Session, area: SealArea, year: int) -> SealState:
     return seal_state(area, year, _issued(s, SEALED_BY[area], str(year)), _releases(s, area, year))
 
 
+def refusal_in(s: Session, area: SealArea, year: int) -> str | None:
+    """The refusal for a change to the year, or None when it is open (for imports, which list every row)."""
+    state = state_in(s, area, int(year))
+    return state.refusal() if state.sealed else None
+
+
 def ensure_open(s: Session, area: SealArea, year: int | None) -> None:
     """Refuse (Sealed, in Chinese, naming the 文号) a change to a sealed year; call inside the unit of work."""
     if year is None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import CATEGORIES
+from zydesk.core.incentives.seal import SealArea
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.incentives.excellent import NominationRow
 from zydesk.services.incentives.nomination_import import (
@@ -22,6 +23,7 @@ from zydesk.services.incentives.nomination_import import (
     plan_selection,
     write_selection,
 )
+from zydesk.services.seals import refusal_in
 from zydesk.storage.uow import UnitOfWork
 
 ELIGIBLE_BY_TEXT = {v: k for k, v in ELIGIBLE_TEXT.items()}
@@ -63,6 +65,9 @@ class NominationsKind(Kind):
                 sheet["stage"], sheet["eligible"], sheet["votes"], sheet["score"], sheet["reason"], sheet["city"])):
             if year is None or idn is None or unit is None:
                 continue  # the empty or bad cell was already reported
+            if (sealed := refusal_in(session, SealArea.EXCELLENT, year)) is not None:
+                err(i, "年度", sealed)
+                continue
             if score is not None and score != score.quantize(Decimal("0.01")):
                 err(i, "得分", "最多两位小数")
                 continue

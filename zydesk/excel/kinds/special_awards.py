@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
+from zydesk.core.incentives.seal import SealArea
 from zydesk.core.incentives.awards import (
     F_GRADE,
     F_POINTS,
@@ -22,6 +23,7 @@ from zydesk.core.incentives.awards import (
 from zydesk.excel.records import Duplicates, TableKind, table_changes
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks
+from zydesk.services.seals import refusal_in
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import RecordedAward
 
@@ -67,6 +69,9 @@ class SpecialAwardsKind(TableKind):
                 sheet["plus_points"], sheet["recommended"], sheet["reason"])):
             if year is None or kind is None or unit is None:
                 continue  # already reported
+            if (sealed := refusal_in(session, SealArea.RANKING, year)) is not None:
+                err(i, "年度", sealed)
+                continue
             uid, unit_kind = units[unit]
             problems = recorded_award_problems(kind, unit_kind, grade=grade, task=task, village=village,
                                                points=points, recommended=bool(rec), key_tasks=tasks)

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
+from zydesk.core.incentives.seal import SealArea
 from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column, yes_no
+from zydesk.services.seals import refusal_in
 from zydesk.storage.models import Unit, UnitScore
 
 FLAGS = ("vetoed", "commend_plus", "excess_plus")
@@ -41,8 +43,12 @@ class UnitScoresKind(TableKind):
         dups = Duplicates(sheet, err)
         present = sheet.present
         incoming: list[tuple[Any, dict[str, Any]]] = []
+        sealed = {y: m for y in years if (m := refusal_in(session, SealArea.RANKING, y))}
         for i, (year, unit_name, score, reason) in enumerate(zip(
                 sheet["year"], sheet["unit_name"], sheet["score"], sheet["veto_reason"])):
+            if year in sealed:
+                err(i, "年度", sealed[year])
+                continue
             flags = {f: bool(sheet[f][i]) for f in FLAGS if f in present}
             if score is not None and score != score.quantize(Decimal("0.01")):
                 err(i, "考核得分", f"“{score}”超过两位小数")
