@@ -218,6 +218,7 @@ for _name, _title, _fn, _extra in (
 DOCUMENTS: dict[str, Callable[[Database, dict[str, Any]], Gongwen | Form]] = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
              "调整决定": decision_doc, "谈话通知及记录": talk_form}
 DOCUMENT_TITLES: tuple[str, ...] = tuple(DOCUMENTS)  # what the tab offers to print for a case
+NUMBERED_DOCUMENTS = {"报批请示": "adjustment-submission", "调整决定": "adjustment-decision"}  # issued under a 文号
 
 
 def proposal_document(db: Database, title: str, proposal_id: int) -> Gongwen | Form:
@@ -228,7 +229,7 @@ def proposal_document(db: Database, title: str, proposal_id: int) -> Gongwen | F
     return build(db, {"proposal": proposal_id})
 
 
-__all__ = ["DOCUMENTS", "DOCUMENT_TITLES", "findings_list", "proposal_document"]
+__all__ = ["DOCUMENTS", "DOCUMENT_TITLES", "NUMBERED_DOCUMENTS", "findings_list", "proposal_document"]
 
 
 def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:
