@@ -164,3 +164,26 @@ def test_adjustment_request_prints_the_stored_signer_and_date(db: Database, town
     status = numbering.status(db, "adjustment-decision", pid)
     assert status.issued is None and status.prefix == "紫发" and "草稿" in status.note()
     assert ("紫组发", "中共紫阳县委组织部") in status.bodies
+
+
+def test_a_setting_for_all_years_leaves_a_sealed_year_as_printed(db: Database) -> None:
+    from zydesk.services.incentives.ranking import (
+        compute_ranking,
+        save_ranking_setting,
+        save_ranking_settings,
+    )
+
+    _seed(db)
+    with db.read() as s:
+        before = [(u.name, u.award) for g in compute_ranking(s, 2024).groups for u in g.units]
+    numbering.take_number(db, "award-notice", 2024)
+    with pytest.raises(seals.Sealed):
+        save_ranking_setting(db, "ranking.quota_percent", "50", 2024)
+    save_ranking_setting(db, "ranking.quota_percent", "50")  # all years: 2024 keeps the reading it used
+    save_ranking_settings(db, {"ranking.second_percent": "10"})
+    with db.read() as s:
+        after = [(u.name, u.award) for g in compute_ranking(s, 2024).groups for u in g.units]
+        from zydesk.services.incentives.ranking import load_settings
+
+        assert str(load_settings(s, 2025).quota_percent) == "50"
+    assert after == before

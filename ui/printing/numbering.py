@@ -46,8 +46,7 @@ class NumberDialog(QDialog):
         self.body = QComboBox()
         for prefix, name in status.bodies:
             self.body.addItem(f"{name}（{prefix}）", prefix)
-        at = self.body.findData(status.prefix)
-        self.body.setCurrentIndex(max(at, 0))
+        self.body.setCurrentIndex(self.body.findData(status.prefix))  # none chosen when the usual body is unknown
         form.addRow("发文机关", self.body)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)

@@ -2,6 +2,7 @@
 "已封存（紫发〔2026〕3号）", with 解除封存… (a 审核员, a reason required) and 重新封存."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -82,9 +83,10 @@ class SealBanner(QWidget):
         self.setVisible(shown)
         if state is None or not shown:
             return
-        self.label.setText(state.label())
+        text = state.label()  # a long reason is cut short here; the whole of it is in the tooltip
+        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, 420))
         mark(self.label, "warning" if state.sealed else "hint")
-        self.label.setToolTip("已编号印发的年度封存：更改须审核员先解除封存。" if state.sealed else "")
+        self.label.setToolTip("已编号印发的年度封存：更改须审核员先解除封存。" if state.sealed else text)
         self.unlock_button.setVisible(state.sealed and self._may)
         self.lock_button.setVisible(not state.sealed and self._may)
 

@@ -47,6 +47,11 @@ def state_in(s: Session, area: SealArea, year: int) -> SealState:
     return seal_state(area, year, _issued(s, SEALED_BY[area], str(year)), _releases(s, area, year))
 
 
+def numbered_years(s: Session, area: SealArea) -> list[int]:
+    """The years whose sealing document has a number (sealed or released)."""
+    return sorted({int(i.key) for i in _issued(s, SEALED_BY[area]) if i.key.isdigit()})
+
+
 def refusal_in(s: Session, area: SealArea, year: int) -> str | None:
     """The refusal for a change to the year, or None when it is open (for imports, which list every row)."""
     state = state_in(s, area, int(year))

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.core.incentives.seal import SealArea
 from zydesk.core.incentives.awards import (
     F_GRADE,
     F_POINTS,
@@ -20,6 +19,7 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     recorded_award_problems,
 )
+from zydesk.core.incentives.seal import SealArea
 from zydesk.excel.records import Duplicates, TableKind, table_changes
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks

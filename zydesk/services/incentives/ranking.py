@@ -43,8 +43,8 @@ from zydesk.core.incentives.seal import SealArea
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.rows import keyed_row
-from zydesk.services.seals import ensure_open
-from zydesk.services.settings import put_setting, set_setting
+from zydesk.services.seals import ensure_open, numbered_years
+from zydesk.services.settings import put_setting
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
@@ -293,10 +293,26 @@ def _clean_setting(key: str, value: Any) -> Any:
 def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
     """Change a reading or figure of the ranking (validated; year None = all years)."""
     db.require(Permission.POLICY_SETTINGS)
-    if year is not None:  # a year's own reading changes its ranking (the default for all years does not)
-        with db.read() as s:
-            ensure_open(s, SealArea.RANKING, year)
-    set_setting(db, key, _clean_setting(key, value), year)
+    clean = _clean_setting(key, value)
+    with db.uow(f"修改设置 {key}", Permission.POLICY_SETTINGS) as uow:
+        ensure_open(uow.session, SealArea.RANKING, year)
+        if year is None:
+            _keep_sealed_readings(uow.session, [key])
+        put_setting(uow.session, key, clean, year)
+        uow.commit()
+
+
+def _keep_sealed_readings(s: Session, keys: Iterable[str]) -> None:
+    """A change for all years leaves the years already issued under a 文号 as they were printed: each keeps
+    the value it used, written for that year (its ranking is sealed, 考核排名 of the notice must not move)."""
+    for year in numbered_years(s, SealArea.RANKING):
+        st = load_settings(s, year)
+        own = set(s.scalars(select(Setting.key).where(Setting.year == year)))
+        for key in keys:
+            if key in own:
+                continue
+            value = getattr(st, SETTING_KEYS[key][0])
+            put_setting(s, key, str(value) if isinstance(value, Decimal) else value, year)
 
 
 def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None) -> None:
@@ -314,6 +330,8 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
         raise ValidationError(errors)
     with db.uow("修改排名设置", Permission.POLICY_SETTINGS) as uow:
         ensure_open(uow.session, SealArea.RANKING, year)
+        if year is None:
+            _keep_sealed_readings(uow.session, clean)
         for key, value in clean.items():
             put_setting(uow.session, key, value, year)
         uow.commit()
