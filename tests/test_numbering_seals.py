@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -187,3 +188,20 @@ def test_a_setting_for_all_years_leaves_a_sealed_year_as_printed(db: Database) -
 
         assert str(load_settings(s, 2025).quota_percent) == "50"
     assert after == before
+
+
+def test_imports_refuse_changes_to_a_sealed_year_and_pass_unchanged_rows(db: Database, tmp_path: Path) -> None:
+    from tests.test_excel_helpers import errors_of, xlsx
+    from zydesk.excel import import_file
+
+    _seed(db)
+    head = ["年度", "单位名称", "考核得分", "一票否决", "否决事由", "表彰净加分", "超额完成净加分"]
+    same = xlsx(tmp_path / "same.xlsx", head, [[2024, "2镇", 90, "否", None, "否", "否"]])
+    numbering.take_number(db, "award-notice", 2024, written_date="2025-02-01")
+    assert import_file(db, "unit-scores", same).unchanged == 1  # re-importing what was printed is fine
+    changed = xlsx(tmp_path / "changed.xlsx", head, [[2024, "2镇", 91, "否", None, "否", "否"],
+                                                     [2025, "2镇", 91, "否", None, "否", "否"]])
+    assert errors_of(db, "unit-scores", changed) == [
+        "第2行 «年度»: 2024年度考核排名已随紫发〔2025〕1号印发，已封存；如需更改，请审核员先解除封存。"]
+    monitoring = xlsx(tmp_path / "m.xlsx", ["年度", "指标名称", "责任单位", "全省排名"], [[2023, "GDP增速", "2镇", 20]])
+    assert "已封存" in errors_of(db, "monitoring", monitoring)[0]  # 2023's ranks decide 2024's 追赶超越贡献奖

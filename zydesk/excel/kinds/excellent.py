@@ -65,9 +65,6 @@ class NominationsKind(Kind):
                 sheet["stage"], sheet["eligible"], sheet["votes"], sheet["score"], sheet["reason"], sheet["city"])):
             if year is None or idn is None or unit is None:
                 continue  # the empty or bad cell was already reported
-            if (sealed := refusal_in(session, SealArea.EXCELLENT, year)) is not None:
-                err(i, "年度", sealed)
-                continue
             if score is not None and score != score.quantize(Decimal("0.01")):
                 err(i, "得分", "最多两位小数")
                 continue
@@ -78,6 +75,10 @@ class NominationsKind(Kind):
         plans, problems, unchanged = plan_selection(session, rows)
         for j, header, message in problems:
             err(index[j], header, message)
+        for year in sorted({p.year for p in plans}):  # a change to a sealed selection: named on its first row
+            if (sealed := refusal_in(session, SealArea.EXCELLENT, year)) is not None:
+                first = next(j for j, r in enumerate(rows) if r.base.year == year)
+                err(index[first], "年度", sealed)
         created = sum(1 for p in plans if p.base is not None)
         changes = Changes(created=created, updated=len(plans) - created, unchanged=unchanged, plan=plans)
         changes.updates = [("ExcellentNomination", str(p.nomination_id), p.before, p.after()) for p in plans

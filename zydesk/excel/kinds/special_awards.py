@@ -20,7 +20,7 @@ from zydesk.core.incentives.awards import (
     recorded_award_problems,
 )
 from zydesk.core.incentives.seal import SealArea
-from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.excel.records import Duplicates, TableKind, table_changes, would_change
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks
 from zydesk.services.seals import refusal_in
@@ -69,9 +69,6 @@ class SpecialAwardsKind(TableKind):
                 sheet["plus_points"], sheet["recommended"], sheet["reason"])):
             if year is None or kind is None or unit is None:
                 continue  # already reported
-            if (sealed := refusal_in(session, SealArea.RANKING, year)) is not None:
-                err(i, "年度", sealed)
-                continue
             uid, unit_kind = units[unit]
             problems = recorded_award_problems(kind, unit_kind, grade=grade, task=task, village=village,
                                                points=points, recommended=bool(rec), key_tasks=tasks)
@@ -88,6 +85,9 @@ class SpecialAwardsKind(TableKind):
                 values["recommended"] = bool(rec)
             if "reason" in present:
                 values["reason"] = reason or ""
+            if (sealed := refusal_in(session, SealArea.RANKING, year)) and would_change(existing, key, values):
+                err(i, "年度", sealed)
+                continue
             incoming.append((key, values))
         return table_changes(RecordedAward, existing, incoming, {"recommended": False, "reason": ""})
 

@@ -253,6 +253,9 @@ def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row
         errors = check_monitoring_rows(s, rows, first_row)
         if errors:
             raise ValidationError(errors)
+        for year in sorted({int(r["year"]) for r in rows}):  # a year's ranks feed that year's and the next two's
+            for y in (year, year + 1, year + 2):
+                ensure_open(s, SealArea.RANKING, y)
         units = dict(s.execute(select(Unit.name, Unit.id)).all())
         created = updated = 0
         for r in rows:
