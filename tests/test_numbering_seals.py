@@ -205,3 +205,20 @@ def test_imports_refuse_changes_to_a_sealed_year_and_pass_unchanged_rows(db: Dat
         "第2行 «年度»: 2024年度考核排名已随紫发〔2025〕1号印发，已封存；如需更改，请审核员先解除封存。"]
     monitoring = xlsx(tmp_path / "m.xlsx", ["年度", "指标名称", "责任单位", "全省排名"], [[2023, "GDP增速", "2镇", 20]])
     assert "已封存" in errors_of(db, "monitoring", monitoring)[0]  # 2023's ranks decide 2024's 追赶超越贡献奖
+
+
+def test_audit_undo_respects_the_seal_and_never_takes_a_number_back(db: Database) -> None:
+    from zydesk.services import audit_undo
+
+    ids = _seed(db)
+    save_override(db, 2024, ids["3镇"], "一等奖", "县委研究决定")
+    numbering.take_number(db, "award-notice", 2024)
+    with db.read() as s:
+        score_seq = s.scalar(select(func.max(AuditEntry.seq)).where(AuditEntry.object_type == "AwardOverride"))
+        issued_seq = s.scalar(select(func.max(AuditEntry.seq)).where(AuditEntry.object_type == "IssuedDocument"))
+    reviewer = as_role(db, Role.REVIEWER)
+    with pytest.raises(UserError, match="已随紫发〔\\d{4}〕1号印发，已封存"):
+        audit_undo.undo_entry(reviewer, score_seq)
+    with pytest.raises(UserError, match="文号和封存的记录不能撤销"):
+        audit_undo.undo_entry(reviewer, issued_seq)
+    assert numbering.issued(db, "award-notice", 2024) is not None

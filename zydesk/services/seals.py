@@ -3,6 +3,7 @@ ranking and selection services make before they change a year, and a 审核员's
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,6 +57,38 @@ def refusal_in(s: Session, area: SealArea, year: int) -> str | None:
     """The refusal for a change to the year, or None when it is open (for imports, which list every row)."""
     state = state_in(s, area, int(year))
     return state.refusal() if state.sealed else None
+
+
+# The records a sealed year is made of, by model name, for changes made record by record (audit undo).
+_RANKING_MODELS = frozenset({"UnitScore", "AwardOverride", "TieBreak", "RecordedAward"})
+_EXCELLENT_MODELS = frozenset({"ExcellentRound", "ExcellentQuota", "ExcellentNomination", "ExcellentStageChange"})
+
+
+def _year_of(s: Session, model: str, obj: Any) -> tuple[SealArea, int] | None:
+    from zydesk.storage.models_excellent import ExcellentNomination, ExcellentRound
+
+    if model in _RANKING_MODELS:
+        return SealArea.RANKING, int(obj.year)
+    if model == "MonitoringRank":  # its ranks decide this year's 追赶超越贡献奖 and the next two's
+        return next(((SealArea.RANKING, y) for y in (obj.year, obj.year + 1, obj.year + 2)
+                     if state_in(s, SealArea.RANKING, y).sealed), None)
+    if model not in _EXCELLENT_MODELS:
+        return None
+    if model == "ExcellentRound":
+        return SealArea.EXCELLENT, int(obj.year)
+    if model == "ExcellentStageChange":
+        n = s.get(ExcellentNomination, obj.nomination_id)
+        round_id = n.round_id if n is not None else None
+    else:
+        round_id = obj.round_id
+    r = s.get(ExcellentRound, round_id) if round_id is not None else None
+    return (SealArea.EXCELLENT, r.year) if r is not None else None
+
+
+def record_refusal(s: Session, model: str, obj: Any) -> str | None:
+    """The refusal for changing this record (by its model's name) when it belongs to a sealed year."""
+    found = _year_of(s, model, obj)
+    return refusal_in(s, *found) if found is not None else None
 
 
 def ensure_open(s: Session, area: SealArea, year: int | None) -> None:
