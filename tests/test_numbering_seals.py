@@ -89,10 +89,14 @@ def test_voided_number_returns_the_document_to_draft(db: Database) -> None:
     _seed(db)
     view, _ = numbering.take_number(db, "award-notice", 2024, written_date="2025-03-01")
     (n,) = registry.numbers(db, "紫发", 2025)
+    with pytest.raises(UserError, match="封存着2024年度考核排名，须审核员先解除封存"):
+        registry.void(db, n.id, "标题有误")  # voiding would open the year without a 审核员
+    seals.unlock(db, SealArea.RANKING, 2024, "标题有误，重新发文")
     registry.void(db, n.id, "标题有误")
     assert numbering.issued(db, "award-notice", 2024) is None
     new, fresh = numbering.take_number(db, "award-notice", 2024, written_date="2025-03-02")
     assert fresh and new.number == "紫发〔2025〕2号" != view.number
+    assert seals.year_state(db, SealArea.RANKING, 2024).sealed  # the new number seals the year again
 
 
 # ---- sealed years
