@@ -14,6 +14,7 @@ from tests.accounts import as_role
 from tests.test_adjustment_service import _case, town  # noqa: F401  (fixture)
 from tests.test_excellent_print import winners  # noqa: F401  (fixture)
 from tests.test_ranking_print import _seed
+from tests.test_tolerance_print import TODAY, number  # noqa: F401  (fixture: a concluded 容错 case)
 from zydesk.core.incentives.seal import Issued, Release, SealArea, seal_state
 from zydesk.core.security.roles import Role
 from zydesk.errors import NotPermitted, UserError
@@ -226,3 +227,22 @@ def test_audit_undo_respects_the_seal_and_never_takes_a_number_back(db: Database
     with pytest.raises(UserError, match="文号和封存的记录不能撤销"):
         audit_undo.undo_entry(reviewer, issued_seq)
     assert numbering.issued(db, "award-notice", 2024) is not None
+
+
+def test_tolerance_filing_numbered_by_its_host_body_with_date_and_signer(db: Database, number: str) -> None:  # noqa: F811
+    from zydesk.services.tolerance import cases as tol
+    from zydesk.services.tolerance.cases import amend_case
+
+    case = number
+    with db.read() as s:
+        case_id = tol.case_rows(s, today=TODAY)[0].id
+    status = numbering.status(db, "tolerance-filing", case)
+    assert status.prefix == ""  # 县纪委监委 is not an issuing body: the clerk must choose one
+    with pytest.raises(UserError, match="主办单位不在发文机关中"):
+        numbering.take_number(db, "tolerance-filing", case)
+    amend_case(db, case_id, {"host_body": "中共紫阳县纪委 紫阳县监委"}, "用发文机关全称", today=TODAY)
+    assert numbering.status(db, "tolerance-filing", case).prefix == "紫纪发"
+    view, _ = numbering.take_number(db, "tolerance-filing", case, written_date="2026-10-30", signer="赵明")
+    doc = catalog.build("tolerance-filing", db, {"case": case})
+    assert doc.doc_number == view.number == "紫纪发〔2026〕1号" and doc.issuer == "赵明"
+    assert doc.date == dt.date(2026, 10, 30) and doc.organ_mark == "中共紫阳县纪委 紫阳县监委文件"

@@ -445,7 +445,7 @@ def documents_for(d: CaseDetail) -> list[tuple[str, str]]:
     if d.row.status == CaseStatus.REFUSED:
         out.append(("tolerance-refusal", "不予受理告知书"))
     if c["concluded_on"] is not None:
-        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-conclusion+number", "容错认定结论书（编发文号）"),
-                ("tolerance-feedback", "反馈告知书"), ("tolerance-filing", "报备函（附报备表）"),
-                ("tolerance-filing+number", "报备函（编发文号）")]
+        # 结论书 and 报备函 are 公文 of the 主办单位: the preview's 编号… gives them their 文号
+        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-feedback", "反馈告知书"),
+                ("tolerance-filing", "报备函（附报备表）")]
     return out
