@@ -213,7 +213,24 @@ DIALOG_SLOTS: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("ui.tolerance.tab", "容错纠错设置", lambda tab: tab.settings_dialog()),
     ("ui.care.tab", "新增培训记录", lambda tab: tab.show_register("training").add_dialog()),
     ("ui.care.tab", "新增交流挂职记录", lambda tab: tab.show_register("exchanges").add_dialog()),
+    ("ui.adjustment.tab", "编号（请示：发文机关、成文日期、签发人）", lambda tab: _number_dialog(tab)),
+    ("ui.ranking.tab", "解除封存", lambda tab: _reason_dialog(tab)),
 ]
+
+
+def _number_dialog(tab: QWidget) -> QDialog:
+    from ui.printing.numbering import NumberDialog
+    from zydesk.services.numbering import NUMBERED, NumberStatus
+
+    bodies = [(f"紫{i}发", f"中共紫阳县第{i}机关") for i in range(12)]
+    return NumberDialog(tab, NumberStatus(NUMBERED["adjustment-submission"], "1", None, "紫1发", bodies))
+
+
+def _reason_dialog(tab: QWidget) -> QDialog:
+    from ui.widgets.seal_banner import ReasonDialog
+    from zydesk.core.incentives.seal import SealArea, SealState
+
+    return ReasonDialog(tab, SealState(SealArea.RANKING, 2025, "紫发〔2026〕3号", 1, None))
 
 
 def test_dialogs_of_the_selected_record_fit(qtbot: Any, window: Any, dialogs: list[QDialog]) -> None:

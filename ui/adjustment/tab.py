@@ -42,7 +42,12 @@ from ui.widgets.row_model import apply_widths
 from zydesk.core.adjustment import VERDICTS, Finding, Status, Step
 from zydesk.core.adjustment.procedure import describe
 from zydesk.errors import ValidationError
-from zydesk.services.adjustment.documents import DOCUMENT_TITLES, findings_list, proposal_document
+from zydesk.services.adjustment.documents import (
+    DOCUMENT_TITLES,
+    NUMBERED_DOCUMENTS,
+    findings_list,
+    proposal_document,
+)
 from zydesk.services.adjustment.proposals import (
     ProposalRow,
     ProposalView,
@@ -416,7 +421,9 @@ class ProposalsPage(QWidget):
         if self.current is None:
             return
         title, pid = self.document.currentText(), self.current
-        _preview(self.ctx, self, lambda db: proposal_document(db, title, pid), title)
+        kind = NUMBERED_DOCUMENTS.get(title)  # a 公文 under a 文号: the preview offers 编号…
+        preview_document(self.ctx, self, lambda db, _state: proposal_document(db, title, pid), title,
+                         number=(kind, pid) if kind else None)
 
     def do_step(self) -> None:
         form, pid = self.form, self.current

@@ -388,7 +388,8 @@ class SelectionPage(Page):
 
     def print_decision(self) -> None:
         year = self.year()
-        self.preview("表彰决定", lambda db: print_jobs.decision(db, year))
+        preview_document(self.ctx, self, lambda db, _state: print_jobs.decision(db, year), "表彰决定",
+                         number=("excellent-decision", year))
 
     def withdraw(self) -> None:
         n = self._need("撤回推荐")

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QWidget
 from ui.context import AppContext
 from ui.excellent.pages import HonoursPage, ReservePage, ReviewPage, SelectionPage, UnitQuotaPage
 from ui.widgets.year_pages import YearPagesTab
+from zydesk.core.incentives.seal import SealArea
 
 TITLE = "优秀干部评选"
 
 
 class ExcellentTab(YearPagesTab):
+    seal_area = SealArea.EXCELLENT  # the year's selection is sealed once its 表彰决定 has a 文号
     reloads_on = frozenset({"cadres", "units", "unit-scores", "ranking", "appraisals", "commendations",
                             "discipline", "cases", "*"})
 

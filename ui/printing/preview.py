@@ -127,6 +127,30 @@ class PreviewDialog(QDialog):
         self.fonts_button.clicked.connect(self._open_font_settings)
         self._update_label()
 
+    def show_rendered(self, rendered: Rendered) -> None:
+        """Show a new rendering of the same document (after 编号 gave it its number)."""
+        self.rendered = rendered
+        self.warning = rendered.warning()
+        self.warning_label.setText(self.warning)
+        self.warning_label.setVisible(bool(self.warning))
+        old = self._buffer
+        self._bytes = QByteArray(rendered.pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        old.deleteLater()
+        self._update_label()
+
+    def add_number_bar(self, key: Any, reload: Any) -> Any:
+        """The line about the document's 文号 with 编号… (ui.printing.numbering), under the toolbar."""
+        from ui.printing.numbering import NumberBar
+
+        self.number_bar = NumberBar(self.ctx, self, key, reload)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.number_bar)
+        return self.number_bar
+
     def _open_font_settings(self) -> None:
         from ui.printing.font_settings import open_font_settings
 
@@ -236,10 +260,16 @@ def show_pdf(parent: QWidget | None, pdf: PdfSource, title: str = "打印预览"
     return dialog
 
 
-def preview_document(ctx: Any, parent: QWidget | None, build: Any, title: str = "打印预览") -> None:
-    """Build (build(db, state) or build()) and render a document off the GUI thread, then show it."""
+def preview_document(ctx: Any, parent: QWidget | None, build: Any, title: str = "打印预览",
+                     number: tuple[str, str | int] | None = None) -> None:
+    """Build (build(db, state) or build()) and render a document off the GUI thread, then show it.
+    number: (print form, its key) of a 公文 issued under a 文号 — the preview then offers 编号…"""
     def show(rendered: Rendered) -> None:
-        show_pdf(parent, rendered, rendered.title or title, ctx=ctx)
+        dialog = show_pdf(parent, rendered, rendered.title or title, ctx=ctx)
+        if number is not None:
+            dialog.add_number_bar(number, lambda: QueryOp(
+                ctx, lambda db, state: documents.render_document(db, build, state, title), dialog.show_rendered,
+                parent=dialog).run())
 
     QueryOp(ctx, lambda db, state: documents.render_document(db, build, state, title), show,
             parent=parent).with_progress(f"生成{title}").run()

@@ -34,6 +34,7 @@ from ui.ranking.notify import warner
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
+from ui.widgets.seal_banner import SealBanner
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
     ROUNDINGS,
@@ -44,6 +45,7 @@ from zydesk.core.incentives.ranking import (
     parse_score,
     tie_break_problem,
 )
+from zydesk.core.incentives.seal import SealArea
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
 from zydesk.services.incentives import print_jobs
@@ -357,6 +359,8 @@ class RankingTab(QWidget):
         top.addWidget(QLabel("年度："))
         top.addWidget(self.year_box)
         top.addWidget(refresh)
+        self.seal = SealBanner(ctx, SealArea.RANKING, self.year_box)  # 已封存（紫发〔2026〕3号） 解除封存…
+        top.addWidget(self.seal)
         top.addStretch(1)
         top.addWidget(print_table)
         top.addWidget(print_notice)
@@ -406,16 +410,10 @@ class RankingTab(QWidget):
         self._preview(f"{year}年度目标责任考核排名表", lambda db: print_jobs.ranking_table(db, year))
 
     def print_notice(self) -> None:
+        """The notice in the preview: a draft until 编号… there gives it its 文号 (kept for every reprint)."""
         year = int(self.year_box.value())
-        answer = QMessageBox.question(
-            self, "通报暨表彰决定",
-            "是否从发文字号登记簿编发文号（紫发）？\n是：编号（本年度通报已编过号的沿用原号）\n否：只预览，文号留空",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Cancel:
-            return
-        allocate = answer == QMessageBox.StandardButton.Yes
-        self._preview(f"{year}年度目标责任考核结果通报暨表彰决定",
-                      lambda db: print_jobs.ranking_notice(db, year, allocate))
+        preview_document(self.ctx, self, lambda db, _state: print_jobs.ranking_notice(db, year, False),
+                         f"{year}年度目标责任考核结果通报暨表彰决定", number=("award-notice", year))
 
 
 def create(ctx: AppContext) -> QWidget:

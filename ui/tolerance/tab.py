@@ -295,7 +295,10 @@ class ToleranceTab(QWidget):
         preview_document(self.ctx, self, lambda db, _state: render(db), title)
 
     def print_case(self, form: str, title: str, number: str) -> None:
-        self._preview(f"{number} {title}", lambda db: printouts.case_document(db, form, number, title))
+        name = form.removesuffix(printouts.NUMBERED)
+        issued = name in ("tolerance-conclusion", "tolerance-filing")  # 公文 of the 主办单位: 编号… in the preview
+        preview_document(self.ctx, self, lambda db, _state: printouts.case_document(db, form, number, title),
+                         f"{number} {title}", number=(name, number) if issued else None)
 
     def print_register(self) -> None:
         year = self.year.currentData() or self.today().year

@@ -8,6 +8,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from zydesk.core.incentives.seal import SealArea
 
 
 @runtime_checkable
@@ -28,6 +29,7 @@ class YearPagesTab(QWidget):
     `reloads_on` names the changes (ctx.changed) that touch what the pages show."""
 
     reloads_on: frozenset[str] = frozenset({"*"})
+    seal_area: SealArea | None = None  # a year sealed by its document's 文号 shows a banner beside the box
 
     def __init__(self, ctx: AppContext, default_year: int | None = None) -> None:
         super().__init__()
@@ -44,6 +46,11 @@ class YearPagesTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("年度："))
         top.addWidget(self.year_box)
+        if self.seal_area is not None:
+            from ui.widgets.seal_banner import SealBanner
+
+            self.seal_banner = SealBanner(self.ctx, self.seal_area, self.year_box)
+            top.addWidget(self.seal_banner)
         top.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)

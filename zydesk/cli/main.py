@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "zydesk.cli.excel",  # template, import, export
     "zydesk.cli.gui",  # gui (the default)
     "zydesk.cli.printing",  # print
+    "zydesk.cli.numbers",  # number take/show, seal list/unlock/lock
     "zydesk.cli.ranking",  # rank, awards
     "zydesk.cli.excellent",  # excellent, excellent-quota, excellent-merit, eligibility
     "zydesk.cli.bonus",  # bonus

@@ -50,11 +50,21 @@ def _form_parser(form: Any) -> argparse.ArgumentParser:
         else:
             fp.add_argument(flag, dest=prm.name, type=prm.type, default=prm.default, metavar=prm.label,
                             help=prm.help or prm.label)
+    from zydesk.services.numbering import NUMBERED
+
+    spec = NUMBERED.get(form.name)
+    if spec is not None:  # 编号 before printing: the number, 成文日期 and 签发人 are stored with the document
+        fp.add_argument("--take-number", metavar="代字", nargs="?", const="", default=None,
+                        help=f"先编号（发文机关代字，默认{spec.prefix or '主办单位'}；已编过的沿用原号）")
+        fp.add_argument("--written-date", metavar="YYYY-MM-DD", default=None, help="编号时的成文日期（默认今天）")
+        if spec.signer and not any(p.name == "issuer" for p in form.params):
+            fp.add_argument("--issuer", metavar="姓名", default="", help="编号时的签发人")
     return fp
 
 
 def list_forms() -> str:
     from zydesk.printing import catalog
+    from zydesk.services.numbering import NUMBERED
 
     out = []
     for name, form in sorted(catalog.load_all().items()):
@@ -68,6 +78,9 @@ def list_forms() -> str:
             extra = f"  {prm.help}" if prm.help and prm.help != prm.label else ""
             default = f"  默认 {prm.default}" if prm.default not in (None, "", False) else ""
             out.append(f"    --{prm.name.replace('_', '-')}{kind}{req}{extra}{default}")
+        if name in NUMBERED:
+            out.append("    --take-number [<代字>]  先编号（文号连同成文日期存档，重印沿用原号）  --written-date <成文日期>"
+                       + ("  --issuer <签发人>" if NUMBERED[name].signer else ""))
     return "\n".join(out)
 
 
@@ -92,6 +105,8 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     if ns.db is not None:  # --db written after the form name
         ctx.reopen(ns.db)
     params = {prm.name: getattr(ns, prm.name) for prm in form.params}
+    if getattr(ns, "take_number", None) is not None:
+        _take_number(ctx, form.name, params, ns)
     if form.saves:
         params["output"] = output
     db = None
@@ -132,6 +147,18 @@ def _save_word(form: Any, db: Any, doc: Any, output: str) -> int:
         documents.docx_to_file(doc, output)
     print(f"已生成 {output}（可编辑的 Word 文档，正式文本以 PDF 为准）", file=sys.stderr)
     return 0
+
+
+def _take_number(ctx: CliContext, kind: str, params: dict[str, Any], ns: argparse.Namespace) -> None:
+    from zydesk.services import numbering
+
+    spec = numbering.kind_of(kind)
+    key = params.get(spec.param)
+    if key in (None, ""):
+        raise UserError(f"编号须指定 --{spec.param}")
+    view, fresh = numbering.take_number(ctx.db, kind, key, ns.take_number or None, ns.written_date,
+                                        str(getattr(ns, "issuer", "") or ""))
+    print(("已编发文号 " if fresh else "该文件已有文号，沿用 ") + view.number, file=sys.stderr)
 
 
 def _font_warning() -> str:

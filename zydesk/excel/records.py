@@ -97,6 +97,12 @@ def plan_table(model: type[Base], existing: Mapping[K, tuple[int, dict[str, Any]
     return plan
 
 
+def would_change(existing: Mapping[K, tuple[int, dict[str, Any]]], key: K, values: Mapping[str, Any]) -> bool:
+    """Whether plan_table would insert or update this row (a row that changes nothing passes a sealed year)."""
+    hit = existing.get(key)
+    return hit is None or any(k in hit[1] and hit[1][k] != v for k, v in values.items())
+
+
 def table_changes(model: type[Base], existing: Mapping[K, tuple[int, dict[str, Any]]],
                   incoming: Iterable[tuple[K, dict[str, Any]]], defaults: Mapping[str, Any]) -> Changes:
     """The Changes of a kind whose rows all go to one table (see plan_table); write them with write_plans."""

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from zydesk.core.incentives.seal import SEALED_BY
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.printing.gongwen import doc_number
-from zydesk.storage.models_printing import DocNumber, IssuingBody
+from zydesk.storage.models_printing import DocNumber, IssuedDocument, IssuingBody, SealRelease
 from zydesk.storage.uow import Database
 
 USED, VOIDED = "已用", "作废"
@@ -118,22 +120,28 @@ def allocate(db: Database, prefix: str, year: int, title: str, source: str = "")
     for _attempt in range(5):
         try:
             with db.uow(f"编发文号 {prefix}", Permission.NUMBER) as uow:
-                s = uow.session
-                body = s.scalar(select(IssuingBody).where(IssuingBody.prefix == prefix))
-                if body is None:
-                    raise UserError(f"没有代字为“{prefix}”的发文机关。")
-                if not body.active:
-                    raise UserError(f"发文机关“{body.name}”已停用，不能再编发文号。")
-                last = s.scalar(select(func.max(DocNumber.seq)).where(DocNumber.prefix == prefix,
-                                                                      DocNumber.year == year)) or 0
-                row = DocNumber(body=body, prefix=prefix, year=year, seq=last + 1, title=title.strip(),
-                                source=source, status=USED, issued_at=dt.datetime.now(), issued_by=db.user)
-                s.add(row)
+                row = allocate_in(uow.session, prefix, year, title, source, db.user)
                 uow.commit()
                 return _number(row)
         except IntegrityError:  # another PC took the same number first: read again and take the next
             continue
     raise UserError("文号分配冲突，请稍后重试。")
+
+
+def allocate_in(s: Session, prefix: str, year: int, title: str, source: str, user: str) -> DocNumber:
+    """Add the next number of prefix and year inside the caller's unit of work (which commits it with the
+    record of the document it is for; an IntegrityError on commit means another PC took it first)."""
+    body = s.scalar(select(IssuingBody).where(IssuingBody.prefix == prefix))
+    if body is None:
+        raise UserError(f"没有代字为“{prefix}”的发文机关。")
+    if not body.active:
+        raise UserError(f"发文机关“{body.name}”已停用，不能再编发文号。")
+    last = s.scalar(select(func.max(DocNumber.seq)).where(DocNumber.prefix == prefix, DocNumber.year == year)) or 0
+    row = DocNumber(body=body, prefix=prefix, year=year, seq=last + 1, title=title.strip(), source=source,
+                    status=USED, issued_at=dt.datetime.now(), issued_by=user)
+    s.add(row)
+    s.flush()
+    return row
 
 
 def void(db: Database, number_id: int, reason: str) -> Number:
@@ -147,9 +155,24 @@ def void(db: Database, number_id: int, reason: str) -> Number:
             raise UserError("没有这个文号记录。")
         if row.status == VOIDED:
             raise UserError(f"{doc_number(row.prefix, row.year, row.seq)} 已经作废。")
+        _refuse_if_sealing(uow.session, row)
         row.status, row.void_reason, row.voided_at = VOIDED, reason.strip(), dt.datetime.now()
         uow.commit()
         return _number(row)
+
+
+def _refuse_if_sealing(s: Session, row: DocNumber) -> None:
+    """A number that seals a year (its award notice or 表彰决定) is voided only after a 审核员 released the seal:
+    voiding would otherwise open the year without one."""
+    doc = s.scalar(select(IssuedDocument).where(IssuedDocument.number_id == row.id))
+    area = next((a for a, kind in SEALED_BY.items() if doc is not None and kind == doc.doc_kind), None)
+    if doc is None or area is None:
+        return
+    released = s.scalar(select(SealRelease.id).where(SealRelease.number_id == row.id,
+                                                     SealRelease.relocked_at.is_(None)))
+    if released is None:
+        raise UserError(f"{doc_number(row.prefix, row.year, row.seq)}封存着{doc.doc_key}年度{area.value}，"
+                        "须审核员先解除封存，才能作废这个文号。")
 
 
 def numbers(db: Database, prefix: str | None = None, year: int | None = None) -> list[Number]:

@@ -18,7 +18,7 @@ MODEL_NAMES: dict[str, str] = {
     "HonourSuggestionDecision": "记三等功建议处理", "CommendationTag": "表彰类别", "KeyWork": "重点工作表现",
     "PromotionReview": "资格审查", "ReserveEntry": "后备干部",
     # 打印
-    "IssuingBody": "发文机关", "DocNumber": "发文字号",
+    "IssuingBody": "发文机关", "DocNumber": "发文字号", "IssuedDocument": "公文编号", "SealRelease": "解除封存",
     # 考核排名、奖金
     "AwardOverride": "奖项人工认定", "TieBreak": "并列名次处理", "RecordedAward": "单项奖",
     "MonitoringRank": "监测考评排名", "BonusAmount": "奖金标准", "BonusPlan": "奖金分配方案",
@@ -90,7 +90,9 @@ FIELD_NAMES: dict[str, str] = {
     "total_target": "目标合计", "unit_id": "单位", "user": "账号", "value": "值", "veto_reason": "否决理由",
     "vetoed": "一票否决", "village": "村", "void_reason": "作废原因", "voided_at": "作废时间",
     "vote_type": "测评类别", "votes": "票数", "winners": "获奖名单", "work": "工作", "work_start": "参加工作时间",
-    "year": "年度",
+    "year": "年度", "doc_kind": "文件种类", "doc_key": "文件对象", "number_id": "发文字号",
+    "written_date": "成文日期", "signer": "签发人", "area": "事项", "released_at": "解除时间",
+    "released_by": "解除人", "relocked_at": "重新封存时间", "relocked_by": "重新封存人",
 }
 
 

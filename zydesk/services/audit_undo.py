@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapper, Session
 
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
+from zydesk.services import seals
 from zydesk.services.audit_names import field_name, object_name
 from zydesk.storage.audit import plain
 from zydesk.storage.audit_chain import masked
@@ -30,6 +31,7 @@ from zydesk.storage.uow import Database
 UNDO_ACTION = "撤销修改"
 UNDONE_KIND = "审计记录"  # the object of the entry that names the undone sequence number
 NOT_BUSINESS = frozenset({"Account", "Setting", "AuditEntry"})  # accounts, settings: their own screens
+REGISTERS = frozenset({"DocNumber", "IssuedDocument", "SealRelease"})  # numbers are voided, never taken back
 _MASKED_ID = re.compile(r"\d{6}\*{8}\d{3}[\dXx]")
 INSERT, UPDATE, DELETE = "新增", "修改", "删除"
 
@@ -80,6 +82,8 @@ def _has_masked(values: dict[str, Any]) -> list[str]:
 
 def _entry_problem(action: str, object_type: str, object_id: str | None, before: Any, after: Any) -> str | None:
     """What the entry alone says against undoing it."""
+    if object_type in REGISTERS:
+        return "文号和封存的记录不能撤销：文号有误请作废后重新编号，封存请用解除封存或重新封存。"
     if action.startswith("导入"):
         return "这是Excel批量导入写入的记录，不能逐条撤销；请改正表格后重新导入，或从导入前的备份恢复。"
     if object_type in NOT_BUSINESS or object_type not in _mappers() or not object_id:
@@ -211,6 +215,9 @@ def undo_entry(db: Database, seq: int) -> Undone:
                     setattr(restored, key, _value(mapper, key, value))
             s.add(restored)
             what = f"已恢复被删除的{name}。"
+        sealed = seals.record_refusal(s, entry.object_type, obj if obj is not None else restored)
+        if sealed is not None:
+            raise UserError(f"第 {seq} 条审计记录不能撤销：{sealed}")
         try:
             s.flush()
         except IntegrityError:

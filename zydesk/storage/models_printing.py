@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zydesk.storage.base import Base
@@ -42,3 +42,40 @@ class DocNumber(Base):
     voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     body: Mapped[IssuingBody] = relationship()
+
+
+class IssuedDocument(Base):
+    """A document that took a 文号: which document (kind + its case or year), the number, and the 成文日期 and
+    签发人 the clerk entered. Every print of the document reads them, so a reprint never takes a second
+    number. A document whose number was voided (作废) has no current number until it takes another."""
+
+    __tablename__ = "issued_document"
+    __table_args__ = (UniqueConstraint("number_id"), Index("ix_issued_document_doc", "doc_kind", "doc_key"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_kind: Mapped[str] = mapped_column(String(40))  # the print form's name (award-notice, excellent-decision …)
+    doc_key: Mapped[str] = mapped_column(String(60))  # its year, case number or proposal id, as text
+    number_id: Mapped[int] = mapped_column(ForeignKey("doc_number.id"))
+    written_date: Mapped[dt.date] = mapped_column(Date)  # 成文日期
+    signer: Mapped[str] = mapped_column(String(60), default="")  # 签发人 (上行文)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(60))
+
+    number: Mapped[DocNumber] = relationship()
+
+
+class SealRelease(Base):
+    """A 审核员 unsealed a year sealed by a number (with the reason); relocked_at closes it. A new number
+    for the same document seals the year again by itself (a release names the number it released)."""
+
+    __tablename__ = "seal_release"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area: Mapped[str] = mapped_column(String(20))  # ranking / excellent
+    year: Mapped[int] = mapped_column(Integer)
+    number_id: Mapped[int] = mapped_column(ForeignKey("doc_number.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    released_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    released_by: Mapped[str] = mapped_column(String(60))
+    relocked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    relocked_by: Mapped[str | None] = mapped_column(String(60))

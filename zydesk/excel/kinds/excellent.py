@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import CATEGORIES
+from zydesk.core.incentives.seal import SealArea
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, year_column
 from zydesk.services.incentives.excellent import NominationRow
 from zydesk.services.incentives.nomination_import import (
@@ -22,6 +23,7 @@ from zydesk.services.incentives.nomination_import import (
     plan_selection,
     write_selection,
 )
+from zydesk.services.seals import refusal_in
 from zydesk.storage.uow import UnitOfWork
 
 ELIGIBLE_BY_TEXT = {v: k for k, v in ELIGIBLE_TEXT.items()}
@@ -73,6 +75,10 @@ class NominationsKind(Kind):
         plans, problems, unchanged = plan_selection(session, rows)
         for j, header, message in problems:
             err(index[j], header, message)
+        for year in sorted({p.year for p in plans}):  # a change to a sealed selection: named on its first row
+            if (sealed := refusal_in(session, SealArea.EXCELLENT, year)) is not None:
+                first = next(j for j, r in enumerate(rows) if r.base.year == year)
+                err(index[first], "年度", sealed)
         created = sum(1 for p in plans if p.base is not None)
         changes = Changes(created=created, updated=len(plans) - created, unchanged=unchanged, plan=plans)
         changes.updates = [("ExcellentNomination", str(p.nomination_id), p.before, p.after()) for p in plans

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.core.incentives.seal import SealArea
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids, would_change
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
+from zydesk.services.seals import refusal_in
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import MonitoringRank
 
@@ -60,8 +62,14 @@ class MonitoringKind(TableKind):
             if not dups.first((year, indicator, unit_id), i, "指标名称",
                               f"{year} 年度“{indicator}”（{unit_name}）"):
                 continue
-            incoming.append(((year, indicator, unit_id), {"year": year, "indicator": indicator, "unit_id": unit_id,
-                                                          "province_rank": prov, **opt}))
+            values = {"year": year, "indicator": indicator, "unit_id": unit_id, "province_rank": prov, **opt}
+            # a year's ranks decide the 追赶超越贡献奖 of that year and the next two
+            sealed = next((m for y in (year, year + 1, year + 2) if (m := refusal_in(session, SealArea.RANKING, y))),
+                          None)
+            if sealed and would_change(existing, (year, indicator, unit_id), values):
+                err(i, "年度", sealed)
+                continue
+            incoming.append(((year, indicator, unit_id), values))
         return table_changes(MonitoringRank, existing, incoming, {f: None for f in OPTIONAL})
 
     def export_rows(self, session: Session, year: int | None) -> Iterable[Sequence[Any]]:

@@ -19,9 +19,11 @@ from zydesk.core.incentives.awards import (
     REFORM_GRADES,
     recorded_award_problems,
 )
-from zydesk.excel.records import Duplicates, TableKind, table_changes
+from zydesk.core.incentives.seal import SealArea
+from zydesk.excel.records import Duplicates, TableKind, table_changes, would_change
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column
 from zydesk.services.incentives.awards import key_tasks
+from zydesk.services.seals import refusal_in
 from zydesk.storage.models import Unit
 from zydesk.storage.models_ranking import RecordedAward
 
@@ -83,6 +85,9 @@ class SpecialAwardsKind(TableKind):
                 values["recommended"] = bool(rec)
             if "reason" in present:
                 values["reason"] = reason or ""
+            if (sealed := refusal_in(session, SealArea.RANKING, year)) and would_change(existing, key, values):
+                err(i, "年度", sealed)
+                continue
             incoming.append((key, values))
         return table_changes(RecordedAward, existing, incoming, {"recommended": False, "reason": ""})
 

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.citation import Doc
-from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids
+from zydesk.core.incentives.seal import SealArea
+from zydesk.excel.records import Duplicates, TableKind, table_changes, unit_ids, would_change
 from zydesk.excel.schema import Changes, Column, ErrorSink, Sheet, year_column, yes_no
+from zydesk.services.seals import refusal_in
 from zydesk.storage.models import Unit, UnitScore
 
 FLAGS = ("vetoed", "commend_plus", "excess_plus")
@@ -41,6 +43,7 @@ class UnitScoresKind(TableKind):
         dups = Duplicates(sheet, err)
         present = sheet.present
         incoming: list[tuple[Any, dict[str, Any]]] = []
+        sealed = {y: m for y in years if (m := refusal_in(session, SealArea.RANKING, y))}
         for i, (year, unit_name, score, reason) in enumerate(zip(
                 sheet["year"], sheet["unit_name"], sheet["score"], sheet["veto_reason"])):
             flags = {f: bool(sheet[f][i]) for f in FLAGS if f in present}
@@ -59,6 +62,9 @@ class UnitScoresKind(TableKind):
             values: dict[str, Any] = {"year": year, "unit_id": unit_id, "score": score, **flags}
             if "veto_reason" in present:
                 values["veto_reason"] = reason
+            if year in sealed and would_change(existing, (year, unit_id), values):
+                err(i, "年度", sealed[year])
+                continue
             incoming.append(((year, unit_id), values))
         return table_changes(UnitScore, existing, incoming, {"veto_reason": None, **{f: False for f in FLAGS}})
 

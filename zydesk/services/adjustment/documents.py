@@ -60,17 +60,18 @@ def _issued(date: dt.date | None) -> dt.date:
     return date or dt.date.today()
 
 
-def _number(db: Database, prefix: str, title: str, source: str, allocate: bool, year: int) -> str:
-    """发文字号 from the document-number registry: the one this document already has (a reprint never takes
-    a second), a new one when `allocate`, else a draft with the number left blank (紫组发〔2026〕　号)."""
-    from zydesk.printing import registry
+def _number(db: Database, kind: str, v: ProposalView, prefix: str, allocate: bool, date: dt.date
+            ) -> tuple[str, dt.date, str]:
+    """(发文字号, 成文日期, 签发人): those stored by 编号 (a reprint never takes a second number), a new number when
+    `allocate`, else a draft with the number left blank (紫组发〔2026〕　号) dated as recorded."""
+    from zydesk.services import numbering
 
-    for n in registry.numbers(db, prefix):
-        if n.source == source and n.status == registry.USED:
-            return n.text
-    if allocate:
-        return registry.allocate(db, prefix, year, title, source).text
-    return f"{prefix}〔{year}〕　号"
+    taken = numbering.issued(db, kind, v.id)
+    if taken is None and allocate:
+        taken = numbering.take_number(db, kind, v.id, prefix, date)[0]
+    if taken is not None:
+        return taken.number, taken.written_date, taken.signer
+    return f"{prefix}〔{date.year}〕　号", date, ""
 
 
 def unit_report(db: Database, params: dict[str, Any]) -> Gongwen:
@@ -145,12 +146,12 @@ def submission(db: Database, params: dict[str, Any]) -> Gongwen:
     body += [Paragraph(approval.get("opinion") or f"建议对{v.cadre}同志予以{method}。"),
              Paragraph("妥否，请批示。")]
     title = f"{ORG}关于{v.cadre}同志职务调整的请示"
-    number = _number(db, ORG_PREFIX, title, f"adjustment-submission:{v.id}", bool(params.get("allocate")),
-                     _issued(ad).year)
-    # 签发人: the name recorded, else left blank for the signing leader to write in
-    return Gongwen(organ_mark=f"{ORG}文件", doc_number=number, issuer=str(params.get("issuer") or "　　　　"),
-                   title=title, recipients=f"{COUNTY}：", body=body, signature=ORG, date=_issued(ad),
-                   printer=f"{ORG}办公室", print_date=_issued(ad), author=ORG)
+    number, date, signer = _number(db, "adjustment-submission", v, ORG_PREFIX, bool(params.get("allocate")),
+                                   _issued(ad))
+    # 签发人: the name stored with the number (or given), else left blank for the signing leader to write in
+    return Gongwen(organ_mark=f"{ORG}文件", doc_number=number, issuer=str(params.get("issuer") or signer or "　　　　"),
+                   title=title, recipients=f"{COUNTY}：", body=body, signature=ORG, date=date,
+                   printer=f"{ORG}办公室", print_date=date, author=ORG)
 
 
 def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
@@ -168,12 +169,14 @@ def decision_doc(db: Database, params: dict[str, Any]) -> Gongwen:
     if d.get("handling"):
         body.append(Paragraph(f"本决定同时作为组织处理（{d['handling']}）记入干部档案，影响期至{_cn(d.get('effect_end'))}。"))
     title = f"{COUNTY}关于{v.cadre}同志职务调整的决定"
-    number = d.get("doc_number") or _number(db, COUNTY_PREFIX, title, f"adjustment-decision:{v.id}",
-                                            bool(params.get("allocate")), _issued(dd).year)
+    number, date, _signer = _number(db, "adjustment-decision", v, COUNTY_PREFIX, bool(params.get("allocate")),
+                                    _issued(dd))
+    if d.get("doc_number") and "　号" in number:  # the 文号 recorded with the decision step (typed by the clerk)
+        number = str(d["doc_number"])
     return Gongwen(organ_mark=f"{COUNTY}文件", doc_number=number,
                    title=title, recipients=f"{v.unit}：", body=body,
-                   signature=d.get("deciding_body") or COUNTY, date=_issued(dd), cc=f"{ORG}。",
-                   printer="中共紫阳县委办公室", print_date=_issued(dd), author=COUNTY)
+                   signature=d.get("deciding_body") or COUNTY, date=date, cc=f"{ORG}。",
+                   printer="中共紫阳县委办公室", print_date=date, author=COUNTY)
 
 
 def talk_form(db: Database, params: dict[str, Any]) -> Form:
@@ -215,6 +218,7 @@ for _name, _title, _fn, _extra in (
 DOCUMENTS: dict[str, Callable[[Database, dict[str, Any]], Gongwen | Form]] = {"单位情形报告": unit_report, "调整审核审批表": review_form, "报批请示": submission,
              "调整决定": decision_doc, "谈话通知及记录": talk_form}
 DOCUMENT_TITLES: tuple[str, ...] = tuple(DOCUMENTS)  # what the tab offers to print for a case
+NUMBERED_DOCUMENTS = {"报批请示": "adjustment-submission", "调整决定": "adjustment-decision"}  # issued under a 文号
 
 
 def proposal_document(db: Database, title: str, proposal_id: int) -> Gongwen | Form:
@@ -225,7 +229,7 @@ def proposal_document(db: Database, title: str, proposal_id: int) -> Gongwen | F
     return build(db, {"proposal": proposal_id})
 
 
-__all__ = ["DOCUMENTS", "DOCUMENT_TITLES", "findings_list", "proposal_document"]
+__all__ = ["DOCUMENTS", "DOCUMENT_TITLES", "NUMBERED_DOCUMENTS", "findings_list", "proposal_document"]
 
 
 def findings_list(db: Database, params: dict[str, Any]) -> Gongwen:

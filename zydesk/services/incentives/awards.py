@@ -31,9 +31,11 @@ from zydesk.core.incentives.awards import (
     kind_fields,
 )
 from zydesk.core.incentives.ranking import AWARDS
+from zydesk.core.incentives.seal import SealArea
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.incentives.ranking import compute_ranking
+from zydesk.services.seals import ensure_open
 from zydesk.services.settings import get_setting, set_setting
 from zydesk.storage.models import Unit, UnitScore
 from zydesk.storage.models_ranking import MonitoringRank, RecordedAward
@@ -130,6 +132,7 @@ def add_recorded_award(db: Database, data: RecordedAwardData) -> int:
         errors.append(FieldError("奖项", f"“{data.kind}”不是可录入的奖项"))
     with db.uow(f"录入{data.kind}", Permission.DECIDE) as uow:
         s = uow.session
+        ensure_open(s, SealArea.RANKING, data.year)
         unit = s.get(Unit, data.unit_id)
         if unit is None:
             errors.append(FieldError("单位", "单位不存在"))
@@ -166,6 +169,7 @@ def delete_recorded_award(db: Database, record_id: int) -> None:
         row = uow.session.get(RecordedAward, record_id)
         if row is None:
             raise UserError("该奖项记录不存在，可能已被删除")
+        ensure_open(uow.session, SealArea.RANKING, row.year)
         uow.session.delete(row)
         uow.commit()
 
@@ -249,6 +253,9 @@ def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row
         errors = check_monitoring_rows(s, rows, first_row)
         if errors:
             raise ValidationError(errors)
+        for year in sorted({int(r["year"]) for r in rows}):  # a year's ranks feed that year's and the next two's
+            for y in (year, year + 1, year + 2):
+                ensure_open(s, SealArea.RANKING, y)
         units = dict(s.execute(select(Unit.name, Unit.id)).all())
         created = updated = 0
         for r in rows:

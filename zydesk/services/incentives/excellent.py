@@ -30,11 +30,13 @@ from zydesk.core.incentives.excellent import (
     Tolerance,
     UnitQuota,
 )
+from zydesk.core.incentives.seal import SealArea
 from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
 from zydesk.services.fields import typed_date
+from zydesk.services.seals import ensure_open
 from zydesk.services.settings import get_setting, put_setting
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, UnitScore
 from zydesk.storage.models_excellent import (
@@ -202,6 +204,7 @@ def set_round(db: Database, year: int, targets: Mapping[str, int], total: int, t
     if errors:
         raise ValidationError(errors)
     with db.uow("修改优秀干部名额", Permission.POLICY_SETTINGS) as uow:
+        ensure_open(uow.session, SealArea.EXCELLENT, year)
         r = _round_in(uow.session, year)
         for q in r.quotas:
             if q.category in targets:
@@ -330,6 +333,7 @@ def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | No
         raise ValidationError([FieldError("干部", "请先查找并选择干部")])
     ensure_round(db, year)
     with db.uow("推荐优秀干部", Permission.ENTER) as uow:
+        ensure_open(uow.session, SealArea.EXCELLENT, year)
         r = _round(uow.session, year)
         assert r is not None
         n = _nominate(uow.session, r, cadre_id, unit_id, category, deeds, attachments, db.user)
@@ -341,7 +345,7 @@ def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = N
                       attachments: Sequence[str] | None = None, category: str | None = None) -> None:
     with db.uow("修改优秀干部推荐", Permission.ENTER) as uow:
         s = uow.session
-        n = _nomination(s, nomination_id)
+        n = _open_nomination(s, nomination_id)
         if deeds is not None:
             n.deeds = deeds.strip()
         if attachments is not None:
@@ -362,6 +366,14 @@ def _nomination(s: Session, nomination_id: int) -> ExcellentNomination:
     n = s.get(ExcellentNomination, nomination_id)
     if n is None:
         raise UserError(f"推荐记录（编号 {nomination_id}）不存在，可能已被删除")
+    return n
+
+
+def _open_nomination(s: Session, nomination_id: int) -> ExcellentNomination:
+    """The nomination, to change: refused when its year's selection is sealed by the decision's 文号."""
+    n = _nomination(s, nomination_id)
+    r = s.get(ExcellentRound, n.round_id)
+    ensure_open(s, SealArea.EXCELLENT, r.year if r is not None else None)
     return n
 
 
@@ -389,7 +401,7 @@ def check_nominee(db: Database, nomination_id: int) -> list[CheckLine]:
     """Run the 第九条 eligibility check, store it and move 推荐 → 审核."""
     with db.uow("优秀干部资格审核", Permission.ENTER) as uow:
         s = uow.session
-        n = _nomination(s, nomination_id)
+        n = _open_nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
         assert r is not None
         lines = core.a09_nominee_checks(nominee_facts(s, n, r.year, selection_date(r)))
@@ -433,7 +445,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
     if errors:
         raise ValidationError(errors)
     with db.uow("录入评审结果", Permission.ENTER) as uow:
-        n = _nomination(uow.session, nomination_id)
+        n = _open_nomination(uow.session, nomination_id)
         if core.NomineeAction.SCORE not in core.allowed_actions(n.stage):
             raise UserError(f"当前处于“{n.stage}”阶段，只能在审核、评审阶段录入票数或得分")
         n.votes, n.score = v, sc
@@ -445,7 +457,7 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
     A winner is put on the reserve list (第二十条)."""
     with db.uow("推进评选阶段", Permission.DECIDE) as uow:
         s = uow.session
-        n = _nomination(s, nomination_id)
+        n = _open_nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
         assert r is not None
         target = target or core.NEXT.get(n.stage, "")
@@ -479,7 +491,7 @@ def election_overrun(session: Session, nomination_id: int) -> str | None:
 
 def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
     with db.uow("择优推荐上报市级评选", Permission.DECIDE) as uow:
-        n = _nomination(uow.session, nomination_id)
+        n = _open_nomination(uow.session, nomination_id)
         if flag and core.NomineeAction.CITY not in core.allowed_actions(n.stage):
             raise UserError("只能从当选者中择优推荐上报全市评选")
         n.city_recommended = flag
@@ -488,7 +500,7 @@ def set_city_recommended(db: Database, nomination_id: int, flag: bool) -> None:
 
 def delete_nomination(db: Database, nomination_id: int) -> None:
     with db.uow("撤回优秀干部推荐", Permission.ENTER) as uow:
-        n = _nomination(uow.session, nomination_id)
+        n = _open_nomination(uow.session, nomination_id)
         if core.NomineeAction.WITHDRAW not in core.allowed_actions(n.stage):
             raise UserError(f"已进入“{n.stage}”阶段，不能撤回；可设为未通过并填写理由")
         uow.session.delete(n)
@@ -584,6 +596,8 @@ def add_nominations(s: Session, rows: Sequence[NominationRow], by: str) -> None:
 def import_nominations(db: Database, rows: Sequence[NominationRow]) -> int:
     """All or nothing: every row is checked first; errors name the row and column."""
     with db.uow("导入优秀干部推荐", Permission.ENTER) as uow:
+        for year in sorted({r.year for r in rows}):
+            ensure_open(uow.session, SealArea.EXCELLENT, year)
         problems = nomination_row_problems(uow.session, rows)
         if problems:
             raise ValidationError([FieldError(h, m, rows[i].row) for i, h, m in problems])

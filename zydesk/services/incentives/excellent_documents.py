@@ -116,13 +116,15 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
     if city:
         body.append(Paragraph(f"同时，择优推荐{'、'.join(city)}同志参加全市“敢担当、善作为”优秀干部评选。"))
     number = (params.get("number") or "").strip()
+    from zydesk.services import numbering
+
+    taken = numbering.issued(db, "excellent-decision", year)
     if params.get("allocate"):
         if number:
             raise UserError("已填写发文字号，不能再从登记簿编号")
-        from zydesk.printing import registry
-
-        number = registry.allocate(db, DECISION_PREFIX, (date or dt.date.today()).year, title,
-                                   source=f"excellent:{year}").text
+        taken = taken or numbering.take_number(db, "excellent-decision", year, DECISION_PREFIX, date)[0]
+    if taken is not None and not number:  # numbered by 编号: its number and 成文日期
+        number, date = taken.number, date or taken.written_date
     number = number or f"{DECISION_PREFIX}〔{(date or dt.date.today()).year}〕　号"
     date = date or dt.date.today()  # 成文日期: the clerk's date unless given
     return Gongwen(organ_mark="中共紫阳县委文件", doc_number=number, title=title,

@@ -27,8 +27,7 @@ def ranking_table(db: Database, year: int) -> Rendered:
 def ranking_notice(db: Database, year: int, allocate: bool) -> Rendered:
     """The 通报暨表彰决定; with allocate, a 紫发 number from the register (refused before a number is taken)."""
     number = ""
-    if allocate:
-        ranking_print.build_notice(db, year, "（检查）")
+    if allocate:  # 编号 checks the notice can be made before it takes a number
         number = ranking_print.notice_number(db, year, allocate=True)
     return _render(db, ranking_print.build_notice(db, year, number), f"{year}年度目标责任考核结果通报暨表彰决定")
 

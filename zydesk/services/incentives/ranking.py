@@ -39,10 +39,12 @@ from zydesk.core.incentives.ranking import (
     tie_break_problem,
 )
 from zydesk.core.incentives.ranking_history import RankFact
+from zydesk.core.incentives.seal import SealArea
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.rows import keyed_row
-from zydesk.services.settings import put_setting, set_setting
+from zydesk.services.seals import ensure_open, numbered_years
+from zydesk.services.settings import put_setting
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
@@ -173,6 +175,7 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
     """Enter or change one unit's score and flags (None leaves a flag as it is; score None deletes)."""
     with db.uow("录入单位考核得分", Permission.ENTER) as uow:
         s = uow.session
+        ensure_open(s, SealArea.RANKING, year)
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
         row = s.scalar(select(UnitScore).where(UnitScore.year == year, UnitScore.unit_id == unit_id))
@@ -207,6 +210,7 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
         raise UserError(problem)
     with db.uow("人工调整考核奖项", Permission.DECIDE) as uow:
         s = uow.session
+        ensure_open(s, SealArea.RANKING, year)
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
         row = keyed_row(s, AwardOverride, year=year, unit_id=unit_id)
@@ -219,6 +223,7 @@ def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
     if not (reason or "").strip():
         raise UserError("撤销人工调整须填写理由")
     with db.uow("撤销人工调整考核奖项", Permission.DECIDE) as uow:
+        ensure_open(uow.session, SealArea.RANKING, year)
         row = uow.session.scalar(select(AwardOverride).where(AwardOverride.year == year,
                                                               AwardOverride.unit_id == unit_id))
         if row is None:
@@ -237,6 +242,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
     chosen = sorted(set(winners))
     with db.uow("一等奖名额并列裁定", Permission.DECIDE) as uow:
         s = uow.session
+        ensure_open(s, SealArea.RANKING, year)
         result = compute_ranking(s, year)
         g = next((g for g in result.groups if g.group == group), None)
         if (problem := tie_break_problem(result.settings.tie_rule, g)) is not None:
@@ -253,6 +259,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
 
 def clear_tie_break(db: Database, year: int, group: str) -> None:
     with db.uow("撤销并列裁定", Permission.DECIDE) as uow:
+        ensure_open(uow.session, SealArea.RANKING, year)
         row = uow.session.scalar(select(TieBreakRow).where(TieBreakRow.year == year, TieBreakRow.group_name == group))
         if row is not None:
             uow.session.delete(row)
@@ -286,7 +293,26 @@ def _clean_setting(key: str, value: Any) -> Any:
 def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = None) -> None:
     """Change a reading or figure of the ranking (validated; year None = all years)."""
     db.require(Permission.POLICY_SETTINGS)
-    set_setting(db, key, _clean_setting(key, value), year)
+    clean = _clean_setting(key, value)
+    with db.uow(f"修改设置 {key}", Permission.POLICY_SETTINGS) as uow:
+        ensure_open(uow.session, SealArea.RANKING, year)
+        if year is None:
+            _keep_sealed_readings(uow.session, [key])
+        put_setting(uow.session, key, clean, year)
+        uow.commit()
+
+
+def _keep_sealed_readings(s: Session, keys: Iterable[str]) -> None:
+    """A change for all years leaves the years already issued under a 文号 as they were printed: each keeps
+    the value it used, written for that year (its ranking is sealed, 考核排名 of the notice must not move)."""
+    for year in numbered_years(s, SealArea.RANKING):
+        st = load_settings(s, year)
+        own = set(s.scalars(select(Setting.key).where(Setting.year == year)))
+        for key in keys:
+            if key in own:
+                continue
+            value = getattr(st, SETTING_KEYS[key][0])
+            put_setting(s, key, str(value) if isinstance(value, Decimal) else value, year)
 
 
 def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None) -> None:
@@ -303,6 +329,9 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
     if errors:
         raise ValidationError(errors)
     with db.uow("修改排名设置", Permission.POLICY_SETTINGS) as uow:
+        ensure_open(uow.session, SealArea.RANKING, year)
+        if year is None:
+            _keep_sealed_readings(uow.session, clean)
         for key, value in clean.items():
             put_setting(uow.session, key, value, year)
         uow.commit()

@@ -72,22 +72,25 @@ def notice_title(year: int) -> str:
 
 
 def notice_number(db: Database, year: int, *, allocate: bool = False, prefix: str = DEFAULT_PREFIX,
-                  issue_year: int | None = None) -> str:
-    """The 发文字号 of the year's notice from the document-number registry: the one already allocated to
-    it (so reprinting never takes a second number), a new one if `allocate`, else a blank for the number."""
-    from zydesk.printing import registry
+                  issue_year: int | None = None, written: dt.date | None = None) -> str:
+    """The 发文字号 of the year's notice: the number taken for it by 编号 (so reprinting never takes a second),
+    a new one if `allocate` (stored with the 成文日期 `written`), else a blank for the number."""
+    from zydesk.services import numbering
 
-    source = f"award-notice:{year}"
-    for n in registry.numbers(db, prefix):
-        if n.source == source and n.status == registry.USED:
-            return n.text
-    issued = issue_year or dt.date.today().year
+    taken = numbering.issued(db, "award-notice", year)
+    if taken is not None:
+        return taken.number
     if allocate:
-        return registry.allocate(db, prefix, issued, notice_title(year), source).text
-    return f"{prefix}〔{issued}〕　号"
+        return numbering.take_number(db, "award-notice", year, prefix, written)[0].number
+    return f"{prefix}〔{issue_year or dt.date.today().year}〕　号"
 
 
 def build_notice(db: Database, year: int, number: str = "", date: dt.date | None = None) -> Gongwen:
+    from zydesk.services import numbering
+
+    taken = numbering.issued(db, "award-notice", year) if not number else None
+    if taken is not None:  # numbered: its 成文日期 was entered with the number
+        number, date = taken.number, date or taken.written_date
     with db.read() as s:
         result = compute_ranking(s, year)
         awards = all_awards(s, year)
@@ -255,9 +258,8 @@ def _date(params: dict[str, Any]) -> dt.date | None:
 def _notice(db: Database, p: dict[str, Any]) -> Gongwen:
     year, date = int(p["year"]), _date(p)
     number = p.get("number") or ""
-    if not number and p.get("allocate"):
-        build_notice(db, year, "（检查）", date)  # refuse before a number is taken for a notice that cannot be made
-        number = notice_number(db, year, allocate=True, issue_year=(date or dt.date.today()).year)
+    if not number and p.get("allocate"):  # 编号 checks the notice can be made before it takes a number
+        number = notice_number(db, year, allocate=True, written=date)
     return build_notice(db, year, number, date)
 
 

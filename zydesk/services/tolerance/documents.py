@@ -129,25 +129,24 @@ def _need(d: CaseDetail, field: str, what: str) -> Any:
     return value
 
 
-def issue_number(db: Database, d: CaseDetail, form: str, title: str, allocate: bool) -> tuple[str, str]:
-    """(发文机关标志, 发文字号) for a document issued as a 公文 by the 主办单位, from the document-number
-    registry: the number already given to this document of this case (reprints never take a second one),
-    a new one when `allocate`, else none. The 主办单位 must be an issuing body there (same name)."""
-    from zydesk.printing import registry
+def issue_number(db: Database, d: CaseDetail, form: str, title: str, allocate: bool
+                 ) -> tuple[str, str, dt.date | None, str]:
+    """(发文机关标志, 发文字号, 成文日期, 签发人) of a document issued as a 公文 by the 主办单位: those stored by 编号
+    (reprints never take a second number), a new number of the 主办单位 when `allocate`, else none (and no
+    date: the case's own). The 主办单位 must be an issuing body (same name) to take one here."""
+    from zydesk.services import numbering
 
-    body = next((b for b in registry.list_bodies(db, active_only=True) if b.name == str(d.case["host_body"])), None)
-    if body is None:
-        if allocate:
+    taken = numbering.issued(db, form, d.row.number)
+    if taken is None and allocate:
+        from zydesk.printing import registry
+
+        if not any(b.name == str(d.case["host_body"]) for b in registry.list_bodies(db, active_only=True)):
             raise UserError(f"主办单位“{d.case['host_body']}”不在发文机关中，无法编发文号；请先在发文机关中添加，"
                             "或不编号打印。")
-        return "", ""
-    source = f"{form}:{d.row.number}"
-    for n in registry.numbers(db, body.prefix):
-        if n.source == source and n.status == registry.USED:
-            return body.mark, n.text
-    if not allocate:
-        return "", ""
-    return body.mark, registry.allocate(db, body.prefix, dt.date.today().year, title, source).text
+        taken = numbering.take_number(db, form, d.row.number)[0]
+    if taken is None:
+        return "", "", None, ""
+    return taken.mark, taken.number, taken.written_date, taken.signer
 
 
 # ---- 容错免责申请书 --------------------------------------------------------------------------------------
@@ -326,9 +325,9 @@ def conclusion(db: Database, params: dict[str, Any]) -> Gongwen:
         *conclusion_paragraphs(d),
     ]
     title = f"关于{d.row.applicant}容错认定的结论"
-    mark, number = issue_number(db, d, "tolerance-conclusion", title, bool(params.get("number")))
+    mark, number, written, _signer = issue_number(db, d, "tolerance-conclusion", title, bool(params.get("number")))
     return Gongwen(title="容错认定结论书" if not number else title, body=body, organ_mark=mark, doc_number=number,
-                   signature=str(c["host_body"]), **_issued(d, c["concluded_on"]),
+                   signature=str(c["host_body"]), **_issued(d, written or c["concluded_on"]),
                    author=str(c["host_body"]), note=f"案件编号：{d.row.number}")
 
 
@@ -371,15 +370,16 @@ def filing(db: Database, params: dict[str, Any]) -> Gongwen:
     if c["publicity"]:
         table.append(["公开范围", str(c["publicity"])])
     title = f"关于{d.row.applicant}容错认定结果的报备"
-    mark, number = issue_number(db, d, "tolerance-filing", title, bool(params.get("number")))
+    mark, number, written, signer = issue_number(db, d, "tolerance-filing", title, bool(params.get("number")))
     return Gongwen(
-        title=title, organ_mark=mark, doc_number=number,
+        title=title, organ_mark=mark, doc_number=number, issuer=signer or ("　　　　" if number else ""),
         recipients="、".join(to) + "：",
         body=[Paragraph(f"依据{RULES}{rules.cite(8, 6)}，现将{d.row.applicant}容错免责申请（{d.row.number}）的认定结果"
                         "报备如下，并抄送其主管部门、上级单位和纪检监察机关、组织人事部门。"),
               NameTable([("项目", 36, "center"), ("内容", 0, "left")], table, size=14, caption="容错认定结果报备表"),
               Paragraph("特此报备。")],
-        signature=str(c["host_body"]), **_issued(d, _on(c["filed_on"]) or _on(c["feedback_on"]), "，".join(cc) + "。" if cc else ""), author=str(c["host_body"]), note=f"案件编号：{d.row.number}",
+        signature=str(c["host_body"]), **_issued(d, written or _on(c["filed_on"]) or _on(c["feedback_on"]),
+                                                 "，".join(cc) + "。" if cc else ""), author=str(c["host_body"]), note=f"案件编号：{d.row.number}",
     )
 
 
@@ -445,7 +445,7 @@ def documents_for(d: CaseDetail) -> list[tuple[str, str]]:
     if d.row.status == CaseStatus.REFUSED:
         out.append(("tolerance-refusal", "不予受理告知书"))
     if c["concluded_on"] is not None:
-        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-conclusion+number", "容错认定结论书（编发文号）"),
-                ("tolerance-feedback", "反馈告知书"), ("tolerance-filing", "报备函（附报备表）"),
-                ("tolerance-filing+number", "报备函（编发文号）")]
+        # 结论书 and 报备函 are 公文 of the 主办单位: the preview's 编号… gives them their 文号
+        out += [("tolerance-conclusion", "容错认定结论书"), ("tolerance-feedback", "反馈告知书"),
+                ("tolerance-filing", "报备函（附报备表）")]
     return out

@@ -1,0 +1,198 @@
+"""编号: a 下行文/上行文 takes its 文号 from the registry by an explicit action, and the number, the 成文日期 and
+(for 请示/报告) the 签发人 are stored with the document (issued_document). Every print reads them, so a reprint
+never takes a second number; a document without one prints as a draft (紫组发〔2026〕　号).
+
+A document is named by its print form (`kind`, e.g. award-notice) and its key (the year, the proposal id or
+the 容错 case number) — the same parameter the print form takes."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from zydesk.core.security.roles import Permission
+from zydesk.errors import UserError
+from zydesk.services.handle import Database
+from zydesk.storage.models_printing import DocNumber, IssuedDocument, IssuingBody
+
+USED = "已用"
+
+
+@dataclass(frozen=True)
+class NumberedKind:
+    """A document that is issued under a 文号: which parameter of its print form names it, the usual issuing
+    body (代字; "" = the 容错 case's 主办单位) and whether it carries a 签发人 (上行文)."""
+    kind: str
+    title: str
+    param: str
+    prefix: str
+    signer: bool = False
+    integer_key: bool = True
+    source: str = ""  # how the register names the document (source "excellent:2025"); default the kind
+
+
+NUMBERED: dict[str, NumberedKind] = {k.kind: k for k in (
+    NumberedKind("award-notice", "年度目标责任考核结果通报暨表彰决定", "year", "紫发"),
+    NumberedKind("excellent-decision", "表彰“敢担当、善作为”优秀干部的决定", "year", "紫发", source="excellent"),
+    NumberedKind("adjustment-submission", "能上能下：县委组织部报批请示", "proposal", "紫组发", signer=True),
+    NumberedKind("adjustment-decision", "能上能下：调整决定", "proposal", "紫发"),
+    NumberedKind("tolerance-conclusion", "容错认定结论书", "case", "", integer_key=False),
+    NumberedKind("tolerance-filing", "容错认定结果报备函", "case", "", signer=True, integer_key=False),
+)}
+
+
+@dataclass(frozen=True)
+class IssuedView:
+    """The number a document carries and what was entered with it."""
+    kind: str
+    key: str
+    number: str  # 紫发〔2026〕3号
+    prefix: str
+    mark: str  # 发文机关标志 of the issuing body (中共紫阳县委文件)
+    body: str
+    written_date: dt.date
+    signer: str
+    taken_by: str
+    taken_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "number": self.number, "prefix": self.prefix,
+                "body": self.body, "written_date": self.written_date.isoformat(), "signer": self.signer,
+                "taken_by": self.taken_by, "taken_at": self.taken_at.isoformat(timespec="seconds")}
+
+
+@dataclass(frozen=True)
+class NumberStatus:
+    """What the print preview shows: the document's number, or that it is a draft and which bodies it may use."""
+    kind: NumberedKind
+    key: str
+    issued: IssuedView | None
+    prefix: str  # the suggested body's 代字
+    bodies: list[tuple[str, str]]  # (代字, 机关名称) of the active issuing bodies
+
+    def note(self) -> str:
+        if self.issued is not None:
+            return (f"发文字号 {self.issued.number}，成文日期 {self.issued.written_date.isoformat()}"
+                    + (f"，签发人 {self.issued.signer}" if self.issued.signer else "") + "（重印沿用原号）")
+        return "草稿：尚未编发文号，文号空着打印。正式印发前请点“编号…”取号。"
+
+
+def kind_of(kind: str) -> NumberedKind:
+    spec = NUMBERED.get(kind)
+    if spec is None:
+        raise UserError(f"“{kind}”不是编发文号的文件（可编号的：{'、'.join(k.title for k in NUMBERED.values())}）")
+    return spec
+
+
+def _key(spec: NumberedKind, key: object) -> str:
+    text = str(key).strip()
+    if spec.integer_key and not text.isdigit():
+        raise UserError(f"{spec.title}：“{text}”不是有效的编号或年度。")
+    if not text:
+        raise UserError(f"{spec.title}：请指定是哪一份文件。")
+    return text
+
+
+def _view(doc: IssuedDocument) -> IssuedView:
+    n: DocNumber = doc.number
+    return IssuedView(doc.doc_kind, doc.doc_key, f"{n.prefix}〔{n.year}〕{n.seq}号", n.prefix, n.body.mark, n.body.name,
+                      doc.written_date, doc.signer, doc.created_by, doc.created_at)
+
+
+def _current(s: Session, kind: str, key: str) -> IssuedDocument | None:
+    return s.scalar(select(IssuedDocument).join(DocNumber, DocNumber.id == IssuedDocument.number_id)
+                    .where(IssuedDocument.doc_kind == kind, IssuedDocument.doc_key == key, DocNumber.status == USED)
+                    .order_by(IssuedDocument.id.desc()).limit(1))
+
+
+def issued(db: Database, kind: str, key: object) -> IssuedView | None:
+    """The number the document carries now (None: a draft)."""
+    spec = kind_of(kind)
+    with db.read() as s:
+        doc = _current(s, spec.kind, _key(spec, key))
+        return _view(doc) if doc is not None else None
+
+
+def _default_prefix(db: Database, spec: NumberedKind, key: str) -> str:
+    if spec.prefix:
+        return spec.prefix
+    from zydesk.services.tolerance.documents import load_case  # the 容错 case's 主办单位 issues it
+
+    host = str(load_case(db, key).case["host_body"])
+    with db.read() as s:
+        return s.scalar(select(IssuingBody.prefix).where(IssuingBody.name == host, IssuingBody.active.is_(True))) or ""
+
+
+def status(db: Database, kind: str, key: object) -> NumberStatus:
+    spec = kind_of(kind)
+    text = _key(spec, key)
+    with db.read() as s:
+        doc = _current(s, spec.kind, text)
+        view = _view(doc) if doc is not None else None
+        bodies = [(p, n) for p, n in s.execute(select(IssuingBody.prefix, IssuingBody.name)
+                                                .where(IssuingBody.active.is_(True))
+                                                .order_by(IssuingBody.sort, IssuingBody.id))]
+    prefix = view.prefix if view is not None else _default_prefix(db, spec, text)
+    return NumberStatus(spec, text, view, prefix, bodies)
+
+
+def _build(db: Database, spec: NumberedKind, key: str) -> str:
+    """Make the document once (as a draft) so a number is never taken for one that cannot be made; its title."""
+    from zydesk.printing import catalog
+
+    value: Any = int(key) if spec.integer_key else key
+    doc = catalog.get(spec.kind).build(db, {spec.param: value})
+    return str(getattr(doc, "title", "") or spec.title)
+
+
+def take_number(db: Database, kind: str, key: object, prefix: str | None = None,
+                written_date: dt.date | str | None = None, signer: str = "") -> tuple[IssuedView, bool]:
+    """编号: the next number of the issuing body `prefix` (default: the document's usual one), stored with the
+    document, its 成文日期 (default today) and 签发人. A document that already has a number keeps it:
+    (its number, False); a new one is (number, True). Audited (编发文号, 公文编号)."""
+    db.require(Permission.NUMBER)
+    spec = kind_of(kind)
+    text = _key(spec, key)
+    try:
+        date = (dt.date.fromisoformat(written_date) if isinstance(written_date, str) and written_date.strip()
+                else written_date if isinstance(written_date, dt.date) else dt.date.today())
+    except ValueError:
+        raise UserError(f"成文日期“{written_date}”格式应为 2026-03-01。") from None
+    signer = (signer or "").strip()
+    if signer and not spec.signer:
+        raise UserError(f"{spec.title}是下行文，不写签发人。")
+    if len(signer) > 30:
+        raise UserError("签发人姓名过长。")
+    existing = issued(db, spec.kind, text)
+    if existing is not None:
+        return existing, False
+    prefix = (prefix or "").strip() or _default_prefix(db, spec, text)
+    if not prefix:
+        raise UserError(f"{spec.title}：主办单位不在发文机关中，请选择发文机关或先在发文机关中添加。")
+    title = _build(db, spec, text)
+    from zydesk.printing.registry import allocate_in
+
+    fresh = False
+    for _attempt in range(5):
+        try:
+            with db.uow(f"编发文号 {prefix}", Permission.NUMBER) as uow:
+                s = uow.session
+                if _current(s, spec.kind, text) is not None:  # another PC numbered it meanwhile
+                    break
+                number = allocate_in(s, prefix, date.year, title, f"{spec.source or spec.kind}:{text}", db.user)
+                s.add(IssuedDocument(doc_kind=spec.kind, doc_key=text, number=number, written_date=date,
+                                     signer=signer, created_at=dt.datetime.now(), created_by=db.user))
+                uow.commit()
+                fresh = True
+            break
+        except IntegrityError:  # another PC took the same number first: take the next
+            continue
+    else:
+        raise UserError("文号分配冲突，请稍后重试。")
+    view = issued(db, spec.kind, text)
+    assert view is not None
+    return view, fresh
