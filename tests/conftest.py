@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from zydesk.storage.uow import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENPYXL_LXML", "False")  # as zydesk/__init__.py sets it (test modules import openpyxl first)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -103,6 +106,10 @@ def test_xml_entities_refused(db: Database, tmp_path: Path) -> None:
     from defusedxml import EntitiesForbidden
 
     assert openpyxl.DEFUSEDXML
+    done = subprocess.run([sys.executable, "-c", "import zydesk.excel, openpyxl; print(openpyxl.LXML)"],
+                          capture_output=True, text=True, check=True, env={k: v for k, v in os.environ.items()
+                                                                           if k != "OPENPYXL_LXML"})
+    assert done.stdout.strip() == "False"  # the program keeps openpyxl off lxml, on defusedxml
     with pytest.raises(ValueError) as info:
         openpyxl.load_workbook(evil)
     assert isinstance(info.value.__cause__ or info.value.__context__, EntitiesForbidden)
