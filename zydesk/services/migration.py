@@ -90,7 +90,7 @@ def _server(url: str) -> Iterator[Engine]:
 
 
 def _check_source_and_target(db: Database, target_url: str | None) -> str:
-    if not target_url or not is_server(target_url):
+    if not target_url or "://" not in target_url or not is_server(target_url):
         raise UserError("迁移目标须是服务器数据库地址，例如 postgresql+psycopg://zydesk_owner@服务器地址/zydesk。")
     if sqlite_path(db.url) is None:
         raise UserError("当前数据库已在服务器上；迁移只能从本机数据库文件进行（用 --db 指定文件）。")
@@ -152,6 +152,13 @@ def _copy(source: Connection, engine: Engine, db: Database, url: str, state: Tas
             raise
 
 
+def _name(url: str) -> str:
+    """The database's name on its server (the audit entry's object; the whole address goes in its content)."""
+    from sqlalchemy.engine import make_url
+
+    return str(make_url(url).database or "")[:60]
+
+
 def _record_arrival(db: Database, engine: Engine, report: MoveReport) -> None:
     """The server's trail, after the copied entries: where the data came from. The lockout figures the file
     kept beside it (its key slots) become the server's settings, where a server keeps them."""
@@ -164,13 +171,13 @@ def _record_arrival(db: Database, engine: Engine, report: MoveReport) -> None:
     with on_server.uow(MOVED_IN, Permission.BACKUP) as uow:
         put_setting(uow.session, LOCKOUT_ATTEMPTS, lockout.attempts)
         put_setting(uow.session, LOCKOUT_MINUTES, lockout.minutes)
-        uow.audit("数据库", report.target, after={"来源": report.source, "表": len(report.tables),
+        uow.audit("数据库", _name(report.target), after={"来源": report.source, "表": len(report.tables),
                                                   "行": report.rows})
         uow.commit()
 
 
 def _record_departure(db: Database, report: MoveReport) -> None:
     with db.uow(MOVED_OUT, Permission.BACKUP) as uow:
-        uow.audit("数据库", report.target, after={"目标": report.target, "表": len(report.tables), "行": report.rows},
+        uow.audit("数据库", _name(report.target), after={"目标": report.target, "表": len(report.tables), "行": report.rows},
                   result="成功" if report.ok else "核对不符，未迁移")
         uow.commit()
