@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from bench import DEFAULT_SCALE, NAME_WIDTH, SCALE_NAMES, SCALES, pad, report
-from bench.backend import BACKEND_ENV, BACKEND_NAMES, BACKENDS, backend, cluster
+from bench.backend import BACKEND_ENV, BACKEND_NAMES, BACKENDS, ON_SERVER, backend, cluster
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -63,9 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("\n".join(names))
         return 0
-    selected = _select(names, args.only)
     if args.backend:
         os.environ[BACKEND_ENV] = args.backend
+    if backend() == "postgresql":
+        names = [n for n in names if n in ON_SERVER]
+    selected = _select(names, args.only)
     with cluster():
         return _run(args, selected)
 

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 BACKENDS = ("sqlite", "postgresql")
 BACKEND_ENV = "ZYDESK_BENCH_BACKEND"
 PORT_ENV = "ZYDESK_BENCH_PG_PORT"
+# The benchmarks that measure the database on either backend (the others measure the file, the window or
+# pure rules, and run only on the default backend).
+ON_SERVER = ("adjustment", "contention", "import", "ranking", "tolerance")
 BACKEND_NAMES = {"sqlite": "本机加密数据库文件（SQLCipher）", "postgresql": "PostgreSQL（本机回环上的临时实例）"}
 
 
