@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bench import accounts
 
 if TYPE_CHECKING:
+    from zydesk.services.migration import MoveReport
     from zydesk.storage.uow import Database
 
 BACKENDS = ("sqlite", "postgresql")
@@ -70,18 +71,27 @@ def new_database() -> str:
 
 def moved(path: Path) -> str:
     """The database file at path copied into a new server database (migrate-to's copy, verified): its URL."""
+    return move(path)[0]
+
+
+def move(path: Path) -> tuple[str, MoveReport, float]:
+    """moved(), with the copy's report and how long it took (seconds)."""
+    import time
+
     from zydesk.services.migration import migrate_to
     from zydesk.services.security.signin import sign_in
 
     url = new_database()
     admin = sign_in(accounts.url_of(path), accounts.ADMIN, accounts.PASSWORD).db
     try:
+        t0 = time.perf_counter()
         report = migrate_to(admin, url)
+        took = time.perf_counter() - t0
     finally:
         admin.dispose()
     if not report.ok:
         raise RuntimeError(f"copy to the benchmark server did not verify: {report.as_json()}")
-    return url
+    return url, report, took
 
 
 def open_url(url: str) -> Database:

@@ -70,7 +70,7 @@ def _ordered(t: Table) -> Select[Any]:
 
 
 def _rows(conn: Connection, t: Table, batch: int) -> Iterator[Sequence[Any]]:
-    result = conn.execution_options(stream_results=True, yield_per=batch).execute(_ordered(t))
+    result = conn.execute(_ordered(t), execution_options={"stream_results": True, "yield_per": batch})
     for part in result.partitions(batch):
         yield part
 
