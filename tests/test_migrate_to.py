@@ -148,6 +148,13 @@ def test_refusals(demo_file: str, server: pg_server.Server, capsys: pytest.Captu
     server.admin_sql("CREATE TABLE someone_elses (x int)", target.rsplit("/", 1)[1])
     code, _out, err = run(capsys, demo_file, "migrate-to", target)
     assert code == 2 and "不是空的" in err and "someone_elses" in err, err
+    database = target.rsplit("/", 1)[1]
+    role = "zyapp_" + database[2:]  # the program's role: may not build tables
+    server.admin_sql(f"CREATE ROLE {role} LOGIN")
+    fresh = server.new_database()
+    server.admin_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC", fresh.rsplit("/", 1)[1])
+    code, _out, err = run(capsys, demo_file, "migrate-to", fresh.replace(f"{pg_server.SUPERUSER}@", f"{role}@"))
+    assert code == 2 and "属主账号" in err, err
     dead = f"postgresql+psycopg://zy:Pw-Secret-42@127.0.0.1:{pg_server._free_port()}/zydesk?connect_timeout=3"
     code, out, err = run(capsys, demo_file, "migrate-to", dead)
     assert code == 2 and "无法连接数据库服务器" in err and "Pw-Secret-42" not in out + err, err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 
 from zydesk.cli.common import CliContext, print_json
 
@@ -26,6 +27,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run_migrate)
 
 
+def _pad(text: str, cols: int) -> str:
+    """text padded to cols terminal columns (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, cols - used)
+
+
 def _progress(done: int, total: int, message: str) -> None:
     if message:
         print(f"{message}（{done}/{total} 行）", file=sys.stderr)
@@ -39,10 +46,12 @@ def run_migrate(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_json())
     else:
-        print(f"{'表':<28}{'源行数':>8}{'目标行数':>8}  {'源校验值':<16}{'目标校验值':<16}一致")
+        columns = (("表", 28), ("源行数", 10), ("目标行数", 10), ("源校验值", 18), ("目标校验值", 18), ("一致", 4))
+        print("".join(_pad(name, width) for name, width in columns).rstrip())
         for t in report.tables:
-            print(f"{t.table:<28}{t.source_rows:>10}{t.target_rows:>10}  {t.source_sha256[:14]:<18}"
-                  f"{t.target_sha256[:14]:<18}{'是' if t.ok else '否'}")
+            cells = (t.table, str(t.source_rows), str(t.target_rows), t.source_sha256[:16], t.target_sha256[:16],
+                     "是" if t.ok else "否")
+            print("".join(_pad(c, w) for c, (_n, w) in zip(cells, columns, strict=True)).rstrip())
         chain = report.chain
         print(f"审计链（服务器）：{'完整' if chain.ok else '不完整：' + chain.problem}，共 {chain.entries} 条")
     if report.ok:
