@@ -80,7 +80,8 @@ def _run(args: argparse.Namespace, selected: list[str]) -> int:
         return 0
     print(f"ZYDesk 性能基准 — 规模：{SCALE_NAMES[args.scale]}")
     print(f"机器：{platform.platform()}，{os.cpu_count()} 核，Python {platform.python_version()}")
-    print(f"数据库：{BACKEND_NAMES[backend()]}")
+    print(f"数据库：{BACKEND_NAMES[backend()]}" + ("（只运行测量数据库的基准：" + "、".join(ON_SERVER) + "）"
+                                                 if backend() == "postgresql" else ""))
     print(f"{pad('项目', NAME_WIDTH)} {pad('', 8)}实测       下限 / 目标")
     failed = []
     env = _child_env(args.scale)
