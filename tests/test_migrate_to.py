@@ -160,6 +160,21 @@ def test_refusals(demo_file: str, server: pg_server.Server, capsys: pytest.Captu
     assert code == 2 and "无法连接数据库服务器" in err and "Pw-Secret-42" not in out + err, err
 
 
+def test_a_file_whose_trail_does_not_verify_is_not_moved(demo_file: str, server: pg_server.Server,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the server the head follows the copy: a file with entries cut off its end must not move (its
+    evidence would be lost), so the file's own chain and head file are checked first."""
+    from zydesk.storage import audit_chain
+
+    monkeypatch.setattr(audit_chain, "verify", lambda conn, path: audit_chain.Verdict(
+        False, 9, 9, "末尾的审计记录已被删除（应有 9 条，现有 8 条）") if path is not None else audit_chain.Verdict(True, 0, None))
+    target = server.new_database()
+    monkeypatch.setenv("ZYDESK_USER", ADMIN)
+    code, _out, err = run(capsys, demo_file, "migrate-to", target)
+    assert code == 2 and "审计记录校验未通过" in err and "末尾的审计记录已被删除" in err, err
+
+
 def test_a_copy_that_does_not_verify_leaves_the_server_empty(demo_file: str, server: pg_server.Server,
                                                              capsys: pytest.CaptureFixture[str],
                                                              monkeypatch: pytest.MonkeyPatch) -> None:

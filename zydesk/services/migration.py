@@ -110,11 +110,23 @@ def migrate_to(db: Database, target_url: str | None, state: TaskState | None = N
         check_server_collation(engine)
         copying.ensure_empty(engine)
         with db.read(need=None) as session:  # one snapshot of the file for the copy and its figures
+            _check_trail(session.connection(), db)
             report = _copy(session.connection(), engine, db, url, state)
         if report.ok:
             _record_arrival(db, engine, report)
     _record_departure(db, report)
     return report
+
+
+def _check_trail(source: Connection, db: Database) -> None:
+    """The file's own trail must verify (with its head file) before it moves: on the server the head follows
+    the copy, so entries cut off the file's end would no longer show."""
+    from zydesk.storage import audit_chain
+
+    verdict = audit_chain.verify(source, sqlite_path(db.url))
+    if not verdict.ok:
+        raise UserError(f"本机数据库的审计记录校验未通过（{verdict.problem}），未迁移。"
+                        "请审计管理员核查（zydesk audit verify），必要时先从完好的备份恢复。")
 
 
 def _copy(source: Connection, engine: Engine, db: Database, url: str, state: TaskState) -> MoveReport:
