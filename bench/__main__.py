@@ -1,7 +1,8 @@
-"""python -m bench [--only NAME[,NAME…]] [--scale county|city] [--list]
+"""python -m bench [--only NAME[,NAME…]] [--scale county|city] [--backend sqlite|postgresql] [--list]
 
 Runs every bench/bench_*.py, each in its own process (so one benchmark's imports, caches and memory
-do not colour the next), one after another: the machine is small and the figures must not compete.
+do not colour the next), one after another: the machine is small and the figures must not compete. `--backend postgresql` measures
+the same work on a PostgreSQL server (bench/backend.py: a throwaway cluster on loopback, started once here).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 from bench import DEFAULT_SCALE, NAME_WIDTH, SCALE_NAMES, SCALES, pad, report
+from bench.backend import BACKEND_ENV, BACKEND_NAMES, BACKENDS, ON_SERVER, backend, cluster
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -52,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     parser.add_argument("--only", metavar="名称", help="只运行这些基准（逗号分隔，如 import,gui）")
     parser.add_argument("--scale", choices=SCALES, default=DEFAULT_SCALE, help="合成数据规模（默认 city）")
+    parser.add_argument("--backend", choices=BACKENDS, default=None,
+                        help="数据库：sqlite（本机加密文件，默认）或 postgresql（临时启动的本机服务器）")
     parser.add_argument("--list", action="store_true", help="列出全部基准后退出")
     parser.add_argument("--in-process", action="store_true", help="在本进程内运行（调试用）")
     args = parser.parse_args(argv)
@@ -59,7 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("\n".join(names))
         return 0
+    if args.backend:
+        os.environ[BACKEND_ENV] = args.backend
+    if backend() == "postgresql":
+        names = [n for n in names if n in ON_SERVER]
     selected = _select(names, args.only)
+    with cluster():
+        return _run(args, selected)
+
+
+def _run(args: argparse.Namespace, selected: list[str]) -> int:
     if args.in_process:
         os.environ["ZYDESK_BENCH_SCALE"] = args.scale
         for name in selected:
@@ -67,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"ZYDesk 性能基准 — 规模：{SCALE_NAMES[args.scale]}")
     print(f"机器：{platform.platform()}，{os.cpu_count()} 核，Python {platform.python_version()}")
+    print(f"数据库：{BACKEND_NAMES[backend()]}" + ("（只运行测量数据库的基准：" + "、".join(ON_SERVER) + "）"
+                                                 if backend() == "postgresql" else ""))
     print(f"{pad('项目', NAME_WIDTH)} {pad('', 8)}实测       下限 / 目标")
     failed = []
     env = _child_env(args.scale)

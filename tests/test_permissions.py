@@ -166,6 +166,7 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.services.backups.list_backups": (P.BACKUP, {}),
         "zydesk.services.backups.restore": (P.RESTORE, {}),
         "zydesk.services.checking.check_database": (P.BACKUP, {}),
+        "zydesk.services.migration.migrate_to": (P.BACKUP, {}),
     },
     "审计记录": {
         "zydesk.services.audit_trail.verify": (P.AUDIT_READ, {}),

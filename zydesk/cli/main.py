@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "zydesk.cli.audit",  # audit list, audit verify
     "zydesk.cli.lrmx",  # lrmx import, lrmx export
     "zydesk.cli.users",  # user add/list/lock/unlock/passwd, security-policy, rekey
+    "zydesk.cli.migration",  # migrate-to
 ]
 
 log = logging.getLogger("zydesk")

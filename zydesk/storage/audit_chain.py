@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,17 +185,25 @@ def read_head(db_path: Path) -> Head | None:
         return None
 
 
+_HEAD_WRITE = threading.Lock()  # writers of one process (several signed-in threads) take turns
+
+
 def write_head(db_path: Path, head: Head) -> None:
     """Atomically, and never backwards: a slower writer's older head does not replace a newer one.
     Called after the commit: a failure here must not make committed work look failed, so it is logged
     (and `verify` then reports the head file as missing or behind)."""
     if head.seq <= 0:
         return
+    with _HEAD_WRITE:
+        _write_head(db_path, head)
+
+
+def _write_head(db_path: Path, head: Head) -> None:
     old = read_head(db_path)
     if old is not None and old.seq >= head.seq:
         return
     target = head_path(db_path)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as f:
             json.dump({"seq": head.seq, "hash": head.hash}, f)
