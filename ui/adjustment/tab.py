@@ -425,8 +425,9 @@ class ProposalsPage(QWidget):
         form.clear_errors()
         date, data = form.values()
         step = form.step
+        version = self.view.version if self.view is not None and self.view.id == pid else None
         changes = ("cadres", "adjustment-proposals") if step == Step.DECIDE else ("adjustment-proposals",)
-        (WriteOp(self.ctx, lambda db, _s: record_step(db, pid, step, date, data), changes, parent=self)
+        (WriteOp(self.ctx, lambda db, _s: record_step(db, pid, step, date, data, version), changes, parent=self)
          .on_error(lambda exc: self._refused(form, exc))
          .failure(warning(self, TITLE)).run())
 

@@ -369,6 +369,7 @@ class ToleranceTab(QWidget):
         if d is None:
             return None
         case_id, today = d.row.id, self.today()
+        version = int(str(d.case["version"]))  # as read: a correction over a newer change is refused
         cite = rules.ACTIONS[action].citation
         current = d.row.current
         due = f"期限 {current.due.isoformat()}（{current.rule}，{cite}）" if current and current.due else ""
@@ -570,7 +571,7 @@ class ToleranceTab(QWidget):
 
         def write(db: Database, v: dict[str, Any]) -> list[str]:
             changes = {key: v[label] for key, label in {**svc.AMEND_TEXT, **svc.AMEND_DATES}.items()}
-            return svc.amend_case(db, case_id, changes, v["更正理由"], today=today)
+            return svc.amend_case(db, case_id, changes, v["更正理由"], today=today, version=version)
 
         return self._exec(dlg, write, lambda changed: "已更正：" + "、".join(changed) if changed
                           else "没有需要更正的内容。")

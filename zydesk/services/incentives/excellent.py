@@ -33,6 +33,7 @@ from zydesk.core.incentives.excellent import (
 from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.codes import discipline_periods
 from zydesk.services.fields import typed_date
 from zydesk.services.settings import get_setting, put_setting
@@ -243,6 +244,7 @@ class NomineeRow:
     attachments: tuple[str, ...]
     checks: tuple[dict[str, Any], ...]
     overrun_reason: str
+    version: int = 1  # as read: the edit form passes it back, so a save over a newer change is refused
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,7 @@ def round_view(session: Session, year: int) -> RoundView:
     nominees = sorted((NomineeRow(
         n.id, c.id, c.name, c.id_number, mask(c.id_number), u.name, posts.get(c.id, ""), n.category, n.stage,
         n.eligible, n.votes, n.score, n.city_recommended, n.deeds, tuple(n.attachments or ()),
-        tuple(n.checks or ()), n.overrun_reason or "") for n, c, u in rows),
+        tuple(n.checks or ()), n.overrun_reason or "", n.version) for n, c, u in rows),
         key=lambda x: (order.get(x.category, 9), x.id))
     nominated = {c: sum(1 for n in noms if n.category == c and n.stage != core.REJECTED) for c in CATEGORIES}
     return RoundView(year, True, _report(r, noms), nominated, nominees, r.selection_date)
@@ -338,10 +340,20 @@ def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | No
 
 
 def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = None,
-                      attachments: Sequence[str] | None = None, category: str | None = None) -> None:
+                      attachments: Sequence[str] | None = None, category: str | None = None,
+                      version: int | None = None) -> None:
+    """`version`: the nomination's version as the form read it (NomineeRow.version): a save over someone
+    else's newer change is refused with who and when (EditConflict)."""
+    with stale_as_conflict(db, "ExcellentNomination", nomination_id):
+        _update_nomination(db, nomination_id, deeds, attachments, category, version)
+
+
+def _update_nomination(db: Database, nomination_id: int, deeds: str | None, attachments: Sequence[str] | None,
+                       category: str | None, version: int | None) -> None:
     with db.uow("修改优秀干部推荐", Permission.ENTER) as uow:
         s = uow.session
         n = _nomination(s, nomination_id)
+        check_version(s, n, version, nomination_id)
         if deeds is not None:
             n.deeds = deeds.strip()
         if attachments is not None:

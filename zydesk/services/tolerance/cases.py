@@ -22,6 +22,7 @@ from zydesk.core.tolerance import machine, rules
 from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.settings import get_setting, put_setting
 from zydesk.services.tolerance.protect import (
     ImpactPeriod,
@@ -547,7 +548,15 @@ _ORDER = ("accountability_started", "applied_on", "accepted_on", "report_on", "c
 
 
 def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
-               today: dt.date | None = None) -> list[str]:
+               today: dt.date | None = None, version: int | None = None) -> list[str]:
+    """`version`: the case's version as the form read it (CaseDetail.case["version"]): a correction over
+    someone else's newer change is refused with who and when (EditConflict)."""
+    with stale_as_conflict(db, "ToleranceCase", case_id):
+        return _amend_case(db, case_id, changes, reason, today, version)
+
+
+def _amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
+                today: dt.date | None, version: int | None) -> list[str]:
     """Correct recorded facts (a typo, a wrong date) with a reason; the status, the conclusion and the
     第七条 items are decisions and are not corrected here. Dates keep the order of the procedure and a
     step not yet done gets no date. Returns the labels changed; the audit keeps before, after and reason."""
@@ -560,6 +569,7 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
         raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
     with db.uow("更正案件记录", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
+        check_version(uow.session, case, version, case_id)
         _allowed(case, CaseAction.AMEND)
         new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
         for key, value in changes.items():
