@@ -369,7 +369,6 @@ class ToleranceTab(QWidget):
         if d is None:
             return None
         case_id, today = d.row.id, self.today()
-        version = int(str(d.case["version"]))  # as read: a correction over a newer change is refused
         cite = rules.ACTIONS[action].citation
         current = d.row.current
         due = f"期限 {current.due.isoformat()}（{current.rule}，{cite}）" if current and current.due else ""
@@ -554,6 +553,7 @@ class ToleranceTab(QWidget):
         if d is None:
             return None
         case_id, today = d.row.id, self.today()
+        version = int(str(d.case["version"]))  # as read: a correction over a newer change is refused
         dlg = ActionDialog(f"{d.row.number} 更正记录", "用于更正录入错误。办理环节不能跳过或退回，认定结论和第七条情形"
                            "不在此更正；更正内容和理由记入操作日志。", self)
         for key, label in svc.AMEND_TEXT.items():

@@ -10,9 +10,9 @@ from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
+from zydesk.excel.bulk import update_versioned
 from zydesk.excel.schema import Changes, ErrorSink, Kind, Sheet
 from zydesk.storage.audit import plain
-from zydesk.excel.bulk import update_versioned
 from zydesk.storage.base import Base, is_versioned, table_of
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.uow import UnitOfWork

@@ -53,6 +53,7 @@ def stale_as_conflict(db: Database, object_type: str, object_id: int | None) -> 
 
 def version_of(db: Database, model: type[Versioned], record_id: int) -> int | None:
     """The record's version as a form reads it before editing (None: no such record)."""
+    table = model.__table__  # type: ignore[attr-defined]  # every Versioned class is a mapped Base subclass
     with db.read() as s:
-        found: int | None = s.scalar(select(model.version).where(model.id == record_id))  # type: ignore[attr-defined]
-        return found
+        found = s.execute(select(table.c.version).where(table.c.id == record_id)).scalar()
+        return None if found is None else int(found)

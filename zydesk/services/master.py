@@ -12,9 +12,10 @@ from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import load_codes
 from zydesk.services.conflicts import check_version, conflict, conflict_in, stale_as_conflict, version_of
 from zydesk.storage.models import Cadre, Post, Unit
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 
+@retried  # a deadlock with another clerk's write: run again
 def save_unit(db: Database, data: UnitData, unit_id: int | None = None, version: int | None = None) -> int:
     """`version`: the unit's version as the form read it (`unit_version`): a save over a newer change is refused
     with who changed it and when (EditConflict), and nothing is written."""
@@ -47,6 +48,7 @@ def _save_unit(db: Database, data: UnitData, unit_id: int | None, version: int |
         return unit.id
 
 
+@retried  # a deadlock with another clerk's write: run again
 def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None, version: int | None = None) -> int:
     """`version`: the record's version as the form read it (`cadre_version`); a save over a newer change by
     someone else is refused with who changed it and when (EditConflict), and nothing is written."""

@@ -35,6 +35,7 @@ from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.incentives.ranking import compute_ranking
 from zydesk.services.settings import get_setting, set_setting
+from zydesk.storage import locks
 from zydesk.storage.models import Unit, UnitScore
 from zydesk.storage.models_ranking import MonitoringRank, RecordedAward
 from zydesk.storage.uow import Database
@@ -245,6 +246,7 @@ def check_monitoring_rows(session: Session, rows: Sequence[dict[str, Any]], firs
 def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row: int = 2) -> tuple[int, int]:
     """All-or-nothing: insert or update rows matched on (年度, 指标名称, 责任单位). Returns (created, updated)."""
     with db.uow("导入监测考评数据", Permission.ENTER) as uow:
+        uow.lock(locks.IMPORT, "monitoring")
         s = uow.session
         errors = check_monitoring_rows(s, rows, first_row)
         if errors:

@@ -27,6 +27,7 @@ from zydesk.services.handle import Database
 from zydesk.storage.base import Base
 from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.models_care import Exchange, Exemplar, HealthCheck, Leave, Talk, Training
+from zydesk.storage.uow import retried
 
 MODELS: dict[str, type[Base]] = {"training": Training, "exchanges": Exchange, "exemplars": Exemplar,
                                  "leave": Leave, "talks": Talk, "health-checks": HealthCheck}
@@ -120,6 +121,7 @@ def _cadre(session: Session, text: str) -> int:
 
 # ---- writes ---------------------------------------------------------------------------------------------
 
+@retried  # a deadlock with another clerk's write: run again
 def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int | None = None,
                 version: int | None = None) -> int:
     """Add a record (texts carry 公民身份号码) or change one (record_id; the cadre stays). All fields are

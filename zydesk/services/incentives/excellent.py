@@ -33,10 +33,11 @@ from zydesk.core.incentives.excellent import (
 from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
-from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.codes import discipline_periods
+from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.fields import typed_date
 from zydesk.services.settings import get_setting, put_setting
+from zydesk.storage import locks
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, UnitScore
 from zydesk.storage.models_excellent import (
     CommendationTag,
@@ -460,6 +461,8 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         n = _nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
         assert r is not None
+        uow.lock(locks.SELECTION, r.year)  # two clerks electing in one round take turns over its quota
+        s.refresh(n)
         target = target or core.NEXT.get(n.stage, "")
         overrun = None
         if target == Stage.ELECTED:
@@ -596,6 +599,7 @@ def add_nominations(s: Session, rows: Sequence[NominationRow], by: str) -> None:
 def import_nominations(db: Database, rows: Sequence[NominationRow]) -> int:
     """All or nothing: every row is checked first; errors name the row and column."""
     with db.uow("导入优秀干部推荐", Permission.ENTER) as uow:
+        uow.lock(locks.IMPORT, "excellent-nominations")
         problems = nomination_row_problems(uow.session, rows)
         if problems:
             raise ValidationError([FieldError(h, m, rows[i].row) for i, h, m in problems])

@@ -43,10 +43,11 @@ from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.rows import keyed_row
 from zydesk.services.settings import put_setting, set_setting
+from zydesk.storage import locks
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 __all__ = ["RankFact", "RankingSettings", "ranking_history", "consecutive_last_place", "first_prize_count",
            "first_prize_streak", "compute_ranking", "load_settings", "save_score", "save_override", "clear_override",
@@ -167,11 +168,13 @@ def first_prize_streak(session: Session, unit_id: int, year: int, horizon: int =
 # ---------------------------------------------------------------- writing
 
 
+@retried
 def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | float | None, *,
                vetoed: bool | None = None, veto_reason: str | None = None, commend_plus: bool | None = None,
                excess_plus: bool | None = None) -> None:
     """Enter or change one unit's score and flags (None leaves a flag as it is; score None deletes)."""
     with db.uow("录入单位考核得分", Permission.ENTER) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
@@ -206,6 +209,7 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
     if (problem := override_problem(award, reason)) is not None:
         raise UserError(problem)
     with db.uow("人工调整考核奖项", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError(f"单位（编号 {unit_id}）不存在")
@@ -219,6 +223,7 @@ def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
     if not (reason or "").strip():
         raise UserError("撤销人工调整须填写理由")
     with db.uow("撤销人工调整考核奖项", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         row = uow.session.scalar(select(AwardOverride).where(AwardOverride.year == year,
                                                               AwardOverride.unit_id == unit_id))
         if row is None:
@@ -229,6 +234,7 @@ def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
         uow.commit()
 
 
+@retried
 def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], reason: str) -> None:
     """Record which tied units take the remaining 一等奖 places of a group (tie rule "clerk")."""
     db.require(Permission.DECIDE)
@@ -236,6 +242,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
         raise UserError("并列裁定须填写理由")
     chosen = sorted(set(winners))
     with db.uow("一等奖名额并列裁定", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         s = uow.session
         result = compute_ranking(s, year)
         g = next((g for g in result.groups if g.group == group), None)
@@ -253,6 +260,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
 
 def clear_tie_break(db: Database, year: int, group: str) -> None:
     with db.uow("撤销并列裁定", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         row = uow.session.scalar(select(TieBreakRow).where(TieBreakRow.year == year, TieBreakRow.group_name == group))
         if row is not None:
             uow.session.delete(row)
