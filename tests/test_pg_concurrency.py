@@ -124,6 +124,26 @@ def test_two_clerks_correct_one_tolerance_case(clerks: tuple[Database, Database]
     assert read(second, svc.case_detail, case_id, TODAY).case["matter"] == "产业园项目征地程序瑕疵"
 
 
+def test_two_clerks_change_the_same_settings(clerks: tuple[Database, Database], pg_url: str) -> None:  # noqa: F811
+    import dataclasses as dc
+
+    from zydesk.services.reading import read
+    from zydesk.services.security.signin import sign_in
+    from zydesk.services.tolerance import cases as svc
+
+    first, _ = clerks
+    second = sign_in(pg_url, "审核员", PASSWORD).db  # the settings are the 审核员's
+    try:
+        seen_first, seen_second = read(first, svc.load_settings), read(second, svc.load_settings)
+        svc.save_settings(first, dc.replace(seen_first, filing_workdays=3))
+        with pytest.raises(EditConflict, match=CONFLICT):
+            svc.save_settings(second, dc.replace(seen_second, case_prefix="紫纠"))
+        assert read(second, svc.load_settings).filing_workdays == 3
+        svc.save_settings(second, dc.replace(read(second, svc.load_settings), case_prefix="紫纠"))  # after a refresh
+    finally:
+        second.dispose()
+
+
 # ---------------------------------------------------------------- imports and rankings take turns
 
 def _in_thread(fn: Callable[[], Any]) -> tuple[threading.Thread, threading.Event, list[BaseException]]:
@@ -354,7 +374,7 @@ def test_the_window_reloads_on_another_clerks_change(clerks: tuple[Database, Dat
     ctx = AppContext(second)
     ctx.listen()
     try:
-        listening = ctx._listening  # noqa: SLF001 - the test waits until LISTEN is in place
+        listening = ctx._listening  # the test waits until LISTEN is in place
         assert listening is not None and listening.ready.wait(10)  # type: ignore[attr-defined]
         with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000) as blocker:
             notices.announced(["units"], lambda: save_unit(first, UnitData(name="县审计局", kind="县直部门",
@@ -375,7 +395,7 @@ def test_a_write_op_names_its_changes_to_other_windows(clerks: tuple[Database, D
     mine, theirs = AppContext(first), AppContext(second)
     theirs.listen()
     try:
-        listening = theirs._listening  # noqa: SLF001
+        listening = theirs._listening
         assert listening is not None and listening.ready.wait(10)  # type: ignore[attr-defined]
         mine_heard: list[str] = []
         mine.events.data_changed.connect(mine_heard.append)

@@ -587,7 +587,8 @@ class ToleranceTab(QWidget):
                      "（默认）；如本县理解为反馈后若干个工作日内，可在此修改。")
         dlg.add_line("案件编号前缀", current.case_prefix)
         dlg.add_note("案件编号为“前缀〔年度〕序号号”，如 紫容〔2026〕3号。发文机关中有同一代字时，编号同时记入发文字号登记簿。")
-        self._exec(dlg, lambda db, v: svc.save_settings(db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"])),
+        self._exec(dlg, lambda db, v: svc.save_settings(
+            db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"], current.versions)),
                    "设置已保存。")
 
     def calendar_dialog(self) -> CalendarDialog:

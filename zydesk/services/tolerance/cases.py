@@ -23,7 +23,7 @@ from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.conflicts import check_version, stale_as_conflict
-from zydesk.services.settings import get_setting, put_setting
+from zydesk.services.settings import check_versions, get_setting, put_setting
 from zydesk.services.tolerance.protect import (
     ImpactPeriod,
     Protection,
@@ -629,6 +629,7 @@ def save_settings(db: Database, value: ToleranceSettings) -> None:
         errors.append(FieldError("案件编号前缀", "案件编号前缀只写代字（如 紫容），不含年份、序号和括号"))
     _raise(errors)
     with db.uow("修改容错纠错设置", Permission.POLICY_SETTINGS) as uow:
+        check_versions(uow.session, value.versions)  # as the dialog read them
         for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
             put_setting(uow.session, key, v)
         uow.commit()
