@@ -25,8 +25,16 @@ class AppContext:
         self.db = db
         self.window = window
         self.events = Events()
-        self.events.remote_change.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self.events.remote_change.connect(self._elsewhere_changed, Qt.ConnectionType.QueuedConnection)
         self._listening: notices.Listening | None = None
+        self.elsewhere = False  # True while a change another clerk made is being announced
+
+    def _elsewhere_changed(self, what: str) -> None:
+        self.elsewhere = True  # a page that refreshes itself after its own writes reloads for these
+        try:
+            self.changed(what)
+        finally:
+            self.elsewhere = False
 
     def listen(self) -> None:
         """Reload what other clerks change (PostgreSQL; nothing on SQLite): their commits arrive as the same

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "concurrency_0001_record_versions"
-# joins the branches of the areas whose tables gain the counter (they must exist first)
-down_revision = ("foundation_0003_cadre_version", "tolerance_0001", "adjustment_0002", "excellent_0001",
-                 "ranking_0001", "care_0001")
+# joins the branches of the areas whose tables gain the counter (they must exist first); one line, as
+# migrate._quick_revisions reads it
+down_revision = ("foundation_0003_cadre_version", "tolerance_0001", "adjustment_0002", "excellent_0001", "ranking_0001", "care_0001")
 branch_labels = None
 depends_on = None
 

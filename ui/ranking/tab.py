@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -172,6 +173,9 @@ class RankingPage(QWidget):
     # ---- loading
 
     def reload(self) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:  # a score being typed: reload after it
+            QTimer.singleShot(1000, self.reload)
+            return
         year = self.year()
         QueryOp(self.ctx, lambda db, _s: read(db, svc.compute_ranking, year), self._show_result, parent=self).run()
 
@@ -387,10 +391,10 @@ class RankingTab(QWidget):
             self.reload()
 
     def _data_changed(self, what: str) -> None:
-        if what == "ranking":  # written by the ranking page itself, which has already re-ranked
+        if what == "ranking" and not self.ctx.elsewhere:  # written by the ranking page itself, already re-ranked
             for page in (self.history, self.awards, self.bonus):
                 page.reload()
-        elif what in ("*", "units", "unit-scores", "monitoring", "awards", "appraisals", "cadres"):
+        elif what in ("*", "units", "unit-scores", "monitoring", "awards", "appraisals", "cadres", "ranking"):
             self.reload()
 
     def reload(self) -> None:
