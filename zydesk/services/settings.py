@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.security.roles import Permission
+from zydesk.storage import locks
 from zydesk.storage.models import Setting
 from zydesk.storage.uow import Database
 
@@ -29,6 +30,7 @@ def get_setting(session: Session, key: str, default: Any = None, year: int | Non
 
 def put_setting(session: Session, key: str, value: Any, year: int | None = None) -> None:
     """Set the value for the year (None: all years) inside the caller's unit of work."""
+    locks.hold(session, locks.SETTING, key)  # two clerks setting one key for the first time: one row, not two
     row = session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
                                                else Setting.year == year))
     if row is None:
@@ -55,6 +57,8 @@ def check_versions(session: Session, seen: Mapping[str, int] | None, year: int |
 
     if not seen:
         return
+    for key in sorted(seen):  # held before looking: a save under way elsewhere is waited for, then seen
+        locks.hold(session, locks.SETTING, key)
     now = setting_versions(session, seen, year)
     for key, version in seen.items():
         if now[key] != version:

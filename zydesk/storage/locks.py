@@ -12,6 +12,8 @@ NAMESPACE = 0x5A594C4B
 IMPORT = "import"
 RANKING = "ranking"
 SELECTION = "selection"
+BONUS = "bonus"
+SETTING = "setting"
 
 
 def lock_name(kind: str, key: object) -> str:
