@@ -287,6 +287,38 @@ def test_a_serialization_failure_is_run_again(clerks: tuple[Database, Database])
     assert len(refused) == 1  # a refusal is never run again
 
 
+def test_the_cli_says_busy_after_the_last_run(pg_url: str, tmp_path: Path,  # noqa: F811
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import the server rolls back every time (SQLSTATE 40001): run three times, then exit 2 with the
+    Chinese message, nothing written."""
+    from sqlalchemy.orm import Session
+
+    from tests.test_excel_cli import UNIT_HEAD, UNITS
+    from tests.test_excel_helpers import xlsx
+    from zydesk.cli.main import main
+    from zydesk.storage import locks
+
+    init_cli(pg_url)
+    runs: list[str] = []
+
+    def always_conflict(session: Session, kind: str, key: object = "") -> None:
+        runs.append(kind)
+        session.execute(text("DO $$ BEGIN RAISE EXCEPTION 'x' USING ERRCODE = '40001'; END $$"))
+
+    original = locks.hold
+    monkeypatch.setattr(locks, "hold", always_conflict)
+    capsys.readouterr()
+    code = main(["--db", pg_url, "import", "units", str(xlsx(tmp_path / "u.xlsx", UNIT_HEAD, UNITS))])
+    _out, err = capsys.readouterr()
+    assert code == 2 and "数据库繁忙，其他同志正在保存同一批数据" in err and "内部错误" not in err
+    assert runs == ["import"] * 3
+    monkeypatch.setattr(locks, "hold", original)
+    code = main(["--db", pg_url, "import", "units", str(tmp_path / "u.xlsx")])
+    _out, err = capsys.readouterr()
+    assert code == 0, err  # nothing was half-written
+
+
 def test_a_deadlock_is_run_again(clerks: tuple[Database, Database]) -> None:
     """Two clerks each change the record the other is about to change: the server picks one transaction to
     roll back, the retry runs it again, and both saves are in."""
