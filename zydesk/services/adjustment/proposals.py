@@ -22,7 +22,7 @@ from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Discipline, DisciplineKind, Post, Unit
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 DEFAULT_MONTHS = {"调整职务": 12, "免职": 12, "降职": 24, "责令辞职": 12, "引咎辞职": 12}
 
@@ -69,6 +69,7 @@ def _step_of(name: str) -> Step:
         raise UserError(f"没有“{name}”这一步骤（应为 {'、'.join(Step)} 之一）") from None
 
 
+@retried
 def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date, data: dict[str, Any],
                 version: int | None = None) -> Status:
     """Record one step; returns the new status. Refused (nothing written): a step the case does not allow now

@@ -26,7 +26,7 @@ from zydesk.services.settings import get_setting, put_setting
 from zydesk.storage import locks
 from zydesk.storage.models import Appraisal, Cadre, Post, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 COEF_SETTING = "bonus.coefficients"
 RULE_SETTING = "bonus.remainder_rule"
@@ -172,6 +172,7 @@ def compute_plan(session: Session, year: int, award_kind: str, grade: str, peopl
         raise UserError(str(exc)) from None
 
 
+@retried
 def save_plan(db: Database, year: int, unit_id: int, award_kind: str, grade: str, people: Sequence[Person],
               rule: str | None = None, note: str | None = None) -> int:
     with db.uow("保存奖金分配方案", Permission.DECIDE) as uow:

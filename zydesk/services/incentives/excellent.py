@@ -50,7 +50,7 @@ from zydesk.storage.models_excellent import (
     HonourSuggestionDecision,
     ReserveEntry,
 )
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 # Settings (readings of the policy; see docs/policy-readings.md).
 S_TARGETS = "excellent.targets"  # {category: n}, per year
@@ -340,6 +340,7 @@ def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | No
         return n.id
 
 
+@retried
 def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = None,
                       attachments: Sequence[str] | None = None, category: str | None = None,
                       version: int | None = None) -> None:
@@ -453,6 +454,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
         uow.commit()
 
 
+@retried
 def advance(db: Database, nomination_id: int, target: str | None = None, reason: str = "") -> str:
     """Move a nominee to the next stage (or to 未通过). Electing past the tolerance needs a reason.
     A winner is put on the reserve list (第二十条)."""
@@ -596,6 +598,7 @@ def add_nominations(s: Session, rows: Sequence[NominationRow], by: str) -> None:
                   r.category.strip() or None, r.deeds, (), by)
 
 
+@retried
 def import_nominations(db: Database, rows: Sequence[NominationRow]) -> int:
     """All or nothing: every row is checked first; errors name the row and column."""
     with db.uow("导入优秀干部推荐", Permission.ENTER) as uow:

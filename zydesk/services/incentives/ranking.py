@@ -203,6 +203,7 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
         uow.commit()
 
 
+@retried
 def save_override(db: Database, year: int, unit_id: int, award: str | None, reason: str) -> None:
     """Give an award by hand (None: no award). The reason is required and kept in the audit trail."""
     db.require(Permission.DECIDE)
@@ -218,6 +219,7 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
         uow.commit()
 
 
+@retried
 def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
     db.require(Permission.DECIDE)
     if not (reason or "").strip():
@@ -258,6 +260,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
         uow.commit()
 
 
+@retried
 def clear_tie_break(db: Database, year: int, group: str) -> None:
     with db.uow("撤销并列裁定", Permission.DECIDE) as uow:
         uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns

@@ -66,7 +66,7 @@ from zydesk.storage.models_tolerance import (
     ToleranceFollowup,
     ToleranceHearing,
 )
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 # the area's entry point: its own steps and the re-exported reads and protections
 __all__ = ["AMEND_DATES", "AMEND_TEXT", "CASE_PREFIX_KEY", "CLARIFY_KINDS", "DEFAULT_PREFIX", "FILING_DAYS_KEY",
@@ -547,6 +547,7 @@ AMEND_DATES = {"accountability_started": "启动问责追责日期", "accountabi
 _ORDER = ("accountability_started", "applied_on", "accepted_on", "report_on", "concluded_on", "feedback_on")
 
 
+@retried
 def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
                today: dt.date | None = None, version: int | None = None) -> list[str]:
     """`version`: the case's version as the form read it (CaseDetail.case["version"]): a correction over
