@@ -140,6 +140,14 @@ def test_two_clerks_change_the_same_settings(clerks: tuple[Database, Database], 
             svc.save_settings(second, dc.replace(seen_second, case_prefix="紫纠"))
         assert read(second, svc.load_settings).filing_workdays == 3
         svc.save_settings(second, dc.replace(read(second, svc.load_settings), case_prefix="紫纠"))  # after a refresh
+        # the ranking settings box: per year
+        from zydesk.services.incentives import ranking
+
+        seen_first, seen_second = (read(db, ranking.settings_versions, 2025) for db in (first, second))
+        ranking.save_ranking_settings(first, {"ranking.rounding": "floor"}, 2025, seen_first)
+        with pytest.raises(EditConflict, match=CONFLICT):
+            ranking.save_ranking_settings(second, {"ranking.rounding": "ceil"}, 2025, seen_second)
+        assert read(second, ranking.ranking_and_versions, 2025)[0].settings.rounding == "floor"
     finally:
         second.dispose()
 

@@ -42,7 +42,7 @@ from zydesk.core.incentives.ranking_history import RankFact
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.rows import keyed_row
-from zydesk.services.settings import put_setting, set_setting
+from zydesk.services.settings import check_versions, put_setting, set_setting, setting_versions
 from zydesk.storage import locks
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
@@ -300,9 +300,23 @@ def save_ranking_setting(db: Database, key: str, value: Any, year: int | None = 
     set_setting(db, key, _clean_setting(key, value), year)
 
 
-def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None) -> None:
+def settings_versions(session: Session, year: int | None = None) -> dict[str, int]:
+    """The versions of the year's ranking settings as the settings box reads them (passed back on save)."""
+    return setting_versions(session, SETTING_KEYS, year)
+
+
+def ranking_and_versions(session: Session, year: int) -> tuple[RankingResult, dict[str, int]]:
+    """What the ranking page shows and the versions of its settings (read first: a change in between is seen
+    as newer, never missed)."""
+    versions = settings_versions(session, year)
+    return compute_ranking(session, year), versions
+
+
+def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None,
+                          versions: Mapping[str, int] | None = None) -> None:
     """Check every setting first (a FieldError under its label for each bad one), then save them all in one
-    transaction: nothing is saved when one is wrong."""
+    transaction: nothing is saved when one is wrong. `versions` (settings_versions, as the box read them): a
+    save over another clerk's newer change of any of them is refused with who and when (EditConflict)."""
     db.require(Permission.POLICY_SETTINGS)
     clean: dict[str, Any] = {}
     errors: list[FieldError] = []
@@ -314,6 +328,7 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
     if errors:
         raise ValidationError(errors)
     with db.uow("修改排名设置", Permission.POLICY_SETTINGS) as uow:
+        check_versions(uow.session, versions, year)
         for key, value in clean.items():
             put_setting(uow.session, key, value, year)
         uow.commit()
