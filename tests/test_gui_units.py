@@ -138,3 +138,35 @@ def test_filter_box_narrows_the_tree(qtbot, db: Database, county: dict[str, int]
     assert tree(tab.model) == [("县直事业单位（1）", [("事业单位（1）", ["县档案馆"])])]
     tab.filter.clear()
     assert len(tree(tab.model)) == 3
+
+
+def test_the_form_saves_the_version_it_read(qtbot, db: Database, county: dict[str, int],  # type: ignore[no-untyped-def]
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving twice in a row works (the form takes the version its own save left); a change another clerk
+    saved since the unit was shown is refused with who and when, and stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.accounts import as_role
+    from zydesk.core.master import UnitData
+    from zydesk.core.security.roles import Role
+    from zydesk.services.master import save_unit
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    tab = units.UnitTab(AppContext(db))
+    qtbot.addWidget(tab)
+    settle(qtbot)
+    tab.select(county["蒿坪镇"])
+    for short in ("蒿坪", "蒿坪镇"):
+        tab.short.setText(short)  # type: ignore[attr-defined]
+        tab.save()
+        settle(qtbot)
+    assert warnings == []
+    other = as_role(db, Role.CLERK)  # 录入员, on another PC
+    save_unit(other, UnitData(name="蒿坪镇", kind="镇", group="镇", short_name="别名", sort_order=2), county["蒿坪镇"])
+    tab.short.setText("蒿坪")  # type: ignore[attr-defined]
+    tab.save()
+    settle(qtbot)
+    assert len(warnings) == 1 and "该记录已被 录入员 于" in warnings[0] and "请刷新后再改" in warnings[0]
+    with db.read() as s:
+        assert s.scalar(select(Unit.short_name).where(Unit.id == county["蒿坪镇"])) == "别名"

@@ -203,3 +203,30 @@ def test_settings_saved_together_or_not_at_all(qtbot: Any, db: Database, monkeyp
 
     with db.read() as s:
         assert compute_ranking(s, 2024).settings.rounding != "floor"
+
+
+def test_another_clerks_change_reloads_and_keeps_what_is_typed(qtbot: Any, db: Database,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change another clerk saved (announced from elsewhere) re-ranks the page; settings being typed stay;
+    the box's save is refused when another clerk saved the settings since they were shown."""
+    from tests.accounts import as_role
+    from zydesk.core.security.roles import Role
+    from zydesk.services.incentives.ranking import save_ranking_settings
+
+    shown = _warnings(monkeypatch)
+    ids = _seed(db)
+    w = _open(qtbot, db)
+    assert w.year_box.value() == 2024 and _awards(w)["1镇"] == (1, "一等奖")
+    w.ranking.settings.percent.setText("50")  # being typed
+    save_score(db, 2024, ids["1镇"], 10)  # on another PC
+    w.ranking.ctx._elsewhere_changed("ranking")  # as the listener delivers it
+    settle(qtbot)
+    assert _awards(w)["1镇"][0] == 6  # re-ranked
+    assert w.ranking.settings.percent.text() == "50"  # kept
+    save_ranking_settings(as_role(db, Role.REVIEWER), {"ranking.rounding": "floor"}, 2024)  # another clerk
+    w.ranking.settings.save()
+    settle(qtbot)
+    assert len(shown) == 1 and "该记录已被 审核员 于" in shown[0]
+    w.year_box.setValue(2023)
+    settle(qtbot)
+    assert w.ranking.settings.percent.text() == "35"  # another year shows its own settings

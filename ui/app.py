@@ -312,6 +312,8 @@ def _session(app: Any, db: Any, *, smoke: bool = False, fill_demo: bool = False,
         window.closed.connect(app.quit)
         window.session_ended.connect(lambda why: ended.append(why) if ended is not None else None)
         window.show()
+        if db.principal.may(Permission.READ):
+            window.ctx.listen()  # PostgreSQL: other clerks' changes reload the tabs too
         from PySide6.QtCore import QTimer
 
         def after_start() -> None:
@@ -325,6 +327,7 @@ def _session(app: Any, db: Any, *, smoke: bool = False, fill_demo: bool = False,
         QTimer.singleShot(0, after_start)
         return int(app.exec())
     finally:
+        window.ctx.stop_listening()
         window.close()
         window.deleteLater()
         from PySide6.QtCore import QThreadPool

@@ -28,6 +28,7 @@ from zydesk.core.task_state import Cancelled, TaskState
 from zydesk.errors import UserError
 from zydesk.services.crash_log import write_crash_log
 from zydesk.services.handle import Database
+from zydesk.services.notices import announced
 from zydesk.services.refusals import storage_refusal
 
 if TYPE_CHECKING:
@@ -252,8 +253,9 @@ class WriteOp(_Op[T]):
 
     def __init__(self, ctx: AppContext, op: Operation[T], changes: str | Iterable[str],
                  success: Callable[[T], None] | None = None, *, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, op, success, parent)
         self._changes = (changes,) if isinstance(changes, str) else tuple(changes)
+        told = self._changes  # the same names reach other clerks' windows (PostgreSQL NOTIFY)
+        super().__init__(ctx, lambda db, state: announced(told, lambda: op(db, state)), success, parent)
 
     def _deliver(self, result: T) -> None:
         for what in self._changes:  # announced even when the window that asked is gone

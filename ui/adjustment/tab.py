@@ -374,7 +374,7 @@ class ProposalsPage(QWidget):
             self._show_view(v)
 
     def _show_view(self, v: ProposalView | None) -> None:
-        self.view = v
+        old, self.view = self.view, v
         if v is None:
             self.info.setPlainText("尚无调整方案。在“情形扫描”中选择情形后发起。")
             self.withdraw_button.setVisible(False)
@@ -398,7 +398,9 @@ class ProposalsPage(QWidget):
         self.postpone_button.setVisible(Step.POSTPONE in v.allowed_steps)
         self.withdraw_button.setVisible(Step.WITHDRAW in v.allowed_steps)
         self.renmian.show(v.next_step in (Step.SUBMIT, Step.DECIDE))
-        self._show_form(v.next_step)
+        same = old is not None and old.id == v.id and old.version == v.version and old.next_step == v.next_step
+        if not (same and self.form is not None):  # a reload after another case changed keeps what is typed
+            self._show_form(v.next_step)
 
     def _show_form(self, step: Step | None) -> None:
         if self.form is not None:
@@ -432,8 +434,9 @@ class ProposalsPage(QWidget):
         form.clear_errors()
         date, data = form.values()
         step = form.step
+        version = self.view.version if self.view is not None and self.view.id == pid else None
         changes = ("cadres", "adjustment-proposals") if step == Step.DECIDE else ("adjustment-proposals",)
-        (WriteOp(self.ctx, lambda db, _s: record_step(db, pid, step, date, data), changes, parent=self)
+        (WriteOp(self.ctx, lambda db, _s: record_step(db, pid, step, date, data, version), changes, parent=self)
          .on_error(lambda exc: self._refused(form, exc))
          .failure(warning(self, TITLE)).run())
 

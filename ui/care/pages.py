@@ -120,12 +120,13 @@ class RegisterPage(Page):
                 widgets[f.label] = edit
                 fields.append((f.label, edit, f.required))
         key, rid = reg.key, record.id if record else None
+        version = record.version if record else None  # as read: a save over a newer change is refused
 
         def save(_form: Any) -> Any:
             texts = {label: (w.currentText() if isinstance(w, QComboBox) else w.text()) for label, w in widgets.items()}
             if rid is None:
                 texts[ID_LABEL] = ident.text()
-            return lambda db, _s: svc.save_record(db, key, texts, rid)
+            return lambda db, _s: svc.save_record(db, key, texts, rid, version)
 
         title = f"{'修改' if record else '新增'}{reg.title}记录"
         return FormDialog(self, title, fields, save, ctx=self.ctx, changes=CHANGES, saved=lambda _r: self.reload())

@@ -367,7 +367,8 @@ class SelectionPage(Page):
         d.form.add("事迹", deeds)
         d.form.add("附件（每行一项）", attachments)
         d.submit = lambda db: svc.update_nomination(db, n.id, deeds=deeds.toPlainText(),
-                                                    attachments=attachments.toPlainText().splitlines())
+                                                    attachments=attachments.toPlainText().splitlines(),
+                                                    version=n.version)
         d.resize(640, 460)
         return d
 

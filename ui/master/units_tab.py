@@ -29,7 +29,7 @@ from ui.widgets.forms import FieldForm, line
 from ui.widgets.tree_model import NodeTreeModel, TreeNode
 from zydesk.core.master import UnitData
 from zydesk.errors import ValidationError
-from zydesk.services.master import save_unit
+from zydesk.services.master import save_unit, unit_version
 from zydesk.services.reading import read
 from zydesk.services.unit_list import UnitPage, UnitRow, move_unit, unit_page
 
@@ -122,6 +122,7 @@ class UnitTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.unit_id: int | None = None
+        self.unit_version: int | None = None
         self.model = UnitTreeModel(self)
         self._units: list[UnitRow] = []
         self._kinds: list[str] = []
@@ -243,6 +244,7 @@ class UnitTab(QWidget):
         assert isinstance(self.kind, QComboBox) and isinstance(self.group, QComboBox)
         self.form.clear_errors()
         self.unit_id = unit.id if unit else None
+        self.unit_version = unit.version if unit else None  # passed back on save: a newer change is not overwritten
         self.heading.setText(f"<b>编辑单位：{unit.name}</b>" if unit else "<b>新增单位</b>")
         self.name.setText(unit.name if unit else "")
         self.short.setText(unit.short_name if unit else "")
@@ -265,7 +267,7 @@ class UnitTab(QWidget):
         data = UnitData(name=self.name.text(), kind=self.kind.currentText(), group=self.group.currentText(),
                         short_name=self.short.text().strip() or None, sort_order=self.sort.value(),
                         active=self.active.isChecked())
-        unit_id = self.unit_id
+        unit_id, version = self.unit_id, self.unit_version
 
         def show_fields(exc: BaseException) -> bool:
             if isinstance(exc, ValidationError):
@@ -276,9 +278,13 @@ class UnitTab(QWidget):
         def saved(new_id: int) -> None:  # the reload the save announced selects it when it arrives
             self.unit_id = new_id
             self.form.clear_errors()
+            QueryOp(self.ctx, lambda db, _s: unit_version(db, new_id), self._set_version, parent=self).run()
 
-        WriteOp(self.ctx, lambda db, _s: save_unit(db, data, unit_id), "units", saved, parent=self) \
+        WriteOp(self.ctx, lambda db, _s: save_unit(db, data, unit_id, version), "units", saved, parent=self) \
             .on_error(show_fields).failure(warn(self, "保存单位")).run()
+
+    def _set_version(self, version: int | None) -> None:  # the version this clerk's own save left
+        self.unit_version = version
 
     def move_row(self, step: int) -> None:  # 上移/下移
         if self.unit_id is None:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,6 +62,8 @@ class SettingsBox(QGroupBox):
     def __init__(self, page: RankingPage) -> None:
         super().__init__("本年度排名设置（政策解读与本地设置）")
         self.page = page
+        self.versions: dict[str, int] = {}  # of the settings shown: passed back, a newer change is not overwritten
+        self._shown: dict[str, object] | None = None  # the values last shown (the clerk's edits differ from them)
         self.percent = QLineEdit()
         self.rounding = QComboBox()
         for k, v in ROUNDINGS.items():
@@ -89,7 +92,11 @@ class SettingsBox(QGroupBox):
         form.addRow("二等奖比例（%，本地设置，非政策规定）：", self.second)
         form.addRow("", apply)
 
-    def show_settings(self, st: svc.RankingSettings) -> None:
+    def show_settings(self, st: svc.RankingSettings, versions: dict[str, int] | None = None) -> None:
+        if self._shown is not None and self.values() != self._shown:
+            return  # the clerk is changing them (a reload after another clerk's write): keep what is typed
+        if versions is not None:
+            self.versions = versions
         self.percent.setText(f"{st.quota_percent.normalize():f}")
         self.rounding.setCurrentIndex(self.rounding.findData(st.rounding))
         self.priority.setCurrentIndex(self.priority.findData(st.priority_reading))
@@ -98,6 +105,7 @@ class SettingsBox(QGroupBox):
         self.vetoed_in_base.setChecked(st.vetoed_in_base)
         self.vetoed_is_last.setChecked(st.vetoed_is_last)
         self.second.setText(f"{st.second_percent.normalize():f}")
+        self._shown = self.values()
 
     def values(self) -> dict[str, object]:
         return {"ranking.quota_percent": self.percent.text().strip(), "ranking.rounding": self.rounding.currentData(),
@@ -108,10 +116,18 @@ class SettingsBox(QGroupBox):
                 "ranking.second_percent": self.second.text().strip()}
 
     def save(self) -> None:
-        year, values = self.page.year(), self.values()
-        WriteOp(self.page.ctx, lambda db, _s: svc.save_ranking_settings(db, values, year), "ranking",
-                lambda _r: self.page.reload(), parent=self) \
+        year, values, versions = self.page.year(), self.values(), dict(self.versions)
+        WriteOp(self.page.ctx, lambda db, _s: svc.save_ranking_settings(db, values, year, versions), "ranking",
+                self._saved, parent=self) \
             .failure(warner(self, "保存设置")).run()
+
+    def _saved(self, _result: object) -> None:
+        self._shown = None  # show what was saved, with its new versions
+        self.page.reload()
+
+    def forget_edits(self) -> None:
+        """Another year: what is shown is that year's, whatever was typed."""
+        self._shown = None
 
 
 class RankingPage(QWidget):
@@ -139,6 +155,8 @@ class RankingPage(QWidget):
         self.columns = fit_columns(self.view, keep=("单位", "依据"), spare=("标记",), key="ranking/units")
         self.view.doubleClicked.connect(self._double_clicked)
         self.settings = SettingsBox(self)
+        self._versions: dict[str, int] | None = None  # of the settings, read with the result
+        year_box.valueChanged.connect(lambda _v: self.settings.forget_edits())  # another year: show its settings
 
         buttons = QHBoxLayout()
         for text, slot in (("修改得分…", self.edit_score), ("人工调整奖项…", self.override),
@@ -174,12 +192,19 @@ class RankingPage(QWidget):
     # ---- loading
 
     def reload(self) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:  # a score being typed: reload after it
+            QTimer.singleShot(1000, self.reload)
+            return
         year = self.year()
-        QueryOp(self.ctx, lambda db, _s: read(db, svc.compute_ranking, year), self._show_result, parent=self).run()
+        QueryOp(self.ctx, lambda db, _s: read(db, svc.ranking_and_versions, year), self._show_both, parent=self).run()
+
+    def _show_both(self, both: tuple[RankingResult, dict[str, int]]) -> None:
+        self._versions = both[1]
+        self._show_result(both[0])
 
     def _show_result(self, result: RankingResult) -> None:
         self.result = result
-        self.settings.show_settings(self.result.settings)
+        self.settings.show_settings(self.result.settings, self._versions)
         current = self.group.currentText()
         names = [g.group for g in self.result.groups]
         self.group.blockSignals(True)
@@ -391,10 +416,10 @@ class RankingTab(QWidget):
             self.reload()
 
     def _data_changed(self, what: str) -> None:
-        if what == "ranking":  # written by the ranking page itself, which has already re-ranked
+        if what == "ranking" and not self.ctx.elsewhere:  # written by the ranking page itself, already re-ranked
             for page in (self.history, self.awards, self.bonus):
                 page.reload()
-        elif what in ("*", "units", "unit-scores", "monitoring", "awards", "appraisals", "cadres"):
+        elif what in ("*", "units", "unit-scores", "monitoring", "awards", "appraisals", "cadres", "ranking"):
             self.reload()
 
     def reload(self) -> None:

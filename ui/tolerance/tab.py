@@ -556,6 +556,7 @@ class ToleranceTab(QWidget):
         if d is None:
             return None
         case_id, today = d.row.id, self.today()
+        version = int(str(d.case["version"]))  # as read: a correction over a newer change is refused
         dlg = ActionDialog(f"{d.row.number} 更正记录", "用于更正录入错误。办理环节不能跳过或退回，认定结论和第七条情形"
                            "不在此更正；更正内容和理由记入操作日志。", self)
         for key, label in svc.AMEND_TEXT.items():
@@ -573,7 +574,7 @@ class ToleranceTab(QWidget):
 
         def write(db: Database, v: dict[str, Any]) -> list[str]:
             changes = {key: v[label] for key, label in {**svc.AMEND_TEXT, **svc.AMEND_DATES}.items()}
-            return svc.amend_case(db, case_id, changes, v["更正理由"], today=today)
+            return svc.amend_case(db, case_id, changes, v["更正理由"], today=today, version=version)
 
         return self._exec(dlg, write, lambda changed: "已更正：" + "、".join(changed) if changed
                           else "没有需要更正的内容。")
@@ -589,7 +590,8 @@ class ToleranceTab(QWidget):
                      "（默认）；如本县理解为反馈后若干个工作日内，可在此修改。")
         dlg.add_line("案件编号前缀", current.case_prefix)
         dlg.add_note("案件编号为“前缀〔年度〕序号号”，如 紫容〔2026〕3号。发文机关中有同一代字时，编号同时记入发文字号登记簿。")
-        self._exec(dlg, lambda db, v: svc.save_settings(db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"])),
+        self._exec(dlg, lambda db, v: svc.save_settings(
+            db, svc.ToleranceSettings(v["报备期限"], v["案件编号前缀"], current.versions)),
                    "设置已保存。")
 
     def calendar_dialog(self) -> CalendarDialog:

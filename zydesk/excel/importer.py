@@ -32,9 +32,10 @@ from zydesk.excel.kinds import get_kind
 from zydesk.excel.schema import Changes, Column, Columns, Kind, Sheet
 from zydesk.excel.sheetwriter import EPOCH as EXCEL_EPOCH  # Excel's day 0, as the export writes dates
 from zydesk.services.codes import load_codes
+from zydesk.storage import locks
 from zydesk.storage.audit import insert_entries
 from zydesk.storage.models import Unit
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 MAX_REPORTED = 1000  # problems listed one by one; beyond that a count (a wholly wrong file has millions)
 
@@ -480,6 +481,7 @@ def import_file(db: Database, kind: str, path: str | Path, *, dry_run: bool = Fa
             gc.enable()
 
 
+@retried  # a deadlock with another clerk's write: the whole import runs again
 def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: TaskState | None) -> ImportReport:
     spec = get_kind(kind)
     state = state or TaskState()
@@ -508,6 +510,8 @@ def _import(db: Database, kind: str, path: str | Path, dry_run: bool, state: Tas
         errors.append((rownums[i], order.get(header, 999), header, message))
 
     with db.uow(f"导入{spec.title}", Permission.ENTER) as uow:
+        if not dry_run:
+            uow.lock(locks.IMPORT, spec.name)  # a second import of this kind waits, then checks against the first
         s = uow.session
         lists = code_lists(s, spec)
         mapped: list[synonyms.Mapped] = []

@@ -6,13 +6,14 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
+from zydesk.excel.bulk import update_versioned
 from zydesk.excel.schema import Changes, ErrorSink, Kind, Sheet
 from zydesk.storage.audit import plain
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, is_versioned, table_of
 from zydesk.storage.models import Cadre, Unit
 from zydesk.storage.uow import UnitOfWork
 
@@ -26,7 +27,11 @@ class TablePlan:
     def write(self, session: Session) -> None:
         if self.inserts:
             session.execute(insert(self.model), self.inserts)
-        if self.updates:
+        if self.updates and is_versioned(self.model):  # open forms must refresh: the version moves on
+            columns = {a.key: a.columns[0].name for a in inspect(self.model).column_attrs}  # Unit.group: a renamed column
+            update_versioned(session, table_of(self.model),
+                             [{columns[k]: v for k, v in row.items()} for row in self.updates])
+        elif self.updates:
             session.execute(update(self.model), self.updates)
 
 

@@ -10,12 +10,24 @@ from zydesk.core.master import CadreData, PostData, UnitData, validate_cadre, va
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import load_codes
-from zydesk.services.conflicts import conflict, conflict_in
+from zydesk.services.conflicts import check_version, conflict, conflict_in, stale_as_conflict, version_of
 from zydesk.storage.models import Cadre, Post, Unit
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 
-def save_unit(db: Database, data: UnitData, unit_id: int | None = None) -> int:
+@retried  # a deadlock with another clerk's write: run again
+def save_unit(db: Database, data: UnitData, unit_id: int | None = None, version: int | None = None) -> int:
+    """`version`: the unit's version as the form read it (`unit_version`): a save over a newer change is refused
+    with who changed it and when (EditConflict), and nothing is written."""
+    with stale_as_conflict(db, "Unit", unit_id):
+        return _save_unit(db, data, unit_id, version)
+
+
+def unit_version(db: Database, unit_id: int) -> int | None:
+    return version_of(db, Unit, unit_id)
+
+
+def _save_unit(db: Database, data: UnitData, unit_id: int | None, version: int | None) -> int:
     with db.uow("新增单位" if unit_id is None else "编辑单位", Permission.ENTER) as uow:
         s = uow.session
         res = validate_unit(data, load_codes(s))
@@ -27,6 +39,8 @@ def save_unit(db: Database, data: UnitData, unit_id: int | None = None) -> int:
         unit = s.get(Unit, unit_id) if unit_id is not None else Unit()
         if unit is None:
             raise UserError(f"单位（编号 {unit_id}）不存在，可能已被他人删除")
+        if unit_id is not None:
+            check_version(s, unit, version, unit_id)
         unit.name, unit.short_name, unit.kind = data.name.strip(), data.short_name or None, data.kind
         unit.group, unit.sort_order, unit.active = data.group.strip(), data.sort_order, data.active
         s.add(unit)
@@ -34,6 +48,7 @@ def save_unit(db: Database, data: UnitData, unit_id: int | None = None) -> int:
         return unit.id
 
 
+@retried  # a deadlock with another clerk's write: run again
 def save_cadre(db: Database, data: CadreData, cadre_id: int | None = None, version: int | None = None) -> int:
     """`version`: the record's version as the form read it (`cadre_version`); a save over a newer change by
     someone else is refused with who changed it and when (EditConflict), and nothing is written."""

@@ -1,12 +1,14 @@
 """Local settings: readings of the policy and figures it leaves open. Shown in the UI, audited on change."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.security.roles import Permission
+from zydesk.storage import locks
 from zydesk.storage.models import Setting
 from zydesk.storage.uow import Database
 
@@ -28,12 +30,40 @@ def get_setting(session: Session, key: str, default: Any = None, year: int | Non
 
 def put_setting(session: Session, key: str, value: Any, year: int | None = None) -> None:
     """Set the value for the year (None: all years) inside the caller's unit of work."""
+    locks.hold(session, locks.SETTING, key)  # two clerks setting one key for the first time: one row, not two
     row = session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
                                                else Setting.year == year))
     if row is None:
         session.add(Setting(key=key, year=year, value=value))
     else:
         row.value = value
+
+
+def _scope(year: int | None) -> Any:
+    return Setting.year.is_(None) if year is None else Setting.year == year
+
+
+def setting_versions(session: Session, keys: Iterable[str], year: int | None = None) -> dict[str, int]:
+    """{key: version} of the values a settings form shows (0: not set yet): the form passes it back with its
+    save, so a save over another clerk's newer change of any of them is refused (`check_versions`)."""
+    wanted = list(keys)
+    found = dict(session.execute(select(Setting.key, Setting.version).where(Setting.key.in_(wanted), _scope(year))).all())
+    return {k: int(found.get(k, 0)) for k in wanted}
+
+
+def check_versions(session: Session, seen: Mapping[str, int] | None, year: int | None = None) -> None:
+    """Refuse (EditConflict, naming who changed it and when) when a setting moved on since the form read it."""
+    from zydesk.services.conflicts import conflict_in
+
+    if not seen:
+        return
+    for key in sorted(seen):  # held before looking: a save under way elsewhere is waited for, then seen
+        locks.hold(session, locks.SETTING, key)
+    now = setting_versions(session, seen, year)
+    for key, version in seen.items():
+        if now[key] != version:
+            row_id = session.scalar(select(Setting.id).where(Setting.key == key, _scope(year)))
+            raise conflict_in(session, "Setting", int(row_id or 0))
 
 
 def permission_for(key: str) -> Permission:

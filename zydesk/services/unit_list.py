@@ -22,6 +22,7 @@ class UnitRow(NamedTuple):
     sort_order: int
     active: bool
     cadres: int  # cadres whose current post is in this unit
+    version: int = 1  # as read: the form passes it back, so a save over a newer change is refused
 
 
 def list_units(session: Session) -> list[UnitRow]:
@@ -30,7 +31,8 @@ def list_units(session: Session) -> list[UnitRow]:
         select(Post.unit_id, func.count(func.distinct(Post.cadre_id))).where(Post.end_date.is_(None))
         .group_by(Post.unit_id)).all())
     return [
-        UnitRow(u.id, u.name, u.short_name or "", u.kind, u.group, u.sort_order, u.active, counts.get(u.id, 0))
+        UnitRow(u.id, u.name, u.short_name or "", u.kind, u.group, u.sort_order, u.active, counts.get(u.id, 0),
+                u.version)
         for u in session.scalars(select(Unit).order_by(Unit.sort_order, Unit.id))
     ]
 

@@ -24,7 +24,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Integer, String, Text, column, func, insert, select, table
+from sqlalchemy import (
+    JSON,
+    Connection,
+    DateTime,
+    Integer,
+    String,
+    Text,
+    bindparam,
+    cast,
+    column,
+    func,
+    insert,
+    select,
+    table,
+)
 
 from zydesk.core.idnumber import mask
 
@@ -161,7 +175,10 @@ _ENCODED = table(
 
 def insert_encoded(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """One INSERT of rows from `Chain.encoded_rows` (before/after are JSON text already)."""
-    if rows:
+    if rows and conn.dialect.name == "postgresql":  # the server's columns are json: the text goes in as it is
+        conn.execute(insert(_ENCODED).values(before=cast(bindparam("before", type_=Text), JSON),
+                                             after=cast(bindparam("after", type_=Text), JSON)), rows)
+    elif rows:
         conn.execute(insert(_ENCODED), rows)
 
 

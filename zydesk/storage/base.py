@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from sqlalchemy import MetaData, Table
-from sqlalchemy.orm import DeclarativeBase
+from typing import Any
+
+from sqlalchemy import Integer, MetaData, Table
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
 NAMING = {
@@ -15,6 +17,22 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """Optimistic locking for a record a person edits: every ORM update checks and bumps `version`, so a save
+    over another clerk's newer change is refused (services.conflicts) instead of overwriting it; bulk imports
+    bump it too (excel.bulk.update_versioned). Server default: Core inserts leave it out."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def is_versioned(model: type[Base]) -> bool:
+    return issubclass(model, Versioned)
 
 
 def table_of(model: type[Base]) -> Table:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import errno
-from zydesk.storage import cipher
 
 from zydesk.errors import UserError
+from zydesk.storage import cipher
 from zydesk.storage.refusals import DatabaseRefused
 
 
@@ -42,6 +42,22 @@ def _server_error(exc: BaseException) -> BaseException | None:
                 return err
         seen = seen.__cause__
     return None
+
+
+RETRYABLE = ("40001", "40P01")  # serialization failure, deadlock: the whole transaction may simply run again
+BUSY_RETRIED = "数据库繁忙，其他同志正在保存同一批数据，本次未写入任何数据，请稍后再试。"
+
+
+def server_state(exc: BaseException) -> str:
+    """The SQLSTATE of a server failure inside exc ('' when there is none)."""
+    err = _server_error(exc)
+    if err is None:
+        return ""
+    return str(getattr(getattr(err, "diag", None), "sqlstate", None) or getattr(err, "sqlstate", None) or "")
+
+
+def retryable(exc: BaseException) -> bool:
+    return server_state(exc) in RETRYABLE
 
 
 def server_message(exc: BaseException) -> str | None:

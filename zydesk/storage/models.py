@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
 class CodeItem(Base):
@@ -51,7 +51,7 @@ class DisciplineKind(Base):
     sort: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """Local settings (readings of the policy, quotas, coefficients). year NULL = all years."""
 
     __tablename__ = "setting"
@@ -63,7 +63,7 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
-class Unit(Base):
+class Unit(Versioned, Base):
     __tablename__ = "unit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,7 +100,7 @@ class Cadre(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by SQLAlchemy once
 
 
-class Post(Base):
+class Post(Versioned, Base):
     """任职. A cadre's current post is the one with no end date; history is kept."""
 
     __tablename__ = "post"
@@ -120,7 +120,7 @@ class Post(Base):
     unit: Mapped[Unit] = relationship()
 
 
-class Appraisal(Base):
+class Appraisal(Versioned, Base):
     __tablename__ = "appraisal"
     __table_args__ = (UniqueConstraint("cadre_id", "year"),)
 
@@ -161,7 +161,7 @@ class UnitScore(Base):
     excess_plus: Mapped[bool] = mapped_column(Boolean, default=False)  # 超额完成净加分
 
 
-class Commendation(Base):
+class Commendation(Versioned, Base):
     __tablename__ = "commendation"
     __table_args__ = (UniqueConstraint("subject_type", "cadre_id", "unit_id", "title", "date"),)
 
@@ -175,7 +175,7 @@ class Commendation(Base):
     date: Mapped[dt.date] = mapped_column(Date)
 
 
-class Discipline(Base):
+class Discipline(Versioned, Base):
     """处分和组织处理, with the end of its 影响期."""
 
     __tablename__ = "discipline"

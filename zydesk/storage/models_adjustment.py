@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
 class Determination(Base):
@@ -118,7 +118,7 @@ class PersonalRequest(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Proposal(Base):
+class Proposal(Versioned, Base):
     """An adjustment case (调整/问责追责, 到龄免职（退休）, 任期届满) driven through 第二十四条's steps."""
 
     __tablename__ = "adj_proposal"

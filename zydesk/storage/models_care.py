@@ -9,10 +9,10 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
-class Training(Base):
+class Training(Versioned, Base):
     """第二十五条: a course a cadre attended (脱产 or in service)."""
 
     __tablename__ = "care_training"
@@ -28,7 +28,7 @@ class Training(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Exchange(Base):
+class Exchange(Versioned, Base):
     """第二十六条: a 双向交流 or 挂职锻炼 posting."""
 
     __tablename__ = "care_exchange"
@@ -44,7 +44,7 @@ class Exchange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Exemplar(Base):
+class Exemplar(Versioned, Base):
     """第二十七条: a 先进典型 and whether it was put forward as 党代表/人大代表/政协委员."""
 
     __tablename__ = "care_exemplar"
@@ -59,7 +59,7 @@ class Exemplar(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Leave(Base):
+class Leave(Versioned, Base):
     """第二十八条: a cadre's 年休假 and 调休/补休 days for a year."""
 
     __tablename__ = "care_leave"
@@ -75,7 +75,7 @@ class Leave(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Talk(Base):
+class Talk(Versioned, Base):
     """第二十九条: a 谈心谈话 held with a cadre."""
 
     __tablename__ = "care_talk"
@@ -88,7 +88,7 @@ class Talk(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class HealthCheck(Base):
+class HealthCheck(Versioned, Base):
     """第二十九条: that a cadre had the yearly health check — the date and organiser only."""
 
     __tablename__ = "care_health_check"

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
 class ExcellentRound(Base):
@@ -39,7 +39,7 @@ class ExcellentQuota(Base):
     target: Mapped[int] = mapped_column(Integer)
 
 
-class ExcellentNomination(Base):
+class ExcellentNomination(Versioned, Base):
     """A nominee in a round; one category only (unique per round and cadre)."""
 
     __tablename__ = "excellent_nomination"
@@ -77,7 +77,7 @@ class ExcellentStageChange(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
-class Honour(Base):
+class Honour(Versioned, Base):
     """第十条 奖励: 嘉奖、记功 or an honorary title, for a cadre or a collective (unit), with its approval chain."""
 
     __tablename__ = "excellent_honour"
@@ -167,7 +167,7 @@ class PromotionReview(Base):
     run_by: Mapped[str] = mapped_column(String(60))
 
 
-class ReserveEntry(Base):
+class ReserveEntry(Versioned, Base):
     """科级后备干部: an entry stays (with its removal reason) after it is taken off the list."""
 
     __tablename__ = "reserve_entry"

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
 class AwardOverride(Base):
@@ -55,7 +55,7 @@ class TieBreak(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
-class RecordedAward(Base):
+class RecordedAward(Versioned, Base):
     """Awards decided outside the ranking: 重大改革创新贡献奖 (grade), 重点工作单项考核奖 (task),
     追赶超越贡献奖 (第六条第1目), 目标责任考核创优贡献奖 (plus points), 脱贫攻坚 先进镇/先进部门/先进村
     (a village is a name under its town: unit_id is the town)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
 class WorkdayYear(Base):
@@ -35,7 +35,7 @@ class WorkdayDay(Base):
     year_row: Mapped[WorkdayYear] = relationship(back_populates="days")
 
 
-class ToleranceCase(Base):
+class ToleranceCase(Versioned, Base):
     """容错认定案件: one application and its procedure (第八条), conclusion and follow-up."""
 
     __tablename__ = "tolerance_case"

@@ -3,13 +3,22 @@
 A unit of work is a writer: its transaction starts with BEGIN IMMEDIATE, so it waits (busy timeout)
 for another writer to finish instead of failing half-way; a lock held too long, a full or read-only
 disk become a Chinese refusal (UserError) — the transaction is rolled back, nothing is written.
-Read sessions (`Database.read()`) start a deferred transaction: a consistent snapshot, no lock."""
+Read sessions (`Database.read()`) start a deferred transaction: a consistent snapshot, no lock.
+
+On a server (PostgreSQL) writers run side by side: `uow.lock(kind, key)` makes two imports of one kind or
+two recomputations of one year take turns (storage.locks); a serialization failure or deadlock rolls the
+transaction back as `ServerConflict`, and a service wrapped in `retried` runs again (a bounded number of
+times, after a short random pause) before the clerk is told; each commit tells other windows what changed
+(storage.notify)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import random
+import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,11 +27,39 @@ from zydesk.core.security.principal import Principal
 from zydesk.core.security.roles import Permission
 from zydesk.errors import NotPermitted
 from zydesk.storage import audit as _audit_listeners  # noqa: F401  registers the audit listeners
-from zydesk.storage import audit_chain, failures
+from zydesk.storage import audit_chain, failures, locks, notify
 from zydesk.storage.base import Base
 from zydesk.storage.engine import engine_url, writer
 from zydesk.storage.models import AuditEntry
 from zydesk.storage.refusals import DatabaseDamaged
+
+P = ParamSpec("P")
+T = TypeVar("T")
+ATTEMPTS = 3  # runs of an operation that meets a serialization failure or deadlock before the clerk is told
+PAUSE_SECONDS = (0.05, 0.25)  # random pause before running again, times the attempt number
+
+
+class ServerConflict(failures.DatabaseBusy):
+    """The server rolled the transaction back (serialization failure 40001, deadlock 40P01): nothing was
+    written, and running the whole operation again may well succeed (`retried`)."""
+
+
+def retried(fn: Callable[P, T]) -> Callable[P, T]:
+    """Run the operation (a whole service call: its units of work start afresh) again when the server rolled it
+    back for a conflict with another clerk's transaction; after ATTEMPTS runs the clerk is told in Chinese
+    (a DatabaseBusy: CLI exit 2). A refusal (NotPermitted), a validation error or an edit conflict is
+    never run again. Only for services that commit once (a failed run has written nothing)."""
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return fn(*args, **kwargs)
+            except ServerConflict:
+                if attempt == ATTEMPTS:
+                    raise failures.DatabaseBusy(failures.BUSY_RETRIED) from None
+                time.sleep(random.uniform(*PAUSE_SECONDS) * attempt)
+        raise AssertionError("unreachable")
+    return run
 
 
 class UnitOfWork:
@@ -53,11 +90,19 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        if exc is not None and isinstance(exc, Exception) and failures.retryable(exc):
+            raise ServerConflict(failures.SERVER_BUSY) from exc
         refusal = failures.as_user_error(exc) if exc is not None and isinstance(exc, Exception) else None
         if refusal is not None:
             raise refusal from exc
 
+    def lock(self, kind: str, key: object = "") -> None:
+        """Take turns with other clerks doing the same work (kind, key) until this transaction ends, e.g.
+        ("ranking", 2025); a no-op on SQLite, whose writers never interleave."""
+        locks.hold(self.session, kind, key)
+
     def commit(self) -> None:
+        notify.send(self.session)  # other windows reload what changed, once this commits
         self.session.commit()
         if self._owner is not None:
             for hook in self._after_commit:  # e.g. the automatic backups (zydesk.services.backups)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
@@ -258,7 +258,7 @@ class CadresKind(Kind):
         if plan.cadre_updates:
             update_versioned(s, table_of(Cadre), plan.cadre_updates)
         if plan.post_updates:
-            s.execute(update(Post), plan.post_updates)
+            update_versioned(s, table_of(Post), plan.post_updates)
         owners = plan.post_cols["cadre_id"]
         if any(c.__class__ is str for c in owners):
             ids = key_to_id(s, table_of(Cadre), "id_number")

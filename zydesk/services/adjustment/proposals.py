@@ -19,9 +19,10 @@ from zydesk.core.adjustment import procedure as P
 from zydesk.core.dates import DateFormatError, add_months, parse_date
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.storage import models_adjustment as M
 from zydesk.storage.models import Cadre, Discipline, DisciplineKind, Post, Unit
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 DEFAULT_MONTHS = {"调整职务": 12, "免职": 12, "降职": 24, "责令辞职": 12, "引咎辞职": 12}
 
@@ -68,9 +69,18 @@ def _step_of(name: str) -> Step:
         raise UserError(f"没有“{name}”这一步骤（应为 {'、'.join(Step)} 之一）") from None
 
 
-def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date, data: dict[str, Any]) -> Status:
+@retried
+def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date, data: dict[str, Any],
+                version: int | None = None) -> Status:
     """Record one step; returns the new status. Refused (nothing written): a step the case does not allow now
-    (UserError, see procedure.allowed_steps), or missing and wrong fields (ValidationError)."""
+    (UserError, see procedure.allowed_steps), or missing and wrong fields (ValidationError); with `version`
+    (ProposalView.version, as the form read it) a proposal someone else changed since (EditConflict)."""
+    with stale_as_conflict(db, "Proposal", proposal_id):
+        return _record_step(db, proposal_id, step, date, data, version)
+
+
+def _record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date, data: dict[str, Any],
+                 version: int | None) -> Status:
     db.require(Permission.DECIDE)
     step = _step_of(step)
     with db.uow(f"调整程序：{step}", Permission.DECIDE) as uow:
@@ -78,6 +88,7 @@ def record_step(db: Database, proposal_id: int, step: Step | str, date: dt.date,
         p = s.get(M.Proposal, proposal_id)
         if p is None:
             raise UserError(f"调整方案（编号 {proposal_id}）不存在")
+        check_version(s, p, version, proposal_id)
         refused = P.refusal(_facts(p), step)
         if refused:
             raise UserError(refused)
@@ -201,6 +212,7 @@ class ProposalView:
     allowed_steps: frozenset[Step] = frozenset()  # procedure.allowed_steps
     next_step: Step | None = None  # the step of 第二十四条 to record now, if any
     cadre_id: int = 0  # the cadre whose 干部任免审批表 goes with the case
+    version: int | None = None  # as read: the step form passes it back, so a newer change is not overwritten
 
     @property
     def status_label(self) -> str:
@@ -222,4 +234,5 @@ def proposal_view(session: Session, proposal_id: int) -> ProposalView:
     return ProposalView(p.id, cadre.name, cadre.id_number, unit.name, post.title if post else "", p.case_kind,
                         list(p.findings), list(p.methods_allowed), p.dual_managed, p.arrangement, facts.status,
                         [(Step(st.step), st.date, dict(st.data), st.by) for st in p.steps], records,
-                        P.allowed_steps(facts), P.next_step(facts), cadre_id=cadre.id)
+                        P.allowed_steps(facts), P.next_step(facts), cadre_id=cadre.id,
+                        version=p.version)

@@ -37,9 +37,10 @@ from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.incentives.ranking import compute_ranking
 from zydesk.services.seals import ensure_open
 from zydesk.services.settings import get_setting, set_setting
+from zydesk.storage import locks
 from zydesk.storage.models import Unit, UnitScore
 from zydesk.storage.models_ranking import MonitoringRank, RecordedAward
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 KIND_RANKING = "年度目标责任考核奖"
 KEY_TASKS_SETTING = "ranking.key_tasks"
@@ -246,9 +247,11 @@ def check_monitoring_rows(session: Session, rows: Sequence[dict[str, Any]], firs
     return errors
 
 
+@retried
 def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row: int = 2) -> tuple[int, int]:
     """All-or-nothing: insert or update rows matched on (年度, 指标名称, 责任单位). Returns (created, updated)."""
     with db.uow("导入监测考评数据", Permission.ENTER) as uow:
+        uow.lock(locks.IMPORT, "monitoring")
         s = uow.session
         errors = check_monitoring_rows(s, rows, first_row)
         if errors:

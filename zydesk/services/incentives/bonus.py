@@ -23,9 +23,10 @@ from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.rows import keyed_row
 from zydesk.services.settings import get_setting, put_setting
+from zydesk.storage import locks
 from zydesk.storage.models import Appraisal, Cadre, Post, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 COEF_SETTING = "bonus.coefficients"
 RULE_SETTING = "bonus.remainder_rule"
@@ -171,9 +172,11 @@ def compute_plan(session: Session, year: int, award_kind: str, grade: str, peopl
         raise UserError(str(exc)) from None
 
 
+@retried
 def save_plan(db: Database, year: int, unit_id: int, award_kind: str, grade: str, people: Sequence[Person],
               rule: str | None = None, note: str | None = None) -> int:
     with db.uow("保存奖金分配方案", Permission.DECIDE) as uow:
+        uow.lock(locks.BONUS, (year, unit_id))  # two clerks saving one unit's plan take turns (one row, its lines)
         s = uow.session
         if s.get(Unit, unit_id) is None:
             raise UserError("单位不存在")

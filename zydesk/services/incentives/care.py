@@ -22,10 +22,12 @@ from zydesk.core.incentives import care as core
 from zydesk.core.incentives.care import ID_LABEL, REGISTER, Field, Register
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.handle import Database
 from zydesk.storage.base import Base
 from zydesk.storage.models import Cadre, Post, Unit
 from zydesk.storage.models_care import Exchange, Exemplar, HealthCheck, Leave, Talk, Training
+from zydesk.storage.uow import retried
 
 MODELS: dict[str, type[Base]] = {"training": Training, "exchanges": Exchange, "exemplars": Exemplar,
                                  "leave": Leave, "talks": Talk, "health-checks": HealthCheck}
@@ -119,9 +121,19 @@ def _cadre(session: Session, text: str) -> int:
 
 # ---- writes ---------------------------------------------------------------------------------------------
 
-def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int | None = None) -> int:
+@retried  # a deadlock with another clerk's write: run again
+def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int | None = None,
+                version: int | None = None) -> int:
     """Add a record (texts carry 公民身份号码) or change one (record_id; the cadre stays). All fields are
-    checked first; a record with the same natural key as another is refused. Returns the record's id."""
+    checked first; a record with the same natural key as another is refused. Returns the record's id.
+    `version`: the record's version as the form read it (RecordRow.version): a save over someone else's newer
+    change is refused with who and when (EditConflict)."""
+    with stale_as_conflict(db, MODELS[key].__name__ if key in MODELS else "", record_id):
+        return _save_record(db, key, texts, record_id, version)
+
+
+def _save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int | None,
+                 version: int | None) -> int:
     db.require(Permission.ENTER)  # before the input is looked at: a refusal comes first
     reg = register(key)
     model: Any = MODELS[key]
@@ -138,6 +150,7 @@ def save_record(db: Database, key: str, texts: Mapping[str, str], record_id: int
             row = s.get(model, record_id)
             if row is None:
                 raise UserError(f"该{reg.title}记录已不存在")
+            check_version(s, row, version, record_id)
         same = select(model.id).where(
             model.cadre_id == row.cadre_id,
             *(getattr(model, k) == stored[k] for k in reg.natural_key))
@@ -173,6 +186,7 @@ class RecordRow:
     unit: str
     values: dict[str, Any]  # field name → stored value
     texts: dict[str, str]  # field label → text for the form
+    version: int = 1  # as read: the form passes it back, so a save over a newer change is refused
 
 
 def _year_of(reg: Register, values: Mapping[str, Any]) -> int | None:
@@ -204,7 +218,7 @@ def list_records(session: Session, key: str, year: int | None = None) -> list[Re
         if year is not None and _year_of(reg, values) != year:
             continue
         rows.append(RecordRow(rec.id, rec.cadre_id, name, mask(idn), units.get(rec.cadre_id, ""), values,
-                              {f.label: show_field(f, values[f.name]) for f in reg.fields}))
+                              {f.label: show_field(f, values[f.name]) for f in reg.fields}, rec.version))
     return rows
 
 

@@ -35,9 +35,11 @@ from zydesk.core.incentives.values import AppraisalGrade, AwardGrade, Stage
 from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.codes import discipline_periods
+from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.fields import typed_date
 from zydesk.services.seals import ensure_open
 from zydesk.services.settings import get_setting, put_setting
+from zydesk.storage import locks
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, UnitScore
 from zydesk.storage.models_excellent import (
     CommendationTag,
@@ -50,7 +52,7 @@ from zydesk.storage.models_excellent import (
     HonourSuggestionDecision,
     ReserveEntry,
 )
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 # Settings (readings of the policy; see docs/policy-readings.md).
 S_TARGETS = "excellent.targets"  # {category: n}, per year
@@ -246,6 +248,7 @@ class NomineeRow:
     attachments: tuple[str, ...]
     checks: tuple[dict[str, Any], ...]
     overrun_reason: str
+    version: int = 1  # as read: the edit form passes it back, so a save over a newer change is refused
 
 
 @dataclass(frozen=True)
@@ -278,7 +281,7 @@ def round_view(session: Session, year: int) -> RoundView:
     nominees = sorted((NomineeRow(
         n.id, c.id, c.name, c.id_number, mask(c.id_number), u.name, posts.get(c.id, ""), n.category, n.stage,
         n.eligible, n.votes, n.score, n.city_recommended, n.deeds, tuple(n.attachments or ()),
-        tuple(n.checks or ()), n.overrun_reason or "") for n, c, u in rows),
+        tuple(n.checks or ()), n.overrun_reason or "", n.version) for n, c, u in rows),
         key=lambda x: (order.get(x.category, 9), x.id))
     nominated = {c: sum(1 for n in noms if n.category == c and n.stage != core.REJECTED) for c in CATEGORIES}
     return RoundView(year, True, _report(r, noms), nominated, nominees, r.selection_date)
@@ -341,11 +344,22 @@ def nominate(db: Database, year: int, cadre_id: int | None, *, unit_id: int | No
         return n.id
 
 
+@retried
 def update_nomination(db: Database, nomination_id: int, *, deeds: str | None = None,
-                      attachments: Sequence[str] | None = None, category: str | None = None) -> None:
+                      attachments: Sequence[str] | None = None, category: str | None = None,
+                      version: int | None = None) -> None:
+    """`version`: the nomination's version as the form read it (NomineeRow.version): a save over someone
+    else's newer change is refused with who and when (EditConflict)."""
+    with stale_as_conflict(db, "ExcellentNomination", nomination_id):
+        _update_nomination(db, nomination_id, deeds, attachments, category, version)
+
+
+def _update_nomination(db: Database, nomination_id: int, deeds: str | None, attachments: Sequence[str] | None,
+                       category: str | None, version: int | None) -> None:
     with db.uow("修改优秀干部推荐", Permission.ENTER) as uow:
         s = uow.session
         n = _open_nomination(s, nomination_id)
+        check_version(s, n, version, nomination_id)
         if deeds is not None:
             n.deeds = deeds.strip()
         if attachments is not None:
@@ -452,6 +466,7 @@ def enter_score(db: Database, nomination_id: int, votes: int | str | None = None
         uow.commit()
 
 
+@retried
 def advance(db: Database, nomination_id: int, target: str | None = None, reason: str = "") -> str:
     """Move a nominee to the next stage (or to 未通过). Electing past the tolerance needs a reason.
     A winner is put on the reserve list (第二十条)."""
@@ -460,6 +475,8 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         n = _open_nomination(s, nomination_id)
         r = s.get(ExcellentRound, n.round_id)
         assert r is not None
+        uow.lock(locks.SELECTION, r.year)  # two clerks electing in one round take turns over its quota
+        s.refresh(n)
         target = target or core.NEXT.get(n.stage, "")
         overrun = None
         if target == Stage.ELECTED:
@@ -593,9 +610,11 @@ def add_nominations(s: Session, rows: Sequence[NominationRow], by: str) -> None:
                   r.category.strip() or None, r.deeds, (), by)
 
 
+@retried
 def import_nominations(db: Database, rows: Sequence[NominationRow]) -> int:
     """All or nothing: every row is checked first; errors name the row and column."""
     with db.uow("导入优秀干部推荐", Permission.ENTER) as uow:
+        uow.lock(locks.IMPORT, "excellent-nominations")
         for year in sorted({r.year for r in rows}):
             ensure_open(uow.session, SealArea.EXCELLENT, year)
         problems = nomination_row_problems(uow.session, rows)

@@ -44,11 +44,12 @@ from zydesk.core.security.roles import Permission
 from zydesk.errors import FieldError, UserError, ValidationError
 from zydesk.services.rows import keyed_row
 from zydesk.services.seals import ensure_open, numbered_years
-from zydesk.services.settings import put_setting
+from zydesk.services.settings import check_versions, put_setting, setting_versions
+from zydesk.storage import locks
 from zydesk.storage.models import Setting, Unit, UnitScore
 from zydesk.storage.models_ranking import AwardOverride
 from zydesk.storage.models_ranking import TieBreak as TieBreakRow
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 __all__ = ["RankFact", "RankingSettings", "ranking_history", "consecutive_last_place", "first_prize_count",
            "first_prize_streak", "compute_ranking", "load_settings", "save_score", "save_override", "clear_override",
@@ -169,11 +170,13 @@ def first_prize_streak(session: Session, unit_id: int, year: int, horizon: int =
 # ---------------------------------------------------------------- writing
 
 
+@retried
 def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | float | None, *,
                vetoed: bool | None = None, veto_reason: str | None = None, commend_plus: bool | None = None,
                excess_plus: bool | None = None) -> None:
     """Enter or change one unit's score and flags (None leaves a flag as it is; score None deletes)."""
     with db.uow("录入单位考核得分", Permission.ENTER) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         s = uow.session
         ensure_open(s, SealArea.RANKING, year)
         if s.get(Unit, unit_id) is None:
@@ -203,12 +206,14 @@ def save_score(db: Database, year: int, unit_id: int, score: str | Decimal | flo
         uow.commit()
 
 
+@retried
 def save_override(db: Database, year: int, unit_id: int, award: str | None, reason: str) -> None:
     """Give an award by hand (None: no award). The reason is required and kept in the audit trail."""
     db.require(Permission.DECIDE)
     if (problem := override_problem(award, reason)) is not None:
         raise UserError(problem)
     with db.uow("人工调整考核奖项", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         s = uow.session
         ensure_open(s, SealArea.RANKING, year)
         if s.get(Unit, unit_id) is None:
@@ -218,11 +223,13 @@ def save_override(db: Database, year: int, unit_id: int, award: str | None, reas
         uow.commit()
 
 
+@retried
 def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
     db.require(Permission.DECIDE)
     if not (reason or "").strip():
         raise UserError("撤销人工调整须填写理由")
     with db.uow("撤销人工调整考核奖项", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         ensure_open(uow.session, SealArea.RANKING, year)
         row = uow.session.scalar(select(AwardOverride).where(AwardOverride.year == year,
                                                               AwardOverride.unit_id == unit_id))
@@ -234,6 +241,7 @@ def clear_override(db: Database, year: int, unit_id: int, reason: str) -> None:
         uow.commit()
 
 
+@retried
 def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], reason: str) -> None:
     """Record which tied units take the remaining 一等奖 places of a group (tie rule "clerk")."""
     db.require(Permission.DECIDE)
@@ -241,6 +249,7 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
         raise UserError("并列裁定须填写理由")
     chosen = sorted(set(winners))
     with db.uow("一等奖名额并列裁定", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         s = uow.session
         ensure_open(s, SealArea.RANKING, year)
         result = compute_ranking(s, year)
@@ -257,8 +266,10 @@ def save_tie_break(db: Database, year: int, group: str, winners: Iterable[int], 
         uow.commit()
 
 
+@retried
 def clear_tie_break(db: Database, year: int, group: str) -> None:
     with db.uow("撤销并列裁定", Permission.DECIDE) as uow:
+        uow.lock(locks.RANKING, year)  # one year's ranking: clerks take turns
         ensure_open(uow.session, SealArea.RANKING, year)
         row = uow.session.scalar(select(TieBreakRow).where(TieBreakRow.year == year, TieBreakRow.group_name == group))
         if row is not None:
@@ -315,9 +326,23 @@ def _keep_sealed_readings(s: Session, keys: Iterable[str]) -> None:
             put_setting(s, key, str(value) if isinstance(value, Decimal) else value, year)
 
 
-def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None) -> None:
+def settings_versions(session: Session, year: int | None = None) -> dict[str, int]:
+    """The versions of the year's ranking settings as the settings box reads them (passed back on save)."""
+    return setting_versions(session, SETTING_KEYS, year)
+
+
+def ranking_and_versions(session: Session, year: int) -> tuple[RankingResult, dict[str, int]]:
+    """What the ranking page shows and the versions of its settings (read first: a change in between is seen
+    as newer, never missed)."""
+    versions = settings_versions(session, year)
+    return compute_ranking(session, year), versions
+
+
+def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | None = None,
+                          versions: Mapping[str, int] | None = None) -> None:
     """Check every setting first (a FieldError under its label for each bad one), then save them all in one
-    transaction: nothing is saved when one is wrong."""
+    transaction: nothing is saved when one is wrong. `versions` (settings_versions, as the box read them): a
+    save over another clerk's newer change of any of them is refused with who and when (EditConflict)."""
     db.require(Permission.POLICY_SETTINGS)
     clean: dict[str, Any] = {}
     errors: list[FieldError] = []
@@ -332,6 +357,7 @@ def save_ranking_settings(db: Database, values: Mapping[str, Any], year: int | N
         ensure_open(uow.session, SealArea.RANKING, year)
         if year is None:
             _keep_sealed_readings(uow.session, clean)
+        check_versions(uow.session, versions, year)
         for key, value in clean.items():
             put_setting(uow.session, key, value, year)
         uow.commit()

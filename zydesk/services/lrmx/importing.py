@@ -411,8 +411,9 @@ def _write(uow: UnitOfWork, plan: ImportPlan) -> None:
             today = now.date()
             open_posts = (Post.cadre_id == item.cadre_id, Post.end_date.is_(None))
             if post.start is not None:
-                s.execute(update(Post).where(*open_posts, Post.start_date <= post.start).values(end_date=post.start))
-            s.execute(update(Post).where(*open_posts).values(end_date=today))
+                s.execute(update(Post).where(*open_posts, Post.start_date <= post.start)
+                          .values(end_date=post.start, version=Post.version + 1))
+            s.execute(update(Post).where(*open_posts).values(end_date=today, version=Post.version + 1))
             post_id = _inserted(s, insert(Post).values(
                 cadre_id=item.cadre_id, unit_id=post.unit_id, title=post.title, level=post.level,
                 is_principal=post.level == "正科级", is_leadership=True, is_frontline=False,

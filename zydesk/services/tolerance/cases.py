@@ -22,7 +22,8 @@ from zydesk.core.tolerance import machine, rules
 from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion
 from zydesk.core.workdays import Calendar
 from zydesk.errors import FieldError, UserError, ValidationError
-from zydesk.services.settings import get_setting, put_setting
+from zydesk.services.conflicts import check_version, stale_as_conflict
+from zydesk.services.settings import check_versions, get_setting, put_setting
 from zydesk.services.tolerance.protect import (
     ImpactPeriod,
     Protection,
@@ -65,7 +66,7 @@ from zydesk.storage.models_tolerance import (
     ToleranceFollowup,
     ToleranceHearing,
 )
-from zydesk.storage.uow import Database
+from zydesk.storage.uow import Database, retried
 
 # the area's entry point: its own steps and the re-exported reads and protections
 __all__ = ["AMEND_DATES", "AMEND_TEXT", "CASE_PREFIX_KEY", "CLARIFY_KINDS", "DEFAULT_PREFIX", "FILING_DAYS_KEY",
@@ -546,8 +547,17 @@ AMEND_DATES = {"accountability_started": "启动问责追责日期", "accountabi
 _ORDER = ("accountability_started", "applied_on", "accepted_on", "report_on", "concluded_on", "feedback_on")
 
 
+@retried
 def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
-               today: dt.date | None = None) -> list[str]:
+               today: dt.date | None = None, version: int | None = None) -> list[str]:
+    """`version`: the case's version as the form read it (CaseDetail.case["version"]): a correction over
+    someone else's newer change is refused with who and when (EditConflict)."""
+    with stale_as_conflict(db, "ToleranceCase", case_id):
+        return _amend_case(db, case_id, changes, reason, today, version)
+
+
+def _amend_case(db: Database, case_id: int, changes: dict[str, object], reason: str,
+                today: dt.date | None, version: int | None) -> list[str]:
     """Correct recorded facts (a typo, a wrong date) with a reason; the status, the conclusion and the
     第七条 items are decisions and are not corrected here. Dates keep the order of the procedure and a
     step not yet done gets no date. Returns the labels changed; the audit keeps before, after and reason."""
@@ -560,6 +570,7 @@ def amend_case(db: Database, case_id: int, changes: dict[str, object], reason: s
         raise UserError(f"不能更正的项目：{'、'.join(sorted(unknown))}")
     with db.uow("更正案件记录", Permission.ENTER) as uow:
         case = get_case(uow.session, case_id)
+        check_version(uow.session, case, version, case_id)
         _allowed(case, CaseAction.AMEND)
         new = {k: getattr(case, k) for k in (*AMEND_TEXT, *AMEND_DATES)}
         for key, value in changes.items():
@@ -619,6 +630,7 @@ def save_settings(db: Database, value: ToleranceSettings) -> None:
         errors.append(FieldError("案件编号前缀", "案件编号前缀只写代字（如 紫容），不含年份、序号和括号"))
     _raise(errors)
     with db.uow("修改容错纠错设置", Permission.POLICY_SETTINGS) as uow:
+        check_versions(uow.session, value.versions)  # as the dialog read them
         for key, v in ((FILING_DAYS_KEY, value.filing_workdays), (CASE_PREFIX_KEY, prefix)):
             put_setting(uow.session, key, v)
         uow.commit()

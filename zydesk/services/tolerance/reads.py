@@ -4,7 +4,7 @@ local settings. zydesk.services.tolerance.cases re-exports these names."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from zydesk.core.tolerance.rules import CaseFacts, StepView
 from zydesk.core.tolerance.values import CaseAction, CaseStatus, Conclusion, StepState
 from zydesk.core.workdays import Calendar
 from zydesk.errors import UserError
-from zydesk.services.settings import get_setting
+from zydesk.services.settings import get_setting, setting_versions
 from zydesk.services.unit_list import UnitChoice, unit_choices
 from zydesk.services.workdays import load_calendar
 from zydesk.storage.models import Cadre
@@ -278,7 +278,10 @@ def case_years(session: Session) -> list[int]:
 class ToleranceSettings:
     filing_workdays: int  # 报备: working days after the feedback (0 = “同时”, the same day)
     case_prefix: str
+    # the settings' versions as read (settings.setting_versions): a save over a newer change is refused
+    versions: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 def load_settings(session: Session) -> ToleranceSettings:
-    return ToleranceSettings(filing_days(session), str(get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)))
+    return ToleranceSettings(filing_days(session), str(get_setting(session, CASE_PREFIX_KEY, DEFAULT_PREFIX)),
+                             setting_versions(session, (FILING_DAYS_KEY, CASE_PREFIX_KEY)))
