@@ -73,6 +73,14 @@ def save(widget: Any, path: Path, crop: bool = False) -> None:
     image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
 
 
+def unmaximised(window: Any) -> None:
+    """The first start maximises the window (to whatever screen there is): 1366×768 exactly instead."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(WIDTH, HEIGHT)
+
+
 def _button(root: Any, text: str) -> Any:
     from PySide6.QtWidgets import QPushButton
 
@@ -166,7 +174,7 @@ def main(argv: list[str]) -> int:
     shoot(accounts.new_account(), "new_account")
     shoot(AccountsDialog(AppContext(security)).edit_policy(), "security_policy")
     admin_window = MainWindow(admin)
-    admin_window.resize(WIDTH, HEIGHT)
+    unmaximised(admin_window)
     shoot(admin_window, "admin_page")
     admin_window.show_backups()  # backups are the 系统管理员's
     settle()
@@ -176,7 +184,7 @@ def main(argv: list[str]) -> int:
     admin_window.close()
 
     window = MainWindow(clerk)
-    window.resize(WIDTH, HEIGHT)
+    unmaximised(window)
     window.show()
     settle()
     window.build_remaining_tabs()

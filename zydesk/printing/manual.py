@@ -30,7 +30,7 @@ AREA_W = PAGE_W - 2 * MARGIN_X
 AREA_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 BODY, LEADING = SIZE["小四"], 21.0
 SMALL = SIZE["五号"]
-SCREEN_PX = 1366  # a screenshot of the whole window fills the type area's width; smaller ones keep that scale
+SCREEN_PX = 1100  # a screenshot this wide (or wider: the whole window) fills the type area; smaller ones keep the scale
 MAX_IMAGE_H = AREA_H * 0.62
 GREY = colors.Color(0.45, 0.45, 0.45)
 
@@ -287,30 +287,56 @@ class MissingImage(Flowable):
 
 
 class QuoteBox(Flowable):
-    """An article of the policy: a grey rule at the left, the heading in 黑体, the words in 楷体."""
+    """An article of the policy: a grey rule at the left, the heading in 黑体, the words in 楷体. A long
+    article goes on on the next page in a box of its own."""
 
-    def __init__(self, quote: Quote, fonts: FontSet) -> None:
+    PAD = 6.0
+
+    def __init__(self, parts: list[TextBlock]) -> None:
         super().__init__()
-        pad = 6.0
-        self.pad = pad
-        self.parts: list[TextBlock] = [TextBlock([Span(quote.heading, HEITI)], fonts, size=SMALL, leading=17,
-                                                 align="left")]
-        for text in quote.text.splitlines() or [""]:
-            self.parts.append(TextBlock([Span(text.strip(), KAITI)], fonts, size=SMALL, leading=17,
-                                        indent_chars=0 if not self.parts else 2))
+        self.parts = parts
         self.spaceBefore, self.spaceAfter = 4.0, 8.0
+
+    @classmethod
+    def of(cls, quote: Quote, fonts: FontSet) -> QuoteBox:
+        parts = [TextBlock([Span(quote.heading, HEITI)], fonts, size=SMALL, leading=17, align="left",
+                           keep_with_next=True)]
+        for text in quote.text.splitlines() or [""]:
+            parts.append(TextBlock([Span(text.strip(), KAITI)], fonts, size=SMALL, leading=17,
+                                   indent_chars=0 if len(parts) == 1 else 2))
+        return cls(parts)
+
+    def _inner(self, width: float) -> float:
+        return width - 3 * self.PAD
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        inner = availWidth - 3 * self.pad
-        self.height = sum(p.wrap(inner, availHeight)[1] for p in self.parts) + 2 * self.pad
+        inner = self._inner(availWidth)
+        self.height = sum(p.wrap(inner, availHeight)[1] for p in self.parts) + 2 * self.PAD
         return availWidth, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        if self.wrap(availWidth, availHeight)[1] <= availHeight:
+        inner, room = self._inner(availWidth), availHeight - 2 * self.PAD
+        first: list[TextBlock] = []
+        rest = list(self.parts)
+        while rest:
+            h = rest[0].wrap(inner, room)[1]
+            if h <= room + 0.01:
+                first.append(rest.pop(0))
+                room -= h
+                continue
+            pieces = rest[0].split(inner, room)
+            if len(pieces) == 2 and isinstance(pieces[0], TextBlock) and isinstance(pieces[1], TextBlock):
+                first.append(pieces[0])
+                rest[0] = pieces[1]
+            break
+        if not rest:
             return [self]
-        # a long article: its paragraphs flow on like body text, still under the rule's indent
-        return [*self.parts]
+        if len(first) <= 1:  # nothing but the heading fits: the whole box starts on the next page
+            return []
+        head, tail = QuoteBox(first), QuoteBox(rest)
+        head.spaceAfter, tail.spaceBefore = 0.0, 0.0
+        return [head, tail]
 
     def draw(self) -> None:
         canv = self.canv
@@ -321,10 +347,10 @@ class QuoteBox(Flowable):
         canv.setFillColor(GREY)
         canv.rect(0, 0, 2.5, self.height, fill=1, stroke=0)
         canv.restoreState()
-        y = self.height - self.pad
+        y = self.height - self.PAD
         for part in self.parts:
             h = part.height
-            part.drawOn(canv, 2 * self.pad, y - h)
+            part.drawOn(canv, 2 * self.PAD, y - h)
             y -= h
 
 
@@ -348,13 +374,19 @@ def _figure(fig: Figure, label: str, fonts: FontSet) -> Flowable:
 
 
 def _table(table: Table, fonts: FontSet) -> Flowable:
+    """Every column but the last as wide as its longest cell (at most 40 % of the line); the last takes the rest."""
     n = max(len(table.header), *(len(r) for r in table.rows)) if table.rows else len(table.header)
-    weights = [max(len(r[i]) if i < len(r) else 0 for r in (table.header, *table.rows)) + 4 for i in range(n)]
-    total = sum(weights)
-    columns = [Column(table.header[i] if i < len(table.header) else "", AREA_W * w / total, "left")
-               for i, w in enumerate(weights)]
-    rows = [[r[i] if i < len(r) else "" for i in range(n)] for r in table.rows]
     style = TableStyle(size=SMALL, leading=16, pad_v=3, pad_h=4)
+
+    def cell(row: tuple[str, ...], i: int) -> str:
+        return row[i] if i < len(row) else ""
+
+    columns = []
+    for i in range(n):
+        longest = max(len(cell(r, i)) for r in (table.header, *table.rows))
+        width = 0.0 if i == n - 1 else min(longest * SMALL + 2 * style.pad_h + 2, AREA_W * 0.4)
+        columns.append(Column(cell(table.header, i), width, "left"))
+    rows = [[cell(r, i) for i in range(n)] for r in table.rows]
     return GridTable(columns, rows, fonts, style, min_rows=2)
 
 
@@ -383,7 +415,7 @@ def _chapter_flowables(number: int, chapter: Chapter, fonts: FontSet) -> list[Fl
             out.append(TextBlock([Span("提示：", HEITI), *_spans(block.text, KAITI)], fonts, size=BODY,
                                  leading=LEADING, left_chars=1, space_before=2, space_after=6))
         elif isinstance(block, Quote):
-            out.append(QuoteBox(block, fonts))
+            out.append(QuoteBox.of(block, fonts))
         elif isinstance(block, Table):
             out.extend([_table(block, fonts), Spacer(0, 8)])
         elif isinstance(block, Figure):

@@ -98,6 +98,8 @@ def shipped_pdf(folder: Path | None = None) -> Path | None:
         pdf = folder / "build" / PDF_NAME
     if not pdf.is_file():
         return None
+    if getattr(sys, "frozen", False):  # a build ships the PDF made from its own sources (copies get new times)
+        return pdf
     newest = max((p.stat().st_mtime for p in [*sources(folder), *(folder / "images").glob("*.png")]), default=0.0)
     return pdf if pdf.stat().st_mtime >= newest else None
 
@@ -118,6 +120,18 @@ def write(out: Path, folder: Path | None = None, images: Path | None = None) -> 
     partial.write_bytes(rendered.pdf)
     partial.replace(out)
     return rendered
+
+
+def main(argv: list[str]) -> int:
+    """python -m zydesk.services.manual OUT.pdf (tasks.py manual): write the PDF, say what is missing."""
+    rendered = write(Path(argv[0]))
+    if rendered.warning():
+        print(rendered.warning(), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
 
 
 __all__ = ["PDF_NAME", "build", "load", "manual_dir", "manual_pdf", "referenced_images", "shipped_pdf", "sources",
