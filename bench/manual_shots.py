@@ -126,7 +126,7 @@ def main(argv: list[str]) -> int:
     setup_qt(app)
     theme.apply(app)
     free = QRect(QPoint(0, 0), QSize(WIDTH, HEIGHT))
-    QScreen.availableGeometry = lambda _self: free  # type: ignore[method-assign,misc,assignment]
+    QScreen.availableGeometry = lambda _self: free  # type: ignore[method-assign]
 
     from ui.accounts.dialog import AccountsDialog
     from ui.context import AppContext
