@@ -20,6 +20,9 @@ from typing import Any
 WIDTH, HEIGHT = 1366, 768
 PASSWORD = "Zy-shot-2026"
 CLERK = "张三"  # the clerk the business screens show signed in (录入员+审核员)
+# Where a clerk's database lives on Windows (the user data folder): the screens show this instead of the
+# temporary folder the screenshots are taken in.
+SHOWN_HOME = "C:\\Users\\干部科\\AppData\\Local\\ZYDesk"
 OUT = Path(__file__).resolve().parents[1] / "docs" / "manual" / "images"
 
 # name → what it shows (the chapters use the same names)
@@ -73,6 +76,31 @@ def save(widget: Any, path: Path, crop: bool = False) -> None:
     image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
 
 
+def show_paths_as_on_windows(home: str) -> None:
+    """Database and backup paths under `home` read as they do on a clerk's PC. Called before any window
+    module is imported (they take database_label by name)."""
+    import dataclasses
+
+    from zydesk.services import backups, opening
+
+    def shown(path: str) -> str:
+        return path.replace(home, SHOWN_HOME).replace("/", "\\") if path.startswith(home) else path
+
+    label = opening.database_label
+    opening.database_label = lambda url: shown(label(url))  # type: ignore[assignment]
+    listed, take = backups.list_backups, backups.backup_now
+
+    def list_backups(db: Any) -> list[backups.BackupRow]:
+        return [dataclasses.replace(r, file=shown(r.file)) for r in listed(db)]
+
+    def backup_now(db: Any, *args: Any, **kwargs: Any) -> backups.BackupRow:
+        row = take(db, *args, **kwargs)
+        return dataclasses.replace(row, file=shown(row.file))
+
+    backups.list_backups = list_backups  # type: ignore[assignment]
+    backups.backup_now = backup_now  # type: ignore[assignment]
+
+
 def unmaximised(window: Any) -> None:
     """The first start maximises the window (to whatever screen there is): 1366×768 exactly instead."""
     from PySide6.QtCore import Qt
@@ -99,6 +127,19 @@ def _inner_page(root: Any, title: str) -> None:
     raise LookupError(title)
 
 
+def _propose_first_finding(tab: Any) -> None:
+    """An adjustment proposal for the first finding of the scan (the 调整方案 page is empty in the demo)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    page = tab.findings
+    group = page.model.index(0, 0)
+    page.view.selectionModel().select(page.model.index(0, 0, group),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+    page._accept = lambda _dialog: True  # the 报告 dialog as it opens, accepted
+    page.propose()
+
+
 def _pick_first_row(root: Any) -> None:
     from PySide6.QtWidgets import QTableView, QTreeView
 
@@ -114,6 +155,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="zydesk-manual-")
     os.environ["ZYDESK_HOME"] = home  # no remembered window size, no real settings touched
+    show_paths_as_on_windows(home)
     from PySide6.QtCore import QPoint, QRect, QSize
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QApplication, QWidget
@@ -139,7 +181,7 @@ def main(argv: list[str]) -> int:
     from zydesk.core.security.principal import Principal
     from zydesk.core.security.roles import Role
     from zydesk.printing.sample import sample_notice
-    from zydesk.services import demo, documents
+    from zydesk.services import demo, documents, opening
     from zydesk.services.security.accounts import add_account
     from zydesk.services.security.signin import create_database
 
@@ -167,7 +209,7 @@ def main(argv: list[str]) -> int:
     login.name.setText(CLERK)
     shoot(login, "login")
     shoot(FirstStartDialog("sqlite:///" + str(Path(home) / "new.sqlite")), "first_start")
-    shoot(RecoveryKeyDialog(created.recovery_key, str(created.path)), "recovery_key")
+    shoot(RecoveryKeyDialog(created.recovery_key, opening.database_label(url)), "recovery_key")
     shoot(ChangePasswordDialog(clerk, old=PASSWORD), "password")
     accounts = AccountsDialog(AppContext(admin))
     shoot(accounts, "accounts")
@@ -212,6 +254,8 @@ def main(argv: list[str]) -> int:
     tab("ui.care.tab", "care_coverage", "年度覆盖")
     tab("ui.tolerance.tab", "tolerance", prepare=_pick_first_row)
     tab("ui.adjustment.tab", "adjustment_scan", "情形扫描", prepare=lambda w: _button(w, "扫描").click())
+    _propose_first_finding(window.tab("ui.adjustment.tab"))
+    settle()
     tab("ui.adjustment.tab", "adjustment_proposals", "调整方案", prepare=_pick_first_row)
     tab("ui.adjustment.tab", "analysis", "分析研判", prepare=lambda w: _button(w, "分析").click())
 
