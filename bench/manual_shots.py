@@ -87,7 +87,7 @@ def show_paths_as_on_windows(home: str) -> None:
         return path.replace(home, SHOWN_HOME).replace("/", "\\") if path.startswith(home) else path
 
     label = opening.database_label
-    opening.database_label = lambda url: shown(label(url))  # type: ignore[assignment]
+    opening.database_label = lambda url: shown(label(url))
     listed, take = backups.list_backups, backups.backup_now
 
     def list_backups(db: Any) -> list[backups.BackupRow]:
@@ -97,8 +97,8 @@ def show_paths_as_on_windows(home: str) -> None:
         row = take(db, *args, **kwargs)
         return dataclasses.replace(row, file=shown(row.file))
 
-    backups.list_backups = list_backups  # type: ignore[assignment]
-    backups.backup_now = backup_now  # type: ignore[assignment]
+    backups.list_backups = list_backups
+    backups.backup_now = backup_now
 
 
 def unmaximised(window: Any) -> None:
