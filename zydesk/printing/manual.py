@@ -326,6 +326,9 @@ class QuoteBox(Flowable):
                 room -= h
                 continue
             pieces = rest[0].split(inner, room)
+            if len(pieces) == 2 and len(rest[0].lines(inner)) >= 4 and isinstance(pieces[1], TextBlock) \
+                    and len(pieces[1].lines(inner)) == 1:  # no last line alone at the top of the next page
+                pieces = rest[0].split(inner, room - rest[0].leading)
             if len(pieces) == 2 and isinstance(pieces[0], TextBlock) and isinstance(pieces[1], TextBlock):
                 first.append(pieces[0])
                 rest[0] = pieces[1]
