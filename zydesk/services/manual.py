@@ -15,6 +15,7 @@ from pathlib import Path
 
 from zydesk import __version__
 from zydesk.core.citation import Doc
+from zydesk.errors import UserError
 from zydesk.printing.manual import Manual, Quote, parse_chapter, render_manual
 from zydesk.printing.output import Rendered
 from zydesk.services import help_pages
@@ -34,7 +35,7 @@ def manual_dir() -> Path:
     for cand in candidates:
         if cand.is_dir():
             return cand
-    raise FileNotFoundError("找不到用户手册（安装不完整？）")
+    raise UserError("找不到用户手册（安装不完整？请重新安装本程序）。")
 
 
 def sources(folder: Path | None = None) -> list[Path]:
