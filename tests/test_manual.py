@@ -160,6 +160,8 @@ def test_the_shipped_pdf_is_used_only_when_it_is_newer_than_the_sources(tmp_path
 
 @pytest.mark.gui
 def test_help_menu_opens_the_manual_in_the_preview(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from tests.gui_wait import settle
     from ui.printing.preview import PreviewDialog
 
@@ -167,21 +169,34 @@ def test_help_menu_opens_the_manual_in_the_preview(qtbot: Any, window: Any) -> N
     action = next(a for a in help_menu.actions() if a.text().startswith("用户手册"))
     assert action is window.manual_action
     action.trigger()
-    shown: list[PreviewDialog] = []
-    qtbot.waitUntil(lambda: bool(shown.extend(w for w in qtbot_top_levels() if isinstance(w, PreviewDialog)
-                                              and w.isVisible() and w not in shown) or shown), timeout=60_000)
+
+    def previews() -> list[PreviewDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(previews()), timeout=60_000)
     settle(qtbot)
-    dialog = shown[0]
+    dialog = previews()[0]
     assert dialog.windowTitle().startswith("用户手册")
     assert dialog.page_count() >= 20
     assert not dialog.warning_label.isVisible()
     dialog.close()
 
 
-def qtbot_top_levels() -> list[Any]:
-    from PySide6.QtWidgets import QApplication
+@pytest.mark.gui
+def test_a_manual_built_without_its_screenshots_says_so_in_the_preview(qtbot: Any, window: Any, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui_wait import settle
+    from ui.help.manual import open_manual
+    from ui.printing.preview import PreviewDialog
 
-    return list(QApplication.topLevelWidgets())
+    (tmp_path / "01-a.md").write_text("# 安装\n\n正文。\n\n![登录](images/login.png)\n", encoding="utf-8")
+    monkeypatch.setattr(manual, "manual_pdf", lambda: manual.build(tmp_path))
+    shown: list[PreviewDialog] = []
+    open_manual(window.ctx, window, shown)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    settle(qtbot)
+    assert shown[0].warning_label.isVisibleTo(shown[0]) and "截图缺失：login.png" in shown[0].warning_label.text()
+    shown[0].close()
 
 
 @pytest.mark.slow
