@@ -3,6 +3,8 @@
     python tasks.py app     open the app (offers demo data on an empty database)
     python tasks.py test    run the whole test suite
     python tasks.py test -m "not slow"      the same without the slow tests (any pytest options pass through)
+    python tasks.py manual  the user manual's PDF docs/manual/build/用户手册.pdf from docs/manual
+                            (--shots: take the screenshots from the program again first)
     python tasks.py build   the one-folder program dist/ZYDesk/ (PyInstaller); on Windows also the setup
                             dist/ZYDesk-<version>-setup.exe when Inno Setup 6 is installed
 
@@ -87,8 +89,28 @@ def inno_compiler() -> str | None:
     return None
 
 
+MANUAL_PDF = ROOT / "docs" / "manual" / "build" / "用户手册.pdf"
+
+
+def manual(args: list[str]) -> int:
+    """The manual's PDF, built by the program's own print engine (the build ships it)."""
+    env = dict(QUIET, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONPATH=str(ROOT))
+    if "--shots" in args:
+        print("截取用户手册的截图（演示数据）…", flush=True)
+        code = subprocess.call([str(PY), "-m", "bench.manual_shots"], cwd=ROOT, env=env)
+        if code != 0:
+            return code
+    code = subprocess.call([str(PY), "-m", "zydesk.services.manual", str(MANUAL_PDF)], cwd=ROOT, env=env)
+    if code == 0:
+        print(f"已生成用户手册 {MANUAL_PDF}。")
+    return code
+
+
 def build(args: list[str]) -> int:
     dist, work = ROOT / "dist", ROOT / "build"
+    code = manual([])
+    if code != 0:
+        return code
     print("打包程序（PyInstaller，单文件夹）…", flush=True)
     started = time.monotonic()
     code = subprocess.call([str(PY), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
@@ -112,7 +134,7 @@ def build(args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "build"}:
+    if not argv or argv[0] not in {"app", "test", "build", "manual"}:
         print(__doc__)
         return 2
     ensure_venv()
@@ -120,6 +142,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PY), "-m", "zydesk", "gui", *argv[1:]])
     if argv[0] == "build":
         return build(argv[1:])
+    if argv[0] == "manual":
+        return manual(argv[1:])
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
 

@@ -84,6 +84,8 @@ def test_the_folder_holds_what_the_program_needs(build: Path) -> None:
     assert _program(build, "ZYDesk").is_file() and _program(build).is_file()
     assert (inside / "zydesk" / "_data" / "db" / "versions").is_dir()
     assert (inside / "zydesk" / "_data" / "resources" / "fonts" / "ukai.ttc").is_file()
+    assert (inside / "zydesk" / "_data" / "manual" / "01-install.md").is_file()  # 帮助 → 用户手册
+    assert (inside / "zydesk" / "_data" / "manual" / "images" / "login.png").is_file()
     assert (inside / "ui" / "theme" / "theme.qss").is_file()
     assert (inside / "ui" / "theme" / "icons" / "zydesk.ico").is_file()
     plugins = next(p for p in (inside / "PySide6" / "Qt" / "plugins", inside / "PySide6" / "plugins") if p.is_dir())

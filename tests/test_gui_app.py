@@ -64,7 +64,8 @@ def test_menus_are_chinese_and_list_every_kind(window: mw.MainWindow) -> None:
     assert titles == [t + "…" for t in KINDS.values()] and "干部信息…" in titles
     help_items = [a.text() for a in menus["帮助(&H)"].actions() if a.text()]
     assert help_items[0] == "本页帮助(&H)…" and help_items[-1] == "关于(&A)…" and "提醒事项(&R)…" in help_items
-    assert len(help_items) == 10  # 本页帮助, seven task pages, 提醒事项, 关于
+    assert "用户手册(&M)…" in help_items
+    assert len(help_items) == 11  # 本页帮助, seven task pages, 用户手册, 提醒事项, 关于
 
 
 def test_remaining_tabs_are_built_after_start(qtbot, window: mw.MainWindow) -> None:  # type: ignore[no-untyped-def]

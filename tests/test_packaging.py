@@ -67,7 +67,8 @@ def test_entry_script_and_paths_exist(spec: dict[str, Any]) -> None:
     for source, dest in a.kwargs["datas"]:
         assert Path(source).is_file(), source
         # docx/templates: python-docx opens its default template beside its own modules; jieba its dict.txt
-        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources", "ui/theme", "docx/templates")) \
+        assert dest.startswith(("zydesk/_data/db", "zydesk/_data/resources", "zydesk/_data/manual", "ui/theme",
+                                "docx/templates")) \
             or dest == "jieba", dest
 
 
@@ -110,6 +111,19 @@ def test_every_shipped_file_lands_where_paths_looks(spec: dict[str, Any], folder
     if folder == "db":
         assert "zydesk/_data/db/versions/0001_foundation.py" in placed
         assert "zydesk/_data/db/env.py" in placed and "zydesk/_data/db/reference/codes.json" in placed
+
+
+def test_the_user_manual_ships_where_the_program_looks(spec: dict[str, Any]) -> None:
+    """Chapters and screenshots go to zydesk/_data/manual (zydesk.services.manual.manual_dir), and the PDF made by
+    `tasks.py build` beside them when it exists."""
+    base = ROOT / "docs" / "manual"
+    placed = {Path(dest, Path(src).name).as_posix() for src, dest in spec["analysis"].kwargs["datas"]
+              if Path(src).is_relative_to(base)}
+    chapters = {f"zydesk/_data/manual/{p.name}" for p in base.glob("*.md")}
+    images = {f"zydesk/_data/manual/images/{p.name}" for p in (base / "images").glob("*.png")}
+    pdf = {"zydesk/_data/manual/用户手册.pdf"} if (base / "build" / "用户手册.pdf").is_file() else set()
+    assert len(chapters) >= 12 and len(images) >= 20
+    assert placed == chapters | images | pdf
 
 
 def _literal_list(path: Path, name: str) -> list[str]:

@@ -67,3 +67,26 @@ def test_a_changed_pyproject_installs_again(tasks: ModuleType, monkeypatch: pyte
     monkeypatch.setattr(tasks.subprocess, "run", _record(calls))
     tasks.ensure_venv()
     assert any("-e" in c for c in calls)
+
+
+def test_manual_writes_the_pdf_with_the_program_s_print_engine(tasks: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                                               tmp_path: Path) -> None:
+    import sys
+
+    monkeypatch.setattr(tasks, "PY", Path(sys.executable))
+    monkeypatch.setattr(tasks, "MANUAL_PDF", tmp_path / "用户手册.pdf")
+    assert tasks.manual([]) == 0
+    assert (tmp_path / "用户手册.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_shots_come_before_the_manual_and_the_manual_before_the_build(tasks: ModuleType,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    tasks.STAMP.write_text(tasks.install_digest())
+    started: list[list[str]] = []
+    monkeypatch.setattr(tasks.subprocess, "call", lambda cmd, **k: started.append(cmd) or 0)
+    monkeypatch.setattr(tasks, "folder_size", lambda folder: 0)
+    assert tasks.main(["manual", "--shots"]) == 0
+    assert [c[2] for c in started] == ["bench.manual_shots", "zydesk.services.manual"]
+    started.clear()
+    assert tasks.main(["build"]) == 0
+    assert started[0][2] == "zydesk.services.manual" and started[1][2] == "PyInstaller"

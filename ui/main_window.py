@@ -409,6 +409,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, k=key: self.show_help(k))
             help_menu.addAction(act)
         help_menu.addSeparator()
+        self.manual_action = QAction("用户手册(&M)…", self)
+        self.manual_action.triggered.connect(self.show_manual)
+        help_menu.addAction(self.manual_action)
         reminders = QAction("提醒事项(&R)…", self)
         reminders.triggered.connect(lambda: self.show_reminders(always=True))
         help_menu.addAction(reminders)
@@ -686,6 +689,11 @@ class MainWindow(QMainWindow):
         from ui.help.dialog import open_help
 
         self._help = open_help(self.ctx, self, key)
+
+    def show_manual(self) -> None:
+        from ui.help.manual import open_manual
+
+        open_manual(self.ctx, self)
 
     def show_about(self) -> None:
         QMessageBox.about(
