@@ -117,7 +117,7 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
     elif _existing_database(ctx.url):  # the clerk's font choices live in the database, if there is one
         _apply_font_settings(ctx.db)
     issued = _issued_key(form, params) if db is not None else None
-    if issued is not None:  # a sealed year reprints the copy kept when it was issued
+    if issued is not None and db is not None:  # a sealed year reprints the copy kept when it was issued
         from zydesk.services.documents import kept_rendered
 
         kept = kept_rendered(db, *issued, form.title)
