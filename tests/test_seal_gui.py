@@ -48,6 +48,7 @@ def test_ranking_edits_are_locked_while_the_year_is_sealed(qtbot: Any, db: Datab
     assert w.year_box.value() == 2024
     assert _locked(w.ranking.edit_buttons.values()) and _locked(w.ranking.settings.edits)
     assert not _score_editable(w)
+    assert w.ranking.locked_hint.isVisible() and NOTE in w.ranking.locked_hint.text()  # said without hovering
     awards = w.awards.edit_buttons
     assert _locked([awards["录入奖项…"], awards["删除所选录入"]]) and awards["重点工作清单…"].isEnabled()
     w.year_box.setValue(2023)  # another year is open
@@ -60,6 +61,7 @@ def test_ranking_edits_are_locked_while_the_year_is_sealed(qtbot: Any, db: Datab
     settle(qtbot)
     assert all(b.isEnabled() for b in [*w.ranking.edit_buttons.values(), *w.ranking.settings.edits])
     assert awards["录入奖项…"].isEnabled() and not awards["录入奖项…"].toolTip() and _score_editable(w)
+    assert not w.ranking.locked_hint.isVisible()
     w.seal.relock()
     settle(qtbot)
     assert _locked(w.ranking.edit_buttons.values()) and not _score_editable(w)

@@ -46,7 +46,7 @@ from ui.printing.preview import preview_document
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
-from ui.widgets.seal_banner import lock_widgets
+from ui.widgets.seal_banner import lock_widgets, locked_hint
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.seal import SealArea
 from zydesk.core.incentives.excellent import (
@@ -208,8 +208,11 @@ class SelectionPage(Page):
                               ("进入下一阶段", self.advance), ("设为未通过…", self.reject),
                               ("择优推荐市级", self.city), ("修改事迹/附件…", self.edit), ("撤回推荐", self.withdraw),
                               made=self.action_buttons))
-        lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
-                              ("打印表彰决定", self.print_decision)))
+        prints = buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
+                         ("打印表彰决定", self.print_decision))
+        self.locked_hint = locked_hint()  # on the print row: the action row is full at 1366
+        prints.insertWidget(3, self.locked_hint)
+        lay.addLayout(prints)
         # the list is what the clerk works through: most of the height; checks and deeds below it, in a
         # splitter the clerk can drag (remembered)
         below = QWidget()  # side by side: one line of captions instead of two
@@ -276,7 +279,7 @@ class SelectionPage(Page):
 
     def _enable_actions(self, n: svc.NomineeRow | None) -> None:
         """Only what the nominee's stage allows (the same rule the services apply); nothing in a sealed year."""
-        lock_widgets(self.action_buttons.values(), self.locked)
+        lock_widgets(self.action_buttons.values(), self.locked, self.locked_hint)
         if self.locked:
             return
         allowed = allowed_actions(n.stage) if n is not None else frozenset()

@@ -32,7 +32,7 @@ from ui.ranking.notify import informer, warner
 from ui.theme import mark
 from ui.widgets.fit import remember_splitter, side_panel
 from ui.widgets.row_model import CENTER, RIGHT, Column, RowTableModel, selected_row, table_view
-from ui.widgets.seal_banner import lock_widgets
+from ui.widgets.seal_banner import lock_widgets, locked_hint
 from zydesk.core.incentives.awards import (
     KIND_KEY_TASK,
     KIND_POOR_VILLAGE,
@@ -90,6 +90,8 @@ class AwardsPage(QWidget):
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.edit_buttons[text] = b
+        self.locked_hint = locked_hint()
+        buttons.addWidget(self.locked_hint)
         buttons.addStretch(1)
         upper = QWidget()
         ul = QVBoxLayout(upper)
@@ -119,7 +121,7 @@ class AwardsPage(QWidget):
     def _show(self, view: tuple[list[AwardLine], list[CatchUpResult], str | None, str]) -> None:
         lines, catch, warning, locked = view
         # the 重点工作清单 is not a year's: it stays open
-        lock_widgets([self.edit_buttons["录入奖项…"], self.edit_buttons["删除所选录入"]], locked)
+        lock_widgets([self.edit_buttons["录入奖项…"], self.edit_buttons["删除所选录入"]], locked, self.locked_hint)
         self.model.set_rows(lines)
         self.catch_model.set_rows(catch)
         self.warning.setText(warning or "")

@@ -34,7 +34,7 @@ from ui.ranking.notify import warner
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
-from ui.widgets.seal_banner import SealBanner, lock_widgets
+from ui.widgets.seal_banner import SealBanner, lock_widgets, locked_hint
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
     ROUNDINGS,
@@ -153,6 +153,8 @@ class RankingPage(QWidget):
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.edit_buttons[text] = b
+        self.locked_hint = locked_hint()
+        buttons.addWidget(self.locked_hint)
         buttons.addStretch(1)
 
         top = QHBoxLayout()
@@ -186,7 +188,7 @@ class RankingPage(QWidget):
 
     def _show_view(self, view: tuple[RankingResult, str]) -> None:
         result, self.locked = view
-        lock_widgets([*self.edit_buttons.values(), *self.settings.edits], self.locked)
+        lock_widgets([*self.edit_buttons.values(), *self.settings.edits], self.locked, self.locked_hint)
         self.model.locked = bool(self.locked)  # no score typed into the table either
         self._show_result(result)
 
