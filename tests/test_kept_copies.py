@@ -12,15 +12,16 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.test_excellent_print import winners  # noqa: F401  (fixture)
 from tests.test_ranking_print import _seed
 from zydesk.cli.main import main
+from zydesk.core.incentives.seal import SealArea
+from zydesk.core.security.roles import Permission
 from zydesk.printing import registry
 from zydesk.printing.output import Rendered
 from zydesk.services import documents, numbering, seals
 from zydesk.services.incentives import print_jobs
-from zydesk.core.incentives.seal import SealArea
-from zydesk.core.security.roles import Permission
-from zydesk.storage.models import AuditEntry, Unit
+from zydesk.storage.models import AuditEntry, Post, Unit
 from zydesk.storage.models_printing import IssuedDocument
 from zydesk.storage.uow import Database
 
@@ -131,3 +132,25 @@ def test_cli_reprints_the_kept_copy(db: Database, db_url: str, tmp_path: Path,
     assert main(["--db", db_url, "print", "award-notice", "--year", "2024", "-o", str(third)]) == 0
     assert "存档" not in capsys.readouterr().err
     assert "贰镇" in _text(third.read_bytes()) and "贰镇" not in _text(first.read_bytes())
+
+
+def test_the_decision_keeps_the_post_it_was_issued_with(db: Database, winners: dict[str, int]) -> None:  # noqa: F811
+    """The 决定 prints each winner's current post: a later appointment does not change the sealed year's text."""
+    numbering.take_number(db, "excellent-decision", 2025, written_date="2026-01-20")
+    key = ("excellent-decision", 2025)
+
+    def decision() -> Rendered:
+        return documents.render_document(db, lambda d, _s: print_jobs.decision(d, 2025), None, "表彰决定", key)
+
+    first = decision()
+    assert "城关镇党委书记" in _text(first.pdf)
+    documents.record_printed(db, first, "PDF文件", "决定.pdf")
+    with db.uow("调整职务", Permission.ENTER) as uow:
+        post = uow.session.scalar(select(Post).where(Post.cadre_id == winners["王建国"], Post.end_date.is_(None)))
+        assert post is not None
+        post.title = "党委副书记"
+        uow.commit()
+    again = decision()
+    assert again.archived and again.pdf == first.pdf and again.title == first.title
+    seals.unlock(db, SealArea.EXCELLENT, 2025, "更正职务")
+    assert "城关镇党委副书记" in _text(decision().pdf)

@@ -48,7 +48,6 @@ from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from ui.widgets.seal_banner import lock_widgets, locked_hint
 from zydesk.core.citation import Doc
-from zydesk.core.incentives.seal import SealArea
 from zydesk.core.incentives.excellent import (
     CATEGORIES,
     CATEGORY_TITLES,
@@ -59,6 +58,7 @@ from zydesk.core.incentives.excellent import (
     allowed_actions,
     needs_election_reason,
 )
+from zydesk.core.incentives.seal import SealArea
 from zydesk.services import seals
 from zydesk.services.cadre_queries import cadre_history, unit_choices
 from zydesk.services.handle import Database

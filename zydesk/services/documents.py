@@ -85,7 +85,7 @@ def kept_rendered(db: Database, kind: str, key: str | int, title: str = "") -> R
     kept = reprint_copy(db, kind, key)
     if kept is None:
         return None
-    return Rendered(kept.pdf, kept.pages, title=title, doc_number=kept.number, issued=(kept.kind, kept.key),
+    return Rendered(kept.pdf, kept.pages, title=kept.title or title, doc_number=kept.number, issued=(kept.kind, kept.key),
                     archived=kept.line())
 
 

@@ -221,6 +221,7 @@ class KeptCopy:
     pages: int
     kept_at: dt.datetime
     kept_by: str
+    title: str  # the document's title, as the register has it
 
     def line(self) -> str:
         """What the preview and the CLI say about a reprint of it."""
@@ -255,7 +256,7 @@ def reprint_copy(db: Database, kind: str, key: object) -> KeptCopy | None:
         if hashlib.sha256(pdf).hexdigest() != doc.kept_sha256:
             raise UserError(f"{_view(doc).number}的存档文本已损坏，请审核员解除封存后重新生成，并用“检查数据库”检查。")
         return KeptCopy(spec.kind, text, _view(doc).number, pdf, doc.kept_pages or 0, doc.kept_at,
-                        doc.kept_by or "")
+                        doc.kept_by or "", doc.number.title)
 
 
 def keep_copy(db: Database, kind: str, key: object, pdf: bytes, pages: int, number: str) -> bool:
