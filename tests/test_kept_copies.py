@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import zlib
 from pathlib import Path
 
@@ -125,6 +126,8 @@ def test_cli_reprints_the_kept_copy(db: Database, db_url: str, tmp_path: Path,
     err = capsys.readouterr().err
     assert "按印发存档的文本重印" in err and "已生成" in err
     assert second.read_bytes() == first.read_bytes()
+    assert main(["--db", db_url, "number", "show", "award-notice", "2024", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["kept_at"]  # `number show` says when the copy was kept
     assert _printed_entries(db)[-1]["文本"] == "存档文本"
     assert main(["--db", db_url, "print", "award-notice", "--year", "2024", "-o", str(tmp_path / "x.docx")]) == 2
     assert "不能另存为 Word" in capsys.readouterr().err

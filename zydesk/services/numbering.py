@@ -61,11 +61,13 @@ class IssuedView:
     signer: str
     taken_by: str
     taken_at: dt.datetime
+    kept_at: dt.datetime | None = None  # when the copy as issued was kept (its first print); None: not yet
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "key": self.key, "number": self.number, "prefix": self.prefix,
                 "body": self.body, "written_date": self.written_date.isoformat(), "signer": self.signer,
-                "taken_by": self.taken_by, "taken_at": self.taken_at.isoformat(timespec="seconds")}
+                "taken_by": self.taken_by, "taken_at": self.taken_at.isoformat(timespec="seconds"),
+                "kept_at": self.kept_at.isoformat(timespec="seconds") if self.kept_at else None}
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ def _key(spec: NumberedKind, key: object) -> str:
 def _view(doc: IssuedDocument) -> IssuedView:
     n: DocNumber = doc.number
     return IssuedView(doc.doc_kind, doc.doc_key, f"{n.prefix}〔{n.year}〕{n.seq}号", n.prefix, n.body.mark, n.body.name,
-                      doc.written_date, doc.signer, doc.created_by, doc.created_at)
+                      doc.written_date, doc.signer, doc.created_by, doc.created_at, doc.kept_at)
 
 
 def _current(s: Session, kind: str, key: str) -> IssuedDocument | None:
