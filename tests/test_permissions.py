@@ -147,6 +147,7 @@ AREAS: dict[str, dict[str, tuple[Permission, dict[str, Any]]]] = {
         "zydesk.printing.registry.void": (N, {}),
         "zydesk.services.print_settings.void_number": (N, {}),
         "zydesk.services.numbering.take_number": (N, {}),
+        "zydesk.services.numbering.keep_copy": (P.PRINT, {}),
         "zydesk.services.seals.unlock": (D, {}),
         "zydesk.services.seals.lock": (D, {}),
         "zydesk.printing.registry.save_body": (SS, {}),

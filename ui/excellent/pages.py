@@ -46,6 +46,7 @@ from ui.printing.preview import preview_document
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
+from ui.widgets.seal_banner import lock_widgets, locked_hint
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
     CATEGORIES,
@@ -57,6 +58,8 @@ from zydesk.core.incentives.excellent import (
     allowed_actions,
     needs_election_reason,
 )
+from zydesk.core.incentives.seal import SealArea
+from zydesk.services import seals
 from zydesk.services.cadre_queries import cadre_history, unit_choices
 from zydesk.services.handle import Database
 from zydesk.services.incentives import excellent as svc
@@ -153,6 +156,9 @@ class RoundBox(QGroupBox):
         save = QPushButton("保存名额")
         save.clicked.connect(self.save)
         form.addRow("", save)
+        # the round's quotas are part of what its 表彰决定 announced: locked with it
+        self.edits: list[QWidget] = [*self.targets.values(), self.total, self.tol_cat, self.tol_all, self.on_date,
+                                     self.as_default, save]
 
     def show_view(self, view: svc.RoundView) -> None:
         for q in view.report.lines:
@@ -190,6 +196,7 @@ class SelectionPage(Page):
         self.round_box = RoundBox(self)
         self._select_after: int | None = None  # the nominee to select once the rows arrive
         self.action_buttons: dict[str, QPushButton] = {}
+        self.locked = ""  # why the year's selection cannot be changed (its 表彰决定's 文号), "" while open
 
         left = QWidget()
         lay = QVBoxLayout(left)
@@ -201,8 +208,11 @@ class SelectionPage(Page):
                               ("进入下一阶段", self.advance), ("设为未通过…", self.reject),
                               ("择优推荐市级", self.city), ("修改事迹/附件…", self.edit), ("撤回推荐", self.withdraw),
                               made=self.action_buttons))
-        lay.addLayout(buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
-                              ("打印表彰决定", self.print_decision)))
+        prints = buttons(("打印推荐审批表", self.print_nomination), ("打印本年度全部审批表", self.print_all),
+                         ("打印表彰决定", self.print_decision))
+        self.locked_hint = locked_hint()  # on the print row: the action row is full at 1366
+        prints.insertWidget(3, self.locked_hint)
+        lay.addLayout(prints)
         # the list is what the clerk works through: most of the height; checks and deeds below it, in a
         # splitter the clerk can drag (remembered)
         below = QWidget()  # side by side: one line of captions instead of two
@@ -236,7 +246,12 @@ class SelectionPage(Page):
 
     def reload(self) -> None:
         year = self.year()
-        self.query(lambda db: read(db, svc.round_view, year), self._show)
+        self.query(lambda db: read(db, _round_view, year), self._show_locked)
+
+    def _show_locked(self, found: tuple[svc.RoundView, str]) -> None:
+        view, self.locked = found
+        lock_widgets(self.round_box.edits, self.locked)
+        self._show(view)
 
     def _show(self, v: svc.RoundView) -> None:
         self.view_data = v
@@ -263,7 +278,10 @@ class SelectionPage(Page):
                 self.nominee_view.selectRow(i)
 
     def _enable_actions(self, n: svc.NomineeRow | None) -> None:
-        """Only what the nominee's stage allows (the same rule the services apply)."""
+        """Only what the nominee's stage allows (the same rule the services apply); nothing in a sealed year."""
+        lock_widgets(self.action_buttons.values(), self.locked, self.locked_hint)
+        if self.locked:
+            return
         allowed = allowed_actions(n.stage) if n is not None else frozenset()
         for text, button in self.action_buttons.items():
             action = _ACTIONS.get(text.rstrip("…"))
@@ -396,6 +414,11 @@ class SelectionPage(Page):
         n = self._need("撤回推荐")
         if n:
             self._do("撤回推荐", lambda db: svc.delete_nomination(db, n.id), n)
+
+
+def _round_view(s: Any, year: int) -> tuple[svc.RoundView, str]:
+    """The year's round and why it cannot be changed ("" while open)."""
+    return svc.round_view(s, year), seals.locked_note(s, SealArea.EXCELLENT, year)
 
 
 # ---------------------------------------------------------------- 第十条

@@ -17,7 +17,7 @@ TITLE = "优秀干部评选"
 class ExcellentTab(YearPagesTab):
     seal_area = SealArea.EXCELLENT  # the year's selection is sealed once its 表彰决定 has a 文号
     reloads_on = frozenset({"cadres", "units", "unit-scores", "ranking", "appraisals", "commendations",
-                            "discipline", "cases", "*"})
+                            "discipline", "cases", "seals", "numbers", "*"})  # 编号 seals, 解除封存 opens
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, dt.date.today().year - 1)  # the selection is made early in the next year

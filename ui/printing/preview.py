@@ -86,9 +86,6 @@ class PreviewDialog(QDialog):
         self.print_button = QPushButton("打印…")
         self.save_button = QPushButton("另存为 PDF…")
         self.word_button = QPushButton("另存为 Word…")
-        self.word_button.setEnabled(documents.is_gongwen(self.rendered))  # forms and tables have no Word copy
-        self.word_button.setToolTip("保存为可编辑的 Word 文档（.docx），供修改文字后报领导签发；正式文本以 PDF 为准"
-                                    if self.word_button.isEnabled() else "只有公文可以另存为 Word 文档")
         self.close_button = QPushButton("关闭")
         self.fonts_button = QPushButton("字体设置…")
         self.fonts_button.setVisible(ctx is not None)
@@ -106,6 +103,10 @@ class PreviewDialog(QDialog):
         mark(self.warning_label, "warning")
         self.warning_label.setVisible(bool(self.warning))
         layout.addWidget(self.warning_label)
+        self.archived_label = QLabel()  # 按印发存档的文本重印（…存档）: a sealed year's kept copy
+        self.archived_label.setWordWrap(True)
+        mark(self.archived_label, "hint")
+        layout.addWidget(self.archived_label)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         self.saved_label.setVisible(False)
@@ -125,7 +126,18 @@ class PreviewDialog(QDialog):
         self.word_button.clicked.connect(self.save_word)
         self.close_button.clicked.connect(self.close)
         self.fonts_button.clicked.connect(self._open_font_settings)
+        self._show_kind()
         self._update_label()
+
+    def _show_kind(self) -> None:
+        """Word only for a 公文 built from the records; the line saying a kept copy is shown."""
+        r = self.rendered
+        self.word_button.setEnabled(documents.is_gongwen(r))  # forms, tables and kept copies have no Word copy
+        self.word_button.setToolTip(
+            "保存为可编辑的 Word 文档（.docx），供修改文字后报领导签发；正式文本以 PDF 为准" if self.word_button.isEnabled()
+            else documents.KEPT_NO_WORD if r.archived else "只有公文可以另存为 Word 文档")
+        self.archived_label.setText(r.archived + "：本年度已封存，打印、另存的都是当时印发的文本。" if r.archived else "")
+        self.archived_label.setVisible(bool(r.archived))
 
     def show_rendered(self, rendered: Rendered) -> None:
         """Show a new rendering of the same document (after 编号 gave it its number)."""
@@ -139,6 +151,7 @@ class PreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         old.deleteLater()
+        self._show_kind()
         self._update_label()
 
     def add_number_bar(self, key: Any, reload: Any) -> Any:
@@ -268,10 +281,10 @@ def preview_document(ctx: Any, parent: QWidget | None, build: Any, title: str = 
         dialog = show_pdf(parent, rendered, rendered.title or title, ctx=ctx)
         if number is not None:
             dialog.add_number_bar(number, lambda: QueryOp(
-                ctx, lambda db, state: documents.render_document(db, build, state, title), dialog.show_rendered,
-                parent=dialog).run())
+                ctx, lambda db, state: documents.render_document(db, build, state, title, number),
+                dialog.show_rendered, parent=dialog).run())
 
-    QueryOp(ctx, lambda db, state: documents.render_document(db, build, state, title), show,
+    QueryOp(ctx, lambda db, state: documents.render_document(db, build, state, title, number), show,
             parent=parent).with_progress(f"生成{title}").run()
 
 

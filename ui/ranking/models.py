@@ -45,10 +45,11 @@ class RankingModel(RowTableModel[UnitResult]):
     def __init__(self, on_score: Callable[[UnitResult, str], bool] | None = None, parent: Any = None) -> None:
         super().__init__(RANK_COLUMNS, (), parent)
         self.on_score = on_score
+        self.locked = False  # a sealed year: scores are shown, not edited
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
-        if index.isValid() and index.column() == SCORE_COLUMN and self.on_score is not None:
+        if index.isValid() and index.column() == SCORE_COLUMN and self.on_score is not None and not self.locked:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -69,7 +70,7 @@ class RankingModel(RowTableModel[UnitResult]):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != SCORE_COLUMN
-                or self.on_score is None or not (0 <= index.row() < self.rowCount())):
+                or self.on_score is None or self.locked or not (0 <= index.row() < self.rowCount())):
             return False
         return self.on_score(self.rows[index.row()], str(value))
 

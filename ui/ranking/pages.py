@@ -32,6 +32,7 @@ from ui.ranking.notify import informer, warner
 from ui.theme import mark
 from ui.widgets.fit import remember_splitter, side_panel
 from ui.widgets.row_model import CENTER, RIGHT, Column, RowTableModel, selected_row, table_view
+from ui.widgets.seal_banner import lock_widgets, locked_hint
 from zydesk.core.incentives.awards import (
     KIND_KEY_TASK,
     KIND_POOR_VILLAGE,
@@ -42,8 +43,10 @@ from zydesk.core.incentives.awards import (
 )
 from zydesk.core.incentives.bonus import GRADES, REMAINDER_RULES, BonusError, Person, Plan, Share, parse_coefficient
 from zydesk.core.incentives.ranking import AWARDS
+from zydesk.core.incentives.seal import SealArea
 from zydesk.core.incentives.values import AppraisalGrade
 from zydesk.errors import UserError
+from zydesk.services import seals
 from zydesk.services.handle import Database
 from zydesk.services.incentives import awards as awards_svc
 from zydesk.services.incentives import bonus as bonus_svc
@@ -81,10 +84,14 @@ class AwardsPage(QWidget):
         self.warning = QLabel()
         mark(self.warning, "error")
         buttons = QHBoxLayout()
+        self.edit_buttons: dict[str, QPushButton] = {}  # the year's entries: locked with a sealed year
         for text, slot in (("录入奖项…", self.add), ("删除所选录入", self.delete), ("重点工作清单…", self.edit_tasks)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+            self.edit_buttons[text] = b
+        self.locked_hint = locked_hint()
+        buttons.addWidget(self.locked_hint)
         buttons.addStretch(1)
         upper = QWidget()
         ul = QVBoxLayout(upper)
@@ -111,8 +118,10 @@ class AwardsPage(QWidget):
         year = self.year()
         QueryOp(self.ctx, lambda db, _s: read(db, _awards_view, year), self._show, parent=self).run()
 
-    def _show(self, view: tuple[list[AwardLine], list[CatchUpResult], str | None]) -> None:
-        lines, catch, warning = view
+    def _show(self, view: tuple[list[AwardLine], list[CatchUpResult], str | None, str]) -> None:
+        lines, catch, warning, locked = view
+        # the 重点工作清单 is not a year's: it stays open
+        lock_widgets([self.edit_buttons["录入奖项…"], self.edit_buttons["删除所选录入"]], locked, self.locked_hint)
         self.model.set_rows(lines)
         self.catch_model.set_rows(catch)
         self.warning.setText(warning or "")
@@ -158,8 +167,9 @@ class AwardsPage(QWidget):
             .failure(warner(self, "重点工作清单")).run()
 
 
-def _awards_view(s: Any, year: int) -> tuple[list[AwardLine], list[CatchUpResult], str | None]:
-    return (awards_svc.all_awards(s, year), awards_svc.catch_up_results(s, year), awards_svc.village_warning(s, year))
+def _awards_view(s: Any, year: int) -> tuple[list[AwardLine], list[CatchUpResult], str | None, str]:
+    return (awards_svc.all_awards(s, year), awards_svc.catch_up_results(s, year), awards_svc.village_warning(s, year),
+            seals.locked_note(s, SealArea.RANKING, year))
 
 
 def _choices(s: Any) -> tuple[list[Any], list[str]]:

@@ -35,7 +35,7 @@ from ui.ranking.notify import warner
 from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import apply_widths, table_view
-from ui.widgets.seal_banner import SealBanner
+from ui.widgets.seal_banner import SealBanner, lock_widgets, locked_hint
 from zydesk.core.incentives.ranking import (
     PRIORITY_READINGS,
     ROUNDINGS,
@@ -48,6 +48,7 @@ from zydesk.core.incentives.ranking import (
 )
 from zydesk.core.incentives.seal import SealArea
 from zydesk.errors import UserError
+from zydesk.services import seals
 from zydesk.services.handle import Database
 from zydesk.services.incentives import print_jobs
 from zydesk.services.incentives import ranking as svc
@@ -80,6 +81,9 @@ class SettingsBox(QGroupBox):
         self.second = QLineEdit()
         apply = QPushButton("保存设置")
         apply.clicked.connect(self.save)
+        # the year's readings are part of what its notice announced: locked with it
+        self.edits: list[QWidget] = [self.percent, self.rounding, self.priority, self.tie, self.direct_in_base,
+                                     self.vetoed_in_base, self.vetoed_is_last, self.second, apply]
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         form.addRow("一等奖比例（%，第五条第（一）项第1目）：", self.percent)
@@ -158,12 +162,17 @@ class RankingPage(QWidget):
         self._versions: dict[str, int] | None = None  # of the settings, read with the result
         year_box.valueChanged.connect(lambda _v: self.settings.forget_edits())  # another year: show its settings
 
+        self.locked = ""  # why the year cannot be changed (its notice's 文号), "" while it is open
         buttons = QHBoxLayout()
+        self.edit_buttons: dict[str, QPushButton] = {}
         for text, slot in (("修改得分…", self.edit_score), ("人工调整奖项…", self.override),
                            ("撤销人工调整", self.clear_override), ("并列裁定…", self.tie_break)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+            self.edit_buttons[text] = b
+        self.locked_hint = locked_hint()
+        buttons.addWidget(self.locked_hint)
         buttons.addStretch(1)
 
         top = QHBoxLayout()
@@ -196,11 +205,13 @@ class RankingPage(QWidget):
             QTimer.singleShot(1000, self.reload)
             return
         year = self.year()
-        QueryOp(self.ctx, lambda db, _s: read(db, svc.ranking_and_versions, year), self._show_both, parent=self).run()
+        QueryOp(self.ctx, lambda db, _s: read(db, _ranking_view, year), self._show_view, parent=self).run()
 
-    def _show_both(self, both: tuple[RankingResult, dict[str, int]]) -> None:
-        self._versions = both[1]
-        self._show_result(both[0])
+    def _show_view(self, view: tuple[RankingResult, dict[str, int], str]) -> None:
+        result, self._versions, self.locked = view
+        lock_widgets([*self.edit_buttons.values(), *self.settings.edits], self.locked, self.locked_hint)
+        self.model.locked = bool(self.locked)  # no score typed into the table either
+        self._show_result(result)
 
     def _show_result(self, result: RankingResult) -> None:
         self.result = result
@@ -268,7 +279,7 @@ class RankingPage(QWidget):
         return True
 
     def _double_clicked(self, index: object) -> None:
-        if getattr(index, "column", lambda: -1)() != 1:
+        if not self.locked and getattr(index, "column", lambda: -1)() != 1:
             self.edit_score()
 
     def edit_score(self) -> None:
@@ -330,6 +341,12 @@ class RankingPage(QWidget):
             return
         year, group, winners, reason = self.year(), g.group, dialog.winners(), dialog.reason.text()
         self._write("并列裁定", lambda db: svc.save_tie_break(db, year, group, winners, reason))
+
+
+def _ranking_view(s: Any, year: int) -> tuple[RankingResult, dict[str, int], str]:
+    """The year's ranking, the versions of its settings, and why it cannot be changed ("" while open)."""
+    result, versions = svc.ranking_and_versions(s, year)
+    return result, versions, seals.locked_note(s, SealArea.RANKING, year)
 
 
 class HistoryPage(QWidget):
@@ -419,7 +436,8 @@ class RankingTab(QWidget):
         if what == "ranking" and not self.ctx.elsewhere:  # written by the ranking page itself, already re-ranked
             for page in (self.history, self.awards, self.bonus):
                 page.reload()
-        elif what in ("*", "units", "unit-scores", "monitoring", "awards", "appraisals", "cadres", "ranking"):
+        elif what in ("*", "units", "unit-scores", "monitoring", "awards", "appraisals", "cadres", "ranking", "seals",
+                      "numbers"):  # 编号 seals the year, 解除封存 opens it; "ranking" from another clerk
             self.reload()
 
     def reload(self) -> None:

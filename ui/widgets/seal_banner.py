@@ -2,6 +2,8 @@
 "已封存（紫发〔2026〕3号）", with 解除封存… (a 审核员, a reason required) and 重新封存."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +25,28 @@ from zydesk.core.security.roles import Permission
 from zydesk.services import seals
 
 CHANGES = frozenset({"numbers", "seals", "*"})  # what can seal or release a year
+_OWN_TIP = "zydesk_own_tooltip"  # a widget's tooltip while its year is open
+
+
+def lock_widgets(widgets: Iterable[QWidget], note: str, hint: QLabel | None = None) -> None:
+    """Disable the edits of a sealed year, the tooltip naming the 文号 (`note` from the service); "" enables
+    them again with their own tooltips. `hint`, a label beside the buttons, says it without hovering."""
+    for w in widgets:
+        if w.property(_OWN_TIP) is None:
+            w.setProperty(_OWN_TIP, w.toolTip())
+        w.setEnabled(not note)
+        w.setToolTip(note or str(w.property(_OWN_TIP)))
+    if hint is not None:
+        hint.setText(note)
+        hint.setVisible(bool(note))
+
+
+def locked_hint() -> QLabel:
+    """The label beside a sealed year's disabled buttons (hidden while the year is open)."""
+    label = QLabel()
+    mark(label, "warning")
+    label.setVisible(False)
+    return label
 
 
 class ReasonDialog(QDialog):

@@ -116,11 +116,19 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
         _apply_font_settings(db)
     elif _existing_database(ctx.url):  # the clerk's font choices live in the database, if there is one
         _apply_font_settings(ctx.db)
+    issued = _issued_key(form, params) if db is not None else None
+    if issued is not None and db is not None:  # a sealed year reprints the copy kept when it was issued
+        from zydesk.services.documents import kept_rendered
+
+        kept = kept_rendered(db, *issued, form.title)
+        if kept is not None:
+            return _write_kept(db, kept, output, word)
     if word:
         return _save_word(form, db, catalog.build(form.name, db, params), output)
     from zydesk.printing import render
 
     rendered = render(catalog.build(form.name, db, params))
+    rendered.issued = issued  # its first print under the number is kept
     substitutes = _font_warning()
     if substitutes:
         print("提示：" + substitutes, file=sys.stderr)
@@ -134,6 +142,34 @@ def run_print(ctx: CliContext, args: argparse.Namespace) -> int:
             rendered.title = rendered.title or form.title
             record_printed(db, rendered, "PDF文件", output)
     print(f"已生成 {output}（{rendered.pages} 页）", file=sys.stderr)
+    return 0
+
+
+def _issued_key(form: Any, params: dict[str, Any]) -> tuple[str, str] | None:
+    """(form, key) of a document printed under its registered 文号 (not one typed with --number)."""
+    from zydesk.services.numbering import NUMBERED
+
+    spec = NUMBERED.get(form.name)
+    if spec is None or params.get("number") or params.get(spec.param) in (None, ""):
+        return None
+    return form.name, str(params[spec.param])
+
+
+def _write_kept(db: Any, kept: Any, output: str, word: bool) -> int:
+    """The kept copy to the output file (through a partial file), audited as a reprint of 存档文本."""
+    from zydesk.services.documents import KEPT_NO_WORD, record_printed
+    from zydesk.tempfiles import partial_file
+
+    if word:
+        raise UserError(KEPT_NO_WORD)
+    target = Path(output)
+    if not target.parent.is_dir():
+        raise UserError(f"文件夹不存在：{target.parent}")
+    with partial_file(target) as tmp:
+        tmp.write_bytes(kept.pdf)
+    record_printed(db, kept, "PDF文件", output)
+    print(f"{kept.archived}：{kept.doc_number}所在年度已封存，写出的是印发时存档的文本。", file=sys.stderr)
+    print(f"已生成 {output}（{kept.pages} 页）", file=sys.stderr)
     return 0
 
 

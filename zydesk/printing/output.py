@@ -20,6 +20,8 @@ class Rendered:
     notes: list[str] = field(default_factory=list)  # other things to tell before printing (clipped cells)
     doc_number: str = ""  # the 发文字号 a 公文 carries (the audit entry of its printing names it)
     gongwen: Gongwen | None = None  # the 公文 it was rendered from: 另存为 Word writes it (forms have none)
+    issued: tuple[str, str] | None = None  # (print form, key) of a numbered document: its first print is kept
+    archived: str = ""  # a kept copy reprinted: 按印发存档的文本重印（2026年12月4日存档）
 
     def warning(self) -> str:
         """The Chinese warning to show before printing, or "" when all is well."""
@@ -64,7 +66,8 @@ def merge(parts: list[Rendered], title: str = "") -> Rendered:
     """Several rendered documents as one PDF (batch printing); each keeps its own page numbers."""
     if len(parts) == 1:
         return Rendered(parts[0].pdf, parts[0].pages, set(parts[0].missing), title or parts[0].title,
-                        list(parts[0].notes), parts[0].doc_number, parts[0].gongwen)
+                        list(parts[0].notes), parts[0].doc_number, parts[0].gongwen, parts[0].issued,
+                        parts[0].archived)
     import io
 
     from pypdf import PdfWriter

@@ -59,14 +59,34 @@ def build_document(db: Database, item: Any, state: TaskState) -> Any:
     return item(db, state) if _takes_db(item) else item()
 
 
-def render_document(db: Database, item: Any, state: TaskState | None = None, title: str = "") -> Rendered:
-    """Build (if a callable) and render one document with the stored fonts."""
+def render_document(db: Database, item: Any, state: TaskState | None = None, title: str = "",
+                    number: tuple[str, str | int] | None = None) -> Rendered:
+    """Build (if a callable) and render one document with the stored fonts. `number`: (print form, key) of a
+    document issued under a 文号 — while its year is sealed the copy kept at its first print is shown instead
+    (`Rendered.archived` says so); otherwise it is built, and its first print or save under the number is kept."""
     db.require(Permission.PRINT)
+    if number is not None:
+        kept = kept_rendered(db, number[0], number[1], title)
+        if kept is not None:
+            return kept
     use_font_settings(db)
     rendered = render(build_document(db, item, state or TaskState()))
     if title and not rendered.title:
         rendered.title = title
+    if number is not None:
+        rendered.issued = (number[0], str(number[1]))
     return rendered
+
+
+def kept_rendered(db: Database, kind: str, key: str | int, title: str = "") -> Rendered | None:
+    """The document's copy as issued, when it is to be reprinted instead of built (a sealed year)."""
+    from zydesk.services.numbering import reprint_copy
+
+    kept = reprint_copy(db, kind, key)
+    if kept is None:
+        return None
+    return Rendered(kept.pdf, kept.pages, title=kept.title or title, doc_number=kept.number, issued=(kept.kind, kept.key),
+                    archived=kept.line())
 
 
 def render_many(db: Database, items: Sequence[Any], title: str, state: TaskState | None = None,
@@ -94,12 +114,20 @@ def record_printed(db: Database, rendered: Rendered, how: str, file: str | Path 
     """The audit entry of a document that left the program: sent to the printer (`how` 打印机) or saved
     (PDF文件, with its file name)."""
     db.require(Permission.PRINT)
+    kept = False
+    if rendered.issued is not None and not rendered.archived:  # the first print under the number is kept
+        from zydesk.services.numbering import keep_copy
+
+        kept = keep_copy(db, *rendered.issued, rendered.pdf, rendered.pages, rendered.doc_number)
     record_output(db, PRINTED, rendered.title or "文档", {
         "文号": rendered.doc_number, "方式": how, "文件": Path(file).name if file is not None else None,
-        "份数": copies if copies > 1 else None, "页数": rendered.pages})
+        "份数": copies if copies > 1 else None, "页数": rendered.pages,
+        "文本": "存档文本" if rendered.archived else "首次印发，已存档" if kept else None})
 
 
 WORD = "Word文件"  # 方式 in the audit entry of a saved Word copy
+KEPT_NO_WORD = ("封存年度的文件按印发存档的文本重印，以存档的 PDF 为准，不能另存为 Word；"
+                "如需修改，请审核员先解除封存。")
 
 
 def save_docx(db: Database, item: Any, path: str | Path, state: TaskState | None = None) -> Path:
@@ -118,6 +146,8 @@ def _gongwen_of(doc: Any) -> Gongwen:
     """The 公文 a document is (or was rendered from); forms and tables are refused."""
     from zydesk.printing.gongwen import Gongwen
 
+    if isinstance(doc, Rendered) and doc.archived:
+        raise UserError(KEPT_NO_WORD)
     doc = doc.gongwen if isinstance(doc, Rendered) and doc.gongwen is not None else doc
     if not isinstance(doc, Gongwen):
         raise UserError("只有公文（通知、决定、请示、报告、函等）可以另存为 Word 文档；表格和登记表请另存为 PDF。")
@@ -170,4 +200,4 @@ def font_sample() -> Rendered:
 
 
 __all__ = ["Builder", "Rendered", "as_rendered", "build_document", "docx_to_file", "font_sample", "fonts_now_stored",
-           "is_gongwen", "record_printed", "render_document", "render_many", "save_docx", "use_font_settings"]
+           "is_gongwen", "kept_rendered", "record_printed", "render_document", "render_many", "save_docx", "use_font_settings"]

@@ -7,13 +7,16 @@ the 容错 case number) — the same parameter the print form takes."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from zydesk.core.incentives.seal import SEALED_BY
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
@@ -58,11 +61,13 @@ class IssuedView:
     signer: str
     taken_by: str
     taken_at: dt.datetime
+    kept_at: dt.datetime | None = None  # when the copy as issued was kept (its first print); None: not yet
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "key": self.key, "number": self.number, "prefix": self.prefix,
                 "body": self.body, "written_date": self.written_date.isoformat(), "signer": self.signer,
-                "taken_by": self.taken_by, "taken_at": self.taken_at.isoformat(timespec="seconds")}
+                "taken_by": self.taken_by, "taken_at": self.taken_at.isoformat(timespec="seconds"),
+                "kept_at": self.kept_at.isoformat(timespec="seconds") if self.kept_at else None}
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,7 @@ def _key(spec: NumberedKind, key: object) -> str:
 def _view(doc: IssuedDocument) -> IssuedView:
     n: DocNumber = doc.number
     return IssuedView(doc.doc_kind, doc.doc_key, f"{n.prefix}〔{n.year}〕{n.seq}号", n.prefix, n.body.mark, n.body.name,
-                      doc.written_date, doc.signer, doc.created_by, doc.created_at)
+                      doc.written_date, doc.signer, doc.created_by, doc.created_at, doc.kept_at)
 
 
 def _current(s: Session, kind: str, key: str) -> IssuedDocument | None:
@@ -196,3 +201,84 @@ def take_number(db: Database, kind: str, key: object, prefix: str | None = None,
     view = issued(db, spec.kind, text)
     assert view is not None
     return view, fresh
+
+
+# ---------------------------------------------------------------- the copy as issued
+#
+# The PDF first printed or saved under a number is kept with the document (issued_document.kept_pdf): what left
+# the program is what was issued. Kept at the first print rather than at 编号, because between the two the clerk
+# still looks at the preview and may install 仿宋/小标宋 or fix the fonts; the copy is then exactly the sheets
+# that went out. While the year the document seals is sealed, every print shows that copy instead of building
+# the document from today's records (a unit regrouped, a post changed); after 解除封存 it is built afresh, and a
+# new number keeps a new copy. One copy per number: the first print's.
+
+
+@dataclass(frozen=True)
+class KeptCopy:
+    """The PDF kept for a document's current number."""
+    kind: str
+    key: str
+    number: str
+    pdf: bytes
+    pages: int
+    kept_at: dt.datetime
+    kept_by: str
+    title: str  # the document's title, as the register has it
+
+    def line(self) -> str:
+        """What the preview and the CLI say about a reprint of it."""
+        d = self.kept_at
+        return f"按印发存档的文本重印（{d.year}年{d.month}月{d.day}日存档）"
+
+
+def _sealed(s: Session, kind: str, key: str) -> bool:
+    """Whether the year this document seals is sealed now (documents that seal nothing are never served kept)."""
+    from zydesk.services.seals import state_in
+
+    area = next((a for a, k in SEALED_BY.items() if k == kind), None)
+    return area is not None and key.isdigit() and state_in(s, area, int(key)).sealed
+
+
+def reprint_copy(db: Database, kind: str, key: object) -> KeptCopy | None:
+    """The copy to print instead of building the document: its current number's kept PDF while the year it
+    seals is sealed; None (build it from the records) otherwise."""
+    db.require(Permission.PRINT)
+    spec = NUMBERED.get(kind)
+    if spec is None:
+        return None
+    text = _key(spec, key)
+    with db.read() as s:
+        doc = _current(s, spec.kind, text)
+        if doc is None or doc.kept_at is None or not _sealed(s, spec.kind, text):
+            return None
+        packed = s.scalar(select(IssuedDocument.kept_pdf).where(IssuedDocument.id == doc.id))
+        if packed is None:
+            return None
+        pdf = zlib.decompress(packed)
+        if hashlib.sha256(pdf).hexdigest() != doc.kept_sha256:
+            raise UserError(f"{_view(doc).number}的存档文本已损坏，请审核员解除封存后重新生成，并用“检查数据库”检查。")
+        return KeptCopy(spec.kind, text, _view(doc).number, pdf, doc.kept_pages or 0, doc.kept_at,
+                        doc.kept_by or "", doc.number.title)
+
+
+def keep_copy(db: Database, kind: str, key: object, pdf: bytes, pages: int, number: str) -> bool:
+    """Keep `pdf` (printed or saved just now, carrying `number`) as the document's copy as issued, when that is
+    its current number and no copy is kept for it yet. True when kept (audited: 存档印发文本, 公文编号)."""
+    db.require(Permission.PRINT)
+    spec = kind_of(kind)
+    text = _key(spec, key)
+    if not number or not pdf or db.damaged is not None:  # a damaged file is read-only: kept at a later print
+        return False
+    with db.uow("存档印发文本", Permission.PRINT) as uow:
+        s = uow.session
+        doc = _current(s, spec.kind, text)
+        if doc is None or doc.kept_at is not None or _view(doc).number != number:
+            return False  # a draft, a number voided meanwhile, or the copy of this number already kept
+        digest, now = hashlib.sha256(pdf).hexdigest(), dt.datetime.now()
+        s.execute(update(IssuedDocument).where(IssuedDocument.id == doc.id, IssuedDocument.kept_at.is_(None))
+                  .values(kept_pdf=zlib.compress(pdf, 9), kept_pages=pages, kept_sha256=digest, kept_at=now,
+                          kept_by=db.user))
+        uow.audit("IssuedDocument", str(doc.id), after={"文件": spec.title, "文号": number, "页数": pages,
+                                                        "字节": len(pdf), "SHA-256": digest})
+        uow.commit()
+    return True

@@ -48,6 +48,11 @@ def state_in(s: Session, area: SealArea, year: int) -> SealState:
     return seal_state(area, year, _issued(s, SEALED_BY[area], str(year)), _releases(s, area, year))
 
 
+def locked_note(s: Session, area: SealArea, year: int) -> str:
+    """What a page loads with the year: why its edits are unavailable, "" while the year is open."""
+    return state_in(s, area, int(year)).locked_note()
+
+
 def numbered_years(s: Session, area: SealArea) -> list[int]:
     """The years whose sealing document has a number (sealed or released)."""
     return sorted({int(i.key) for i in _issued(s, SEALED_BY[area]) if i.key.isdigit()})

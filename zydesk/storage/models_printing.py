@@ -3,7 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zydesk.storage.base import Base
@@ -60,6 +71,14 @@ class IssuedDocument(Base):
     signer: Mapped[str] = mapped_column(String(60), default="")  # 签发人 (上行文)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(60))
+    # What was issued under the number: the PDF as first printed or saved (zlib-compressed; its SHA-256 is of
+    # the PDF itself). A sealed year reprints it instead of building the document from today's records.
+    # Deferred: every print reads the number, few need the copy. Written by Core (never in an audit diff).
+    kept_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    kept_pages: Mapped[int | None] = mapped_column(Integer)
+    kept_sha256: Mapped[str | None] = mapped_column(String(64))
+    kept_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    kept_by: Mapped[str | None] = mapped_column(String(60))
 
     number: Mapped[DocNumber] = relationship()
 

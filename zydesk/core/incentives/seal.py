@@ -64,6 +64,10 @@ class SealState:
             return f"已解除封存（{self.number}；理由：{self.released.reason}）"
         return f"已封存（{self.number}）"
 
+    def locked_note(self) -> str:
+        """Why an edit of the year is unavailable (the tooltip of its disabled buttons); "" while it is open."""
+        return f"已随{self.number}印发封存。如需更改，请审核员先解除封存。" if self.sealed else ""
+
     def refusal(self) -> str:
         verb = "印发" if self.area is SealArea.RANKING else "表彰"
         return (f"{self.year}年度{self.area.value}已随{self.number}{verb}，已封存；"
