@@ -1,19 +1,21 @@
 """登录: account and password before the main window. Wrong passwords are counted by the service (lockout);
-its refusal is shown inside the dialog, which stays open for another try."""
+its refusal is shown inside the dialog, which stays open for another try. 忘记口令 opens the recovery with the
+sealed key (reset.py) on a local file; a server has no recovery key (its 安全管理员 resets passwords)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from ui.signin.background import call
 from ui.signin.fields import heading, last_account, message_line, note, password_line, remember_account, show_message
-from ui.theme import app_icon
+from ui.theme import app_icon, mark
 from ui.widgets.fit import add_foot, fit_to_screen, scroll_body
 from ui.widgets.forms import FieldForm
 from zydesk import APP_TITLE
 from zydesk.errors import FieldError
 from zydesk.services.opening import database_label
 from zydesk.services.security.first_start import DEMO_ACCOUNTS
-from zydesk.services.security.signin import SignedIn, sign_in
+from zydesk.services.security.signin import SignedIn, recovery_key_applies, sign_in
 
 
 class LoginDialog(QDialog):
@@ -44,6 +46,14 @@ class LoginDialog(QDialog):
         self.message = message_line()
         layout.addWidget(self.message)
         show_message(self.message, message)
+        self.forgot_button = QPushButton(FORGOT)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.setToolTip("所有管理员的口令都遗失时，凭创建数据库时保管的恢复密钥为系统管理员重设口令。"
+                                      "其他账号忘记口令，请安全管理员重设。")
+        self.forgot_button.clicked.connect(self.forgot)
+        self.forgot_button.setVisible(recovery_key_applies(url))
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton("登录", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -54,6 +64,22 @@ class LoginDialog(QDialog):
         add_foot(self, self.buttons)
         (self.secret if self.name.text() else self.name).setFocus()
         fit_to_screen(self, 520, 340)
+
+    def forgot(self) -> None:
+        """The recovery dialog; once the password is set, back here with the name filled in."""
+        if not self.buttons.isEnabled():
+            return
+        from ui.signin.reset import ResetWithKeyDialog
+
+        self.reset = ResetWithKeyDialog(self.url, self.name.text().strip(), self)
+        if self.reset.exec() != QDialog.DialogCode.Accepted or not self.reset.admin:
+            return
+        self.name.setText(self.reset.admin)
+        self.secret.clear()
+        self.form.clear_errors()
+        mark(self.message, "good")  # news, not a refusal; the next refusal is red again
+        show_message(self.message, RESET_DONE)
+        self.secret.setFocus()
 
     def accept(self) -> None:
         if not self.buttons.isEnabled():  # a sign-in is under way
@@ -76,9 +102,14 @@ class LoginDialog(QDialog):
 
     def _refused(self, _exc: BaseException, text: str) -> None:
         self.buttons.setEnabled(True)
+        mark(self.message, "error")
         show_message(self.message, text)
         self.secret.clear()
         self.secret.setFocus()
+
+
+FORGOT = "忘记口令？用恢复密钥重设…"
+RESET_DONE = "口令已重设，请用新口令登录。"
 
 
 def _missing(field: str, value: str) -> FieldError | None:

@@ -49,6 +49,18 @@ class SignInRefused(UserError):
     """Wrong account or password, a locked or disabled account: nothing was opened."""
 
 
+class WrongRecoveryKey(SignInRefused):
+    """The recovery key does not open the database (the window shows it beside the key field)."""
+
+
+class NotSystemAdmin(SignInRefused):
+    """The account named for a recovery is not a 系统管理员 of this database."""
+
+
+class PasswordRefused(UserError):
+    """The new password breaks the database's password rules."""
+
+
 class NeedsConversion(UserError):
     """A clear database of the first version: it must be converted (an administrator is created) first."""
 
@@ -442,7 +454,7 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
         data_key = keyslots.unwrap(keyslots.RECOVERY_SLOT, keyslots.normal_recovery_key(recovery_key), slot)
     except keyslots.WrongSecret:
         _record_failure(path, keyslots.RECOVERY_SLOT, "恢复密钥错误")
-        raise SignInRefused("恢复密钥不正确。请核对抄写或打印的恢复密钥（不区分大小写，短横线和空格可省略）。") from None
+        raise WrongRecoveryKey("恢复密钥不正确。请核对抄写或打印的恢复密钥（不区分大小写，短横线和空格可省略）。") from None
     cipher.remember(path, data_key)
     db = _open(url, Principal(admin, ()))
     with db.read(need=None) as s:
@@ -450,11 +462,13 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
         policy = password_policy(s)
     if account is None or Role.SYSTEM_ADMIN not in parse_roles(account.roles):
         db.dispose()
-        raise SignInRefused(f"“{admin}”不是该数据库的系统管理员账号。")
+        cipher.forget(path)  # nothing stays open: the key is not kept either
+        raise NotSystemAdmin(f"“{admin}”不是该数据库的系统管理员账号。")
     problem = password_problem(new_password, policy, admin)
     if problem is not None:
         db.dispose()
-        raise UserError(problem)
+        cipher.forget(path)
+        raise PasswordRefused(problem)
     db = db.acting_as(Principal(admin, (Role.SYSTEM_ADMIN,), account.id))
     with db.uow("用恢复密钥重设口令", need=None) as uow:
         row = uow.session.get(Account, account.id)
@@ -465,7 +479,13 @@ def recover(url: str, recovery_key: str, admin: str, new_password: str) -> Signe
     new_slot = keyslots.wrap(admin, new_password, data_key)
     with keyslots.changing(path) as fresh:
         fresh.slots[admin] = new_slot
+        fresh.parked.pop(admin, None)  # the account is enabled again: a parked slot would keep refusing it
     return SignedIn(db, None)
+
+
+def recovery_key_applies(url: str) -> bool:
+    """A local encrypted file has a recovery key; a server has none (there the 安全管理员 resets passwords)."""
+    return sqlite_path(url) is not None
 
 
 def expires_on(changed_at: dt.datetime | None, policy: PasswordPolicy) -> dt.date | None:
