@@ -30,6 +30,7 @@ SHOTS: dict[str, str] = {
     "first_start": "首次使用：新建数据库",
     "recovery_key": "恢复密钥",
     "login": "登录",
+    "reset_password": "用恢复密钥重设口令",
     "admin_page": "系统管理员的管理页",
     "accounts": "账号管理",
     "new_account": "新建账号",
@@ -178,6 +179,7 @@ def main(argv: list[str]) -> int:
     from ui.signin.login import LoginDialog
     from ui.signin.password import ChangePasswordDialog
     from ui.signin.recovery import RecoveryKeyDialog
+    from ui.signin.reset import ResetWithKeyDialog
     from zydesk.core.security.principal import Principal
     from zydesk.core.security.roles import Role
     from zydesk.printing.sample import sample_notice
@@ -210,6 +212,7 @@ def main(argv: list[str]) -> int:
     shoot(login, "login")
     shoot(FirstStartDialog("sqlite:///" + str(Path(home) / "new.sqlite")), "first_start")
     shoot(RecoveryKeyDialog(created.recovery_key, opening.database_label(url)), "recovery_key")
+    shoot(ResetWithKeyDialog(url, "系统管理员"), "reset_password")
     shoot(ChangePasswordDialog(clerk, old=PASSWORD), "password")
     accounts = AccountsDialog(AppContext(admin))
     shoot(accounts, "accounts")

@@ -306,3 +306,21 @@ def test_columns_give_way_but_key_columns_stay(qtbot: Any) -> None:
     qtbot.addWidget(again)
     fit_columns(again, spare=("事由", "备注"), key="test/columns")
     assert fit.chosen == again.findChild(type(fit)).chosen == {"依据": False, "事由": True}
+
+
+def test_signin_dialogs_fit(qtbot: Any, db_url: str, laptop: None) -> None:
+    """The login and its 忘记口令 dialog (the recovery key with the new password twice)."""
+    from ui.signin.login import LoginDialog
+    from ui.signin.reset import ResetWithKeyDialog
+
+    login = LoginDialog(db_url, demo=True, message="账号或口令不正确。再输错 4 次，账号将锁定 10 分钟。")
+    reset = ResetWithKeyDialog(db_url, "系统管理员")
+    problems: list[str] = []
+    for dialog in (login, reset):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        QApplication.processEvents()
+        problems += [f"{dialog.windowTitle()}: {p}" for p in misfits(dialog)]
+    assert login.forgot_button.isVisible()
+    assert not problems, "\n".join(problems)

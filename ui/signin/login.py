@@ -48,6 +48,7 @@ class LoginDialog(QDialog):
         show_message(self.message, message)
         self.forgot_button = QPushButton(FORGOT)
         self.forgot_button.setFlat(True)
+        self.forgot_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.forgot_button.setAutoDefault(False)
         self.forgot_button.setToolTip("所有管理员的口令都遗失时，凭创建数据库时保管的恢复密钥为系统管理员重设口令。"
                                       "其他账号忘记口令，请安全管理员重设。")

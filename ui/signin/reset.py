@@ -87,7 +87,7 @@ class ResetWithKeyDialog(QDialog):
         self.buttons = dialog_buttons(self, "重设口令")
         add_foot(self, self.buttons)
         (self.key if admin else self.name).setFocus()
-        fit_to_screen(self, 820, 470)
+        fit_to_screen(self, 820, 430)
 
     def accept(self) -> None:
         if not self.buttons.isEnabled():  # the work is under way
