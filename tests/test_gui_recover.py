@@ -174,3 +174,23 @@ def test_a_server_database_has_no_recovery_key(qtbot: Any) -> None:
     qtbot.addWidget(login)
     login.show()
     assert not login.forgot_button.isVisible()
+
+
+def test_a_disabled_administrator_is_enabled_again_by_the_recovery(tmp_path: Path) -> None:
+    """Disabling parks the account's key slot; the recovery gives it a new slot and the parked one goes."""
+    from zydesk.core.security.principal import Principal
+    from zydesk.services.security.accounts import add_account, set_disabled
+    from zydesk.services.security.signin import SignInRefused, recover
+
+    made = create_database("sqlite:///" + str(tmp_path / "parked.sqlite"), ADMIN, PASSWORD)
+    url = _url(made)
+    add_account(made.db, "安全员", [Role.SECURITY_ADMIN], PASSWORD)
+    set_disabled(made.db.acting_as(Principal("安全员", (Role.SECURITY_ADMIN,))), ADMIN, True)
+    sign_out(made.db)
+    with pytest.raises(SignInRefused, match="已停用"):
+        sign_in(url, ADMIN, PASSWORD)
+    sign_out(recover(url, made.recovery_key, ADMIN, NEW).db)
+    assert ADMIN not in keyslots.load(made.path).parked
+    signed = sign_in(url, ADMIN, NEW)
+    assert signed.db.principal.roles == (Role.SYSTEM_ADMIN,)
+    sign_out(signed.db)
