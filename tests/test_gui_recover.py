@@ -194,3 +194,15 @@ def test_a_disabled_administrator_is_enabled_again_by_the_recovery(tmp_path: Pat
     signed = sign_in(url, ADMIN, NEW)
     assert signed.db.principal.roles == (Role.SYSTEM_ADMIN,)
     sign_out(signed.db)
+
+
+def test_the_dialog_stays_while_the_reset_is_under_way(qtbot: Any, created: Created) -> None:
+    dialog = ResetWithKeyDialog(_url(created), ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, ADMIN, created.recovery_key, NEW)
+    dialog.accept()
+    dialog.reject()  # 取消 pressed at once: the reset goes on and the dialog reports it
+    assert dialog.isVisible()
+    settle(qtbot, 30_000)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.admin == ADMIN

@@ -109,7 +109,12 @@ class ResetWithKeyDialog(QDialog):
             sign_out(recover(url, key, name, password).db)
             return name
 
-        call(self, work, self._done, self._refused, progress="正在重设口令")
+        # no progress dialog: its 取消 could not stop a reset already written (it takes about a second)
+        call(self, work, self._done, self._refused)
+
+    def reject(self) -> None:  # 取消, Esc or the close box: not while the reset is under way
+        if self.buttons.isEnabled():
+            super().reject()
 
     def _done(self, name: str) -> None:
         self.admin = name
