@@ -242,3 +242,19 @@ def test_demo_people_go_only_into_a_demo_database(created: signin.Created, tmp_p
         assert demo.has_data(as_role(made.db, Role.READER))
     finally:
         made.db.dispose()
+
+
+def test_the_trail_never_holds_a_password_hash(created: signin.Created) -> None:
+    """Creating, resetting and changing passwords is recorded, but what the audit 审计管理员 can read or export
+    never carries the hash (it could be guessed at offline): only that it changed."""
+    accounts.add_account(created.db, "安全", "安全管理员", PASSWORD)
+    accounts.add_account(created.db, "李四", "录入员", PASSWORD)
+    security = created.db.acting_as(signin.Principal("安全", (Role.SECURITY_ADMIN,)))
+    accounts.reset_password(security, "李四", NEW)
+    accounts.change_own_password(created.db, PASSWORD, NEW)
+    with created.db.engine.connect() as conn:
+        rows = conn.execute(select(AuditEntry.object_type, AuditEntry.before, AuditEntry.after)).all()
+    changed = [r for r in rows if r.object_type == "Account" and "password_hash" in (r.after or {})]
+    assert len(changed) >= 4  # three accounts made, one reset, one change (at least)
+    assert all((r.after or {}).get("password_hash") == "（不记录）" for r in changed)
+    assert "$argon2" not in json.dumps([(r.before, r.after) for r in rows], ensure_ascii=False)

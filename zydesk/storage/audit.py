@@ -36,11 +36,19 @@ def plain(value: Any) -> Any:
 
 
 VERSION = "version"  # optimistic-locking counters are bookkeeping, not content: never audited or undone
+# Secrets: the trail says that they changed, never what they are (a password hash read from an exported trail
+# could be guessed at offline).
+SECRETS = frozenset({"password_hash"})
+SECRET_MARK = "（不记录）"
+
+
+def _value(key: str, value: Any) -> Any:
+    return SECRET_MARK if key in SECRETS and value is not None else plain(value)
 
 
 def snapshot(obj: Base) -> dict[str, Any]:
     state = inspect(obj)
-    return {attr.key: plain(state.attrs[attr.key].value) for attr in state.mapper.column_attrs
+    return {attr.key: _value(attr.key, state.attrs[attr.key].value) for attr in state.mapper.column_attrs
             if attr.key != VERSION}
 
 
@@ -53,8 +61,8 @@ def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
             continue
         hist = state.attrs[attr.key].history
         if hist.has_changes():
-            before[attr.key] = plain(hist.deleted[0]) if hist.deleted else None
-            after[attr.key] = plain(hist.added[0]) if hist.added else None
+            before[attr.key] = _value(attr.key, hist.deleted[0]) if hist.deleted else None
+            after[attr.key] = _value(attr.key, hist.added[0]) if hist.added else None
     return before, after
 
 
