@@ -24,6 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Integer, String, Text, column, func, insert, select, table
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
+from sqlalchemy.types import TypeDecorator
 
 from zydesk.core.idnumber import mask
 
@@ -149,11 +153,39 @@ class Chain:
         return out
 
 
+class _AsJSON(ColumnElement[str]):
+    inherit_cache = True
+
+    def __init__(self, value: BindParameter[str]) -> None:
+        self.value = value
+        self.type = value.type
+
+
+@compiles(_AsJSON)
+def _as_json_text(element: _AsJSON, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.value, **kw)
+
+
+@compiles(_AsJSON, "postgresql")
+def _as_json_cast(element: _AsJSON, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.value, **kw)} AS JSON)"
+
+
+class _EncodedJSON(TypeDecorator[str]):
+    """JSON encoded as text already (the text that was hashed). SQLite keeps the text; a server's json
+    column takes it through a cast, and json (unlike jsonb) keeps the text as given."""
+    impl = Text
+    cache_ok = True
+
+    def bind_expression(self, bindvalue: BindParameter[str]) -> ColumnElement[str]:
+        return _AsJSON(bindvalue)
+
+
 _ENCODED = table(
     "audit_entry",
     column("at", DateTime), column("user", String), column("role", String), column("action", String),
-    column("object_type", String),
-    column("object_id", String), column("result", String), column("before", Text), column("after", Text), column("seq", Integer),
+    column("object_type", String), column("object_id", String), column("result", String),
+    column("before", _EncodedJSON), column("after", _EncodedJSON), column("seq", Integer),
     column("hash", String),
 )
 
