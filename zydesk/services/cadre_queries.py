@@ -275,7 +275,7 @@ def cadre_history(session: Session, cadre_id: int) -> CadreHistory:
                 p.end_date)
         for p, u in session.execute(
             select(Post, Unit.name).outerjoin(Unit, Unit.id == Post.unit_id).where(Post.cadre_id == cadre_id)
-            .order_by(Post.end_date.is_(None).desc(), Post.start_date.desc(), Post.id.desc()))
+            .order_by(Post.end_date.is_(None).desc(), Post.start_date.desc().nulls_last(), Post.id.desc()))
     ]
     appraisals = [AppraisalRow(a.id, a.year, a.grade, a.note or "") for a in session.scalars(
         select(Appraisal).where(Appraisal.cadre_id == cadre_id).order_by(Appraisal.year.desc()))]
@@ -287,12 +287,12 @@ def cadre_history(session: Session, cadre_id: int) -> CadreHistory:
     ]
     commendations = [CommendationRow(c.id, c.date, c.title, c.level, c.issuer or "") for c in session.scalars(
         select(Commendation).where(Commendation.cadre_id == cadre_id, Commendation.subject_type == "个人")
-        .order_by(Commendation.date.desc()))]
+        .order_by(Commendation.date.desc(), Commendation.id.desc()))]
     disciplines = [
         DisciplineRow(d.id, d.category, d.kind, d.decision_date, d.deciding_body or "", d.reason or "",
                       d.effect_end)
         for d in session.scalars(select(Discipline).where(Discipline.cadre_id == cadre_id)
-                                 .order_by(Discipline.decision_date.desc()))
+                                 .order_by(Discipline.decision_date.desc(), Discipline.id.desc()))
     ]
     return CadreHistory(posts, appraisals, votes, commendations, disciplines)
 

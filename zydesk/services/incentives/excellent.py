@@ -612,7 +612,7 @@ def _unit_at_year_end(session: Session, year: int, cadre_ids: Sequence[int] | No
             .join(Unit, Unit.id == Post.unit_id)
             .where((Post.start_date.is_(None)) | (Post.start_date <= end),
                    (Post.end_date.is_(None)) | (Post.end_date > end))
-            .order_by(Post.start_date, Post.id))
+            .order_by(Post.start_date.asc().nulls_first(), Post.id))
     if cadre_ids is not None:
         stmt = stmt.where(Post.cadre_id.in_(list(cadre_ids)))
     rows = session.connection().execute(stmt)  # plain rows: tens of thousands at city scale
