@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.factories import add_cadre, add_unit
 from zydesk.core.security.roles import Permission
 from zydesk.services.cadre_queries import cadre_history
@@ -51,3 +53,19 @@ def test_a_form_lists_its_posts_from_the_undated_one(db: Database) -> None:
     with db.read() as s:
         form = build_form(s, cadre, today=dt.date(2026, 1, 8))
     assert form.xian_ren_zhi_wu == "县财政局副局长、县财政局局长"
+
+
+def test_text_longer_than_its_column_is_refused_on_both(db: Database) -> None:
+    """A server refuses text longer than VARCHAR(n) and a file would keep it: both refuse it in Chinese,
+    and nothing is written."""
+    from zydesk.errors import UserError
+    from zydesk.storage.models import Unit
+
+    add_unit(db, "县财政局")
+    with pytest.raises(UserError, match="超过40字的长度上限（实为41字），未写入任何数据"):
+        with db.uow("测试数据", Permission.ENTER) as uow:
+            unit = uow.session.query(Unit).one()
+            unit.group = "类" * 41
+            uow.commit()
+    with db.read() as s:
+        assert s.query(Unit).one().group == "县直部门一类"
