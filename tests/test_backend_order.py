@@ -25,7 +25,8 @@ def _posts(db: Database, cadre_id: int, unit_id: int, *posts: tuple[str, dt.date
 def test_history_puts_a_post_without_a_start_date_last(db: Database) -> None:
     unit = add_unit(db, "县财政局")
     cadre = add_cadre(db, "王五", "县财政局", title="局长", start=dt.date(2020, 1, 1))
-    _posts(db, cadre, unit, ("办事员", None, dt.date(2008, 1, 1)), ("科员", dt.date(2010, 1, 1), dt.date(2019, 12, 31)))
+    _posts(db, cadre, unit, ("办事员", None, dt.date(2008, 1, 1)),
+           ("科员", dt.date(2010, 1, 1), dt.date(2019, 12, 31)))
     with db.read() as s:
         history = cadre_history(s, cadre)
     assert [p.title for p in history.posts] == ["局长", "科员", "办事员"]

@@ -21,7 +21,8 @@ def _too_long(obj: Any) -> UserError | None:
         value = getattr(obj, attr.key, None)
         if isinstance(value, str) and len(value) > limit:
             shown = mask_text(value)[:15] + "…"  # masked whole: a cut ID number would not be found
-            return UserError(f"“{shown}”超过{limit}字的长度上限（实为{len(value)}字），未写入任何数据。请缩短后再保存。")
+            return UserError(f"“{shown}”超过{limit}字的长度上限（实为{len(value)}字），未写入任何数据。"
+                             "请缩短后再保存。")
     return None
 
 
