@@ -3,6 +3,7 @@ first going up and last going down, PostgreSQL the other way round) and ties. Th
 (tests/conftest.py) and hold the order SQLite always gave."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -70,3 +71,40 @@ def test_text_longer_than_its_column_is_refused_on_both(db: Database) -> None:
             uow.commit()
     with db.read() as s:
         assert s.query(Unit).one().group == "县直部门一类"
+
+
+def test_name_search_ignores_the_case_of_latin_letters_on_both(db: Database) -> None:
+    """SQLite's LIKE ignores the case of Latin letters and PostgreSQL's does not: the search says which it
+    wants, and the window's in-memory index agrees with it."""
+    from zydesk.services import cadre_queries as q
+
+    add_unit(db, "县财政局")
+    anna = add_cadre(db, "Anna·阿依古丽", "县财政局")
+    add_cadre(db, "王五", "县财政局")
+    with db.read() as s:
+        index = q.load_index(s)
+        for text in ("anna", "ANNA", "Anna", "阿依", "王"):
+            flt = q.CadreFilter(text=text)
+            assert q.search_cadre_ids(s, flt) == index.search(flt), text
+            assert q.count_cadres(s, flt) == len(index.search(flt))
+        assert q.search_cadre_ids(s, q.CadreFilter(text="anna")) == [anna]
+
+
+def test_a_bulk_write_of_too_long_text_is_a_chinese_refusal(db: Database) -> None:
+    """Past the program's own checks (a bulk Core write) a server still refuses over-long text: in Chinese,
+    nothing written. A file keeps it (SQLite does not enforce VARCHAR(n))."""
+    from sqlalchemy import update
+
+    from zydesk.errors import UserError
+    from zydesk.storage.models import Unit
+
+    add_unit(db, "县财政局")
+    on_server = db.engine.dialect.name == "postgresql"
+    with contextlib.ExitStack() as refused:
+        if on_server:
+            refused.enter_context(pytest.raises(UserError, match="超过了允许的长度，未写入任何数据"))
+        with db.uow("测试数据", Permission.ENTER) as uow:
+            uow.session.execute(update(Unit).values(group="类" * 41))
+            uow.commit()
+    with db.read() as s:
+        assert s.query(Unit).one().group == ("县直部门一类" if on_server else "类" * 41)
