@@ -67,14 +67,84 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("ZYDESK_NEW_PASSWORD", raising=False)
 
 
+# Both backends. A test that uses a database fixture (db, demo_db, db_url) runs on SQLite and on PostgreSQL
+# (a throwaway server on loopback, tests/pg_server.py): the services, the CLI's JSON, imports, rankings, scans
+# and cases must give the same results on both. These modules stay on SQLite, and why:
+SQLITE_ONLY_MODULES = {
+    "test_storage": "the database file itself: WAL, pragmas, its place on disk",
+    "test_encryption": "SQLCipher files and their key slots",
+    "test_signin": "key slots (the server's sign-in and lockout: tests/test_postgresql.py)",
+    "test_cli_signin": "key slots, rekey and the recovery key of a file",
+    "test_kill": "a process killed while writing a file",
+    "test_backups": "backups are files beside the database (a server is backed up by its own tools)",
+    "test_paths": "where files go on disk",
+    "test_integrity": "SQLite's integrity_check and damaged files opened read-only",
+    "test_frozen": "the built program",
+    "test_schema_upgrades": "SQL dumps of released SQLite files",
+    "test_transactions": "BEGIN IMMEDIATE, the busy timeout, two processes on one file",
+    "test_audit_chain": "raw edits of the file and the head file beside it (server: tests/test_postgresql.py)",
+    "test_leftovers": "files beside a database after a killed export",
+    "test_postgresql": "chooses its backends itself",
+}
+# The window's tests (modules named *gui*) stay on SQLite too: what they show comes through the services
+# tested on both backends here, and doubling them would double the slowest part of the suite.
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _sqlite_only(metafunc: pytest.Metafunc) -> bool:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    return (module in SQLITE_ONLY_MODULES or "gui" in module
+            or metafunc.definition.get_closest_marker("sqlite_only") is not None)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and not _sqlite_only(metafunc):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return "sqlite:///" + str(tmp_path / "test.sqlite")
+def backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql" (see pytest_generate_tests): where db, demo_db and db_url are."""
+    return str(getattr(request, "param", "sqlite"))
 
 
-def _template(folder: Path, fill: Callable[[Database], object] | None = None) -> Path:
+@pytest.fixture(scope="session")
+def server() -> Iterator[Any]:
+    """The test PostgreSQL server, started once when a test first needs it (tests/pg_server.py). Without
+    its programs the PostgreSQL tests are skipped, unless ZYDESK_REQUIRE_POSTGRESQL (or CI) says they must run."""
+    from tests import pg_server
+
+    pytest.importorskip("psycopg")
+    if pg_server.find_bin() is None:
+        if os.environ.get("CI") or os.environ.get("ZYDESK_REQUIRE_POSTGRESQL"):
+            pytest.fail("PostgreSQL 服务器程序（initdb、pg_ctl）未安装：.ci/run 应已用 apt-get 安装 postgresql")
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed: "
+                    "apt-get install postgresql to run the server tests")
+    with pg_server.running_server() as srv:
+        yield srv
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where the test's database is: a file, or a database on the test server (dropped after the test). On
+    the server it is created empty unless db/demo_db fill it from their template."""
+    if backend == "sqlite":
+        yield "sqlite:///" + str(tmp_path / "test.sqlite")
+        return
+    srv = request.getfixturevalue("server")
+    name = srv.new_name()
+    if not {"db", "demo_db"} & set(request.fixturenames):
+        srv.create_database(name)
+    try:
+        yield srv.url(name)
+    finally:
+        srv.drop_database(name)
+
+
+def _template(folder: Path, fill: Callable[[Database], object] | None = None, url: str | None = None) -> Path:
     """Create (and fill) one encrypted database with the test accounts (tests/accounts.py); tests get copies
-    of it, file and key slots. Closed, so the WAL is folded into the file."""
+    of it, file and key slots. Closed, so the WAL is folded into the file. On the server (url) the same in a
+    database that tests clone."""
     from tests.accounts import ADMIN, CLERK_ROLES, PASSWORD, add_test_accounts, as_role
     from zydesk.services.security.signin import create_database
 
@@ -82,14 +152,14 @@ def _template(folder: Path, fill: Callable[[Database], object] | None = None) ->
     with pytest.MonkeyPatch.context() as mp:  # a session fixture runs before _isolated_home
         mp.setenv("ZYDESK_HOME", str(folder / "home"))
         mp.delenv("ZYDESK_DB", raising=False)
-        database = create_database("sqlite:///" + str(path), ADMIN, PASSWORD).db
+        database = create_database(url or "sqlite:///" + str(path), ADMIN, PASSWORD).db
         try:
             add_test_accounts(database)
             if fill is not None:
                 fill(as_role(database, *CLERK_ROLES))
         finally:
             database.dispose()
-    assert not Path(str(path) + "-wal").exists()
+    assert url is not None or not Path(str(path) + "-wal").exists()
     return path
 
 
@@ -103,6 +173,28 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from zydesk.demo import fill_demo
 
     return _template(tmp_path_factory.mktemp("demo-template"), fill_demo)
+
+
+def _server_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, name: str,
+                     fill: Callable[[Database], object] | None = None) -> str:
+    """A database on the test server, migrated with the test accounts (and filled) once per session: tests
+    clone it (CREATE DATABASE … TEMPLATE), which is far quicker than migrating each time."""
+    srv = request.getfixturevalue("server")
+    srv.create_database(name)
+    _template(tmp_path_factory.mktemp(name), fill, srv.url(name))
+    return name
+
+
+@pytest.fixture(scope="session")
+def _pg_migrated_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _server_template(request, tmp_path_factory, "zy_template")
+
+
+@pytest.fixture(scope="session")
+def _pg_demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    from zydesk.demo import fill_demo
+
+    return _server_template(request, tmp_path_factory, "zy_demo_template", fill_demo)
 
 
 def _open_copy(template: Path, url: str) -> Database:
@@ -128,18 +220,41 @@ def _open_copy(template: Path, url: str) -> Database:
     return Database(open_database(url), Principal(CLERK, CLERK_ROLES))
 
 
+def _open_clone(request: pytest.FixtureRequest, template: str, url: str) -> Database:
+    """A clone of the server template at url (db_url's name), opened the way the program opens a server
+    database, 业务员 acting (signed in already: the account's password is not checked per test)."""
+    from sqlalchemy.engine import make_url
+
+    from tests.accounts import CLERK, CLERK_ROLES
+    from zydesk.core.security.principal import Principal
+    from zydesk.storage.migrate import open_database
+    from zydesk.storage.uow import Database
+
+    name = make_url(url).database
+    assert name is not None
+    request.getfixturevalue("server").create_database(name, template=template)
+    return Database(open_database(url), Principal(CLERK, CLERK_ROLES))
+
+
+def _open_database(request: pytest.FixtureRequest, backend: str, url: str, demo: bool) -> Database:
+    if backend == "sqlite":
+        return _open_copy(request.getfixturevalue("_demo_template" if demo else "_migrated_template"), url)
+    return _open_clone(request, request.getfixturevalue("_pg_demo_template" if demo else "_pg_migrated_template"),
+                       url)
+
+
 @pytest.fixture
-def db(db_url: str, _migrated_template: Path) -> Iterator[Database]:
+def db(db_url: str, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A fresh, migrated database with the code tables and nothing else (a copy of one migrated per session)."""
-    database = _open_copy(_migrated_template, db_url)
+    database = _open_database(request, backend, db_url, demo=False)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def demo_db(db_url: str, _demo_template: Path) -> Iterator[Database]:
+def demo_db(db_url: str, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """The demo county (fill_demo with its defaults) at db_url, a copy of one filled per session."""
-    database = _open_copy(_demo_template, db_url)
+    database = _open_database(request, backend, db_url, demo=True)
     yield database
     database.dispose()
 

@@ -224,6 +224,7 @@ def test_recent_changes_lists_business_records_only(db: Database) -> None:
 
 # --- retention ---------------------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only  # the file's triggers, by a raw connection (server: tests/test_postgresql.py)
 def test_a_young_entry_cannot_be_purged(db: Database, db_url: str) -> None:
     """Entries are kept at least 180 days: there is no purge, and the database refuses to delete any entry."""
     add_unit(db, "城关镇", kind="镇", group="镇")
@@ -245,6 +246,7 @@ def test_a_young_entry_cannot_be_purged(db: Database, db_url: str) -> None:
 
 # --- restore ------------------------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only  # a restore of a backup file
 def test_a_restore_keeps_the_roles_of_later_entries_and_records_its_own(db: Database, db_url: str) -> None:
     from zydesk.storage import backups as store
 
@@ -263,6 +265,7 @@ def test_a_restore_keeps_the_roles_of_later_entries_and_records_its_own(db: Data
     assert audit_trail.verify(_auditor(db)).ok
 
 
+@pytest.mark.sqlite_only  # a restore of a backup file
 def test_the_role_migration_finds_the_column_a_restore_added(db: Database, db_url: str) -> None:
     """A restore of a backup from before 0003 adds the role column while carrying newer entries over; the
     upgrade that follows must take the column as it finds it."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,6 @@ from tests import pg_server
 from tests.accounts import ADMIN, PASSWORD
 
 pytest.importorskip("psycopg")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[pg_server.Server]:
-    if pg_server.find_bin() is None:
-        if os.environ.get("CI") or os.environ.get("ZYDESK_REQUIRE_POSTGRESQL"):
-            pytest.fail("PostgreSQL 服务器程序（initdb、pg_ctl）未安装：.ci/run 应已用 apt-get 安装 postgresql")
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
-    with pg_server.running_server() as srv:
-        yield srv
 
 
 def test_eight_clerks_lose_nothing_on_the_server(server: pg_server.Server, tmp_path: Path) -> None:

@@ -204,6 +204,18 @@ def test_refuses_a_database_that_has_data(demo: tuple[Database, object, str]) ->
         assert s.scalar(select(func.count()).select_from(Cadre)) == 2000
 
 
+def test_records_added_after_the_demo_get_new_ids(demo_db: Database) -> None:
+    """The demo county gives its rows their ids; what a clerk adds afterwards gets the next ones (on a server
+    the id sequences are moved past the demo's)."""
+    from tests.factories import add_cadre, add_unit
+
+    with demo_db.read() as s:
+        units, cadres = s.scalar(select(func.max(Unit.id))), s.scalar(select(func.max(Cadre.id)))
+    unit = add_unit(demo_db, "县新设局")
+    cadre = add_cadre(demo_db, "新来的干部", "县新设局")
+    assert units is not None and cadres is not None and unit > units and cadre > cadres
+
+
 def test_failure_leaves_nothing_behind(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from zydesk.demo import records
 

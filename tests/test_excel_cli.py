@@ -17,7 +17,7 @@ UNITS = [["城关镇", "城关", "镇", "镇", 1], ["县财政局", None, "县�
 UNIT_HEAD = ["单位名称", "单位简称", "单位类型", "考核类别", "排序号"]
 
 
-def rows_in(db_path: Path, model: type) -> int:
+def rows_in(db_path: str, model: type) -> int:
     db = open_as_clerk(db_path)
     try:
         with db.read() as s:
@@ -27,12 +27,13 @@ def rows_in(db_path: Path, model: type) -> int:
 
 
 @pytest.fixture
-def dbfile(db: Database, db_url: str) -> Path:
-    """The test database (a copy of the session's template, with the test accounts): the CLI signs in as 业务员."""
-    return Path(db_url.removeprefix("sqlite:///"))
+def dbfile(db: Database, db_url: str) -> str:
+    """The test database (a copy of the session's template, with the test accounts) as a clerk names it: a
+    plain file path, or the server's URL. The CLI signs in as 业务员."""
+    return db_url.removeprefix("sqlite:///")
 
 
-def test_template_import_export(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_template_import_export(dbfile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "tpl.xlsx"
     assert main(["--db", str(dbfile), "template", "units", str(out)]) == 0
     assert [c.value for c in openpyxl.load_workbook(out).worksheets[0][1]] == UNIT_HEAD
@@ -51,7 +52,7 @@ def test_template_import_export(dbfile: Path, tmp_path: Path, capsys: pytest.Cap
     assert openpyxl.load_workbook(exported).worksheets[0].max_row == 3
 
 
-def test_import_errors_exit_2_one_per_line(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_errors_exit_2_one_per_line(dbfile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = xlsx(tmp_path / "bad.xlsx", UNIT_HEAD, [["城关镇", None, "乡", "镇", 1], ["县财政局", None, "县直部门", None, "x"]])
     capsys.readouterr()
     assert main(["--db", str(dbfile), "import", "units", str(bad)]) == 2
@@ -62,7 +63,7 @@ def test_import_errors_exit_2_one_per_line(dbfile: Path, tmp_path: Path, capsys:
     assert rows_in(dbfile, Unit) == 0
 
 
-def test_dry_run_writes_nothing(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_writes_nothing(dbfile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     units = xlsx(tmp_path / "u.xlsx", UNIT_HEAD, UNITS)
     capsys.readouterr()
     assert main(["--db", str(dbfile), "import", "units", str(units), "--dry-run"]) == 0
@@ -70,7 +71,7 @@ def test_dry_run_writes_nothing(dbfile: Path, tmp_path: Path, capsys: pytest.Cap
     assert rows_in(dbfile, Unit) == 0
 
 
-def test_refused_file_exit_2(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refused_file_exit_2(dbfile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fake = tmp_path / "x.xlsx"
     fake.write_text("not a workbook", encoding="utf-8")
     assert main(["--db", str(dbfile), "import", "units", str(fake)]) == 2
@@ -79,7 +80,7 @@ def test_refused_file_exit_2(dbfile: Path, tmp_path: Path, capsys: pytest.Captur
     assert main(["--db", str(dbfile), "template", "units", str(tmp_path / "no" / "such" / "t.xlsx")]) == 2
 
 
-def test_unknown_kind_and_help(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_kind_and_help(dbfile: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(dbfile), "import", "pets", "x.xlsx"]) == 2
     assert "未知的数据种类“pets”。可选：units（单位）、cadres（干部信息）" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
@@ -89,7 +90,7 @@ def test_unknown_kind_and_help(dbfile: Path, capsys: pytest.CaptureFixture[str])
     assert "--dry-run" in out and "cadres" in out and "干部信息" in out and "公民身份号码*" in out
 
 
-def test_export_year(dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_year(dbfile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(dbfile), "import", "units", str(xlsx(tmp_path / "u.xlsx", UNIT_HEAD, UNITS))]) == 0
     scores = xlsx(tmp_path / "s.xlsx", ["年度", "单位名称", "考核得分"], [[2016, "城关镇", 90], [2017, "城关镇", 91]])
     assert main(["--db", str(dbfile), "import", "unit-scores", str(scores)]) == 0

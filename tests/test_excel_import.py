@@ -607,6 +607,7 @@ def test_discipline_absent_end_column_keeps_a_date_set_by_hand(db: Database, tmp
         assert d is not None and (d.effect_end, d.reason) == (dt.date(2017, 12, 31), "工作不实")
 
 
+@pytest.mark.sqlite_only  # another program holding the file's write lock (a server waits on row locks)
 def test_database_busy_while_writing_is_a_clear_refusal(db: Database, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import zydesk.storage.engine as engine_mod

@@ -296,6 +296,7 @@ def test_new_post_before_the_open_one_does_not_end_it_before_it_began(db: Databa
         assert old is not None and old.end_date is not None and old.end_date >= old.start_date  # type: ignore[operator]
 
 
+@pytest.mark.sqlite_only  # a damaged file, and the key-slot file where its entry waits
 def test_an_export_from_a_damaged_file_is_recorded_at_the_next_sign_in(db: Database, tmp_path: Path) -> None:
     """A damaged file is read-only: the export still works (getting data out is what it is for), and its audit
     entry waits in the key-slot file for the next sign-in."""

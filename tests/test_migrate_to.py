@@ -9,7 +9,6 @@ import contextlib
 import io
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,16 +19,6 @@ from tests.accounts import ADMIN, PASSWORD
 from zydesk.cli.main import main
 
 pytest.importorskip("psycopg")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[pg_server.Server]:
-    if pg_server.find_bin() is None:
-        if os.environ.get("CI") or os.environ.get("ZYDESK_REQUIRE_POSTGRESQL"):
-            pytest.fail("PostgreSQL 服务器程序（initdb、pg_ctl）未安装：.ci/run 应已用 apt-get 安装 postgresql")
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
-    with pg_server.running_server() as srv:
-        yield srv
 
 
 @pytest.fixture(scope="module")

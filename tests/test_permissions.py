@@ -306,6 +306,7 @@ def test_reads_need_read_and_admin_roles_get_no_business_data(db: Database) -> N
                 acting.read().close()
 
 
+@pytest.mark.sqlite_only  # backups are files beside the database
 def test_automatic_backups_follow_any_write(db: Database) -> None:
     """An automatic backup is the program's own: a 录入员's write sets it off although 录入员 may not back up."""
     from zydesk.services.backups import backup_now, list_backups

@@ -18,7 +18,7 @@ from sqlalchemy import func, select, text
 from tests.accounts import CLERK, PASSWORD, as_role
 from tests.cli_db import init_cli
 from tests.factories import add_cadre, add_unit
-from tests.test_postgresql import pg_url, server  # noqa: F401 - the server fixtures
+from tests.test_postgresql import pg_url  # noqa: F401 - the server fixture (conftest's `server` beneath it)
 from zydesk.core.master import UnitData
 from zydesk.core.security.roles import Permission, Role
 from zydesk.errors import NotPermitted, UserError

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,17 +19,6 @@ from zydesk.core.security.roles import Permission
 from zydesk.cli.main import main
 
 pytest.importorskip("psycopg")
-
-
-@pytest.fixture(scope="session")
-def server() -> Iterator[pg_server.Server]:
-    if pg_server.find_bin() is None:
-        if os.environ.get("CI") or os.environ.get("ZYDESK_REQUIRE_POSTGRESQL"):
-            pytest.fail("PostgreSQL 服务器程序（initdb、pg_ctl）未安装：.ci/run 应已用 apt-get 安装 postgresql")
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed: "
-                    "apt-get install postgresql to run the server tests")
-    with pg_server.running_server() as srv:
-        yield srv
 
 
 @pytest.fixture

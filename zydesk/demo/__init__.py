@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.storage.models import Cadre, Setting, Unit
+from zydesk.storage.sequences import follow_given_ids
 from zydesk.storage.uow import Database, UnitOfWork
 
 DEMO_MODULES: list[str] = ["zydesk.demo.master", "zydesk.demo.records", "zydesk.demo.ranking", "zydesk.demo.adjustment",
@@ -101,6 +102,7 @@ def fill_demo(db: Database, progress: Progress | None = None, *, seed: int = 201
             module.fill(db, rng, state)
             timings[module.__name__] = time.perf_counter() - t0
         uow.session.execute(insert(Setting), [{"key": "demo", "year": None, "value": True}])
+        follow_given_ids(uow.session.connection())  # the ids above were given here, not by the server
         summary = summarize(state.counts)
         t0 = time.perf_counter()
         uow.audit("演示数据", None, after={"规模": sizes.__dict__, "种子": seed, "数量": state.counts,

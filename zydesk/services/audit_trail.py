@@ -87,8 +87,8 @@ def _select(where: Filter) -> Select[Any]:
 def query(session: Session, where: Filter, newest_first: bool = False, limit: int | None = None) -> list[Entry]:
     """Entries in the order they were written (or newest first), at most `limit`."""
     stmt = _select(where)
-    stmt = stmt.order_by(AuditEntry.seq.desc(), AuditEntry.id.desc()) if newest_first \
-        else stmt.order_by(AuditEntry.seq, AuditEntry.id)
+    stmt = stmt.order_by(AuditEntry.seq.desc().nulls_last(), AuditEntry.id.desc()) if newest_first \
+        else stmt.order_by(AuditEntry.seq.asc().nulls_first(), AuditEntry.id)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [Entry(*row) for row in session.execute(stmt)]

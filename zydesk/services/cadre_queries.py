@@ -56,6 +56,15 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold(text: str) -> str:
+    """Latin letters in lower case, as the name search compares them on both backends (SQLite's LIKE and
+    lower() fold only these; PostgreSQL's LIKE folds none, so the search says ILIKE)."""
+    return text.translate(_ASCII_LOWER)
+
+
 def _id_like(text: str) -> bool:
     """Digits (and X): a fragment of a 公民身份号码, matched on the number only."""
     return text.isascii() and text.replace("x", "").replace("X", "").isdigit()
@@ -68,7 +77,7 @@ def _filtered(stmt: Select[*tuple[Any, ...]], f: CadreFilter, post: type[Post]) 
         if _id_like(text):
             stmt = stmt.where(Cadre.id_number.like(like.upper(), escape="\\"))
         else:
-            stmt = stmt.where(or_(Cadre.name.like(like, escape="\\"),
+            stmt = stmt.where(or_(Cadre.name.ilike(like, escape="\\"),  # Latin letters in any case, as _fold
                                   Cadre.id_number.like(like.upper(), escape="\\")))
     if f.status:
         stmt = stmt.where(Cadre.status == f.status)
@@ -149,8 +158,11 @@ class CadreIndex:
                 up = text.upper()
                 rows = (r for r in rows if up in r[2])
             else:
-                up = text.upper()  # numbers are stored with an upper-case X
-                rows = (r for r in rows if text in r[1] or up in r[2])
+                up, folded = text.upper(), _fold(text)  # numbers are stored with an upper-case X
+                if any(c.isascii() and c.isalpha() for c in text):  # folding only where it can matter
+                    rows = (r for r in rows if folded in _fold(r[1]) or up in r[2])
+                else:
+                    rows = (r for r in rows if text in r[1] or up in r[2])
         return [r[0] for r in rows]
 
 
@@ -275,7 +287,7 @@ def cadre_history(session: Session, cadre_id: int) -> CadreHistory:
                 p.end_date)
         for p, u in session.execute(
             select(Post, Unit.name).outerjoin(Unit, Unit.id == Post.unit_id).where(Post.cadre_id == cadre_id)
-            .order_by(Post.end_date.is_(None).desc(), Post.start_date.desc(), Post.id.desc()))
+            .order_by(Post.end_date.is_(None).desc(), Post.start_date.desc().nulls_last(), Post.id.desc()))
     ]
     appraisals = [AppraisalRow(a.id, a.year, a.grade, a.note or "") for a in session.scalars(
         select(Appraisal).where(Appraisal.cadre_id == cadre_id).order_by(Appraisal.year.desc()))]
@@ -287,12 +299,12 @@ def cadre_history(session: Session, cadre_id: int) -> CadreHistory:
     ]
     commendations = [CommendationRow(c.id, c.date, c.title, c.level, c.issuer or "") for c in session.scalars(
         select(Commendation).where(Commendation.cadre_id == cadre_id, Commendation.subject_type == "个人")
-        .order_by(Commendation.date.desc()))]
+        .order_by(Commendation.date.desc(), Commendation.id.desc()))]
     disciplines = [
         DisciplineRow(d.id, d.category, d.kind, d.decision_date, d.deciding_body or "", d.reason or "",
                       d.effect_end)
         for d in session.scalars(select(Discipline).where(Discipline.cadre_id == cadre_id)
-                                 .order_by(Discipline.decision_date.desc()))
+                                 .order_by(Discipline.decision_date.desc(), Discipline.id.desc()))
     ]
     return CadreHistory(posts, appraisals, votes, commendations, disciplines)
 

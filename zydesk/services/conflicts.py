@@ -21,7 +21,7 @@ class EditConflict(UserError):
 def conflict_in(session: Session, object_type: str, object_id: int) -> EditConflict:
     last = session.execute(select(AuditEntry.user, AuditEntry.at)
                            .where(AuditEntry.object_type == object_type, AuditEntry.object_id == str(object_id))
-                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
+                           .order_by(AuditEntry.seq.desc().nulls_last()).limit(1)).first()
     if last is None:
         return EditConflict("该记录已被他人修改，请刷新后再改。")
     return EditConflict(f"该记录已被 {last.user} 于 {last.at:%H:%M} 修改，请刷新后再改。")

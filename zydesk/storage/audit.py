@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
+from zydesk.storage import lengths as _lengths  # noqa: F401  refuses over-long text before each flush
 from zydesk.storage.audit_chain import OK, Chain, head_path, insert_encoded, last_entry, write_head
 from zydesk.storage.base import Base
 from zydesk.storage.models import AuditEntry

@@ -167,8 +167,8 @@ class Chain:
 _ENCODED = table(
     "audit_entry",
     column("at", DateTime), column("user", String), column("role", String), column("action", String),
-    column("object_type", String),
-    column("object_id", String), column("result", String), column("before", Text), column("after", Text), column("seq", Integer),
+    column("object_type", String), column("object_id", String), column("result", String),
+    column("before", Text), column("after", Text), column("seq", Integer),
     column("hash", String),
 )
 

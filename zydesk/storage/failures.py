@@ -30,6 +30,7 @@ SERVER_NO_DATABASE = "数据库服务器上没有这个数据库，请核对数�
 SERVER_SSL = "与数据库服务器的加密连接（SSL）未能建立，请核对数据库地址中的 sslmode 或联系技术人员。"
 SERVER_BUSY = "数据库服务器上另一位用户正在修改同样的数据，本次未写入任何数据，请稍后重试。"
 SERVER_TIMEOUT = "数据库服务器处理超时（statement_timeout），本次未写入任何数据。请稍后重试，或联系技术人员。"
+TOO_LONG = "有一项内容超过了允许的长度，未写入任何数据。请缩短后再保存。"
 
 
 def _server_error(exc: BaseException) -> BaseException | None:
@@ -71,6 +72,8 @@ def server_message(exc: BaseException) -> str | None:
         return SERVER_BUSY
     if state == "57014":
         return SERVER_TIMEOUT
+    if state == "22001":  # text longer than VARCHAR(n) that no check of the program's caught (storage/lengths.py)
+        return TOO_LONG
     if state == "3D000" or ("database" in text and "does not exist" in text):
         return SERVER_NO_DATABASE
     if state in ("28P01", "28000") or "password" in text or "authentication" in text or "pg_hba" in text:

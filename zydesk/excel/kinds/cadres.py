@@ -158,7 +158,7 @@ class CadresKind(Kind):
         unit_names = {uid: name for name, uid in units.items()}
         posts = {r.cadre_id: r for r in session.connection().execute(
             select(*(getattr(Post, c) for c in POST_COLUMNS)).where(Post.end_date.is_(None))
-            .order_by(Post.start_date, Post.id)).all()}
+            .order_by(Post.start_date.asc().nulls_first(), Post.id)).all()}
         optional = [(f, v[f]) for f in OPTIONAL if f in present]
         flag_cols = [(f, d, flags[f]) for f, d in FLAGS if f in present]
         has_start, has_status = "start_date" in present, "status" in present

@@ -299,7 +299,8 @@ def _adjusted(s: Session, date: dt.date, unit_id: int | None) -> list[core.Adjus
     titles = {i: t for i, t in s.execute(select(Post.id, Post.title).where(Post.id.in_(post_ids)))} if post_ids else {}
     now: dict[int, str] = {}
     for cid, uname, title in s.execute(select(Post.cadre_id, Unit.name, Post.title).join(Unit, Unit.id == Post.unit_id)
-                                       .where(Post.cadre_id.in_(ids), _on(date)).order_by(Post.start_date)):
+                                       .where(Post.cadre_id.in_(ids), _on(date))
+                                       .order_by(Post.start_date.asc().nulls_first(), Post.id)):
         text = title if title.startswith(uname) else f"{uname}{title}"
         now[cid] = f"{now[cid]}、{text}" if cid in now else text
     return [core.Adjusted(cid, name, idn, uname, titles.get(pid, "") if pid else "", kind,

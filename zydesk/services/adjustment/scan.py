@@ -194,7 +194,7 @@ def _cadres_on(session: Session, date: dt.date, units: dict[int, tuple[str, str]
         Cadre.id, Cadre.name, Cadre.id_number, Cadre.gender, _raw(Cadre.birth_date), Post.unit_id, Post.id,
         Post.title, Post.level, type_coerce(Post.is_principal, Integer), _raw(Post.start_date))
         .join(Post, Post.cadre_id == Cadre.id)
-        .where(Cadre.status == "在职", Post.is_leadership.is_(True), _on(date)))
+        .where(Cadre.status == "在职", Post.is_leadership.is_(True), _on(date)).order_by(Cadre.id, Post.id))
     day = dt.date.fromisoformat
     out = []
     for i, n, idn, g, b, u, pid, t, lv, pr, st in rows:
@@ -220,7 +220,7 @@ def _monitoring(session: Session, years: Iterable[int]) -> list[F.MonitoringFact
     rows = _rows(session, select(
         MonitoringRank.year, MonitoringRank.indicator, MonitoringRank.unit_id, MonitoringRank.province_rank,
         MonitoringRank.city_rank, MonitoringRank.province_count, MonitoringRank.city_count,
-        MonitoringRank.retreat_province_rank).where(MonitoringRank.year.in_(list(years))))
+        MonitoringRank.retreat_province_rank).where(MonitoringRank.year.in_(list(years))).order_by(MonitoringRank.id))
     return [F.MonitoringFact(y, ind, u, pr, cr, pc, cc, rr, leaders.get((u, ind))) for y, ind, u, pr, cr, pc, cc, rr
             in rows]
 

@@ -282,7 +282,8 @@ def save_monitoring_rows(db: Database, rows: Sequence[dict[str, Any]], first_row
 def monitoring_rows(session: Session, years: Sequence[int]) -> list[MonitoringRow]:
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
     return [MonitoringRow(m.year, m.indicator, m.unit_id, units[m.unit_id], m.province_rank)
-            for m in session.scalars(select(MonitoringRank).where(MonitoringRank.year.in_(list(years))))]
+            for m in session.scalars(select(MonitoringRank).where(MonitoringRank.year.in_(list(years)))
+                                     .order_by(MonitoringRank.id))]
 
 
 def catch_up_results(session: Session, year: int) -> list[CatchUpResult]:

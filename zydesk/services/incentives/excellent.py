@@ -167,7 +167,8 @@ def commendation_facts(session: Session, cadre_ids: Sequence[int]) -> dict[int, 
     out: dict[int, list[CommendationFact]] = {cid: [] for cid in cadre_ids}
     rows = session.execute(select(Commendation, CommendationTag)
                            .outerjoin(CommendationTag, CommendationTag.commendation_id == Commendation.id)
-                           .where(Commendation.subject_type == "个人", Commendation.cadre_id.in_(list(cadre_ids))))
+                           .where(Commendation.subject_type == "个人", Commendation.cadre_id.in_(list(cadre_ids)))
+                           .order_by(Commendation.date, Commendation.id))
     for c, tag in rows:
         if c.cadre_id is None:  # not reached: the query asks for these cadres only
             continue
@@ -276,7 +277,8 @@ def round_view(session: Session, year: int) -> RoundView:
     noms = [n for n, _, _ in rows]
     posts = {p.cadre_id: f"{u.name}{p.title}" for p, u in session.execute(
         select(Post, Unit).join(Unit, Unit.id == Post.unit_id)
-        .where(Post.cadre_id.in_([n.cadre_id for n in noms]), Post.end_date.is_(None)))}
+        .where(Post.cadre_id.in_([n.cadre_id for n in noms]), Post.end_date.is_(None))
+        .order_by(Post.start_date.asc().nulls_first(), Post.id))}  # two open posts (a data error): the latest shows
     order = {c: i for i, c in enumerate(CATEGORIES)}
     nominees = sorted((NomineeRow(
         n.id, c.id, c.name, c.id_number, mask(c.id_number), u.name, posts.get(c.id, ""), n.category, n.stage,
@@ -645,7 +647,7 @@ def _unit_at_year_end(session: Session, year: int, cadre_ids: Sequence[int] | No
             .join(Unit, Unit.id == Post.unit_id)
             .where((Post.start_date.is_(None)) | (Post.start_date <= end),
                    (Post.end_date.is_(None)) | (Post.end_date > end))
-            .order_by(Post.start_date, Post.id))
+            .order_by(Post.start_date.asc().nulls_first(), Post.id))
     if cadre_ids is not None:
         stmt = stmt.where(Post.cadre_id.in_(list(cadre_ids)))
     rows = session.connection().execute(stmt)  # plain rows: tens of thousands at city scale
@@ -994,6 +996,7 @@ def reserve_list(session: Session, include_removed: bool = False) -> list[Reserv
     rows = session.execute(stmt).all()
     posts = {p.cadre_id: f"{u.name}{p.title}" for p, u in session.execute(
         select(Post, Unit).join(Unit, Unit.id == Post.unit_id)
-        .where(Post.cadre_id.in_([c.id for _, c in rows]), Post.end_date.is_(None)))}
+        .where(Post.cadre_id.in_([c.id for _, c in rows]), Post.end_date.is_(None))
+        .order_by(Post.start_date.asc().nulls_first(), Post.id))}
     return [ReserveRow(e.id, c.id, c.name, posts.get(c.id, ""), e.source, e.source_ref or "", e.added_on,
                        e.removed_on, e.removal_reason or "") for e, c in rows]

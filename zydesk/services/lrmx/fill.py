@@ -64,7 +64,8 @@ def build_form(session: Session, cadre_id: int, dates: FillDates | None = None,
     today = today or dt.date.today()
     base = stored_form(session, cadre_id) or RenmianForm()
     posts = list(session.execute(select(Post, Unit.name).join(Unit, Unit.id == Post.unit_id)
-                                 .where(Post.cadre_id == cadre_id).order_by(Post.start_date, Post.id)))
+                                 .where(Post.cadre_id == cadre_id)
+                                 .order_by(Post.start_date.asc().nulls_first(), Post.id)))
     current = [f"{unit}{p.title}" for p, unit in posts if p.end_date is None]
     values: dict[str, Any] = {
         "xing_ming": cadre.name,

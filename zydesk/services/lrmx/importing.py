@@ -220,7 +220,7 @@ class _Context:
         self.by_name_birth: dict[tuple[str, str], list[int]] = {}
         self.cadres: dict[int, dict[str, Any]] = {}
         cols = [Cadre.id, Cadre.id_number, Cadre.birth_date, *(getattr(Cadre, f) for f in FIELDS)]
-        for row in session.execute(select(*cols)):
+        for row in session.execute(select(*cols).order_by(Cadre.id)):
             data = row._asdict()
             self.cadres[data["id"]] = data
             self.by_id[data["id_number"]] = data["id"]
@@ -228,10 +228,10 @@ class _Context:
         self.current: dict[int, list[str]] = {}
         for cadre_id, unit, title in session.execute(
                 select(Post.cadre_id, Unit.name, Post.title).join(Unit, Unit.id == Post.unit_id)
-                .where(Post.end_date.is_(None))):
-            self.current.setdefault(cadre_id, []).append(f"{unit}{title}")
+                .where(Post.end_date.is_(None)).order_by(Post.start_date.asc().nulls_first(), Post.id)):
+            self.current.setdefault(cadre_id, []).append(f"{unit}{title}")  # as the form lists them (fill.py)
         self.units: list[tuple[str, int, str]] = []  # (name as written, id, unit name), longest first
-        for unit_id, name, short in session.execute(select(Unit.id, Unit.name, Unit.short_name)):
+        for unit_id, name, short in session.execute(select(Unit.id, Unit.name, Unit.short_name).order_by(Unit.id)):
             self.units.append((name, unit_id, name))
             if short:
                 self.units.append((short, unit_id, name))

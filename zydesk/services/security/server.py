@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from zydesk.core.security.lockout import Attempts, LockoutPolicy, after_failure, locked
@@ -21,15 +21,14 @@ from zydesk.services.handle import Database
 from zydesk.services.security.names import check_name, now, password_policy
 from zydesk.services.settings import get_setting
 from zydesk.storage.models_security import Account
+from zydesk.storage.models_server import SIGN_IN_ATTEMPT
 
 LOCKOUT_ATTEMPTS = "lockout_attempts"
 LOCKOUT_MINUTES = "lockout_minutes"
 _hasher = PasswordHasher()
 _DUMMY = _hasher.hash("zydesk-no-such-account")  # an unknown name costs the same time as a wrong password
 
-ATTEMPTS = Table("sign_in_attempt", MetaData(),
-                 Column("name", String(40), primary_key=True), Column("failures", Integer, nullable=False),
-                 Column("locked_until", DateTime, nullable=True))
+ATTEMPTS = SIGN_IN_ATTEMPT
 
 
 def lockout_policy(session: Session) -> LockoutPolicy:

@@ -98,7 +98,8 @@ def _row(case: ToleranceCase, calendar: Calendar, today: dt.date, filing_days: i
 def _unit_of_cadres(session: Session) -> dict[int, int]:
     from zydesk.storage.models import Post
 
-    return dict(session.execute(select(Post.cadre_id, Post.unit_id).where(Post.end_date.is_(None))).all())
+    return dict(session.execute(select(Post.cadre_id, Post.unit_id).where(Post.end_date.is_(None))
+                                .order_by(Post.start_date.asc().nulls_first(), Post.id)).all())
 
 
 def case_rows(session: Session, today: dt.date | None = None, year: int | None = None,
