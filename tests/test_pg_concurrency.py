@@ -398,6 +398,7 @@ def test_notify_reaches_another_connection(clerks: tuple[Database, Database]) ->
         own.stop()
 
 
+@pytest.mark.sqlite_only  # what the file database does (the server half is the tests above)
 def test_notices_are_nothing_on_sqlite(db: Database) -> None:
     from zydesk.services import notices
 
