@@ -79,6 +79,8 @@ class PreviewDialog(QDialog):
         self.prev_button = QPushButton("上一页")
         self.next_button = QPushButton("下一页")
         self.page_label = QLabel()
+        # as wide as the widest it says, so that turning pages never widens the toolbar (and the window)
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("第 888 / 888 页"))
         self.zoom_out_button = QPushButton("缩小")
         self.zoom_in_button = QPushButton("放大")
         self.fit_width_button = QPushButton("适合宽度")
