@@ -48,7 +48,8 @@ def _cn(iso: str | None) -> str:
 
 
 def _grounds(v: ProposalView) -> list[str]:
-    return [f"{f['citation']}（{f['verdict']}）：{f['evidence']}" for f in v.findings]
+    """One sentence per finding (a paragraph of the 请示 or report ends with its full stop)."""
+    return [f"{f['citation']}（{f['verdict']}）：{f['evidence']}".rstrip("。；;，,") + "。" for f in v.findings]
 
 
 def _citations(v: ProposalView) -> str:
