@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
+
 WIDTH, HEIGHT = 1366, 768
 PASSWORD = "Zy-shot-2026"
 CLERK = "张三"  # the clerk the business screens show signed in (录入员+审核员)
@@ -50,6 +52,8 @@ SHOTS: dict[str, str] = {
     "adjustment_proposals": "调整方案",
     "analysis": "分析研判",
     "preview": "打印预览",
+    "numbering": "编号",
+    "sealed": "已封存的年度",
     "fonts": "字体设置",
     "numbers": "发文机关与文号",
     "backups": "备份与恢复",
@@ -141,6 +145,21 @@ def _propose_first_finding(tab: Any) -> None:
     page.propose()
 
 
+def pages_drawn(preview: Any, timeout_ms: int = 10_000) -> None:
+    """Wait until the preview's view shows its page: the view draws pages on a thread of its own, so a grab
+    right after showing it would catch a blank page."""
+    from PySide6.QtCore import QCoreApplication, QThread
+    from PySide6.QtGui import QColor
+
+    for _ in range(timeout_ms // 50):
+        QCoreApplication.processEvents()
+        image = preview.view.viewport().grab().toImage()
+        w, h = image.width(), image.height()
+        if any(QColor(image.pixel(x, y)).lightness() < 128 for y in range(h // 8, h, 7) for x in range(0, w, 7)):
+            return
+        QThread.msleep(50)
+
+
 def _pick_first_row(root: Any) -> None:
     from PySide6.QtWidgets import QTableView, QTreeView
 
@@ -149,6 +168,36 @@ def _pick_first_row(root: Any) -> None:
         if view.isVisible() and model is not None and model.rowCount() > 0:
             view.setCurrentIndex(model.index(0, 0))
             return
+
+
+def number_the_notice(window: Any, shoot: Callable[..., None]) -> None:
+    """The shown year's award notice in the preview (a draft, 编号… above it), then 编号 there (the window
+    as it opens, with a fixed 成文日期); the year is sealed afterwards."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+
+    from bench.qt_settle import settle
+    from ui.printing.numbering import NumberDialog
+    from ui.printing.preview import PreviewDialog
+
+    ranking = window.tab("ui.ranking.tab")
+    window.tabs.setCurrentWidget(ranking)
+    settle()
+    ranking.print_notice()
+    settle()
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()
+                   and hasattr(w, "number_bar"))
+    preview.fit_page_button.click()  # the whole first page, the 编号… line above it
+    shoot(preview, "preview", lambda: pages_drawn(preview))
+    preview.number_bar.open_dialog()
+    settle()
+    dialog = preview.findChildren(NumberDialog)[-1]
+    dialog.date.setDate(QDate(2026, 3, 2))
+    shoot(dialog, "numbering")
+    dialog.buttons.accepted.emit()
+    settle()
+    preview.close()
+    settle()
 
 
 def main(argv: list[str]) -> int:
@@ -174,7 +223,6 @@ def main(argv: list[str]) -> int:
     from ui.accounts.dialog import AccountsDialog
     from ui.context import AppContext
     from ui.main_window import MainWindow
-    from ui.printing.preview import show_pdf
     from ui.signin.first_start import FirstStartDialog
     from ui.signin.login import LoginDialog
     from ui.signin.password import ChangePasswordDialog
@@ -182,8 +230,7 @@ def main(argv: list[str]) -> int:
     from ui.signin.reset import ResetWithKeyDialog
     from zydesk.core.security.principal import Principal
     from zydesk.core.security.roles import Role
-    from zydesk.printing.sample import sample_notice
-    from zydesk.services import demo, documents, opening
+    from zydesk.services import demo, opening
     from zydesk.services.security.accounts import add_account
     from zydesk.services.security.signin import create_database
 
@@ -272,15 +319,16 @@ def main(argv: list[str]) -> int:
     shoot(settings, "fonts")
     shoot(settings, "numbers", lambda: _inner_page(settings, "发文机关与文号"))
     settings.close()
-    notice = documents.render_document(clerk, sample_notice)
-    shoot(show_pdf(window, notice, "通知", ctx=window.ctx), "preview")
+    number_the_notice(window, shoot)
+    tab("ui.ranking.tab", "sealed", "考核排名与等次")
     window.session.lock()
     settle()
     if window.session.dialog is not None:
         shoot(window.session.dialog, "lock", crop=True)
     window.session.stop()
     for widget in kept:
-        widget.close()
+        if shiboken6.isValid(widget):  # a preview deletes itself (and its 编号 window) when it is closed
+            widget.close()
     window.close()
     settle()
     ops.wait_for_workers(10_000)

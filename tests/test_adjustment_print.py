@@ -77,6 +77,9 @@ def test_submission_and_decision_carry_number_issuer_date_and_imprint(db: Databa
     dated = f"{today.year}年{today.month}月{today.day}日"
     sub = text("adjustment-submission")
     assert f"紫组发〔{today.year}〕" in sub and "签发人：" in sub and dated in sub and f"{dated}印发" in sub.replace(" ", "")
+    assert "联系人" in sub and "联系电话" in sub  # a 请示 names whom to ask, in the 附注 under the date
+    assert "（调整方式）" not in sub  # no method chosen yet: a line to write on
+    assert "。审核中听取" in sub  # the last ground is a sentence with its full stop
     numbered = text("adjustment-submission", allocate=True, issuer="李明")
     assert re.search(rf"紫组发〔{today.year}〕\d+号", numbered) and "李明" in numbered
     assert re.search(rf"紫组发〔{today.year}〕\d+号", text("adjustment-submission"))  # a reprint keeps the number

@@ -107,3 +107,13 @@ def test_reader_sees_lists_without_write_buttons(qtbot: Any, db: Database, ids: 
     widget.show()
     assert not page.add_button.isVisible() and page.template_button.isVisible()
     widget.close()
+
+
+def test_every_register_heading_fits_its_column() -> None:
+    """A column's width hint holds its whole heading (加班值班应调休天数 was cut at 1366)."""
+    from ui.care.models import register_columns
+    from zydesk.core.incentives.care import REGISTERS
+
+    for reg in REGISTERS:
+        for col in register_columns(reg):
+            assert col.width is not None and col.width >= len(col.title), (reg, col.title)

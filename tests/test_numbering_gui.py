@@ -65,6 +65,7 @@ def test_preview_numbers_the_notice_and_the_year_is_sealed(qtbot: Any, db: Datab
     assert not dialog.isVisible()
     assert "紫发〔2025〕1号" in bar.note.text() and not bar.number_button.isVisible()
     assert "紫发〔2025〕1号" in _text(preview.rendered.pdf) and "2025年3月1日" in _text(preview.rendered.pdf)
+    _shows_what_a_fresh_preview_shows(qtbot, preview)
     # the banner beside the year box says the year is sealed
     settle(qtbot)
     assert w.seal.isVisible() and w.seal.label.text() == "已封存（紫发〔2025〕1号）"
@@ -77,6 +78,22 @@ def test_preview_numbers_the_notice_and_the_year_is_sealed(qtbot: Any, db: Datab
     settle(qtbot)
     assert not again.number_bar.number_button.isVisible()
     assert [n.seq for n in registry.numbers(db, "紫发")] == [1]
+
+
+def _shows_what_a_fresh_preview_shows(qtbot: Any, preview: PreviewDialog) -> None:
+    """The page on screen is the new text (a page of the draft the view was still drawing stayed on screen)."""
+    fresh = PreviewDialog(None, preview.rendered, "比较")
+    qtbot.addWidget(fresh)
+    fresh.resize(preview.size())
+    fresh.show()
+
+    def same() -> bool:
+        a, b = preview.view.viewport().grab().toImage(), fresh.view.viewport().grab().toImage()
+        w, h = min(a.width(), b.width()), min(a.height(), b.height())
+        return a.width() == b.width() and a.copy(0, 0, w, h) == b.copy(0, 0, w, h)
+
+    qtbot.waitUntil(same, timeout=5000)
+    fresh.close()
 
 
 def test_banner_unlock_needs_a_reason_then_relocks(qtbot: Any, db: Database) -> None:

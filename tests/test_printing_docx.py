@@ -354,3 +354,13 @@ def test_word_titles_break_where_the_pdf_does() -> None:
     lines = balance_title(gw.title, fontmod.current(), width=AREA_W - 2 * TITLE)
     assert len(lines) > 2
     assert any(p.text.split("\n") == lines for p in d.paragraphs)
+
+
+def test_a_blank_line_under_the_title_also_without_a_main_recipient() -> None:
+    """As in the PDF: the body of a 结论书 (no 主送机关) starts one blank line under the title."""
+    from zydesk.printing.gongwen import Gongwen, Paragraph
+
+    d = _open(write_docx(Gongwen(title="关于测试标题下空行的结论", body=[Paragraph("正文第一段。")])))
+    texts = [p.text for p in d.paragraphs]
+    title = next(i for i, t in enumerate(texts) if "结论" in t)
+    assert texts[title + 1] == "" and texts[title + 2] == "正文第一段。"

@@ -361,3 +361,14 @@ def test_a_heading_over_a_table_goes_to_the_next_page_with_the_table() -> None:
     pages = _pages_text(render_gongwen(Gongwen(title="关于公布测试名单的通知", body=body)).pdf)
     assert "表彰名单" not in pages[0], pages[0][-40:]
     assert pages[1].startswith("一、表彰名单测试名单表序号姓名"), pages[1][:30]
+
+
+def test_a_blank_line_under_the_title_also_without_a_main_recipient() -> None:
+    """The body of a document without 主送机关 (a 结论书) starts where the 主送机关 would, one line under the title."""
+    def first_body_top(recipients: str) -> float:
+        doc = Gongwen(title="关于测试标题下空行的结论", recipients=recipients, body=[Paragraph("正文第一段。")])
+        with pdfplumber.open(io.BytesIO(render_gongwen(doc).pdf)) as pdf:
+            words = pdf.pages[0].extract_words()
+        return min(w["top"] for w in words if w["text"].startswith("各镇" if recipients else "正文"))
+
+    assert abs(first_body_top("") - first_body_top("各镇党委：")) < 0.5

@@ -48,6 +48,9 @@ def test_preview_pages_navigation_and_zoom(qtbot, long_doc) -> None:  # type: ig
     assert not dialog.warning_label.isVisibleTo(dialog)
     dialog.resize(700, 900)
     dialog.grab().save("/tmp/zydesk-preview.png")
+    # turning to page 12 of 12 (or 123 of 123) never widens the toolbar, and so the window
+    label = dialog.page_label
+    assert label.minimumWidth() >= label.fontMetrics().horizontalAdvance("第 123 / 123 页")
 
 
 def test_save_as_writes_the_same_pdf(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

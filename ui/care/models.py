@@ -24,7 +24,7 @@ def register_columns(reg: Register) -> list[Column[RecordRow]]:
                                      Column("单位", lambda r: r.unit, width=9)]
     for f in reg.fields:
         width = 10 if f.name in ("course", "place", "title", "organiser") else 7
-        cols.append(Column(f.label, _value(f.name), width=width))
+        cols.append(Column(f.label, _value(f.name), width=max(width, len(f.label))))  # the heading is never cut
     return cols
 
 

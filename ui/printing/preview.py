@@ -71,14 +71,13 @@ class PreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
 
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = self._new_view()
 
         self.prev_button = QPushButton("上一页")
         self.next_button = QPushButton("下一页")
         self.page_label = QLabel()
+        # as wide as the widest it says, so that turning pages never widens the toolbar (and the window)
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("第 888 / 888 页"))
         self.zoom_out_button = QPushButton("缩小")
         self.zoom_in_button = QPushButton("放大")
         self.fit_width_button = QPushButton("适合宽度")
@@ -113,10 +112,8 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.saved_label)
         layout.addWidget(self.view, 1)
 
-        nav = self.view.pageNavigator()
         self.prev_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
-        nav.currentPageChanged.connect(lambda _p: self._update_label())
         self.zoom_in_button.clicked.connect(lambda: self._zoom(+1))
         self.zoom_out_button.clicked.connect(lambda: self._zoom(-1))
         self.fit_width_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
@@ -128,6 +125,19 @@ class PreviewDialog(QDialog):
         self.fonts_button.clicked.connect(self._open_font_settings)
         self._show_kind()
         self._update_label()
+
+    def _new_view(self, like: QPdfView | None = None) -> QPdfView:
+        """A page view of self.document, zoomed as `like` (the view it replaces) or to the page's width."""
+        view = QPdfView(self)
+        view.setDocument(self.document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        if like is None:
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        else:
+            view.setZoomMode(like.zoomMode())
+            view.setZoomFactor(like.zoomFactor())
+        view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_label())
+        return view
 
     def _show_kind(self) -> None:
         """Word only for a 公文 built from the records; the line saying a kept copy is shown."""
@@ -145,12 +155,23 @@ class PreviewDialog(QDialog):
         self.warning = rendered.warning()
         self.warning_label.setText(self.warning)
         self.warning_label.setVisible(bool(self.warning))
-        old = self._buffer
+        # A new document in a new view, not a reload into the old ones: a view draws pages on a thread of its
+        # own, and a page of the old text it was still drawing stayed on screen (the draft without its 文号).
+        old_view, old_document, old_buffer, page = self.view, self.document, self._buffer, self.current_page()
+        self.document = QPdfDocument(self)
         self._bytes = QByteArray(rendered.pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        old.deleteLater()
+        self.view = self._new_view(like=old_view)
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(old_view, self.view)
+        old_view.hide()
+        for old in (old_view, old_document, old_buffer):
+            old.deleteLater()
+        if page:
+            self.go_to(page)
         self._show_kind()
         self._update_label()
 

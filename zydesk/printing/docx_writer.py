@@ -197,8 +197,9 @@ class _Writer:
         if gw.organ_mark:
             self.header()
         self.title(gw.title)
-        if gw.recipients:
+        if gw.title or gw.recipients:  # a blank line under the title, as in the PDF (also without 主送机关)
             self.blank()
+        if gw.recipients:
             self.run(self.para(align="left"), gw.recipients)
         self.body(gw.body, ends_text=True)
         self.closing()

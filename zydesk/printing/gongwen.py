@@ -609,8 +609,9 @@ def story_for(doc: Gongwen, fonts: FontSet, geo: Geometry | None = None) -> list
         story.append(TextBlock([Span(line, XBS)], fonts, size=TITLE, leading=LINE, align="center",
                                    bold=fonts.bold(XBS, TITLE),
                                keep_with_next=True))
-    if doc.recipients:
+    if doc.title or doc.recipients:  # a blank line under the title, before the 主送机关 or, without one, the body
         story.append(Spacer(0, LINE))
+    if doc.recipients:
         story.append(TextBlock([Span(doc.recipients)], fonts, size=BODY, leading=LINE, grid_chars=CHARS_PER_LINE,
                                align="left"))
     story.extend(_body(doc.body, fonts))

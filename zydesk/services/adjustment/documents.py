@@ -48,7 +48,8 @@ def _cn(iso: str | None) -> str:
 
 
 def _grounds(v: ProposalView) -> list[str]:
-    return [f"{f['citation']}（{f['verdict']}）：{f['evidence']}" for f in v.findings]
+    """One sentence per finding (a paragraph of the 请示 or report ends with its full stop)."""
+    return [f"{f['citation']}（{f['verdict']}）：{f['evidence']}".rstrip("。；;，,") + "。" for f in v.findings]
 
 
 def _citations(v: ProposalView) -> str:
@@ -134,7 +135,7 @@ def submission(db: Database, params: dict[str, Any]) -> Gongwen:
     v = _view(db, params)
     _rd, review = _step(v, Step.REVIEW)
     ad, approval = _step(v, Step.SUBMIT)
-    method = review.get("method") or "（调整方式）"
+    method = review.get("method") or "＿＿＿＿"  # as the 决定: a line to write on, not a placeholder word
     body: list[Block] = [
         Paragraph(f"根据{BASIS}，经核实、综合研判，{_post(v)}{v.cadre}同志存在下列情形："),
         *[Paragraph(g) for g in _grounds(v)],
@@ -151,6 +152,7 @@ def submission(db: Database, params: dict[str, Any]) -> Gongwen:
     # 签发人: the name stored with the number (or given), else left blank for the signing leader to write in
     return Gongwen(organ_mark=f"{ORG}文件", doc_number=number, issuer=str(params.get("issuer") or signer or "　　　　"),
                    title=title, recipients=f"{COUNTY}：", body=body, signature=ORG, date=date,
+                   note="联系人：＿＿＿＿＿，联系电话：＿＿＿＿＿＿",  # a 请示 names whom to ask (附注)
                    printer=f"{ORG}办公室", print_date=date, author=ORG)
 
 
