@@ -25,7 +25,7 @@ from zydesk.storage.refusals import DatabaseRefused
 
 __all__ = ["APPLICATION_ID", "BEGIN_OPTION", "BUSY_TIMEOUT_MS", "DatabaseRefused", "check_sqlite_file",
            "connect_plain", "engine_url", "file_revisions", "is_server", "make_engine", "resolve_url",
-           "server_engine", "server_in_use", "shown_url", "sqlite_path", "stamp_application_id", "writer"]
+           "server_engine", "server_in_use", "shown_url", "url_label", "sqlite_path", "stamp_application_id", "writer"]
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
@@ -183,10 +183,32 @@ def server_url(url: str) -> tuple[URL, str]:
 
 
 def shown_url(url: str) -> str:
-    """The URL as shown to people (output, logs, the window title): never the password."""
+    """The URL as written in logs and `--json` output: never the password (its query kept: it is technical)."""
     if sqlite_path(url) is not None:
         return url
     return make_url(url).render_as_string(hide_password=True)
+
+
+def url_label(url: str, account: str | None = None) -> str:
+    """The database as a clerk sees it (status bar, 关于, sign-in, command-line messages): a file's path, or
+    「服务器 192.168.1.10 · 数据库 zydesk · 账号 张三」 — never the password, the driver or the URL's query.
+    account: the signed-in person, when there is one (not the server's own login name)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    try:
+        u = make_url(url)
+    except Exception:  # not a URL at all: say so rather than echo what may hold a password
+        return "（无法识别的数据库地址）"
+    host = u.host or "本机"
+    if u.port and u.port != 5432:
+        host = f"{host}:{u.port}"
+    parts = [f"服务器 {host}"]
+    if u.database:
+        parts.append(f"数据库 {u.database}")
+    if account:
+        parts.append(f"账号 {account}")
+    return " · ".join(parts)
 
 
 def server_engine(url: str) -> Engine:
