@@ -193,13 +193,13 @@ def url_label(url: str, account: str | None = None) -> str:
     """The database as a clerk sees it (status bar, 关于, sign-in, command-line messages): a file's path, or
     「服务器 192.168.1.10 · 数据库 zydesk · 账号 张三」 — never the password, the driver or the URL's query.
     account: the signed-in person, when there is one (not the server's own login name)."""
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
     try:
-        u = make_url(url)
-    except Exception:  # not a URL at all: say so rather than echo what may hold a password
-        return "（无法识别的数据库地址）"
+        path = sqlite_path(url)
+        u = make_url(url) if path is None else None
+    except Exception:  # a plain file path is shown as it is; anything else is not echoed (it may hold a password)
+        return url if "://" not in url and "@" not in url else "（无法识别的数据库地址）"
+    if u is None:
+        return str(path)
     host = u.host or "本机"
     if u.port and u.port != 5432:
         host = f"{host}:{u.port}"
