@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import QueuePool
 
 from zydesk import paths
@@ -23,9 +24,26 @@ from zydesk.storage import cipher, failures
 from zydesk.storage.location import check_location
 from zydesk.storage.refusals import DatabaseRefused
 
-__all__ = ["APPLICATION_ID", "BEGIN_OPTION", "BUSY_TIMEOUT_MS", "DatabaseRefused", "check_sqlite_file",
-           "connect_plain", "engine_url", "file_revisions", "is_server", "make_engine", "resolve_url",
-           "server_engine", "server_in_use", "shown_url", "url_label", "sqlite_path", "stamp_application_id", "writer"]
+__all__ = [
+    "APPLICATION_ID",
+    "BEGIN_OPTION",
+    "BUSY_TIMEOUT_MS",
+    "DatabaseRefused",
+    "check_sqlite_file",
+    "connect_plain",
+    "engine_url",
+    "file_revisions",
+    "is_server",
+    "make_engine",
+    "resolve_url",
+    "server_engine",
+    "server_in_use",
+    "shown_url",
+    "sqlite_path",
+    "stamp_application_id",
+    "url_label",
+    "writer",
+]
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
@@ -196,7 +214,7 @@ def url_label(url: str, account: str | None = None) -> str:
     try:
         path = sqlite_path(url)
         u = make_url(url) if path is None else None
-    except Exception:  # a plain file path is shown as it is; anything else is not echoed (it may hold a password)
+    except ArgumentError:  # a plain file path is shown as it is; anything else is not echoed (it may hold a password)
         return url if "://" not in url and "@" not in url else "（无法识别的数据库地址）"
     if u is None:
         return str(path)
