@@ -32,6 +32,7 @@ from ui.widgets.fit import add_foot, close_box, fit_to_screen, scroll_body
 from zydesk.core.security.roles import Permission
 from zydesk.services import documents
 from zydesk.services import print_settings as ps
+from zydesk.services.conflicts import EditConflict
 from zydesk.services.print_settings import STYLES, FontRow
 
 
@@ -353,14 +354,22 @@ class IssuingBodiesWidget(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = (dialog.name.text(), dialog.mark.text(), dialog.prefix.text(), body.id if body else None,
-                  dialog.active.isChecked())
+                  dialog.active.isChecked(), body.version if body else None)  # the version read: no blind overwrite
 
         def refused(text: str) -> None:
             QMessageBox.warning(self, "发文机关", text)
             self._edit(dialog, body)
 
+        def changed_meanwhile(exc: BaseException) -> bool:
+            """Another administrator saved this body first: say who and when, show the body as it now is."""
+            if not isinstance(exc, EditConflict):
+                return False
+            QMessageBox.warning(self, "发文机关", str(exc))
+            self.load()
+            return True
+
         WriteOp(self.ctx, lambda db, _s: ps.save_body(db, *values), "issuing-bodies", lambda _b: self.load(),
-                parent=self).failure(refused).run()
+                parent=self).on_error(changed_meanwhile).failure(refused).run()
 
     def void_selected(self) -> None:
         rows = self.number_view.selectionModel().selectedRows()

@@ -91,8 +91,10 @@ def number_check(db: Database, prefix: str, year: int) -> NumberCheck:
     return NumberCheck(rows, sum(1 for n in rows if n.status == VOIDED), registry.gaps(db, prefix, year))
 
 
-def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | None, active: bool) -> Body:
-    return registry.save_body(db, name, mark, prefix, body_id, active)
+def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | None, active: bool,
+              version: int | None = None) -> Body:
+    """version: the body's as the page read it (Body.version); a newer change is refused, not overwritten."""
+    return registry.save_body(db, name, mark, prefix, body_id, active, version)
 
 
 def void_number(db: Database, number_id: int, reason: str) -> Number:
