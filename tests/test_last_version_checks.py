@@ -29,3 +29,50 @@ def test_an_issuing_body_saved_over_a_newer_change_is_refused(db: Database) -> N
     again = ps.save_body(admin, "紫阳县财政局", "紫阳县财政局文件（旧页）", "紫财发", body.id, True, first.version)
     assert again.version == 3
     ps.save_body(admin, "紫阳县财政局", "紫阳县财政局文件", "紫财发", body.id, True)  # no version: no check
+
+
+def test_bonus_coefficients_saved_over_a_newer_change_are_refused(db: Database) -> None:
+    from zydesk.services.incentives import bonus
+    from zydesk.services.reading import read
+
+    seen = read(db, bonus.bonus_settings_versions, 2025)
+    other = read(db, bonus.bonus_settings_versions, 2025)
+    values = {g: "1" for g in bonus.GRADES}
+    bonus.save_bonus_settings(db, values, "largest", 2025, seen)
+    with pytest.raises(EditConflict, match=conflict_by(db.user)):
+        bonus.save_bonus_settings(db, {**values, bonus.GRADES[0]: "2"}, "largest", 2025, other)
+    assert read(db, bonus.coefficients, 2025)[bonus.GRADES[0]] == 1  # the first save stays
+    bonus.save_bonus_settings(db, {**values, bonus.GRADES[0]: "2"}, "largest", 2025,
+                              read(db, bonus.bonus_settings_versions, 2025))
+
+
+def test_quota_rates_saved_over_a_newer_change_are_refused(db: Database) -> None:
+    import dataclasses
+
+    from zydesk.services.incentives import excellent
+    from zydesk.services.reading import read
+
+    seen, other = read(db, excellent.quota_rates, 2025), read(db, excellent.quota_rates, 2025)
+    assert seen.versions is not None
+    excellent.save_quota_rates(db, 2025, dataclasses.replace(seen, rate="12%"))
+    with pytest.raises(EditConflict, match=conflict_by(db.user)):
+        excellent.save_quota_rates(db, 2025, dataclasses.replace(other, rate="18%"))
+    now = read(db, excellent.quota_rates, 2025)
+    assert now.rate == "12%"
+    excellent.save_quota_rates(db, 2025, dataclasses.replace(now, rate="18%"))
+    assert read(db, excellent.quota_rates, 2025).rate == "18%"
+
+
+def test_adjustment_local_settings_saved_over_a_newer_change_are_refused(db: Database) -> None:
+    from zydesk.services.adjustment.entry import save_settings_form
+    from zydesk.services.adjustment.facts import load_local_settings
+    from zydesk.services.reading import read
+
+    seen, other = read(db, load_local_settings), read(db, load_local_settings)
+    ages = "\n".join(f"{lv} {g} {a}" for lv, g, a in seen.age_limits)
+    save_settings_form(db, ages, 3, seen.term_years, seen.max_terms, seen.max_years_at_level, seen.versions)
+    with pytest.raises(EditConflict, match=conflict_by(db.user)):
+        save_settings_form(db, ages, 9, other.term_years, other.max_terms, other.max_years_at_level, other.versions)
+    now = read(db, load_local_settings)
+    assert now.warn_months == 3
+    save_settings_form(db, ages, 9, now.term_years, now.max_terms, now.max_years_at_level, now.versions)
