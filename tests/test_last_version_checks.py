@@ -76,3 +76,23 @@ def test_adjustment_local_settings_saved_over_a_newer_change_are_refused(db: Dat
     now = read(db, load_local_settings)
     assert now.warn_months == 3
     save_settings_form(db, ages, 9, now.term_years, now.max_terms, now.max_years_at_level, now.versions)
+
+
+def test_an_account_changed_since_it_was_listed_is_refused(db: Database) -> None:
+    from zydesk.services.security import accounts
+
+    security = as_role(db, Role.SECURITY_ADMIN)
+
+    def listed() -> accounts.AccountRow:
+        return next(a for a in accounts.list_accounts(as_role(db, Role.SECURITY_ADMIN)) if a.name == "查阅员")
+
+    seen, other = listed(), listed()
+    accounts.set_disabled(security, "查阅员", True, seen.version)
+    with pytest.raises(EditConflict, match=conflict_by(security.user)):
+        accounts.set_disabled(security, "查阅员", False, other.version)  # the other list still shows it enabled
+    assert listed().disabled
+    with pytest.raises(EditConflict):
+        accounts.reset_password(security, "查阅员", "Another-Pass-2026", other.version)
+    now = listed()
+    accounts.set_disabled(security, "查阅员", False, now.version)
+    assert not listed().disabled and listed().version == now.version + 1
