@@ -96,3 +96,13 @@ def test_an_account_changed_since_it_was_listed_is_refused(db: Database) -> None
     now = listed()
     accounts.set_disabled(security, "查阅员", False, now.version)
     assert not listed().disabled and listed().version == now.version + 1
+
+
+def test_a_font_choice_over_a_newer_one_is_refused(db: Database) -> None:
+    admin = as_role(db, Role.SYSTEM_ADMIN)
+    seen, other = ps.font_versions(admin), ps.font_versions(admin)
+    ps.choose_font(admin, "仿宋", None, versions=seen)  # automatic again: saved, the version moves on
+    with pytest.raises(EditConflict, match=conflict_by(ADMIN)):
+        ps.choose_font(admin, "黑体", None, versions=other)
+    ps.choose_font(admin, "黑体", None, versions=ps.font_versions(admin))
+    ps.choose_font(admin, "黑体", None)  # no versions (the command line): no check
