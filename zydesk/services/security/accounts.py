@@ -4,9 +4,9 @@ and, where the key slots hold it, written there too (a slot per account wraps th
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
