@@ -106,3 +106,41 @@ def test_a_font_choice_over_a_newer_one_is_refused(db: Database) -> None:
         ps.choose_font(admin, "黑体", None, versions=other)
     ps.choose_font(admin, "黑体", None, versions=ps.font_versions(admin))
     ps.choose_font(admin, "黑体", None)  # no versions (the command line): no check
+
+
+def test_the_bodies_page_says_who_changed_a_body_and_shows_it_anew(qtbot, db: Database,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from tests.gui_wait import settle
+    from ui.context import AppContext
+    from ui.printing import font_settings as fsmod
+
+    admin = as_role(db, Role.SYSTEM_ADMIN)
+    body = registry.save_body(admin, "紫阳县财政局", "紫阳县财政局文件", "紫财发")
+    widget = fsmod.IssuingBodiesWidget(AppContext(admin))
+    qtbot.addWidget(widget)
+    settle(qtbot)
+    registry.save_body(admin, body.name, "紫阳县财政局文件（另一台电脑）", body.prefix, body.id)  # meanwhile
+    opened: list[str] = []
+
+    def fill(dialog) -> int:  # type: ignore[no-untyped-def]
+        opened.append(dialog.mark.text())
+        dialog.mark.setText("紫阳县财政局文件（本页）")
+        return QDialog.DialogCode.Accepted
+
+    warned: list[str] = []
+    monkeypatch.setattr(fsmod.BodyDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    row = next(i for i, b in enumerate(widget.bodies.rows) if b.prefix == "紫财发")
+    widget.body_view.selectRow(row)
+    widget.edit_button.click()
+    settle(qtbot)
+    assert len(warned) == 1 and "请刷新后再改" in warned[0] and ADMIN in warned[0]
+    assert opened == ["紫阳县财政局文件"]  # not opened again on the old version
+    shown = next(b for b in widget.bodies.rows if b.prefix == "紫财发")
+    assert shown.mark == "紫阳县财政局文件（另一台电脑）" and shown.version == 2  # reloaded
+    widget.body_view.selectRow(row)
+    widget.edit_button.click()  # on what is now shown: saved
+    settle(qtbot)
+    assert registry.body_by_prefix(db, "紫财发").mark == "紫阳县财政局文件（本页）"

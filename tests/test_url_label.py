@@ -3,6 +3,7 @@ password, the driver or the URL's query (application_name, connect_timeout …).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from zydesk.services.opening import database_label
 from zydesk.storage.engine import shown_url, url_label
@@ -32,3 +33,16 @@ def test_file_by_its_path(tmp_path: Path) -> None:
 
 def test_logs_and_json_keep_the_technical_form() -> None:
     assert shown_url(URL).startswith("postgresql+psycopg://zydesk_app:***@192.168.1.10/zydesk?")
+
+
+def test_the_login_names_the_server_as_a_clerk_reads_it(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.signin.login import LoginDialog
+
+    dialog = LoginDialog(URL)
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "数据库：服务器 192.168.1.10 · 数据库 zydesk" in texts
+    for hidden in ("Pw-Secret-42", "application_name", "connect_timeout", "psycopg"):
+        assert hidden not in texts + dialog.windowTitle()
