@@ -31,7 +31,7 @@ TEXTS = ["普通", "a\\b", "制表\t符", "换\n行", "回\r车", "\\N", "", Non
 
 def _table() -> tuple[MetaData, Table]:
     md = MetaData()
-    t = Table("bulk_probe", md, Column("id", Integer, primary_key=True), Column("txt", String(40)),
+    t = Table("bulk_probe", md, Column("id", Integer, primary_key=True), Column("txt", String(40)), Column("plain", String(20)),
               Column("flag", Boolean), Column("day", Date), Column("at", DateTime), Column("amount", Numeric(10, 2)),
               Column("status", String(10), default="在职"), Column("version", Integer, server_default="1"),
               Column("extra", JSON))
@@ -41,7 +41,8 @@ def _table() -> tuple[MetaData, Table]:
 def _columns(with_json: bool) -> dict[str, list[Any]]:
     n = len(TEXTS)
     cols: dict[str, list[Any]] = {
-        "txt": TEXTS, "flag": [k % 3 == 0 if k % 4 else None for k in range(n)],
+        "txt": TEXTS, "plain": [None if k % 3 == 0 else f"名{k}" for k in range(n)],  # nothing to escape
+        "flag": [k % 3 == 0 if k % 4 else None for k in range(n)],
         "day": [dt.date(2020, 1, 1) + dt.timedelta(days=k) if k % 5 else None for k in range(n)],
         "at": [dt.datetime(2026, 12, 4, 10, 32, k) for k in range(n)],
         "amount": [Decimal("1.50") * k for k in range(n)]}

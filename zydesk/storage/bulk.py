@@ -71,19 +71,25 @@ def _copy(conn: Connection, table: Table, cols: Mapping[str, Sequence[Any]]) -> 
     names = ", ".join(quote.format_column(table.c[k]) for k in cols)
     sql = f"COPY {quote.format_table(table)} ({names}) FROM STDIN"
     raw: Any = conn.connection.driver_connection  # psycopg's connection, inside this transaction
-    texts = [_copy_texts(v) for v in cols.values()]
+    converted = [_copy_texts(v) for v in cols.values()]
+    texts = [t for t in converted if t is not None]
     with raw.cursor() as cur, cur.copy(sql) as copy:
-        if all(t is not None for t in texts):
-            # COPY's text format built column by column (each distinct value once), sent in large chunks
-            lines = list(map("\t".join, zip(*texts)))
-            for k in range(0, len(lines), _CHUNK):
-                copy.write("\n".join(lines[k:k + _CHUNK]) + "\n")
+        if len(texts) == len(converted):
+            # COPY's text format built column by column, joined and sent a chunk at a time: the server
+            # works on one chunk while the next is joined
+            n = len(texts[0]) if texts else 0
+            for k in range(0, n, _CHUNK):
+                lines = map("\t".join, zip(*(t[k:k + _CHUNK] for t in texts)))
+                copy.write("\n".join(lines) + "\n")
         else:  # a type the text form does not cover: psycopg's own adapters, row by row
             for row in zip(*cols.values()):
                 copy.write_row(row)
 
 
 _CHUNK = 5_000  # rows a write: the server starts on the first while the rest are sent
+_NONE = type(None)
+_TEXT_KINDS = frozenset({str, _NONE})
+_ESCAPED = "\\\t\n\r"
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
@@ -105,8 +111,14 @@ def _copy_text(v: Any) -> str | None:
     return None
 
 
-def _copy_texts(values: Sequence[Any]) -> list[str] | None:
+def _copy_texts(values: Sequence[Any]) -> Sequence[str] | None:
     """A column in COPY's text format, each distinct value converted once; None if one cannot be."""
+    kinds = set(map(type, values))
+    if kinds <= _TEXT_KINDS:  # names, ID numbers: as they are unless one holds a character COPY escapes
+        present = [v for v in values if v is not None] if _NONE in kinds else values
+        joined = "\x1f".join(present)
+        if not any(ch in joined for ch in _ESCAPED):
+            return ["\\N" if v is None else v for v in values] if _NONE in kinds else values
     try:
         done = {v: _copy_text(v) for v in set(values)}
     except TypeError:  # an unhashable value (JSON): psycopg's adapters
