@@ -263,6 +263,7 @@ class BonusPage(QWidget):
         coef_box = QGroupBox("系数（本地设置：政策只规定按个人年度考核等次发放）")
         cf = QFormLayout(coef_box)
         self.coef_edits: dict[str, QLineEdit] = {}
+        self._coef_versions: dict[str, int] | None = None  # of the coefficients and rule shown
         for g in GRADES:
             e = QLineEdit()
             e.setPlaceholderText("逐人确定" if g == AppraisalGrade.UNRATED else "")
@@ -377,7 +378,7 @@ class BonusPage(QWidget):
     def save_coefficients(self) -> None:
         year, rule = self.year(), str(self.rule.currentData())
         values = {g: e.text().strip() for g, e in self.coef_edits.items()}
-        versions = getattr(self, "_coef_versions", None)  # as shown: another clerk's newer change is not overwritten
+        versions = self._coef_versions  # as shown: another clerk's newer change is not overwritten
 
         def done(_r: object) -> None:
             self.reload()
