@@ -70,7 +70,7 @@ def _create(ctx: CliContext, args: argparse.Namespace) -> int:
     if created.path is None:
         print(f"数据库就绪：{url_label(ctx.url)}（服务器数据库：加密与备份由服务器负责，见部署说明）", file=sys.stderr)
     else:
-        print(f"数据库就绪：{ctx.url}（已加密）", file=sys.stderr)
+        print(f"数据库就绪：{url_label(ctx.url)}（已加密）", file=sys.stderr)
     return 0
 
 
