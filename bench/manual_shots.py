@@ -92,7 +92,11 @@ def show_paths_as_on_windows(home: str) -> None:
         return path.replace(home, SHOWN_HOME).replace("/", "\\") if path.startswith(home) else path
 
     label = opening.database_label
-    opening.database_label = lambda url: shown(label(url))
+
+    def database_label(url: str, account: str | None = None) -> str:
+        return shown(label(url, account))
+
+    opening.database_label = database_label
     listed, take = backups.list_backups, backups.backup_now
 
     def list_backups(db: Any) -> list[backups.BackupRow]:

@@ -450,3 +450,36 @@ def test_a_write_op_names_its_changes_to_other_windows(clerks: tuple[Database, D
 
 
 _ = dt  # dates come from the tolerance helpers
+
+
+def test_two_administrators_edit_one_issuing_body(clerks: tuple[Database, Database]) -> None:
+    from zydesk.printing import registry
+
+    first, second = (as_role(d, Role.SYSTEM_ADMIN) for d in clerks)
+    body = registry.save_body(first, "紫阳县财政局", "紫阳县财政局文件", "紫财发")
+    def read(db: Database) -> registry.Body:  # as the 发文机关 page reads it
+        return next(b for b in registry.list_bodies(db) if b.prefix == "紫财发")
+
+    seen_first, seen_second = read(first), read(second)
+    registry.save_body(first, body.name, "紫阳县财政局文件（甲）", body.prefix, body.id, version=seen_first.version)
+    with pytest.raises(EditConflict, match=r"该记录已被 管理员 于 \d\d:\d\d 修改，请刷新后再改"):
+        registry.save_body(second, body.name, "紫阳县财政局文件（乙）", body.prefix, body.id,
+                           version=seen_second.version)
+    assert read(second).mark == "紫阳县财政局文件（甲）"  # the first one's stays
+    verify_chain(clerks[0])
+
+
+def test_two_security_administrators_act_on_one_account(clerks: tuple[Database, Database]) -> None:
+    from zydesk.services.security import accounts
+
+    first, second = (as_role(d, Role.SECURITY_ADMIN) for d in clerks)
+
+    def listed(db: Database) -> accounts.AccountRow:  # as the 账号管理 list shows it
+        return next(a for a in accounts.list_accounts(db) if a.name == "查阅员")
+
+    seen_first, seen_second = listed(first), listed(second)
+    accounts.set_disabled(first, "查阅员", True, seen_first.version)
+    with pytest.raises(EditConflict, match=r"该记录已被 安全员 于 \d\d:\d\d 修改，请刷新后再改"):
+        accounts.set_disabled(second, "查阅员", False, seen_second.version)
+    assert listed(second).disabled  # the first one's stays
+    verify_chain(clerks[0])

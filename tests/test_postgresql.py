@@ -104,7 +104,8 @@ def test_init_shows_no_password(server: pg_server.Server, capsys: pytest.Capture
     code, out, err = run(capsys, url, "init", "--admin", ADMIN)
     assert code == 0, err
     assert "Pw-Secret-42" not in out + err
-    assert "***" in err and "服务器数据库" in err
+    assert "服务器 127.0.0.1" in err and "服务器数据库" in err
+    assert "***" not in err and "application_name" not in err  # named for people: no URL, no query
     assert out.strip() == ""  # no recovery key: there is no data key on a server
     code, out, err = run(capsys, url, "init", "--admin", ADMIN)  # a second init signs in and says it is ready
     assert code == 0 and "Pw-Secret-42" not in out + err, err

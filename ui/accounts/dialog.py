@@ -159,9 +159,10 @@ class NewAccountDialog(_FormDialog):
 
 
 class ResetPasswordDialog(_FormDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget, name: str) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget, name: str, version: int | None = None) -> None:
         super().__init__(ctx, parent, f"重设口令：{name}")
         self.account = name
+        self.version = version  # as listed: a change by another administrator since is refused
         self.secret, self.again = password_line(), password_line()
         self.form.add("口令", self.secret, required=True)
         self.form.add("确认口令", self.again, required=True)
@@ -177,8 +178,8 @@ class ResetPasswordDialog(_FormDialog):
         return []
 
     def operation(self) -> Callable[[Database, TaskState], Any]:
-        name, password = self.account, self.secret.text()
-        return lambda db, _s: svc.reset_password(db, name, password)
+        name, password, version = self.account, self.secret.text(), self.version
+        return lambda db, _s: svc.reset_password(db, name, password, version)
 
 
 def _spin(low: int, high: int, suffix: str) -> QSpinBox:
@@ -280,7 +281,7 @@ class AccountsDialog(QDialog):
         row = self.selected()
         if row is None:
             return None
-        dialog = ResetPasswordDialog(self.ctx, self, row.name)
+        dialog = ResetPasswordDialog(self.ctx, self, row.name, row.version)
         self._form = dialog
         dialog.open()
         return dialog
@@ -295,9 +296,9 @@ class AccountsDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        name = row.name
+        name, version = row.name, row.version  # as listed: a change by another administrator since is refused
         done = f"已停用账号“{name}”。" if disabled else f"已解锁账号“{name}”。"
-        WriteOp(self.ctx, lambda db, _s: svc.set_disabled(db, name, disabled), "accounts",
+        WriteOp(self.ctx, lambda db, _s: svc.set_disabled(db, name, disabled, version), "accounts",
                 lambda _r: self.say(done), parent=self).failure(self.say).run()
 
 

@@ -298,6 +298,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
+        self.versions = cur.versions
         self.setWindowTitle("能上能下：本地设置")
         note = QLabel("《能上能下实施办法》第十九条只说“达到任职年龄界限或者退休年龄界限”，未规定具体年龄；"
                       "第二十条只说“任期年限、届数和最高任职年限”。以下数值由本县设定，扫描结果中注明所用数值。")
@@ -329,8 +330,9 @@ class SettingsDialog(QDialog):
         self._busy = True
         self.form.clear_errors()
         ages, sp = self.ages.toPlainText(), {k: b.value() for k, b in self.spins.items()}
+        versions = self.versions  # as read: another clerk's newer change is not overwritten
         (WriteOp(self.ctx, lambda db, _s: save_settings_form(db, ages, sp["提示期"], sp["每届年限"], sp["任期数"],
-                                                             sp["最高任职年限"]),
+                                                             sp["最高任职年限"], versions),
                  "settings", lambda _r: self._saved(), parent=self)
          .on_error(self._refused).failure(warning(self, self.windowTitle())).run())
 

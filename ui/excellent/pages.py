@@ -431,6 +431,7 @@ class UnitQuotaPage(Page):
         self.direct = RowTableModel(DIRECT_COLUMNS)
         self.rate = QLineEdit()
         self.rate_first = QLineEdit()
+        self._versions: dict[str, int] | None = None  # of the rates shown
         self.rounding = QComboBox()
         self.rounding.addItems(list(svc.QUOTA_ROUNDINGS))
         box = QGroupBox("名额比例（本地设置，按年度；2016年为15%，一等奖单位最高20%）")
@@ -462,6 +463,7 @@ class UnitQuotaPage(Page):
         quotas, direct, rates = view
         self.quotas.set_rows(quotas)
         self.direct.set_rows(direct)
+        self._versions = rates.versions
         self.rate.setText(rates.rate)
         self.rate_first.setText(rates.rate_first)
         self.rounding.setCurrentText(rates.rounding)
@@ -473,7 +475,8 @@ class UnitQuotaPage(Page):
     def save(self) -> None:
         """The service checks both rates (0 至 100%) and saves them with the rounding in one transaction."""
         year = self.year()
-        rates = svc.QuotaRates(self.rate.text(), self.rate_first.text(), self.rounding.currentText())
+        rates = svc.QuotaRates(self.rate.text(), self.rate_first.text(), self.rounding.currentText(),
+                               self._versions)  # as read: a save over another clerk's newer change is refused
         self.write("保存比例", lambda db: svc.save_quota_rates(db, year, rates), "settings", lambda _r: self.reload())
 
 

@@ -32,6 +32,7 @@ from ui.widgets.fit import add_foot, close_box, fit_to_screen, scroll_body
 from zydesk.core.security.roles import Permission
 from zydesk.services import documents
 from zydesk.services import print_settings as ps
+from zydesk.services.conflicts import EditConflict
 from zydesk.services.print_settings import STYLES, FontRow
 
 
@@ -111,10 +112,12 @@ class FontSettingsWidget(QWidget):
         self.choose_button.setVisible(may_change)
         self.reset_button.setVisible(may_change)
         self.rows_loaded = False  # for tests: the first rows have arrived
-        QueryOp(ctx, lambda db, _s: (ps.font_rows(db), ps.font_folder()), self._loaded, parent=self).run()
+        self.versions: dict[str, int] | None = None  # of the stored choices as shown: passed back with a choice
+        QueryOp(ctx, lambda db, _s: (ps.font_versions(db), ps.font_rows(db), ps.font_folder()), self._loaded,
+                parent=self).run()
 
-    def _loaded(self, result: tuple[list[FontRow], str]) -> None:
-        rows, self.folder = result
+    def _loaded(self, result: tuple[dict[str, int], list[FontRow], str]) -> None:
+        self.versions, rows, self.folder = result
         self.show_rows(rows)
         self.rows_loaded = True
 
@@ -135,8 +138,22 @@ class FontSettingsWidget(QWidget):
 
     def apply_choice(self, style: str, path: str | None, index: int = 0) -> None:
         """Serve style from the font file at path (None: automatic again); the file is checked first."""
-        WriteOp(self.ctx, lambda db, _s: ps.choose_font(db, style, path, index), "fonts", self.show_rows,
-                parent=self).failure(warn(self, "字体设置")).run()
+        versions = self.versions
+
+        def saved(rows: list[FontRow]) -> None:
+            self.show_rows(rows)
+            self.reload()
+
+        def refused(text: str) -> None:
+            warn(self, "字体设置")(text)
+            self.reload()  # another administrator's newer choice is shown (and its version taken)
+
+        WriteOp(self.ctx, lambda db, _s: ps.choose_font(db, style, path, index, versions), "fonts", saved,
+                parent=self).failure(refused).run()
+
+    def reload(self) -> None:
+        QueryOp(self.ctx, lambda db, _s: (ps.font_versions(db), ps.font_rows(db), ps.font_folder()), self._loaded,
+                parent=self).run()
 
     def choose_file(self) -> None:
         style = self.selected_style()
@@ -353,14 +370,22 @@ class IssuingBodiesWidget(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = (dialog.name.text(), dialog.mark.text(), dialog.prefix.text(), body.id if body else None,
-                  dialog.active.isChecked())
+                  dialog.active.isChecked(), body.version if body else None)  # the version read: no blind overwrite
 
         def refused(text: str) -> None:
             QMessageBox.warning(self, "发文机关", text)
             self._edit(dialog, body)
 
+        def changed_meanwhile(exc: BaseException) -> bool:
+            """Another administrator saved this body first: say who and when, show the body as it now is."""
+            if not isinstance(exc, EditConflict):
+                return False
+            QMessageBox.warning(self, "发文机关", str(exc))
+            self.load()
+            return True
+
         WriteOp(self.ctx, lambda db, _s: ps.save_body(db, *values), "issuing-bodies", lambda _b: self.load(),
-                parent=self).failure(refused).run()
+                parent=self).on_error(changed_meanwhile).failure(refused).run()
 
     def void_selected(self) -> None:
         rows = self.number_view.selectionModel().selectedRows()

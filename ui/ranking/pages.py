@@ -191,6 +191,7 @@ class BonusView:
     coefficients: dict[str, Any]
     rule: str
     winners: list[tuple[str, tuple[int, str, str]]]  # text, (unit id, award kind, grade)
+    versions: dict[str, int] | None = None  # of the coefficients and the rule: passed back with their save
 
 
 def _bonus_view(s: Any, year: int) -> BonusView:
@@ -200,8 +201,9 @@ def _bonus_view(s: Any, year: int) -> BonusView:
             continue
         kind, grade = bonus_svc.bonus_key(a.kind, a.grade, a.detail)
         winners.append((f"{a.unit} — {kind}{' ' + grade if grade else ''}", (a.unit_id, kind, grade)))
+    versions = bonus_svc.bonus_settings_versions(s, year)  # read first: a change in between is seen as newer
     return BonusView(bonus_svc.bonus_amounts(s, year), bonus_svc.coefficients(s, year),
-                     bonus_svc.remainder_rule(s, year), winners)
+                     bonus_svc.remainder_rule(s, year), winners, versions)
 
 
 AMOUNT_COLUMNS: list[Column[bonus_svc.AmountRow]] = [
@@ -261,6 +263,7 @@ class BonusPage(QWidget):
         coef_box = QGroupBox("系数（本地设置：政策只规定按个人年度考核等次发放）")
         cf = QFormLayout(coef_box)
         self.coef_edits: dict[str, QLineEdit] = {}
+        self._coef_versions: dict[str, int] | None = None  # of the coefficients and rule shown
         for g in GRADES:
             e = QLineEdit()
             e.setPlaceholderText("逐人确定" if g == AppraisalGrade.UNRATED else "")
@@ -338,6 +341,7 @@ class BonusPage(QWidget):
             c = v.coefficients.get(g)
             e.setText("" if c is None else f"{c.normalize():f}")
         self.rule.setCurrentIndex(self.rule.findData(v.rule))
+        self._coef_versions = v.versions
         current = self.winner.currentText()
         self.winner.clear()
         for text, key in v.winners:
@@ -374,12 +378,14 @@ class BonusPage(QWidget):
     def save_coefficients(self) -> None:
         year, rule = self.year(), str(self.rule.currentData())
         values = {g: e.text().strip() for g, e in self.coef_edits.items()}
+        versions = self._coef_versions  # as shown: another clerk's newer change is not overwritten
 
         def done(_r: object) -> None:
             self.reload()
             self.recompute()
 
-        self._write("系数", lambda db: bonus_svc.save_bonus_settings(db, values, rule, year), done)
+        self._write("系数", lambda db: bonus_svc.save_bonus_settings(db, values, rule, year, versions),
+                    done)
 
     def load_people(self) -> None:
         key = self.winner.currentData()

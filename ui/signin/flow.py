@@ -70,7 +70,7 @@ def sign_in_flow(url: str, parent: QWidget | None = None, message: str = "") -> 
         # a stat and a small file read, before any window exists: nothing to keep responsive yet
         state = start_state(url)
     except UserError as exc:
-        QMessageBox.critical(parent, "无法打开数据库", f"{exc}\n\n数据库：{url}")
+        QMessageBox.critical(parent, "无法打开数据库", f"{exc}\n\n数据库：{database_label(url)}")
         return None
     label = database_label(url)
     if state == "new":

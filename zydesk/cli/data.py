@@ -6,7 +6,7 @@ import sys
 
 from zydesk.cli.common import CliContext, ask_password
 from zydesk.errors import UserError
-from zydesk.storage.engine import is_server, server_in_use, shown_url, sqlite_path
+from zydesk.storage.engine import is_server, server_in_use, sqlite_path, url_label
 from zydesk.storage.uow import Database
 
 
@@ -43,7 +43,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
         if resumed or (cipher.is_clear_sqlite(path) and not keyslots.exists(path)):  # a first-version file
             return _convert(ctx, args)
     ctx.db  # signing in opens, checks and upgrades  # noqa: B018
-    print(f"数据库就绪：{shown_url(ctx.url)}", file=sys.stderr)
+    print(f"数据库就绪：{url_label(ctx.url)}", file=sys.stderr)
     return 0
 
 
@@ -68,9 +68,9 @@ def _create(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.demo:
         print("演示账号：安全管理员、审计管理员、录入员、审核员、查阅员，口令与系统管理员相同。", file=sys.stderr)
     if created.path is None:
-        print(f"数据库就绪：{shown_url(ctx.url)}（服务器数据库：加密与备份由服务器负责，见部署说明）", file=sys.stderr)
+        print(f"数据库就绪：{url_label(ctx.url)}（服务器数据库：加密与备份由服务器负责，见部署说明）", file=sys.stderr)
     else:
-        print(f"数据库就绪：{ctx.url}（已加密）", file=sys.stderr)
+        print(f"数据库就绪：{url_label(ctx.url)}（已加密）", file=sys.stderr)
     return 0
 
 

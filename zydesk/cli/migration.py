@@ -9,6 +9,7 @@ import sys
 import unicodedata
 
 from zydesk.cli.common import CliContext, print_json
+from zydesk.storage.engine import url_label
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +56,7 @@ def run_migrate(ctx: CliContext, args: argparse.Namespace) -> int:
         chain = report.chain
         print(f"审计链（服务器）：{'完整' if chain.ok else '不完整：' + chain.problem}，共 {chain.entries} 条")
     if report.ok:
-        print(f"迁移完成：{report.rows} 行已复制到 {report.target} 并核对一致。请技术人员为程序账号授权（部署说明第 3 步），"
+        print(f"迁移完成：{report.rows} 行已复制到 {url_label(args.target)} 并核对一致。请技术人员为程序账号授权（部署说明第 3 步），"
               "各台电脑改用服务器地址登录；本机文件未改动，可留作备份。", file=sys.stderr)
         return 0
     print("核对不一致，已撤销：服务器数据库保持为空，本机文件未改动。", file=sys.stderr)

@@ -1,38 +1,20 @@
-"""Fast bulk INSERT for imports: values given column by column, prepared with the dialect's own bind
-processors (each distinct value once), sent with the driver's executemany. Portable: statement and value
-processing come from SQLAlchemy for whatever database is open; only per-row Python overhead is skipped."""
+"""Fast bulk writes for imports: values given column by column, stored by zydesk.storage.bulk (COPY on
+PostgreSQL, executemany elsewhere, each with the column types' own bind processors); only per-row Python
+overhead is skipped."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
+
+from zydesk.storage.bulk import insert_rows
 
 
 def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequence[Any]]) -> int:
     """INSERT len(column) rows inside the session's transaction; columns: column name → values."""
-    keys = list(columns)
-    n = len(columns[keys[0]]) if keys else 0
-    if not n:
-        return 0
-    conn = session.connection()
-    dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    cols: dict[str, Sequence[Any]] = {}
-    for k in keys:
-        proc = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
-        values = columns[k]
-        if proc is not None:
-            done = {v: proc(v) for v in set(values)}  # values repeat (dates, flags): process each once
-            values = list(map(done.__getitem__, values))
-        cols[k] = values
-    if compiled.positional:
-        params: Sequence[Any] = list(zip(*(cols[name] for name in compiled.positiontup or ())))
-    else:
-        params = [dict(zip(keys, r)) for r in zip(*(cols[k] for k in keys))]
-    conn.exec_driver_sql(compiled.string, params)
-    return n
+    return insert_rows(session.connection(), table, columns)
 
 
 def key_to_id(session: Session, table: Table, key: str) -> dict[Any, int]:

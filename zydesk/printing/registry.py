@@ -30,6 +30,7 @@ class Body:
     mark: str
     prefix: str
     active: bool
+    version: int = 1  # as read: passed back with a save (a newer change by another administrator is refused)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Number:
 
 
 def _body(b: IssuingBody) -> Body:
-    return Body(b.id, b.name, b.mark, b.prefix, b.active)
+    return Body(b.id, b.name, b.mark, b.prefix, b.active, b.version)
 
 
 def _number(n: DocNumber) -> Number:
@@ -78,15 +79,19 @@ def body_by_prefix(db: Database, prefix: str) -> Body:
 
 
 def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | None = None,
-              active: bool = True) -> Body:
-    """Add or edit an issuing body. The prefix of a body that already issued numbers cannot change."""
+              active: bool = True, version: int | None = None) -> Body:
+    """Add or edit an issuing body. The prefix of a body that already issued numbers cannot change.
+    version: the body's as the page read it; a save over another administrator's newer change is refused
+    (「该记录已被 X 于 HH:MM 修改，请刷新后再改」), None: no check."""
+    from zydesk.services.conflicts import check_version, stale_as_conflict
+
     db.require(Permission.SYSTEM_SETTINGS)
     name, mark, prefix = name.strip(), mark.strip(), prefix.strip()
     if not name or not mark or not prefix:
         raise UserError("机关名称、发文机关标志和发文机关代字都不能为空。")
     if any(ch in prefix for ch in "〔〕[]（）()0123456789"):
         raise UserError(f"代字“{prefix}”只写机关代字（如 紫办发），不含年份和序号。")
-    with db.uow("编辑发文机关", Permission.SYSTEM_SETTINGS) as uow:
+    with stale_as_conflict(db, "IssuingBody", body_id), db.uow("编辑发文机关", Permission.SYSTEM_SETTINGS) as uow:
         s = uow.session
         for other in s.scalars(select(IssuingBody).where(IssuingBody.id != (body_id or -1))):
             if other.name == name:
@@ -102,6 +107,7 @@ def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | No
             row = s.get(IssuingBody, body_id)
             if row is None:
                 raise UserError("该发文机关已不存在。")
+            check_version(s, row, version, body_id)
             if row.prefix != prefix and s.scalar(select(func.count()).select_from(DocNumber)
                                                  .where(DocNumber.body_id == body_id)):
                 raise UserError(f"“{row.name}”已用代字“{row.prefix}”编过文号，不能再改代字；可新增一个机关。")

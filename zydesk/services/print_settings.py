@@ -59,9 +59,17 @@ def font_warning(db: Database) -> str:
     return fonts.current().substitute_warning()
 
 
-def choose_font(db: Database, style: str, path: str | None, index: int = 0) -> list[FontRow]:
-    """Serve style from the file at path (None: automatic again); the file is checked before it is saved."""
-    font_choice.choose(db, style, FontFile(path, index) if path else None)
+def font_versions(db: Database) -> dict[str, int]:
+    """The version of the stored font choices as the page reads them: passed back with choose_font."""
+    return font_choice.versions(db)
+
+
+def choose_font(db: Database, style: str, path: str | None, index: int = 0,
+                versions: dict[str, int] | None = None) -> list[FontRow]:
+    """Serve style from the file at path (None: automatic again); the file is checked before it is saved.
+    versions (font_versions, as the page read them): a choice over another administrator's newer one is
+    refused with who and when."""
+    font_choice.choose(db, style, FontFile(path, index) if path else None, versions)
     fonts_now_stored(db)
     return font_rows(db)
 
@@ -91,8 +99,10 @@ def number_check(db: Database, prefix: str, year: int) -> NumberCheck:
     return NumberCheck(rows, sum(1 for n in rows if n.status == VOIDED), registry.gaps(db, prefix, year))
 
 
-def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | None, active: bool) -> Body:
-    return registry.save_body(db, name, mark, prefix, body_id, active)
+def save_body(db: Database, name: str, mark: str, prefix: str, body_id: int | None, active: bool,
+              version: int | None = None) -> Body:
+    """version: the body's as the page read it (Body.version); a newer change is refused, not overwritten."""
+    return registry.save_body(db, name, mark, prefix, body_id, active, version)
 
 
 def void_number(db: Database, number_id: int, reason: str) -> Number:
@@ -100,4 +110,4 @@ def void_number(db: Database, number_id: int, reason: str) -> Number:
 
 
 __all__ = ["STYLES", "Body", "FontRow", "Number", "NumberCheck", "bodies", "choose_font", "font_folder",
-           "font_rows", "font_warning", "number_check", "warning_of", "save_body", "void_number"]
+           "font_rows", "font_versions", "font_warning", "number_check", "warning_of", "save_body", "void_number"]

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import QueuePool
 
 from zydesk import paths
@@ -23,9 +24,26 @@ from zydesk.storage import cipher, failures
 from zydesk.storage.location import check_location
 from zydesk.storage.refusals import DatabaseRefused
 
-__all__ = ["APPLICATION_ID", "BEGIN_OPTION", "BUSY_TIMEOUT_MS", "DatabaseRefused", "check_sqlite_file",
-           "connect_plain", "engine_url", "file_revisions", "is_server", "make_engine", "resolve_url",
-           "server_engine", "server_in_use", "shown_url", "sqlite_path", "stamp_application_id", "writer"]
+__all__ = [
+    "APPLICATION_ID",
+    "BEGIN_OPTION",
+    "BUSY_TIMEOUT_MS",
+    "DatabaseRefused",
+    "check_sqlite_file",
+    "connect_plain",
+    "engine_url",
+    "file_revisions",
+    "is_server",
+    "make_engine",
+    "resolve_url",
+    "server_engine",
+    "server_in_use",
+    "shown_url",
+    "sqlite_path",
+    "stamp_application_id",
+    "url_label",
+    "writer",
+]
 
 # 'ZYDK' — written into every database this program creates (PRAGMA application_id).
 APPLICATION_ID = 0x5A59444B
@@ -183,10 +201,32 @@ def server_url(url: str) -> tuple[URL, str]:
 
 
 def shown_url(url: str) -> str:
-    """The URL as shown to people (output, logs, the window title): never the password."""
+    """The URL as written in logs and `--json` output: never the password (its query kept: it is technical)."""
     if sqlite_path(url) is not None:
         return url
     return make_url(url).render_as_string(hide_password=True)
+
+
+def url_label(url: str, account: str | None = None) -> str:
+    """The database as a clerk sees it (status bar, 关于, sign-in, command-line messages): a file's path, or
+    「服务器 192.168.1.10 · 数据库 zydesk · 账号 张三」 — never the password, the driver or the URL's query.
+    account: the signed-in person, when there is one (not the server's own login name)."""
+    try:
+        path = sqlite_path(url)
+        u = make_url(url) if path is None else None
+    except ArgumentError:  # a plain file path is shown as it is; anything else is not echoed (it may hold a password)
+        return url if "://" not in url and "@" not in url else "（无法识别的数据库地址）"
+    if u is None:
+        return str(path)
+    host = u.host or "本机"
+    if u.port and u.port != 5432:
+        host = f"{host}:{u.port}"
+    parts = [f"服务器 {host}"]
+    if u.database:
+        parts.append(f"数据库 {u.database}")
+    if account:
+        parts.append(f"账号 {account}")
+    return " · ".join(parts)
 
 
 def server_engine(url: str) -> Engine:

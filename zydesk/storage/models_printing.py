@@ -17,10 +17,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
-class IssuingBody(Base):
+class IssuingBody(Versioned, Base):
     """中共紫阳县委办公室: its 发文机关标志 (…文件) and number prefix (紫办发). Editable."""
 
     __tablename__ = "issuing_body"

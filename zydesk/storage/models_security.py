@@ -6,10 +6,10 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from zydesk.storage.base import Base
+from zydesk.storage.base import Base, Versioned
 
 
-class Account(Base):
+class Account(Versioned, Base):
     __tablename__ = "account"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -120,7 +120,8 @@ def add_request_form(db: Database, id_number: str, date: str, request: str, note
 
 
 def save_settings_form(db: Database, ages: str, warn_months: int, term_years: int, max_terms: int,
-                       max_years_at_level: int) -> None:
-    """本地设置 of 第十九条 and 第二十条: 年龄界限 one "职务层次 性别 年龄" a line, and the four numbers."""
+                       max_years_at_level: int, versions: dict[str, int] | None = None) -> None:
+    """本地设置 of 第十九条 and 第二十条: 年龄界限 one "职务层次 性别 年龄" a line, and the four numbers. versions:
+    LocalSettings.versions as the dialog read them (a save over another clerk's newer change is refused)."""
     save_local_settings(db, LocalSettings(parse_age_lines(ages), warn_months, term_years, max_terms,
-                                          max_years_at_level))
+                                          max_years_at_level, versions))

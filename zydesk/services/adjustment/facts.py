@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -218,6 +218,9 @@ class LocalSettings:
     term_years: int
     max_terms: int
     max_years_at_level: int
+    # the settings' versions as read (settings.setting_versions): passed back with a save, so that one over
+    # another clerk's newer change is refused; None: no check
+    versions: dict[str, int] | None = field(default=None, compare=False)
 
 
 def load_local_settings(session: Session) -> LocalSettings:
@@ -228,13 +231,14 @@ def load_local_settings(session: Session) -> LocalSettings:
         DEFAULT_TERMS,
         TERMS_KEY,
     )
-    from zydesk.services.settings import get_setting
+    from zydesk.services.settings import get_setting, setting_versions
 
+    versions = setting_versions(session, (AGE_LIMITS_KEY, AGE_WARN_KEY, TERMS_KEY))  # first: a later change is newer
     terms = {**DEFAULT_TERMS, **get_setting(session, TERMS_KEY, {})}
     return LocalSettings([(a["level"], a["gender"], int(a["age"]))
                           for a in get_setting(session, AGE_LIMITS_KEY, DEFAULT_AGE_LIMITS)],
                          int(get_setting(session, AGE_WARN_KEY, 6)), terms["term_years"], terms["max_terms"],
-                         terms["max_years_at_level"])
+                         terms["max_years_at_level"], versions)
 
 
 def parse_age_lines(text: str) -> list[tuple[str, str, int]]:
@@ -255,9 +259,10 @@ def save_local_settings(db: Database, s: LocalSettings) -> None:
     db.require(Permission.POLICY_SETTINGS)
     from zydesk.services.adjustment.scan import AGE_LIMITS_KEY, AGE_WARN_KEY, TERMS_KEY
     from zydesk.services.codes import load_codes
-    from zydesk.services.settings import put_setting
+    from zydesk.services.settings import check_versions, put_setting
 
     with db.uow("修改能上能下本地设置", Permission.POLICY_SETTINGS) as uow:
+        check_versions(uow.session, s.versions)
         levels = set(load_codes(uow.session).get("position_level", ()))
         errs = []
         seen = set()

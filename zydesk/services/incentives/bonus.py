@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -22,7 +22,7 @@ from zydesk.core.incentives.bonus import (
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.rows import keyed_row
-from zydesk.services.settings import get_setting, put_setting
+from zydesk.services.settings import check_versions, get_setting, put_setting, setting_versions
 from zydesk.storage import locks
 from zydesk.storage.models import Appraisal, Cadre, Post, Unit
 from zydesk.storage.models_ranking import BonusAmount, BonusLine, BonusPlan
@@ -128,13 +128,21 @@ def _clean_coefficients(values: dict[str, Any]) -> dict[str, str | None]:
     return clean
 
 
-def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: int | None = None) -> None:
-    """The coefficients and the remainder rule of the year, checked and saved together."""
+def bonus_settings_versions(session: Session, year: int | None = None) -> dict[str, int]:
+    """The versions of the coefficients and the remainder rule as the page reads them (passed back on save)."""
+    return setting_versions(session, (COEF_SETTING, RULE_SETTING), year)
+
+
+def save_bonus_settings(db: Database, values: dict[str, Any], rule: str, year: int | None = None,
+                        versions: Mapping[str, int] | None = None) -> None:
+    """The coefficients and the remainder rule of the year, checked and saved together. versions
+    (bonus_settings_versions, as the page read them): a save over another clerk's newer change is refused."""
     db.require(Permission.POLICY_SETTINGS)
     clean = _clean_coefficients(values)
     if rule not in REMAINDER_RULES:
         raise UserError("尾数处理方式应为：" + "；".join(REMAINDER_RULES.values()))
     with db.uow("修改奖金系数", Permission.POLICY_SETTINGS) as uow:
+        check_versions(uow.session, versions, year)
         for key, value in ((COEF_SETTING, clean), (RULE_SETTING, rule)):
             put_setting(uow.session, key, value, year)
         uow.commit()

@@ -38,7 +38,7 @@ from zydesk.services.codes import discipline_periods
 from zydesk.services.conflicts import check_version, stale_as_conflict
 from zydesk.services.fields import typed_date
 from zydesk.services.seals import ensure_open
-from zydesk.services.settings import get_setting, put_setting
+from zydesk.services.settings import check_versions, get_setting, put_setting, setting_versions
 from zydesk.storage import locks
 from zydesk.storage.models import Appraisal, Cadre, Commendation, Discipline, Post, Unit, UnitScore
 from zydesk.storage.models_excellent import (
@@ -712,16 +712,23 @@ class QuotaRates:
     rate: str
     rate_first: str
     rounding: str
+    # the three settings' versions as read (settings.setting_versions), passed back with a save so that one
+    # over another clerk's newer change is refused; None: no check
+    versions: dict[str, int] | None = field(default=None, compare=False)
 
 
 def _rate_text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+QUOTA_KEYS = (S_RATE, S_RATE_FIRST, S_ROUNDING)
+
+
 def quota_rates(session: Session, year: int) -> QuotaRates:
+    versions = setting_versions(session, QUOTA_KEYS, year)  # read first: a change in between is seen as newer
     return QuotaRates(_rate_text(get_setting(session, S_RATE, DEFAULT_RATE, year)),
                       _rate_text(get_setting(session, S_RATE_FIRST, DEFAULT_RATE_FIRST, year)),
-                      str(get_setting(session, S_ROUNDING, DEFAULT_ROUNDING, year)))
+                      str(get_setting(session, S_ROUNDING, DEFAULT_ROUNDING, year)), versions)
 
 
 def _rate_problem(text: str) -> str | None:
@@ -742,6 +749,7 @@ def save_quota_rates(db: Database, year: int, rates: QuotaRates) -> None:
     if errors:
         raise ValidationError(errors)
     with db.uow("修改第十条优秀名额比例", Permission.POLICY_SETTINGS) as uow:
+        check_versions(uow.session, rates.versions, year)
         for key, value in ((S_RATE, rates.rate.strip()), (S_RATE_FIRST, rates.rate_first.strip()),
                            (S_ROUNDING, rates.rounding)):
             put_setting(uow.session, key, value, year)

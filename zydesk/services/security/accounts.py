@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from zydesk.core.security.lockout import Attempts, LockoutPolicy, locked
 from zydesk.core.security.passwords import PasswordPolicy, password_problem
 from zydesk.core.security.roles import Permission, Role, parse_roles, role_set_problem, roles_text
 from zydesk.errors import FieldError, UserError, ValidationError
+from zydesk.services.conflicts import check_version, conflict
 from zydesk.services.handle import Database
 from zydesk.services.security import server
 from zydesk.services.security.names import IDLE_LOCK_MINUTES, check_name, idle_minutes, now, password_policy
@@ -36,6 +40,7 @@ class AccountRow:
     must_change: bool
     created_at: dt.datetime
     created_by: str
+    version: int = 1  # as read: passed back with 停用/解锁/重设口令 (a newer change by another is refused)
 
     @property
     def status(self) -> str:
@@ -113,7 +118,8 @@ def list_accounts(db: Database) -> list[AccountRow]:
         state = slot.attempts() if slot else on_server.get(a.name, Attempts())
         out.append(AccountRow(a.name, roles_text(parse_roles(a.roles)), a.disabled,
                               state.locked_until if locked(state, at) else None, a.password_changed_at,
-                              expires_on(a.password_changed_at, policy), a.must_change, a.created_at, a.created_by))
+                              expires_on(a.password_changed_at, policy), a.must_change, a.created_at, a.created_by,
+                              a.version))
     return out
 
 
@@ -124,16 +130,31 @@ def _account(db: Database, s: Any, name: str) -> Account:
     return row  # type: ignore[no-any-return]
 
 
-def set_disabled(db: Database, name: str, disabled: bool) -> None:
+@contextmanager
+def _stale_account(db: Database, name: str) -> Iterator[None]:
+    """The account changed between this change's read and its write: refused like an older list's."""
+    try:
+        yield
+    except StaleDataError:
+        with db.read(need=None) as s:
+            found = s.scalar(select(Account.id).where(Account.name == name))
+        if found is None:
+            raise
+        raise conflict(db, "Account", found) from None
+
+
+def set_disabled(db: Database, name: str, disabled: bool, version: int | None = None) -> None:
     """停用 (lock) or 启用 (unlock) an account; unlocking also clears a lockout after wrong passwords. Disabling
     parks the account's key slot under the data key (its password then opens nothing, not even outside the
-    program); enabling puts it back."""
+    program); enabling puts it back. version: AccountRow.version as the list showed it; an account changed
+    since by someone else is refused with who and when (None: no check)."""
     db.require(Permission.UNLOCK)
     if disabled and name == db.principal.name:
         raise UserError("不能停用当前登录的账号。")
     path = sqlite_path(db.url)
-    with db.uow("停用账号" if disabled else "解锁账号", Permission.UNLOCK) as uow:
+    with _stale_account(db, name), db.uow("停用账号" if disabled else "解锁账号", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
+        check_version(uow.session, row, version, row.id)
         row.disabled = disabled
         if not disabled and path is None:  # a server: the counts are a table
             state = server.clear_attempts(uow.session, name)
@@ -155,14 +176,16 @@ def set_disabled(db: Database, name: str, disabled: bool) -> None:
         uow.commit()
 
 
-def reset_password(db: Database, name: str, password: str) -> None:
-    """安全管理员 sets a new password for another account; it must be changed at its next sign-in."""
+def reset_password(db: Database, name: str, password: str, version: int | None = None) -> None:
+    """安全管理员 sets a new password for another account; it must be changed at its next sign-in. version: as
+    the list showed the account (None: no check)."""
     db.require(Permission.UNLOCK)
     _check_password(db, name, password)
     path = _path(db)
     slot = keyslots.wrap(name, password, _data_key(path)) if path is not None else None
-    with db.uow("重设口令", Permission.UNLOCK) as uow:
+    with _stale_account(db, name), db.uow("重设口令", Permission.UNLOCK) as uow:
         row = _account(db, uow.session, name)
+        check_version(uow.session, row, version, row.id)
         row.password_hash, row.password_changed_at, row.must_change = hash_password(password), now(), True
         if path is None or slot is None:
             server.clear_attempts(uow.session, name)
