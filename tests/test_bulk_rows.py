@@ -23,7 +23,6 @@ from sqlalchemy import (
     select,
 )
 
-from tests.test_postgresql import server  # noqa: F401 - the session's test server
 from zydesk.storage.bulk import insert_rows
 
 TEXTS = ["普通", "a\\b", "制表\t符", "换\n行", "回\r车", "\\N", "", None, "末尾\\"]
