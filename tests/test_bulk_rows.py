@@ -51,7 +51,6 @@ def _columns(with_json: bool) -> dict[str, list[Any]]:
 
 
 @pytest.mark.parametrize("with_json", [False, True])
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_rows_stored_alike(backend: str, with_json: bool, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     url = f"sqlite:///{tmp_path / 'b.sqlite'}" if backend == "sqlite" else request.getfixturevalue("server").new_database()
     engine = create_engine(url)

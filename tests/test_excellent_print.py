@@ -66,6 +66,7 @@ def test_nomination_form(db: Database, winners: dict[str, int]) -> None:
 
 def test_decision_lists_winners_by_category(db: Database, winners: dict[str, int]) -> None:
     doc = pr.decision(db, {"year": 2025, "number": "紫发〔2026〕3号", "date": "2026-01-20"})
+    assert doc.organ_mark == "中共紫阳县委　紫阳县人民政府文件"  # a joint decision: both bodies, as signed
     out = render(doc)
     assert not out.missing
     text = _text(out.pdf)

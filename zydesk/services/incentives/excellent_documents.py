@@ -27,6 +27,7 @@ from zydesk.storage.uow import Database
 
 AREA = "鼓励激励"
 DECISION_PREFIX = "紫发"  # 中共紫阳县委 in the issuing-body register
+JOINT_MARK = "中共紫阳县委　紫阳县人民政府文件"
 POLICY = "《紫阳县党政干部鼓励激励实施办法（试行）》（紫办发〔2016〕15号）"
 
 
@@ -127,7 +128,9 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
         number, date = taken.number, date or taken.written_date
     number = number or f"{DECISION_PREFIX}〔{(date or dt.date.today()).year}〕　号"
     date = date or dt.date.today()  # 成文日期: the clerk's date unless given
-    return Gongwen(organ_mark="中共紫阳县委文件", doc_number=number, title=title,
+    # a joint decision of 县委 and 县政府 (title, signature): both in the mark, as the award notice has it
+    # (GB/T 9704 7.2.2 allows both names or the lead body's alone)
+    return Gongwen(organ_mark=JOINT_MARK, doc_number=number, title=title,
                    recipients="各镇党委、政府，县委各部门，县级国家机关各部门，各人民团体：", body=body,
                    signature="中共紫阳县委　紫阳县人民政府", date=date,
                    cc="市委组织部，县人大常委会办公室，县政协办公室。", printer="中共紫阳县委办公室",
