@@ -148,8 +148,12 @@ def file_at_foundation(path: Path) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "0001_foundation")
             command.upgrade(cfg, "security_0001")
+            have = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(account)")}  # later columns: not yet
+            keep = [i for i, c in enumerate(cols) if c in have]
+            names = [cols[i] for i in keep]
             conn.connection.driver_connection.executemany(  # type: ignore[union-attr]
-                f"INSERT INTO account ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", accounts)
+                f"INSERT INTO account ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [tuple(row[i] for i in keep) for row in accounts])
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.commit()
     finally:

@@ -113,7 +113,13 @@ class UnitOfWork:
 
     def audit(self, object_type: str, object_id: str | None, before: Any = None, after: Any = None,
               action: str | None = None, result: str = audit_chain.OK) -> None:
-        """An explicit entry, for writes that bypass the ORM (bulk imports)."""
+        """An explicit entry, for writes that bypass the ORM (bulk imports). A name longer than the column (a
+        公文's title) is shortened there and kept whole in `after`, so the entry is never refused for its length."""
+        limit = 60  # AuditEntry.object_id: String(60)
+        if object_id is not None and len(object_id) > limit:
+            after = {**(after if isinstance(after, dict) else {} if after is None else {"内容": after}),
+                     "全称": object_id}
+            object_id = object_id[:limit - 1] + "…"
         self.session.add(AuditEntry(at=dt.datetime.now(), user=self.user, role=self.role,
                                     action=action or self.action,
                                     object_type=object_type, object_id=object_id, result=result, before=before,
