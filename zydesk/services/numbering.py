@@ -16,13 +16,16 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from zydesk.core.incentives.seal import SEALED_BY
+from zydesk.core.incentives.seal import SEALED_BY, SealArea
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
+from zydesk.storage import locks
+from zydesk.storage.uow import UnitOfWork
 from zydesk.storage.models_printing import DocNumber, IssuedDocument, IssuingBody
 
 USED = "已用"
+NUMBER_LOCK = "number"  # storage.locks kind: one document numbered at a time
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,16 @@ def _build(db: Database, spec: NumberedKind, key: str) -> str:
     return str(getattr(doc, "title", "") or spec.title)
 
 
+def _take_turns(uow: UnitOfWork, spec: NumberedKind, key: str) -> None:
+    """On a server, before looking: one clerk at a time numbers a document (two at once would give it two
+    numbers of different bodies), and a number that seals a year waits for a change of that year under way
+    (whose seal check, read before the number was committed, would otherwise let it in after the seal)."""
+    uow.lock(NUMBER_LOCK, f"{spec.kind}:{key}")
+    area = next((a for a, k in SEALED_BY.items() if k == spec.kind), None)
+    if area is not None and key.isdigit():
+        uow.lock(locks.RANKING if area is SealArea.RANKING else locks.SELECTION, int(key))
+
+
 def take_number(db: Database, kind: str, key: object, prefix: str | None = None,
                 written_date: dt.date | str | None = None, signer: str = "") -> tuple[IssuedView, bool]:
     """编号: the next number of the issuing body `prefix` (default: the document's usual one), stored with the
@@ -185,6 +198,7 @@ def take_number(db: Database, kind: str, key: object, prefix: str | None = None,
     for _attempt in range(5):
         try:
             with db.uow(f"编发文号 {prefix}", Permission.NUMBER) as uow:
+                _take_turns(uow, spec, text)
                 s = uow.session
                 if _current(s, spec.kind, text) is not None:  # another PC numbered it meanwhile
                     break
