@@ -11,12 +11,18 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tests.factories import add_cadre
+from tests.test_excellent_helpers import appraise
+from tests.test_excellent_print import winners  # noqa: F401  (fixture)
 from tests.test_ranking_print import _seed
 from zydesk.core.incentives.seal import SealArea
 from zydesk.core.security.roles import Permission
+from zydesk.printing import registry
 from zydesk.services import numbering, seals
+from zydesk.services.incentives import excellent
 from zydesk.storage import locks
 from zydesk.storage.models import UnitScore
+from zydesk.storage.models_printing import IssuedDocument
 from zydesk.storage.uow import Database
 
 
@@ -64,3 +70,38 @@ def test_a_number_waits_for_a_score_save_under_way(db: Database, backend: str) -
     worker.join(30)
     assert done.is_set() and not failed, failed
     assert seals.year_state(db, SealArea.RANKING, 2024).sealed
+
+
+def test_a_stage_change_waiting_for_its_year_sees_the_seal(db: Database, backend: str,
+                                                           winners: dict[str, int]) -> None:  # noqa: F811
+    """A nominee's stage change waits on its year's selection; a 表彰决定 numbered meanwhile seals the year, and
+    the change, once it runs, is refused (its first seal check was read before the number existed)."""
+    if backend != "postgresql":
+        pytest.skip("SQLite writers never interleave")
+    cid = add_cadre(db, "李明", "城关镇", "副镇长", "副科级")
+    appraise(db, cid, {2024: "称职", 2025: "优秀"})
+    nid = excellent.nominate(db, 2025, cid, deeds="抓好防汛。", attachments=["事迹材料"])
+    excellent.check_nominee(db, nid)
+    done, failed = threading.Event(), []
+
+    def advance() -> None:
+        try:
+            excellent.advance(db, nid, "评审")
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            failed.append(exc)
+        finally:
+            done.set()
+
+    with db.uow("编发文号 紫发", Permission.NUMBER) as uow:
+        uow.lock(locks.SELECTION, 2025)
+        worker = threading.Thread(target=advance)
+        worker.start()
+        assert not done.wait(1.0)  # the stage change waits for the year
+        s = uow.session
+        number = registry.allocate_in(s, "紫发", 2026, "表彰决定", "excellent:2025", db.user)
+        s.add(IssuedDocument(doc_kind="excellent-decision", doc_key="2025", number=number,
+                             written_date=dt.date(2026, 1, 20), signer="", created_at=dt.datetime.now(),
+                             created_by=db.user))
+        uow.commit()
+    worker.join(30)
+    assert done.is_set() and len(failed) == 1 and isinstance(failed[0], seals.Sealed), failed
