@@ -289,9 +289,12 @@ def keep_copy(db: Database, kind: str, key: object, pdf: bytes, pages: int, numb
         if doc is None or doc.kept_at is not None or _view(doc).number != number:
             return False  # a draft, a number voided meanwhile, or the copy of this number already kept
         digest, now = hashlib.sha256(pdf).hexdigest(), dt.datetime.now()
-        s.execute(update(IssuedDocument).where(IssuedDocument.id == doc.id, IssuedDocument.kept_at.is_(None))
-                  .values(kept_pdf=zlib.compress(pdf, 9), kept_pages=pages, kept_sha256=digest, kept_at=now,
-                          kept_by=db.user))
+        wrote = s.execute(update(IssuedDocument)
+                          .where(IssuedDocument.id == doc.id, IssuedDocument.kept_at.is_(None))
+                          .values(kept_pdf=zlib.compress(pdf, 9), kept_pages=pages, kept_sha256=digest,
+                                  kept_at=now, kept_by=db.user))
+        if getattr(wrote, "rowcount", 1) == 0:  # another clerk's first print kept its copy meanwhile
+            return False
         uow.audit("IssuedDocument", str(doc.id), after={"文件": spec.title, "文号": number, "页数": pages,
                                                         "字节": len(pdf), "SHA-256": digest})
         uow.commit()
