@@ -105,3 +105,30 @@ def test_a_stage_change_waiting_for_its_year_sees_the_seal(db: Database, backend
         uow.commit()
     worker.join(30)
     assert done.is_set() and len(failed) == 1 and isinstance(failed[0], seals.Sealed), failed
+
+
+def test_a_number_waits_for_any_change_that_found_its_year_open(db: Database, backend: str,
+                                                                winners: dict[str, int]) -> None:  # noqa: F811
+    """Every seal check holds its year (not only the services that lock the year for their own sake): the
+    表彰决定's 编号 waits for a nominee's edit that found 2025 open."""
+    if backend != "postgresql":
+        pytest.skip("SQLite writers never interleave")
+    done, failed = threading.Event(), []
+
+    def number() -> None:
+        try:
+            numbering.take_number(db, "excellent-decision", 2025, written_date="2026-01-20")
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            failed.append(exc)
+        finally:
+            done.set()
+
+    with db.uow("修改优秀干部推荐", Permission.ENTER) as uow:
+        seals.ensure_open(uow.session, SealArea.EXCELLENT, 2025)
+        worker = threading.Thread(target=number)
+        worker.start()
+        assert not done.wait(1.0)
+        uow.commit()
+    worker.join(30)
+    assert done.is_set() and not failed, failed
+    assert seals.year_state(db, SealArea.EXCELLENT, 2025).sealed

@@ -12,6 +12,7 @@ from zydesk.core.incentives.seal import CODES, SEALED_BY, Issued, Release, SealA
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
+from zydesk.storage import locks
 from zydesk.storage.models_printing import DocNumber, IssuedDocument, SealRelease
 
 USED = "已用"  # zydesk.printing.registry.USED (the registry module loads the printing stack)
@@ -97,9 +98,12 @@ def record_refusal(s: Session, model: str, obj: Any) -> str | None:
 
 
 def ensure_open(s: Session, area: SealArea, year: int | None) -> None:
-    """Refuse (Sealed, in Chinese, naming the 文号) a change to a sealed year; call inside the unit of work."""
+    """Refuse (Sealed, in Chinese, naming the 文号) a change to a sealed year; call inside the unit of work.
+    On a server the year's lock is held first (until the change commits): 编号 of the sealing document takes
+    it too, so a number is never committed between this check and the change it lets through."""
     if year is None:
         return
+    locks.hold(s, locks.RANKING if area is SealArea.RANKING else locks.SELECTION, int(year))
     state = state_in(s, area, int(year))
     if state.sealed:
         raise Sealed(state.refusal())

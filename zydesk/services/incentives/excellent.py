@@ -478,7 +478,6 @@ def advance(db: Database, nomination_id: int, target: str | None = None, reason:
         r = s.get(ExcellentRound, n.round_id)
         assert r is not None
         uow.lock(locks.SELECTION, r.year)  # two clerks electing in one round take turns over its quota
-        ensure_open(s, SealArea.EXCELLENT, r.year)  # again: a 表彰决定 numbered while this waited seals it
         s.refresh(n)
         target = target or core.NEXT.get(n.stage, "")
         overrun = None
