@@ -132,3 +132,12 @@ def test_a_number_waits_for_any_change_that_found_its_year_open(db: Database, ba
     worker.join(30)
     assert done.is_set() and not failed, failed
     assert seals.year_state(db, SealArea.EXCELLENT, 2025).sealed
+
+
+def test_an_imports_seal_check_holds_the_year_too(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    held: list[tuple[str, object]] = []
+    monkeypatch.setattr(locks, "hold", lambda _s, kind, key="": held.append((kind, key)))
+    with db.uow("导入", Permission.ENTER) as uow:
+        assert seals.refusal_in(uow.session, SealArea.RANKING, 2024) is None
+        assert seals.refusal_in(uow.session, SealArea.EXCELLENT, 2025) is None
+    assert held == [(locks.RANKING, 2024), (locks.SELECTION, 2025)]

@@ -59,8 +59,16 @@ def numbered_years(s: Session, area: SealArea) -> list[int]:
     return sorted({int(i.key) for i in _issued(s, SEALED_BY[area]) if i.key.isdigit()})
 
 
+def _hold(s: Session, area: SealArea, year: int) -> None:
+    """On a server, the year's lock until the change commits: 编号 of the sealing document takes it too, so
+    a number is never committed between a seal check and the change it lets through."""
+    locks.hold(s, locks.RANKING if area is SealArea.RANKING else locks.SELECTION, int(year))
+
+
 def refusal_in(s: Session, area: SealArea, year: int) -> str | None:
-    """The refusal for a change to the year, or None when it is open (for imports, which list every row)."""
+    """The refusal for a change to the year, or None when it is open (for imports, which list every row;
+    the year's lock is held as by `ensure_open`)."""
+    _hold(s, area, year)
     state = state_in(s, area, int(year))
     return state.refusal() if state.sealed else None
 
@@ -99,11 +107,10 @@ def record_refusal(s: Session, model: str, obj: Any) -> str | None:
 
 def ensure_open(s: Session, area: SealArea, year: int | None) -> None:
     """Refuse (Sealed, in Chinese, naming the 文号) a change to a sealed year; call inside the unit of work.
-    On a server the year's lock is held first (until the change commits): 编号 of the sealing document takes
-    it too, so a number is never committed between this check and the change it lets through."""
+    On a server the year's lock is held first (`_hold`)."""
     if year is None:
         return
-    locks.hold(s, locks.RANKING if area is SealArea.RANKING else locks.SELECTION, int(year))
+    _hold(s, area, year)
     state = state_in(s, area, int(year))
     if state.sealed:
         raise Sealed(state.refusal())
