@@ -286,3 +286,23 @@ def test_the_role_migration_finds_the_column_a_restore_added(db: Database, db_ur
         assert current_revisions(engine) == head_revisions()
     finally:
         engine.dispose()
+
+
+def test_a_password_hash_recorded_before_secrets_were_left_out_is_never_shown(db: Database, tmp_path: Path) -> None:
+    """Entries written before the trail stopped recording password hashes still hold them; the trail shows and
+    exports that the password changed, not the hash, and the chain over the stored entries still verifies."""
+    stored = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"
+    with db.uow("修改口令", need=None) as uow:
+        uow.audit("Account", "1", before={"password_hash": stored, "name": CLERK},
+                  after={"password_hash": stored + "x", "password_changed_at": None})
+        uow.commit()
+    auditor = _auditor(db)
+    entry = next(e for e in audit_trail.entries(auditor, action="修改口令"))
+    assert entry.before == {"password_hash": "（不记录）", "name": CLERK}
+    assert entry.after == {"password_hash": "（不记录）", "password_changed_at": None}
+    target = tmp_path / "审计.xlsx"
+    audit_trail.export_entries(auditor, target, audit_trail.Filter(action="修改口令"))
+    text = json.dumps([list(map(str, r)) for r in openpyxl.load_workbook(target).active.iter_rows(values_only=True)],
+                      ensure_ascii=False)
+    assert "argon2" not in text and "不记录" in text
+    assert audit_trail.verify(auditor).ok
