@@ -22,7 +22,7 @@ from zydesk.services import numbering, seals
 from zydesk.services.incentives import excellent
 from zydesk.storage import locks
 from zydesk.storage.models import UnitScore
-from zydesk.storage.models_printing import IssuedDocument
+from zydesk.storage.models_printing import IssuedDocument, SealRelease
 from zydesk.storage.uow import Database
 
 
@@ -141,3 +141,35 @@ def test_an_imports_seal_check_holds_the_year_too(db: Database, monkeypatch: pyt
         assert seals.refusal_in(uow.session, SealArea.RANKING, 2024) is None
         assert seals.refusal_in(uow.session, SealArea.EXCELLENT, 2025) is None
     assert held == [(locks.RANKING, 2024), (locks.SELECTION, 2025)]
+
+
+def test_two_reviewers_releasing_one_year_take_turns(db: Database, backend: str) -> None:
+    """The second 审核员's release waits for the first and is then told the year is already released (one
+    release row, not two)."""
+    if backend != "postgresql":
+        pytest.skip("SQLite writers never interleave")
+    _seed(db)
+    numbering.take_number(db, "award-notice", 2024, "紫发", dt.date(2025, 3, 1))
+    done, failed = threading.Event(), []
+
+    def release() -> None:
+        try:
+            seals.unlock(db, SealArea.RANKING, 2024, "更正得分")
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            failed.append(exc)
+        finally:
+            done.set()
+
+    with db.uow("解除封存", Permission.DECIDE) as uow:
+        assert seals.refusal_in(uow.session, SealArea.RANKING, 2024) is not None  # holds the year
+        worker = threading.Thread(target=release)
+        worker.start()
+        assert not done.wait(1.0)
+        uow.session.add(SealRelease(area="ranking", year=2024, number_id=seals.state_in(
+            uow.session, SealArea.RANKING, 2024).number_id, reason="补录", released_at=dt.datetime.now(),
+            released_by=db.user))
+        uow.commit()
+    worker.join(30)
+    assert done.is_set() and len(failed) == 1 and "已经解除封存" in str(failed[0]), failed
+    with db.read() as s:
+        assert len(list(s.scalars(select(SealRelease)))) == 1

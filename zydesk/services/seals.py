@@ -141,6 +141,7 @@ def unlock(db: Database, area: SealArea, year: int, reason: str) -> SealState:
         raise UserError("解除封存须写明理由。")
     with db.uow(f"解除封存 {area.value}{year}", Permission.DECIDE) as uow:
         s = uow.session
+        _hold(s, area, year)  # two 审核员 at once: the second finds it released
         state = state_in(s, area, year)
         if not state.number or state.number_id is None:
             raise UserError(f"{year}年度{area.value}还没有编发文号，没有封存。")
@@ -157,6 +158,7 @@ def lock(db: Database, area: SealArea, year: int) -> SealState:
     db.require(Permission.DECIDE)
     with db.uow(f"重新封存 {area.value}{year}", Permission.DECIDE) as uow:
         s = uow.session
+        _hold(s, area, year)
         rows = list(s.scalars(select(SealRelease).where(SealRelease.area == CODES[area], SealRelease.year == year,
                                                         SealRelease.relocked_at.is_(None))))
         if not rows:
