@@ -14,7 +14,7 @@ from tests.accounts import CLERK, ROLE_ACCOUNTS, as_role
 from tests.factories import add_cadre, add_unit, new_id_number
 from zydesk.cli.main import main
 from zydesk.core.master import CadreData, UnitData
-from zydesk.core.security.roles import Role
+from zydesk.core.security.roles import Permission, Role
 from zydesk.errors import NotPermitted, UserError
 from zydesk.services import audit_trail, audit_undo
 from zydesk.services.master import save_cadre, save_unit
@@ -22,7 +22,6 @@ from zydesk.storage import cipher
 from zydesk.storage.engine import sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre, Unit
 from zydesk.storage.uow import Database
-from zydesk.core.security.roles import Permission
 
 AUDITOR = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]
 

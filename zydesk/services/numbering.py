@@ -21,8 +21,8 @@ from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
 from zydesk.storage import locks
-from zydesk.storage.uow import UnitOfWork
 from zydesk.storage.models_printing import DocNumber, IssuedDocument, IssuingBody
+from zydesk.storage.uow import UnitOfWork
 
 USED = "已用"
 NUMBER_LOCK = "number"  # storage.locks kind: one document numbered at a time
