@@ -268,7 +268,10 @@ def reprint_copy(db: Database, kind: str, key: object) -> KeptCopy | None:
         packed = s.scalar(select(IssuedDocument.kept_pdf).where(IssuedDocument.id == doc.id))
         if packed is None:
             return None
-        pdf = zlib.decompress(packed)
+        try:
+            pdf = zlib.decompress(packed)
+        except zlib.error:  # damaged in the database: said as a checksum mismatch is
+            pdf = b""
         if hashlib.sha256(pdf).hexdigest() != doc.kept_sha256:
             raise UserError(f"{_view(doc).number}的存档文本已损坏，请审核员解除封存后重新生成，并用“检查数据库”检查。")
         return KeptCopy(spec.kind, text, _view(doc).number, pdf, doc.kept_pages or 0, doc.kept_at,
