@@ -14,7 +14,7 @@ from tests.accounts import CLERK, ROLE_ACCOUNTS, as_role
 from tests.factories import add_cadre, add_unit, new_id_number
 from zydesk.cli.main import main
 from zydesk.core.master import CadreData, UnitData
-from zydesk.core.security.roles import Role
+from zydesk.core.security.roles import Permission, Role
 from zydesk.errors import NotPermitted, UserError
 from zydesk.services import audit_trail, audit_undo
 from zydesk.services.master import save_cadre, save_unit
@@ -22,7 +22,6 @@ from zydesk.storage import cipher
 from zydesk.storage.engine import sqlite_path
 from zydesk.storage.models import AuditEntry, Cadre, Unit
 from zydesk.storage.uow import Database
-from zydesk.core.security.roles import Permission
 
 AUDITOR = ROLE_ACCOUNTS[Role.AUDIT_ADMIN]
 
@@ -299,3 +298,23 @@ def test_a_long_title_is_recorded_whole(db: Database) -> None:
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
     assert entry is not None and entry.object_id is not None and len(entry.object_id) == 60
     assert entry.object_id.endswith("…") and entry.after == {"文件": "通知.pdf", "全称": title}
+
+
+def test_a_password_hash_recorded_before_secrets_were_left_out_is_never_shown(db: Database, tmp_path: Path) -> None:
+    """Entries written before the trail stopped recording password hashes still hold them; the trail shows and
+    exports that the password changed, not the hash, and the chain over the stored entries still verifies."""
+    stored = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"
+    with db.uow("修改口令", need=None) as uow:
+        uow.audit("Account", "1", before={"password_hash": stored, "name": CLERK},
+                  after={"password_hash": stored + "x", "password_changed_at": None})
+        uow.commit()
+    auditor = _auditor(db)
+    entry = next(e for e in audit_trail.entries(auditor, action="修改口令"))
+    assert entry.before == {"password_hash": "（不记录）", "name": CLERK}
+    assert entry.after == {"password_hash": "（不记录）", "password_changed_at": None}
+    target = tmp_path / "审计.xlsx"
+    audit_trail.export_entries(auditor, target, audit_trail.Filter(action="修改口令"))
+    text = json.dumps([list(map(str, r)) for r in openpyxl.load_workbook(target).active.iter_rows(values_only=True)],
+                      ensure_ascii=False)
+    assert "argon2" not in text and "不记录" in text
+    assert audit_trail.verify(auditor).ok

@@ -18,6 +18,7 @@ from tests.test_ranking_print import _seed
 from zydesk.cli.main import main
 from zydesk.core.incentives.seal import SealArea
 from zydesk.core.security.roles import Permission
+from zydesk.errors import UserError
 from zydesk.printing import registry
 from zydesk.printing.output import Rendered
 from zydesk.services import documents, numbering, seals
@@ -157,3 +158,16 @@ def test_the_decision_keeps_the_post_it_was_issued_with(db: Database, winners: d
     assert again.archived and again.pdf == first.pdf and again.title == first.title
     seals.unlock(db, SealArea.EXCELLENT, 2025, "更正职务")
     assert "城关镇党委副书记" in _text(decision().pdf)
+
+
+@pytest.mark.parametrize("damage", ["content", "packing"])
+def test_a_damaged_copy_is_refused_in_chinese(db: Database, damage: str) -> None:
+    _seed(db)
+    numbering.take_number(db, *NOTICE, "紫发", dt.date(2025, 3, 1))
+    documents.record_printed(db, _notice(db), "PDF文件", "通报.pdf")
+    with db.engine.begin() as con:  # a page of the file went bad: what is kept is no longer what was issued
+        packed = con.execute(select(IssuedDocument.kept_pdf)).scalar_one() or b""
+        bad = zlib.compress(b"%PDF-1.4 changed") if damage == "content" else packed[:20] + b"\x00" * 20
+        con.execute(IssuedDocument.__table__.update().values(kept_pdf=bad))  # type: ignore[attr-defined]
+    with pytest.raises(UserError, match="存档文本已损坏"):
+        _notice(db)

@@ -97,9 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _storage_refusal(exc: Exception) -> str | None:
     """A database failure the clerk can act on (another writer held the file too long, full or read-only
     disk): the Chinese message, or None for a genuine internal error."""
-    from zydesk.storage.failures import message_for
+    from zydesk.services.refusals import storage_refusal
 
-    return message_for(exc)
+    return storage_refusal(exc)  # also a record another clerk changed meanwhile
 
 
 def main(argv: Sequence[str] | None = None) -> int:

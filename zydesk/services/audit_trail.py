@@ -15,6 +15,7 @@ from zydesk.core.security.roles import Permission
 from zydesk.core.task_state import TaskState
 from zydesk.errors import UserError
 from zydesk.services.audit_names import field_name, object_name
+from zydesk.storage.audit import SECRET_MARK, SECRETS
 from zydesk.storage.audit_chain import Verdict, mask_text, masked
 from zydesk.storage.audit_chain import verify as verify_chain
 from zydesk.storage.engine import sqlite_path
@@ -91,7 +92,16 @@ def query(session: Session, where: Filter, newest_first: bool = False, limit: in
         else stmt.order_by(AuditEntry.seq.asc().nulls_first(), AuditEntry.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [Entry(*row) for row in session.execute(stmt)]
+    return [Entry(seq, at, user, action, otype, oid, result, _hidden(before), _hidden(after), role)
+            for seq, at, user, action, otype, oid, result, before, after, role in session.execute(stmt)]
+
+
+def _hidden(value: Any) -> Any:
+    """A change as shown and exported: secrets said to have changed, never what they are — also in entries
+    written before the trail stopped recording them (the stored entry, which the chain covers, is unchanged)."""
+    if not isinstance(value, dict) or not SECRETS.intersection(value):
+        return value
+    return {k: SECRET_MARK if k in SECRETS and v is not None else v for k, v in value.items()}
 
 
 def entries(db: Database, since: dt.date | None = None, user: str | None = None, action: str | None = None,

@@ -16,13 +16,16 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from zydesk.core.incentives.seal import SEALED_BY
+from zydesk.core.incentives.seal import SEALED_BY, SealArea
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
+from zydesk.storage import locks
 from zydesk.storage.models_printing import DocNumber, IssuedDocument, IssuingBody
+from zydesk.storage.uow import UnitOfWork
 
 USED = "已用"
+NUMBER_LOCK = "number"  # storage.locks kind: one document numbered at a time
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,16 @@ def _build(db: Database, spec: NumberedKind, key: str) -> str:
     return str(getattr(doc, "title", "") or spec.title)
 
 
+def _take_turns(uow: UnitOfWork, spec: NumberedKind, key: str) -> None:
+    """On a server, before looking: one clerk at a time numbers a document (two at once would give it two
+    numbers of different bodies), and a number that seals a year waits for a change of that year under way
+    (whose seal check, read before the number was committed, would otherwise let it in after the seal)."""
+    uow.lock(NUMBER_LOCK, f"{spec.kind}:{key}")
+    area = next((a for a, k in SEALED_BY.items() if k == spec.kind), None)
+    if area is not None and key.isdigit():
+        uow.lock(locks.RANKING if area is SealArea.RANKING else locks.SELECTION, int(key))
+
+
 def take_number(db: Database, kind: str, key: object, prefix: str | None = None,
                 written_date: dt.date | str | None = None, signer: str = "") -> tuple[IssuedView, bool]:
     """编号: the next number of the issuing body `prefix` (default: the document's usual one), stored with the
@@ -185,6 +198,7 @@ def take_number(db: Database, kind: str, key: object, prefix: str | None = None,
     for _attempt in range(5):
         try:
             with db.uow(f"编发文号 {prefix}", Permission.NUMBER) as uow:
+                _take_turns(uow, spec, text)
                 s = uow.session
                 if _current(s, spec.kind, text) is not None:  # another PC numbered it meanwhile
                     break
@@ -254,7 +268,10 @@ def reprint_copy(db: Database, kind: str, key: object) -> KeptCopy | None:
         packed = s.scalar(select(IssuedDocument.kept_pdf).where(IssuedDocument.id == doc.id))
         if packed is None:
             return None
-        pdf = zlib.decompress(packed)
+        try:
+            pdf = zlib.decompress(packed)
+        except zlib.error:  # damaged in the database: said as a checksum mismatch is
+            pdf = b""
         if hashlib.sha256(pdf).hexdigest() != doc.kept_sha256:
             raise UserError(f"{_view(doc).number}的存档文本已损坏，请审核员解除封存后重新生成，并用“检查数据库”检查。")
         return KeptCopy(spec.kind, text, _view(doc).number, pdf, doc.kept_pages or 0, doc.kept_at,
@@ -275,9 +292,12 @@ def keep_copy(db: Database, kind: str, key: object, pdf: bytes, pages: int, numb
         if doc is None or doc.kept_at is not None or _view(doc).number != number:
             return False  # a draft, a number voided meanwhile, or the copy of this number already kept
         digest, now = hashlib.sha256(pdf).hexdigest(), dt.datetime.now()
-        s.execute(update(IssuedDocument).where(IssuedDocument.id == doc.id, IssuedDocument.kept_at.is_(None))
-                  .values(kept_pdf=zlib.compress(pdf, 9), kept_pages=pages, kept_sha256=digest, kept_at=now,
-                          kept_by=db.user))
+        wrote = s.execute(update(IssuedDocument)
+                          .where(IssuedDocument.id == doc.id, IssuedDocument.kept_at.is_(None))
+                          .values(kept_pdf=zlib.compress(pdf, 9), kept_pages=pages, kept_sha256=digest,
+                                  kept_at=now, kept_by=db.user))
+        if getattr(wrote, "rowcount", 1) == 0:  # another clerk's first print kept its copy meanwhile
+            return False
         uow.audit("IssuedDocument", str(doc.id), after={"文件": spec.title, "文号": number, "页数": pages,
                                                         "字节": len(pdf), "SHA-256": digest})
         uow.commit()

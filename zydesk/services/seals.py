@@ -12,6 +12,7 @@ from zydesk.core.incentives.seal import CODES, SEALED_BY, Issued, Release, SealA
 from zydesk.core.security.roles import Permission
 from zydesk.errors import UserError
 from zydesk.services.handle import Database
+from zydesk.storage import locks
 from zydesk.storage.models_printing import DocNumber, IssuedDocument, SealRelease
 
 USED = "已用"  # zydesk.printing.registry.USED (the registry module loads the printing stack)
@@ -58,8 +59,16 @@ def numbered_years(s: Session, area: SealArea) -> list[int]:
     return sorted({int(i.key) for i in _issued(s, SEALED_BY[area]) if i.key.isdigit()})
 
 
+def _hold(s: Session, area: SealArea, year: int) -> None:
+    """On a server, the year's lock until the change commits: 编号 of the sealing document takes it too, so
+    a number is never committed between a seal check and the change it lets through."""
+    locks.hold(s, locks.RANKING if area is SealArea.RANKING else locks.SELECTION, int(year))
+
+
 def refusal_in(s: Session, area: SealArea, year: int) -> str | None:
-    """The refusal for a change to the year, or None when it is open (for imports, which list every row)."""
+    """The refusal for a change to the year, or None when it is open (for imports, which list every row;
+    the year's lock is held as by `ensure_open`)."""
+    _hold(s, area, year)
     state = state_in(s, area, int(year))
     return state.refusal() if state.sealed else None
 
@@ -97,9 +106,11 @@ def record_refusal(s: Session, model: str, obj: Any) -> str | None:
 
 
 def ensure_open(s: Session, area: SealArea, year: int | None) -> None:
-    """Refuse (Sealed, in Chinese, naming the 文号) a change to a sealed year; call inside the unit of work."""
+    """Refuse (Sealed, in Chinese, naming the 文号) a change to a sealed year; call inside the unit of work.
+    On a server the year's lock is held first (`_hold`)."""
     if year is None:
         return
+    _hold(s, area, year)
     state = state_in(s, area, int(year))
     if state.sealed:
         raise Sealed(state.refusal())
@@ -130,6 +141,7 @@ def unlock(db: Database, area: SealArea, year: int, reason: str) -> SealState:
         raise UserError("解除封存须写明理由。")
     with db.uow(f"解除封存 {area.value}{year}", Permission.DECIDE) as uow:
         s = uow.session
+        _hold(s, area, year)  # two 审核员 at once: the second finds it released
         state = state_in(s, area, year)
         if not state.number or state.number_id is None:
             raise UserError(f"{year}年度{area.value}还没有编发文号，没有封存。")
@@ -146,6 +158,7 @@ def lock(db: Database, area: SealArea, year: int) -> SealState:
     db.require(Permission.DECIDE)
     with db.uow(f"重新封存 {area.value}{year}", Permission.DECIDE) as uow:
         s = uow.session
+        _hold(s, area, year)
         rows = list(s.scalars(select(SealRelease).where(SealRelease.area == CODES[area], SealRelease.year == year,
                                                         SealRelease.relocked_at.is_(None))))
         if not rows:

@@ -133,6 +133,24 @@ def message_for(exc: BaseException, *, os_errors: bool = False) -> str | None:
     return None
 
 
+STALE = "该记录已被他人修改，本次未写入任何数据，请刷新后再改。"
+
+
+def changed_meanwhile(exc: BaseException) -> str | None:
+    """STALE when a record another clerk changed between this save's read and its write was refused at UPDATE
+    (its version had moved on: a server's clerks write side by side). Services that name who and when catch it
+    themselves (services.conflicts.stale_as_conflict); this is the window's and the CLI's words for the rest,
+    instead of an internal error. Not a unit of work's conversion: those services see the original."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, StaleDataError):
+            return STALE
+        seen = seen.__cause__
+    return None
+
+
 def as_user_error(exc: BaseException) -> UserError | None:
     message = message_for(exc)
     if message is None:

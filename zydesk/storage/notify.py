@@ -71,20 +71,26 @@ class Listener:
         return con
 
     def _run(self) -> None:
+        lost = False  # a notice sent while not listening is never delivered: after a gap, reload everything
         while not self._stop.is_set():
             try:
                 con = self._connect()
             except Exception:
                 log.warning("notices: cannot listen, trying again", exc_info=True)
+                lost = True
                 self._stop.wait(5)
                 continue
             try:
                 self.ready.set()
+                if lost:
+                    lost = False
+                    self._callback(EVERYTHING)
                 while not self._stop.is_set():
                     for notice in con.notifies(timeout=self._poll):
                         self._deliver(notice.payload)
             except Exception:
                 log.warning("notices: connection lost, listening again", exc_info=True)
+                lost = True
                 self._stop.wait(1)
             finally:
                 with contextlib.suppress(Exception):
