@@ -290,8 +290,8 @@ def test_the_role_migration_finds_the_column_a_restore_added(db: Database, db_ur
 def test_a_long_title_is_recorded_whole(db: Database) -> None:
     """A 公文's title can be longer than the entry's name column: the print is still recorded (never refused
     for the length), the name shortened and the whole title kept beside it."""
-    title = ("中共紫阳县委办公室关于印发《紫阳县党政干部鼓励激励实施办法（试行）》《紫阳县党政干部容错纠错实施细则（试行）》"
-             "《紫阳县推进县管党政领导干部能上能下实施办法（试行）》的通知")
+    title = ("中共紫阳县委办公室关于印发《紫阳县党政干部鼓励激励实施办法（试行）》"
+             "《紫阳县党政干部容错纠错实施细则（试行）》《紫阳县推进县管党政领导干部能上能下实施办法（试行）》的通知")
     assert len(title) > 60
     audit_trail.record_output(db, audit_trail.PRINTED, title, {"文件": "通知.pdf"})
     with db.read() as s:
