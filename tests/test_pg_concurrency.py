@@ -483,3 +483,37 @@ def test_two_security_administrators_act_on_one_account(clerks: tuple[Database, 
         accounts.set_disabled(second, "查阅员", False, seen_second.version)
     assert listed(second).disabled  # the first one's stays
     verify_chain(clerks[0])
+
+
+def test_settings_saved_in_opposite_orders_never_deadlock(clerks: tuple[Database, Database]) -> None:
+    """Two saves of the same two settings, each in its own order, at once: one waits for the other (one lock
+    for all settings), neither is rolled back as a deadlock."""
+    import time
+
+    from zydesk.services.settings import get_setting, put_setting
+
+    first, second = (as_role(db, Role.REVIEWER) for db in clerks)  # who may change policy settings
+    barrier = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def save(db: Database, keys: tuple[str, str], value: int) -> None:
+        try:
+            with db.uow("测试设置", Permission.POLICY_SETTINGS) as uow:
+                put_setting(uow.session, keys[0], value)
+                barrier.wait(timeout=5)  # both hold their first key (before: a lock each) …
+                time.sleep(0.2)
+                put_setting(uow.session, keys[1], value)  # … and want the other's
+                uow.commit()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    one = threading.Thread(target=save, args=(first, ("测试甲", "测试乙"), 1))
+    two = threading.Thread(target=save, args=(second, ("测试乙", "测试甲"), 2))
+    one.start(), two.start()
+    one.join(20), two.join(20)
+    # with one lock the second save waits at its first key, so the barrier cannot be met: it times out there and
+    # that save fails cleanly (nothing written) — never a deadlock rolled back by the server
+    assert all(isinstance(f, threading.BrokenBarrierError) for f in failures), failures  # no deadlock
+    with first.read() as s:
+        values = {get_setting(s, "测试甲"), get_setting(s, "测试乙")}
+    assert len(values) == 1  # one save's values, whole

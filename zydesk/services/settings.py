@@ -30,13 +30,19 @@ def get_setting(session: Session, key: str, default: Any = None, year: int | Non
 
 def put_setting(session: Session, key: str, value: Any, year: int | None = None) -> None:
     """Set the value for the year (None: all years) inside the caller's unit of work."""
-    locks.hold(session, locks.SETTING, key)  # two clerks setting one key for the first time: one row, not two
+    _hold(session)  # two clerks setting one key for the first time: one row, not two
     row = session.scalar(select(Setting).where(Setting.key == key, Setting.year.is_(None) if year is None
                                                else Setting.year == year))
     if row is None:
         session.add(Setting(key=key, year=year, value=value))
     else:
         row.value = value
+
+
+def _hold(session: Session) -> None:
+    """Settings are written one save at a time (one lock for them all, on a server): saves of several keys in
+    different orders can never deadlock, and settings change seldom enough that nobody waits long."""
+    locks.hold(session, locks.SETTING, "*")
 
 
 def _scope(year: int | None) -> Any:
@@ -57,8 +63,7 @@ def check_versions(session: Session, seen: Mapping[str, int] | None, year: int |
 
     if not seen:
         return
-    for key in sorted(seen):  # held before looking: a save under way elsewhere is waited for, then seen
-        locks.hold(session, locks.SETTING, key)
+    _hold(session)  # held before looking: a save under way elsewhere is waited for, then seen
     now = setting_versions(session, seen, year)
     for key, version in seen.items():
         if now[key] != version:
