@@ -65,6 +65,11 @@ def test_take_number_stores_date_and_reprint_reuses_it(db: Database) -> None:
     assert [n.seq for n in registry.numbers(db, "紫发", 2025)] == [1]
     text = _text(render(catalog.build("award-notice", db, {"year": 2024})).pdf)
     assert "紫发〔2025〕1号" in text and "2025年3月1日" in text  # the stored 成文日期 is printed
+    for params in ({"year": 2024, "allocate": True}, {"year": 2024, "number": "紫发〔2025〕1号"}):
+        text = _text(render(catalog.build("award-notice", db, params)).pdf)  # a reprint asked another way
+        assert "2025年3月1日" in text and "紫发〔2025〕1号" in text
+    with pytest.raises(UserError, match="成文日期随文号存档"):  # never another date under the same 文号
+        catalog.build("award-notice", db, {"year": 2024, "date": "2025-05-01"})
     with db.read() as s:
         actions = [a for (a,) in s.execute(select(AuditEntry.action))]
     assert "编发文号 紫发" in actions

@@ -125,6 +125,16 @@ def issued(db: Database, kind: str, key: object) -> IssuedView | None:
         return _view(doc) if doc is not None else None
 
 
+def stored_date(taken: IssuedView, given: dt.date | None) -> dt.date:
+    """The 成文日期 of a numbered document: the one entered with its number. Another date given for a reprint
+    is refused rather than printed under the same 文号."""
+    if given is not None and given != taken.written_date:
+        w = taken.written_date
+        raise UserError(f"该文件已编号（{taken.number}，成文日期 {w.year}年{w.month}月{w.day}日），成文日期随文号存档，"
+                        "重印不能另行指定。如需改日期，请先作废该文号再重新编号。")
+    return taken.written_date
+
+
 def _default_prefix(db: Database, spec: NumberedKind, key: str) -> str:
     if spec.prefix:
         return spec.prefix

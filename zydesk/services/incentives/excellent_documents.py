@@ -124,8 +124,8 @@ def decision(db: Database, params: dict[str, Any]) -> Gongwen:
         if number:
             raise UserError("已填写发文字号，不能再从登记簿编号")
         taken = taken or numbering.take_number(db, "excellent-decision", year, DECISION_PREFIX, date)[0]
-    if taken is not None and not number:  # numbered by 编号: its number and 成文日期
-        number, date = taken.number, date or taken.written_date
+    if taken is not None and number in ("", taken.number):  # numbered by 编号: its number and 成文日期
+        number, date = taken.number, numbering.stored_date(taken, date)
     number = number or f"{DECISION_PREFIX}〔{(date or dt.date.today()).year}〕　号"
     date = date or dt.date.today()  # 成文日期: the clerk's date unless given
     # a joint decision of 县委 and 县政府 (title, signature): both in the mark, as the award notice has it

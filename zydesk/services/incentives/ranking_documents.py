@@ -88,9 +88,9 @@ def notice_number(db: Database, year: int, *, allocate: bool = False, prefix: st
 def build_notice(db: Database, year: int, number: str = "", date: dt.date | None = None) -> Gongwen:
     from zydesk.services import numbering
 
-    taken = numbering.issued(db, "award-notice", year) if not number else None
-    if taken is not None:  # numbered: its 成文日期 was entered with the number
-        number, date = taken.number, date or taken.written_date
+    taken = numbering.issued(db, "award-notice", year)
+    if taken is not None and number in ("", taken.number):  # numbered: its 成文日期 was entered with the number
+        number, date = taken.number, numbering.stored_date(taken, date)
     with db.read() as s:
         result = compute_ranking(s, year)
         awards = all_awards(s, year)
