@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -95,3 +96,23 @@ def test_text_that_cannot_fit_is_clipped_and_reported() -> None:
     assert len(rendered.notes) == 1 and "放不下" in rendered.warning()
     fine = render_form(Form(title="正常", columns=[30, 120], rows=[Row(12, [Label("姓名"), Cell("张三")])]))
     assert fine.notes == [] and fine.warning() == ""
+
+
+def test_a_saved_pdf_is_whole_or_absent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving writes beside the target and renames when whole: a failure half-way leaves no file where the
+    clerk looks (an old one stays as it was)."""
+    from zydesk.printing.output import Rendered
+
+    target = tmp_path / "通报.pdf"
+    Rendered(b"%PDF-1.4 old", 1).save(target)
+    real = Path.write_bytes
+
+    def half(self: Path, data: bytes) -> int:
+        real(self, data[:5])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", half)
+    with pytest.raises(OSError):
+        Rendered(b"%PDF-1.4 new and longer", 1).save(target)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"%PDF-1.4 old" and [p.name for p in tmp_path.iterdir()] == ["通报.pdf"]

@@ -251,7 +251,7 @@ class PreviewDialog(QDialog):
         if name:
             if not name.lower().endswith(".pdf"):
                 name += ".pdf"
-            Path(name).write_bytes(self.rendered.pdf)
+            self.rendered.save(name)  # whole or not at all (a partial file renamed when complete)
             if self.ctx is not None:  # a copy left the program: in the audit trail
                 rendered, saved = self.rendered, name
                 QueryOp(self.ctx, lambda db, _s: documents.record_printed(db, rendered, "PDF文件", saved),

@@ -34,8 +34,13 @@ class Rendered:
         return "\n".join(parts)
 
     def save(self, path: str | Path) -> Path:
+        """Written beside the target under a temporary name and renamed when whole: a kill or a full disk
+        never leaves a half-written PDF where the clerk expects one."""
+        from zydesk.tempfiles import partial_file
+
         p = Path(path)
-        p.write_bytes(self.pdf)
+        with partial_file(p) as tmp:
+            tmp.write_bytes(self.pdf)
         return p
 
 
