@@ -517,3 +517,39 @@ def test_settings_saved_in_opposite_orders_never_deadlock(clerks: tuple[Database
     with first.read() as s:
         values = {get_setting(s, "测试甲"), get_setting(s, "测试乙")}
     assert len(values) == 1  # one save's values, whole
+
+
+def test_an_import_never_overwrites_an_edit_made_while_it_ran(clerks: tuple[Database, Database],
+                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clerk saves a unit after the import read it and before the import writes it: the server refuses the
+    import's stale update, the import runs again on fresh data, and its audit entry's "before" is the clerk's
+    value — the clerk's change is replaced in the open, never lost unseen."""
+    from tests.test_excel_cli import UNIT_HEAD
+    from tests.test_excel_helpers import xlsx
+    from zydesk.excel import bulk, records
+    from zydesk.services.excel_files import import_excel
+    from zydesk.services.master import save_unit, unit_version
+    from zydesk.storage.models import AuditEntry, Unit
+
+    first, second = clerks
+    unit_id = add_unit(first, "县财政局", kind="县直部门", group="县直部门一类")
+    real = bulk.update_versioned
+    calls: list[int] = []
+
+    def edit_meanwhile(session: Any, table: Any, rows: Any) -> None:
+        calls.append(1)
+        if len(calls) == 1:  # another PC saves the unit now
+            data = UnitData(name="县财政局", kind="县直部门", group="县直部门一类", short_name="改名")
+            save_unit(second, data, unit_id, unit_version(second, unit_id))
+        real(session, table, rows)
+
+    monkeypatch.setattr(records, "update_versioned", edit_meanwhile)  # where the units' plan writes
+    report = import_excel(first, "units", xlsx(tmp_path / "u.xlsx", UNIT_HEAD,
+                                               [["县财政局", "财政", "县直部门", "县直部门一类", 2]]))
+    assert len(calls) == 2 and report.updated == 1  # refused once, run again
+    with first.read() as s:
+        assert s.scalar(select(Unit.short_name).where(Unit.id == unit_id)) == "财政"
+        befores = [e.before for e in s.scalars(select(AuditEntry).where(AuditEntry.object_type == "Unit",
+                                                                      AuditEntry.object_id == str(unit_id)))]
+    assert {"short_name": "改名"} in [{k: v for k, v in (b or {}).items() if k == "short_name"} for b in befores]
+    verify_chain(first)

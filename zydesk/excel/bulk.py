@@ -31,15 +31,32 @@ def key_to_id(session: Session, table: Table, key: str) -> dict[Any, int]:
 def update_versioned(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """UPDATE by primary key of rows of a table whose records carry an optimistic-locking `version`
     (the ORM's bulk update wants each row's version): each changed record's version moves on, so a form
-    opened before the import cannot save over it. Rows name different columns: one statement per set."""
-    from sqlalchemy import bindparam, update
+    opened before the import cannot save over it. Rows name different columns: one statement per set.
 
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    A row may carry BEFORE: {column: the value the import read and compared}. The update then applies only
+    while those columns still hold those values: a clerk's save committed after the import read the record
+    (on a server, where the two interleave) makes the count come short, and the whole import is refused as a
+    conflict and run again on fresh data (`retried`) — the clerk's change is never overwritten unseen."""
+    from sqlalchemy import and_, bindparam, update
+
+    from zydesk.storage import failures
+    from zydesk.storage.uow import ServerConflict
+
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[dict[str, Any]]] = {}
     for r in rows:
-        keys = tuple(sorted(k for k in r if k != "id"))
-        groups.setdefault(keys, []).append({"b_id": r["id"], **{f"v_{k}": r[k] for k in keys}})
-    for keys, params in groups.items():
-        stmt = (update(table).where(table.c.id == bindparam("b_id"))
+        keys = tuple(sorted(k for k in r if k not in ("id", BEFORE)))
+        seen: Mapping[str, Any] = r.get(BEFORE) or {}
+        was = tuple(sorted(seen))
+        groups.setdefault((keys, was), []).append({"b_id": r["id"], **{f"v_{k}": r[k] for k in keys},
+                                                    **{f"w_{k}": seen[k] for k in was}})
+    for (keys, was), params in groups.items():
+        unchanged = [table.c[k].is_not_distinct_from(bindparam(f"w_{k}", type_=table.c[k].type)) for k in was]
+        stmt = (update(table).where(and_(table.c.id == bindparam("b_id"), *unchanged))
                 .values({**{k: bindparam(f"v_{k}", type_=table.c[k].type) for k in keys},
                          "version": table.c.version + 1}))
-        session.connection().execute(stmt, params)
+        done = session.connection().execute(stmt, params)
+        if was and 0 <= done.rowcount < len(params):
+            raise ServerConflict(failures.SERVER_BUSY)
+
+
+BEFORE = "__before__"  # the key of a row's read values in update_versioned

@@ -10,7 +10,7 @@ from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
-from zydesk.excel.bulk import update_versioned
+from zydesk.excel.bulk import BEFORE, update_versioned
 from zydesk.excel.schema import Changes, ErrorSink, Kind, Sheet
 from zydesk.storage.audit import plain
 from zydesk.storage.base import Base, is_versioned, table_of
@@ -22,7 +22,7 @@ from zydesk.storage.uow import UnitOfWork
 class TablePlan:
     model: type[Base]
     inserts: list[dict[str, Any]] = field(default_factory=list)
-    updates: list[dict[str, Any]] = field(default_factory=list)  # each with "id"
+    updates: list[dict[str, Any]] = field(default_factory=list)  # each with "id" and BEFORE (the values read)
 
     def write(self, session: Session) -> None:
         if self.inserts:
@@ -30,9 +30,10 @@ class TablePlan:
         if self.updates and is_versioned(self.model):  # open forms must refresh: the version moves on
             columns = {a.key: a.columns[0].name for a in inspect(self.model).column_attrs}  # Unit.group: a renamed column
             update_versioned(session, table_of(self.model),
-                             [{columns[k]: v for k, v in row.items()} for row in self.updates])
+                             [{**{columns[k]: v for k, v in row.items() if k != BEFORE},
+                               BEFORE: {columns[k]: v for k, v in row[BEFORE].items()}} for row in self.updates])
         elif self.updates:
-            session.execute(update(self.model), self.updates)
+            session.execute(update(self.model), [{k: v for k, v in row.items() if k != BEFORE} for row in self.updates])
 
 
 def unit_ids(session: Session) -> dict[str, int]:
@@ -95,7 +96,7 @@ def plan_table(model: type[Base], existing: Mapping[K, tuple[int, dict[str, Any]
             changes.unchanged += 1
             continue
         after = {k: values[k] for k in before}
-        plan.updates.append({"id": oid, **after})
+        plan.updates.append({"id": oid, **after, BEFORE: before})  # written only while they still hold
         changes.updated += 1
         changes.updates.append((otype, str(oid), {k: plain(v) for k, v in before.items()},
                                 {k: plain(v) for k, v in after.items()}))

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zydesk.core.idnumber import mask
-from zydesk.excel.bulk import insert_columns, key_to_id
+from zydesk.excel.bulk import BEFORE, insert_columns, key_to_id
 from zydesk.excel.records import unit_ids
 from zydesk.excel.schema import Changes, Column, ErrorSink, Kind, Sheet, yes_no
 from zydesk.storage.audit import plain
@@ -196,7 +196,7 @@ class CadresKind(Kind):
             if has_status and old.status != status[i]:
                 before["status"], after["status"] = old.status, status[i]
             if after:
-                plan.cadre_updates.append({"id": old.id, **after})
+                plan.cadre_updates.append({"id": old.id, **after, BEFORE: before})
                 changes.updates.append(("Cadre", str(old.id), _plain(before), _plain(after)))
             post_changed = self._plan_post(plan, changes, posts.get(old.id), old.id, i, unit_col[i], v["title"][i],
                                            v["level"][i], [(f, d, col[i]) for f, d, col in flag_cols],
@@ -231,7 +231,7 @@ class CadresKind(Kind):
                 err(i, "任现职时间", f"早于原职务（{unit_names.get(cur.unit_id, '')}{cur.title}）的任职时间 "
                                    f"{cur.start_date.isoformat()}")
             end = new_start or today
-            plan.post_updates.append({"id": cur.id, "end_date": end})
+            plan.post_updates.append({"id": cur.id, "end_date": end, BEFORE: {"end_date": None}})
             changes.updates.append(("Post", str(cur.id), {"end_date": None}, {"end_date": end.isoformat()}))
             changes.updates.append(("Post", None, None, _plain(post)))
             return "moved"
@@ -245,7 +245,7 @@ class CadresKind(Kind):
             before["start_date"], after["start_date"] = cur.start_date, new_start
         if not after:
             return ""
-        plan.post_updates.append({"id": cur.id, **after})
+        plan.post_updates.append({"id": cur.id, **after, BEFORE: before})
         changes.updates.append(("Post", str(cur.id), _plain(before), _plain(after)))
         return "fixed"
 
