@@ -98,7 +98,11 @@ def _sqlite_only(metafunc: pytest.Metafunc) -> bool:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "backend" in metafunc.fixturenames and not _sqlite_only(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("server_only") is not None:  # interleaving writers: a server's
+        metafunc.parametrize("backend", ("postgresql",), indirect=True)
+    elif not _sqlite_only(metafunc):
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -40,11 +40,10 @@ def test_numbering_takes_the_documents_and_the_years_locks(db: Database, monkeyp
     assert held[:2] == [(numbering.NUMBER_LOCK, "award-notice:2024"), (locks.RANKING, 2024)]
 
 
+@pytest.mark.server_only  # SQLite writers never interleave
 def test_a_number_waits_for_a_score_save_under_way(db: Database, backend: str) -> None:
     """A clerk's score save has checked that 2024 is open and holds the year; 编号 of the award notice waits
     until it commits, so the save is not written into a year sealed meanwhile."""
-    if backend != "postgresql":
-        pytest.skip("SQLite writers never interleave")
     ids = _seed(db)
     other = Database(db.engine, db.principal)
     done, failed = threading.Event(), []
@@ -72,12 +71,11 @@ def test_a_number_waits_for_a_score_save_under_way(db: Database, backend: str) -
     assert seals.year_state(db, SealArea.RANKING, 2024).sealed
 
 
+@pytest.mark.server_only  # SQLite writers never interleave
 def test_a_stage_change_waiting_for_its_year_sees_the_seal(db: Database, backend: str,
                                                            winners: dict[str, int]) -> None:  # noqa: F811
     """A nominee's stage change waits on its year's selection; a 表彰决定 numbered meanwhile seals the year, and
     the change, once it runs, is refused (its first seal check was read before the number existed)."""
-    if backend != "postgresql":
-        pytest.skip("SQLite writers never interleave")
     cid = add_cadre(db, "李明", "城关镇", "副镇长", "副科级")
     appraise(db, cid, {2024: "称职", 2025: "优秀"})
     nid = excellent.nominate(db, 2025, cid, deeds="抓好防汛。", attachments=["事迹材料"])
@@ -107,12 +105,11 @@ def test_a_stage_change_waiting_for_its_year_sees_the_seal(db: Database, backend
     assert done.is_set() and len(failed) == 1 and isinstance(failed[0], seals.Sealed), failed
 
 
+@pytest.mark.server_only  # SQLite writers never interleave
 def test_a_number_waits_for_any_change_that_found_its_year_open(db: Database, backend: str,
                                                                 winners: dict[str, int]) -> None:  # noqa: F811
     """Every seal check holds its year (not only the services that lock the year for their own sake): the
     表彰决定's 编号 waits for a nominee's edit that found 2025 open."""
-    if backend != "postgresql":
-        pytest.skip("SQLite writers never interleave")
     done, failed = threading.Event(), []
 
     def number() -> None:
@@ -143,11 +140,10 @@ def test_an_imports_seal_check_holds_the_year_too(db: Database, monkeypatch: pyt
     assert held == [(locks.RANKING, 2024), (locks.SELECTION, 2025)]
 
 
+@pytest.mark.server_only  # SQLite writers never interleave
 def test_two_reviewers_releasing_one_year_take_turns(db: Database, backend: str) -> None:
     """The second 审核员's release waits for the first and is then told the year is already released (one
     release row, not two)."""
-    if backend != "postgresql":
-        pytest.skip("SQLite writers never interleave")
     _seed(db)
     numbering.take_number(db, "award-notice", 2024, "紫发", dt.date(2025, 3, 1))
     done, failed = threading.Event(), []

@@ -48,11 +48,10 @@ def test_the_cli_exits_2_with_the_message(db_url: str, db: Database, monkeypatch
     assert STALE in capsys.readouterr().err
 
 
+@pytest.mark.server_only  # SQLite writers never interleave
 def test_a_server_refuses_a_save_over_a_newer_version(db: Database, backend: str) -> None:
     """What reaches the window from a service without its own conflict message: the unit of work passes the
     StaleDataError on (services that name who and when catch it), and the window's words are STALE."""
-    if backend != "postgresql":
-        pytest.skip("SQLite writers never interleave")
     unit_id = add_unit(db, "城关镇", kind="镇", group="镇")
     with pytest.raises(StaleDataError) as caught, db.uow("编辑单位", Permission.ENTER) as uow:
         unit = uow.session.get(Unit, unit_id)
