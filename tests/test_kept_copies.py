@@ -171,3 +171,20 @@ def test_a_damaged_copy_is_refused_in_chinese(db: Database, damage: str) -> None
         con.execute(IssuedDocument.__table__.update().values(kept_pdf=bad))  # type: ignore[attr-defined]
     with pytest.raises(UserError, match="存档文本已损坏"):
         _notice(db)
+
+
+@pytest.mark.sqlite_only  # 检查数据库 checks a file
+def test_checking_the_database_names_a_damaged_copy(db: Database, tmp_path: Path) -> None:
+    """检查数据库 finds a kept copy that no longer matches its checksum before a sealed reprint needs it."""
+    from tests.test_integrity import closed_copy
+    from zydesk.storage.integrity import check_file
+
+    _seed(db)
+    numbering.take_number(db, *NOTICE, "紫发", dt.date(2025, 3, 1))
+    documents.record_printed(db, _notice(db), "PDF文件", "通报.pdf")
+    assert not [p for p in check_file(closed_copy(db, tmp_path / "whole.sqlite")) if p.kind == "kept_copy"]
+    with db.engine.begin() as con:
+        con.execute(IssuedDocument.__table__.update().values(  # type: ignore[attr-defined]
+            kept_pdf=zlib.compress(b"%PDF-1.4 changed")))
+    found = [p for p in check_file(closed_copy(db, tmp_path / "damaged.sqlite")) if p.kind == "kept_copy"]
+    assert len(found) == 1 and "紫发〔2025〕1号的印发存档文本已损坏" in found[0].message

@@ -12,11 +12,13 @@ copy of the file as found has been put in `backups/checks/` (marked 未检查, a
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
 from zydesk.storage import cipher
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -367,5 +369,23 @@ def _proposal_steps(con: cipher.Connection, names: bool) -> Iterator[Problem]:
             last = (step, steps[step])
 
 
+def _kept_copies(con: cipher.Connection, names: bool) -> Iterator[Problem]:
+    """印发存档文本"""
+    if not _has(con, "issued_document") or "kept_pdf" not in {r[1] for r in con.execute(
+            "PRAGMA table_info(issued_document)")}:
+        return
+    sql = ("SELECT d.id, n.prefix, n.year, n.seq, d.kept_pdf, d.kept_sha256 FROM issued_document d "
+           "LEFT JOIN doc_number n ON n.id = d.number_id WHERE d.kept_pdf IS NOT NULL")
+    for doc_id, prefix, year, seq, packed, digest in con.execute(sql):
+        try:
+            whole = hashlib.sha256(zlib.decompress(packed)).hexdigest() == digest
+        except zlib.error:
+            whole = False
+        if not whole:  # a sealed year's reprint would refuse it; say so before anyone needs it
+            number = f"{prefix}〔{year}〕{seq}号" if prefix else f"编号记录 {doc_id}"
+            yield Problem("kept_copy", "issued_document", f"{number}的印发存档文本已损坏（校验值不符），"
+                                                          "封存期间无法按存档重印；请从备份恢复")
+
+
 RULES: list[Callable[[cipher.Connection, bool], Iterator[Problem]]] = [
-    _unique_keys, _post_dates, _current_posts, _case_status, _proposal_steps]
+    _unique_keys, _post_dates, _current_posts, _case_status, _proposal_steps, _kept_copies]
