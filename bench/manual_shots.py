@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -337,6 +338,7 @@ def main(argv: list[str]) -> int:
     settle()
     ops.wait_for_workers(10_000)
     admin.dispose()
+    shutil.rmtree(home, ignore_errors=True)  # the demo database and its backups: nothing of it stays behind
     left = sorted(set(SHOTS) - set(taken))
     print(f"{len(taken)} screenshots in {out}" + (f"; not taken: {', '.join(left)}" if left else ""))
     return 1 if left else 0
