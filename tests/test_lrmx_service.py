@@ -294,6 +294,9 @@ def test_new_post_before_the_open_one_does_not_end_it_before_it_began(db: Databa
     with db.read() as s:
         old = s.scalar(select(Post).where(Post.cadre_id == cadre_id, Post.title == "镇长"))
         assert old is not None and old.end_date is not None and old.end_date >= old.start_date  # type: ignore[operator]
+        ended = [(e.before, e.after) for e in s.scalars(select(AuditEntry).where(  # the ending is in the trail
+            AuditEntry.object_type == "Post", AuditEntry.object_id == str(old.id)))]
+    assert ({"end_date": None}, {"end_date": old.end_date.isoformat()}) in ended
 
 
 @pytest.mark.sqlite_only  # a damaged file, and the key-slot file where its entry waits

@@ -410,10 +410,15 @@ def _write(uow: UnitOfWork, plan: ImportPlan) -> None:
             # the open posts end where the new one starts; one that started later (or undated) ends today
             today = now.date()
             open_posts = (Post.cadre_id == item.cadre_id, Post.end_date.is_(None))
+            ended: list[tuple[int, dt.date]] = []  # each ended post in the trail, as the cadre import records it
             if post.start is not None:
-                s.execute(update(Post).where(*open_posts, Post.start_date <= post.start)
-                          .values(end_date=post.start, version=Post.version + 1))
-            s.execute(update(Post).where(*open_posts).values(end_date=today, version=Post.version + 1))
+                ended += [(int(pid), post.start) for pid in s.scalars(
+                    update(Post).where(*open_posts, Post.start_date <= post.start)
+                    .values(end_date=post.start, version=Post.version + 1).returning(Post.id))]
+            ended += [(int(pid), today) for pid in s.scalars(
+                update(Post).where(*open_posts).values(end_date=today, version=Post.version + 1).returning(Post.id))]
+            for pid, end in ended:
+                entry("Post", pid, {"end_date": None}, {"end_date": end.isoformat()})
             post_id = _inserted(s, insert(Post).values(
                 cadre_id=item.cadre_id, unit_id=post.unit_id, title=post.title, level=post.level,
                 is_principal=post.level == "正科级", is_leadership=True, is_frontline=False,
