@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import JSON, Table, select
 from sqlalchemy.orm import Session
 
 from zydesk.storage.bulk import insert_rows
@@ -46,7 +46,7 @@ def update_versioned(session: Session, table: Table, rows: Sequence[Mapping[str,
     for r in rows:
         keys = tuple(sorted(k for k in r if k not in ("id", BEFORE)))
         seen: Mapping[str, Any] = r.get(BEFORE) or {}
-        was = tuple(sorted(seen))
+        was = tuple(sorted(k for k in seen if not isinstance(table.c[k].type, JSON)))  # a server's json has no "="
         groups.setdefault((keys, was), []).append({"b_id": r["id"], **{f"v_{k}": r[k] for k in keys},
                                                     **{f"w_{k}": seen[k] for k in was}})
     for (keys, was), params in groups.items():
