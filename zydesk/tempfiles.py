@@ -78,6 +78,19 @@ def temp_root() -> Path:
     return folder
 
 
+def output_target(path: str | Path, suffix: str | None = None, what: str = "文件") -> Path:
+    """The file a clerk asked to write, checked before any work: the ending it must have (`what` names the
+    kind of file in the message) and a folder that exists. A UserError in Chinese otherwise."""
+    from zydesk.errors import UserError
+
+    target = Path(path)
+    if suffix is not None and target.suffix.lower() != suffix:
+        raise UserError(f"{what}应以 {suffix} 结尾：{target.name}")
+    if not target.parent.is_dir():
+        raise UserError(f"文件夹不存在：{target.parent}")
+    return target
+
+
 @contextmanager
 def partial_file(target: Path) -> Iterator[Path]:
     """A temporary path beside target; renamed over target when the block ends normally, removed otherwise."""

@@ -158,15 +158,11 @@ def _issued_key(form: Any, params: dict[str, Any]) -> tuple[str, str] | None:
 def _write_kept(db: Any, kept: Any, output: str, word: bool) -> int:
     """The kept copy to the output file (through a partial file), audited as a reprint of 存档文本."""
     from zydesk.services.documents import KEPT_NO_WORD, record_printed
-    from zydesk.tempfiles import partial_file
+    from zydesk.tempfiles import output_target
 
     if word:
         raise UserError(KEPT_NO_WORD)
-    target = Path(output)
-    if not target.parent.is_dir():
-        raise UserError(f"文件夹不存在：{target.parent}")
-    with partial_file(target) as tmp:
-        tmp.write_bytes(kept.pdf)
+    kept.save(output_target(output))  # whole or not at all
     record_printed(db, kept, "PDF文件", output)
     print(f"{kept.archived}：{kept.doc_number}所在年度已封存，写出的是印发时存档的文本。", file=sys.stderr)
     print(f"已生成 {output}（{kept.pages} 页）", file=sys.stderr)

@@ -14,7 +14,7 @@ from zydesk.excel.kinds import get_kind
 from zydesk.excel.sheetwriter import SheetWriter
 from zydesk.storage.audit_chain import mask_text
 from zydesk.storage.uow import Database
-from zydesk.tempfiles import partial_file
+from zydesk.tempfiles import output_target, partial_file
 
 PROGRESS_EVERY = 1000
 
@@ -25,11 +25,7 @@ def export_kind(db: Database, kind: str, path: str | Path, year: int | None = No
     db.require(Permission.PRINT)
     spec = get_kind(kind)
     state = state or TaskState()
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(f"导出文件应以 .xlsx 结尾：{target.name}")
-    if not target.parent.is_dir():
-        raise UserError(f"文件夹不存在：{target.parent}")
+    target = output_target(path, ".xlsx", "导出文件")
     if year is not None and not spec.year_filter:
         raise UserError(f"“{spec.title}”不分年度，导出时不能指定年度")
     state.progress(0, 0, f"正在读取{spec.title}…")

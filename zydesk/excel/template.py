@@ -18,7 +18,7 @@ from zydesk.excel.kinds import get_kind
 from zydesk.excel.quotes import quote
 from zydesk.excel.schema import Column, Kind
 from zydesk.storage.uow import Database
-from zydesk.tempfiles import partial_file, private_temp
+from zydesk.tempfiles import output_target, partial_file, private_temp
 
 LAST_ROW = 20_000  # drop-downs and text format reach this far
 CODES_SHEET = "代码"
@@ -54,11 +54,7 @@ def _type_text(col: Column) -> str:
 def write_template(db: Database, kind: str, path: str | Path) -> Path:
     """Write a blank template for the kind to path (.xlsx) and return the path."""
     spec = get_kind(kind)
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(f"模板文件应以 .xlsx 结尾：{target.name}")
-    if not target.parent.is_dir():
-        raise UserError(f"文件夹不存在：{target.parent}")
+    target = output_target(path, ".xlsx", "模板文件")
     with db.read() as session:
         lists = code_lists(session, spec)
         extra = spec.notes_for(session)

@@ -166,16 +166,12 @@ def export_entries(db: Database, path: str | Path, where: Filter | None = None,
     temporary name and renamed when complete, so no clear copy is left anywhere else. The export is itself
     recorded. Returns the number of entries written."""
     from zydesk.excel.sheetwriter import SheetWriter
-    from zydesk.tempfiles import partial_file
+    from zydesk.tempfiles import output_target, partial_file
 
     db.require(Permission.AUDIT_EXPORT)
     where = where or Filter()
     state = state or TaskState()
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(f"导出文件应以 .xlsx 结尾：{target.name}")
-    if not target.parent.is_dir():
-        raise UserError(f"文件夹不存在：{target.parent}")
+    target = output_target(path, ".xlsx", "导出文件")
     state.progress(0, 0, "正在读取审计记录…")
     found = entries(db, where.since, where.user, where.action, where.until)
     state.check()

@@ -157,14 +157,10 @@ def _gongwen_of(doc: Any) -> Gongwen:
 def docx_to_file(doc: Any, path: str | Path) -> Path:
     """Write a 公文 as .docx to path (a sample made without the database; `save_docx` for records)."""
     from zydesk.printing.docx_writer import write_docx
-    from zydesk.tempfiles import partial_file, private_temp
+    from zydesk.tempfiles import output_target, partial_file, private_temp
 
     doc = _gongwen_of(doc)
-    target = Path(path)
-    if target.suffix.lower() != ".docx":
-        raise UserError(f"Word 文件应以 .docx 结尾：{target.name}")
-    if not target.parent.is_dir():
-        raise UserError(f"文件夹不存在：{target.parent}")
+    target = output_target(path, ".docx", "Word 文件")
     data = write_docx(doc)
     try:
         with private_temp(), partial_file(target) as tmp:
