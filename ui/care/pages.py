@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.ops import QueryOp, WriteOp
 from ui.widgets.forms import FormDialog
 from ui.widgets.row_model import RowTableModel, selected_row, table_view
+from ui.widgets.year_pages import YearPageBase
 from zydesk.core.incentives.care import ID_LABEL, Register
 from zydesk.core.security.roles import Permission
 from zydesk.services.handle import Database
@@ -32,15 +33,7 @@ from zydesk.services.reading import read
 CHANGES = "care"
 
 
-class Page(QWidget):
-    def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.year_box = year_box
-
-    def year(self) -> int:
-        return self.year_box.value()
-
+class Page(YearPageBase):
     def reload(self) -> None:
         raise NotImplementedError
 

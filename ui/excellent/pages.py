@@ -47,6 +47,7 @@ from ui.theme import mark
 from ui.widgets.fit import fit_columns, remember_splitter, side_panel
 from ui.widgets.row_model import Column, RowTableModel, selected_row, table_view
 from ui.widgets.seal_banner import lock_widgets, locked_hint
+from ui.widgets.year_pages import YearPageBase
 from zydesk.core.citation import Doc
 from zydesk.core.incentives.excellent import (
     CATEGORIES,
@@ -94,15 +95,7 @@ def stored_lines(checks: tuple[dict[str, Any], ...]) -> list[CheckLine]:
     return out
 
 
-class Page(QWidget):
-    def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.year_box = year_box
-
-    def year(self) -> int:
-        return int(self.year_box.value())
-
+class Page(YearPageBase):
     def warn(self, title: str, exc: Exception | str) -> None:
         QMessageBox.warning(self, title, str(exc))
 

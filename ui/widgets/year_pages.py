@@ -16,6 +16,18 @@ class YearPage(Protocol):
     def reload(self) -> None: ...
 
 
+class YearPageBase(QWidget):
+    """A page under the tab's 年度 box: the context and the box it reads its year from."""
+
+    def __init__(self, ctx: AppContext, year_box: QSpinBox) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.year_box = year_box
+
+    def year(self) -> int:
+        return int(self.year_box.value())
+
+
 def year_box(default: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(2016, 2100)
