@@ -187,14 +187,16 @@ def run(report: Report, repeats: int = 5) -> None:
 
     if backend.on_server():  # the same import into a server database (`--backend postgresql`)
         with backend.cluster():
-            return _measure(report, repeats, backend.label, on_file=False)
-    return _measure(report, repeats, lambda text: text, on_file=True)
+            return _measure(report, repeats, on_file=False)
+    return _measure(report, repeats, on_file=True)
 
 
-def _measure(report: Report, repeats: int, label: Callable[[str], str], on_file: bool) -> None:
+def _measure(report: Report, repeats: int, on_file: bool) -> None:
     """The import as a ratio to its floor (calamine reading the file); the SQLCipher reference (the same rows
-    written straight into an empty file) is the file's own."""
+    written straight into an empty file) is the file's own. Figures measured on a server are marked [PG]."""
     from python_calamine import CalamineWorkbook
+
+    from bench.backend import label
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
